@@ -1,0 +1,5 @@
+"""Run apvdesk with ``python -m apvdesk``."""
+
+from apvdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The domain: plain dataclasses and pure functions, free of Qt and SQLAlchemy."""

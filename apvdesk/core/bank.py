@@ -1,0 +1,261 @@
+"""The question bank: themes, scales, items and option sets, validated when loaded.
+
+A bank is read from a TOML file in ``resources/questionnaires/`` (or from the JSON
+snapshot a round keeps). Every problem is reported as a :class:`BankError` that names
+the file and the key, so a broken data file is found at once.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SUPPORT_SOURCES = ("colleagues", "manager")
+SUPPORT_KINDS = ("practical", "emotional", "professional")
+
+
+class BankError(ValueError):
+    """A question bank file is invalid; the message names the file and the key."""
+
+    def __init__(self, source: str, key: str, problem: str) -> None:
+        super().__init__(f"{source}: {key}: {problem}")
+        self.source = source
+        self.key = key
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class OptionSet:
+    """The response options of an item, in printed order, with their points."""
+
+    id: str
+    points: tuple[int, ...]
+    labels: Mapping[str, tuple[str, ...]]
+    dont_know: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One question: its text per language, its scale and how it is scored."""
+
+    id: str
+    scale_id: str
+    option_set_id: str
+    text: Mapping[str, str]
+    reverse: bool = False
+    source: str | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A set of items scored together; ``high_is_good`` is False for demands."""
+
+    id: str
+    theme_id: str
+    name: Mapping[str, str]
+    high_is_good: bool
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A group of scales, such as social support."""
+
+    id: str
+    name: Mapping[str, str]
+    scales: tuple[Scale, ...]
+
+
+@dataclass(frozen=True)
+class QuestionBank:
+    """A versioned, validated bank of themes, scales, items and option sets."""
+
+    id: str
+    version: str
+    languages: tuple[str, ...]
+    option_sets: Mapping[str, OptionSet]
+    themes: tuple[Theme, ...]
+    raw: Mapping[str, Any]
+
+    @property
+    def scales(self) -> tuple[Scale, ...]:
+        return tuple(scale for theme in self.themes for scale in theme.scales)
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for scale in self.scales for item in scale.items)
+
+    def scale(self, scale_id: str) -> Scale:
+        """Return the scale with this id; raise KeyError if the bank has none."""
+        for scale in self.scales:
+            if scale.id == scale_id:
+                return scale
+        raise KeyError(scale_id)
+
+    def theme_of(self, scale_id: str) -> Theme:
+        """Return the theme that holds the scale."""
+        for theme in self.themes:
+            if any(scale.id == scale_id for scale in theme.scales):
+                return theme
+        raise KeyError(scale_id)
+
+    def option_set(self, item: Item) -> OptionSet:
+        return self.option_sets[item.option_set_id]
+
+    def to_json(self) -> str:
+        """Return the snapshot a round stores: the bank's source data as JSON."""
+        return json.dumps(self.raw, ensure_ascii=False, sort_keys=True)
+
+
+def load_bank_file(path: Path) -> QuestionBank:
+    """Read and validate a TOML bank file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BankError(path.name, "(file)", f"cannot be read: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise BankError(path.name, "(file)", f"is not valid TOML: {exc}") from exc
+    return parse_bank(data, path.name)
+
+
+def load_bank_snapshot(text: str, source: str = "snapshot") -> QuestionBank:
+    """Rebuild a bank from the JSON snapshot a round keeps."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BankError(source, "(snapshot)", f"is not valid JSON: {exc}") from exc
+    return parse_bank(data, source)
+
+
+class _Reader:
+    """Typed access to nested dicts that reports the dotted key of every problem."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, key: str, problem: str) -> BankError:
+        return BankError(self.source, key, problem)
+
+    def get(self, data: Mapping[str, Any], key: str, path: str, kind: type, default: Any = ...):
+        if key not in data:
+            if default is ...:
+                raise self.fail(f"{path}.{key}".lstrip("."), "is missing")
+            return default
+        value = data[key]
+        if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+            raise self.fail(
+                f"{path}.{key}".lstrip("."), f"must be {kind.__name__}, not {type(value).__name__}"
+            )
+        return value
+
+    def texts(self, data: Mapping[str, Any], key: str, path: str, languages: tuple[str, ...]):
+        table = self.get(data, key, path, dict)
+        for lang in languages:
+            value = table.get(lang)
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(f"{path}.{key}.{lang}", "text is missing or empty")
+        return {lang: table[lang] for lang in languages}
+
+
+def parse_bank(data: Mapping[str, Any], source: str) -> QuestionBank:
+    """Validate bank data (as read from TOML or JSON) and build the bank."""
+    r = _Reader(source)
+    if not isinstance(data, Mapping):
+        raise r.fail("(root)", "must be a table")
+    head = r.get(data, "bank", "", dict)
+    bank_id = r.get(head, "id", "bank", str)
+    version = r.get(head, "version", "bank", str)
+    languages = tuple(r.get(head, "languages", "bank", list))
+    if not languages or not all(isinstance(lang, str) for lang in languages):
+        raise r.fail("bank.languages", "must list at least one language code")
+
+    option_sets = {}
+    for set_id, raw_set in r.get(data, "option_sets", "", dict).items():
+        path = f"option_sets.{set_id}"
+        if not isinstance(raw_set, dict):
+            raise r.fail(path, "must be a table")
+        points = tuple(r.get(raw_set, "points", path, list))
+        if len(points) < 2 or not all(isinstance(p, int) and 0 <= p <= 100 for p in points):
+            raise r.fail(f"{path}.points", "must list at least two whole numbers from 0 to 100")
+        labels_table = r.get(raw_set, "labels", path, dict)
+        labels = {}
+        for lang in languages:
+            value = labels_table.get(lang)
+            if not isinstance(value, list) or len(value) != len(points):
+                raise r.fail(f"{path}.labels.{lang}", f"must list {len(points)} labels")
+            if not all(isinstance(v, str) and v.strip() for v in value):
+                raise r.fail(f"{path}.labels.{lang}", "has an empty label")
+            labels[lang] = tuple(value)
+        dont_know = r.texts(raw_set, "dont_know", path, languages)
+        option_sets[set_id] = OptionSet(set_id, points, labels, dont_know)
+
+    themes = []
+    seen_ids: set[str] = set()
+    for t_index, raw_theme in enumerate(r.get(data, "themes", "", list)):
+        t_path = f"themes[{t_index}]"
+        if not isinstance(raw_theme, dict):
+            raise r.fail(t_path, "must be a table")
+        theme_id = r.get(raw_theme, "id", t_path, str)
+        t_path = f"themes.{theme_id}"
+        scales = []
+        for s_index, raw_scale in enumerate(r.get(raw_theme, "scales", t_path, list)):
+            s_path = f"{t_path}.scales[{s_index}]"
+            if not isinstance(raw_scale, dict):
+                raise r.fail(s_path, "must be a table")
+            scale_id = r.get(raw_scale, "id", s_path, str)
+            s_path = f"{t_path}.scales.{scale_id}"
+            if scale_id in seen_ids:
+                raise r.fail(s_path, "id is used twice")
+            seen_ids.add(scale_id)
+            items = []
+            for i_index, raw_item in enumerate(r.get(raw_scale, "items", s_path, list)):
+                i_path = f"{s_path}.items[{i_index}]"
+                if not isinstance(raw_item, dict):
+                    raise r.fail(i_path, "must be a table")
+                item_id = r.get(raw_item, "id", i_path, str)
+                i_path = f"{s_path}.items.{item_id}"
+                if item_id in seen_ids:
+                    raise r.fail(i_path, "id is used twice")
+                seen_ids.add(item_id)
+                set_id = r.get(raw_item, "options", i_path, str)
+                if set_id not in option_sets:
+                    raise r.fail(f"{i_path}.options", f"names unknown option set {set_id!r}")
+                source_ = r.get(raw_item, "source", i_path, str, None)
+                if source_ is not None and source_ not in SUPPORT_SOURCES:
+                    raise r.fail(f"{i_path}.source", f"must be one of {', '.join(SUPPORT_SOURCES)}")
+                kind = r.get(raw_item, "kind", i_path, str, None)
+                if kind is not None and kind not in SUPPORT_KINDS:
+                    raise r.fail(f"{i_path}.kind", f"must be one of {', '.join(SUPPORT_KINDS)}")
+                items.append(
+                    Item(
+                        id=item_id,
+                        scale_id=scale_id,
+                        option_set_id=set_id,
+                        text=r.texts(raw_item, "text", i_path, languages),
+                        reverse=r.get(raw_item, "reverse", i_path, bool, False),
+                        source=source_,
+                        kind=kind,
+                    )
+                )
+            if len(items) < 2:
+                raise r.fail(f"{s_path}.items", "a scale needs at least two items")
+            scales.append(
+                Scale(
+                    id=scale_id,
+                    theme_id=theme_id,
+                    name=r.texts(raw_scale, "name", s_path, languages),
+                    high_is_good=r.get(raw_scale, "high_is_good", s_path, bool),
+                    items=tuple(items),
+                )
+            )
+        if not scales:
+            raise r.fail(f"{t_path}.scales", "a theme needs at least one scale")
+        themes.append(Theme(theme_id, r.texts(raw_theme, "name", t_path, languages), tuple(scales)))
+    if not themes:
+        raise r.fail("themes", "the bank has no themes")
+    return QuestionBank(bank_id, version, languages, option_sets, tuple(themes), dict(data))

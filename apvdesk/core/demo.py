@@ -1,0 +1,234 @@
+"""A fictional laundry with plausible answers, for trying apvdesk and for tests.
+
+The same seed always gives the same workplace. Answers follow a simple latent model:
+each group has its own level of support from colleagues and from the manager, each
+respondent varies around it, and each answer varies around the respondent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+
+from apvdesk.core.bank import QuestionBank
+from apvdesk.core.model import (
+    Action,
+    ActionStatus,
+    Group,
+    Problem,
+    Response,
+    Round,
+    RoundStatus,
+    Seriousness,
+    Workplace,
+)
+
+DEFAULT_NAME = "Vaskeri Solsiden ApS"
+DEFAULT_RESPONDENTS = 40
+ROUND_START = dt.date(2026, 9, 1)
+
+# name, headcount, latent favourability (0..4 on the option scale) per scale
+# The drivers answer least often, so their results show how apvdesk withholds them.
+_RESPONSE_RATE = [0.9, 0.95, 0.85, 0.55]
+_GROUPS: list[tuple[str, int, dict[str, float]]] = [
+    (
+        "Vask og tørring",
+        16,
+        {"support_colleagues": 2.9, "support_manager": 2.2, "support_fit": 2.4, "community": 2.8},
+    ),
+    (
+        "Strygning og finish",
+        13,
+        {"support_colleagues": 3.1, "support_manager": 2.6, "support_fit": 2.6, "community": 3.0},
+    ),
+    (
+        "Butik og kundeservice",
+        8,
+        {"support_colleagues": 2.8, "support_manager": 2.9, "support_fit": 2.8, "community": 2.9},
+    ),
+    (
+        "Chauffører (kører alene)",
+        6,
+        {"support_colleagues": 1.4, "support_manager": 1.9, "support_fit": 1.6, "community": 1.9},
+    ),
+]
+
+
+@dataclass
+class DemoProblem:
+    """A problem with its actions; group indices point into ``DemoWorkplace.groups``."""
+
+    problem: Problem
+    group_indices: list[int]
+    actions: list[Action] = field(default_factory=list)
+
+
+@dataclass
+class DemoWorkplace:
+    """Everything the demo writes: workplace, groups, one round, answers and a plan.
+
+    ``responses`` refer to groups by their index in ``groups`` (stored in ``group_id``).
+    """
+
+    workplace: Workplace
+    groups: list[Group]
+    round: Round
+    responses: list[Response]
+    problems: list[DemoProblem]
+
+
+def _allocate(total: int, weights: list[float]) -> list[int]:
+    """Split ``total`` respondents over groups in proportion to headcount."""
+    whole = sum(weights)
+    shares = [total * w / whole for w in weights]
+    counts = [int(s) for s in shares]
+    order = sorted(range(len(weights)), key=lambda i: shares[i] - counts[i], reverse=True)
+    for i in order[: total - sum(counts)]:
+        counts[i] += 1
+    return counts
+
+
+def make_demo(
+    bank: QuestionBank,
+    respondents: int = DEFAULT_RESPONDENTS,
+    seed: int = 1,
+    name: str = DEFAULT_NAME,
+) -> DemoWorkplace:
+    """Build the demo workplace; the same arguments give the same content."""
+    if respondents < 0:
+        raise ValueError("the number of respondents cannot be negative")
+    rng = random.Random(seed)
+    groups = [Group(name=g_name, headcount=headcount) for g_name, headcount, _ in _GROUPS]
+    workplace = Workplace(
+        name=name,
+        cvr="12345678",
+        address="Solsidevej 12, 8000 Aarhus C",
+        sector="Vaskeri og renseri",
+        headcount=sum(g.headcount for g in groups),
+        has_amo=True,
+        manager="Karin Holm",
+        safety_representatives=["Tomasz Wiśniewski"],
+    )
+    apv_round = Round(
+        title="APV 2026 – social støtte",
+        start_date=ROUND_START,
+        status=RoundStatus.ASSESSING if respondents else RoundStatus.PREPARING,
+        bank_id=bank.id,
+        bank_version=bank.version,
+    )
+    languages = ["da"] * 6 + ["pl"] * 2 + ["ro", "uk"]
+    responses = []
+    counts = _allocate(
+        respondents, [g.headcount * rate for g, rate in zip(groups, _RESPONSE_RATE, strict=True)]
+    )
+    for group_index, count in enumerate(counts):
+        levels = _GROUPS[group_index][2]
+        for _ in range(count):
+            person = rng.gauss(0.0, 0.6)
+            answers: dict[str, int | None] = {}
+            for scale in bank.scales:
+                level = levels.get(scale.id, 2.5) + person
+                for item in scale.items:
+                    roll = rng.random()
+                    if roll < 0.03:
+                        continue  # left blank
+                    if roll < 0.06:
+                        answers[item.id] = None  # don't know
+                        continue
+                    favourable = min(4.0, max(0.0, rng.gauss(level, 0.7)))
+                    option = 4 - round(favourable)  # option 0 is the most favourable
+                    answers[item.id] = 4 - option if item.reverse else option
+            responses.append(
+                Response(
+                    group_id=group_index,
+                    language=rng.choice(languages),
+                    answered_on=ROUND_START + dt.timedelta(days=rng.randrange(14)),
+                    answers=answers,
+                )
+            )
+    return DemoWorkplace(workplace, groups, apv_round, responses, _demo_problems())
+
+
+def _demo_problems() -> list[DemoProblem]:
+    d = dt.date
+    return [
+        DemoProblem(
+            Problem(
+                round_id=0,
+                scale_id="support_colleagues",
+                kind="Chaufførerne kører alene og har ingen at vende problemer med i løbet af dagen.",
+                seriousness=Seriousness.HIGH,
+                extent="Alle 6 chauffører, hver arbejdsdag.",
+                causes="Ruterne er planlagt, så ingen mødes; der er ingen fast kontakt på vagten.",
+                priority=1,
+            ),
+            [3],
+            [
+                Action(
+                    how="Fast kontaktperson på kontoret, som chaufførerne kan ringe til hele dagen.",
+                    responsible="Karin Holm",
+                    start=d(2026, 10, 1),
+                    deadline=d(2026, 11, 1),
+                    status=ActionStatus.DONE,
+                    follow_up_date=d(2027, 1, 15),
+                ),
+                Action(
+                    how="Kort fælles morgenmøde hver mandag, før ruterne køres.",
+                    responsible="Karin Holm",
+                    start=d(2026, 10, 5),
+                    deadline=d(2026, 12, 15),
+                    status=ActionStatus.IN_PROGRESS,
+                    follow_up_date=d(2027, 2, 1),
+                ),
+            ],
+        ),
+        DemoProblem(
+            Problem(
+                round_id=0,
+                scale_id="support_manager",
+                kind="Medarbejderne i vaskeriet får sjældent at vide, hvordan de klarer arbejdet.",
+                seriousness=Seriousness.MEDIUM,
+                extent="Vask og tørring, begge skift.",
+                causes="Lederen er bundet til kontoret; der er ingen faste samtaler.",
+                priority=2,
+            ),
+            [0],
+            [
+                Action(
+                    how="Trivsels- og udviklingssamtale med hver medarbejder en gang om året.",
+                    responsible="Karin Holm",
+                    start=d(2026, 11, 1),
+                    deadline=d(2027, 3, 1),
+                    follow_up_date=d(2027, 4, 1),
+                ),
+                Action(
+                    how="Lederen er i vaskehallen de første 15 minutter af hvert skift.",
+                    responsible="Karin Holm",
+                    start=d(2026, 10, 15),
+                    deadline=d(2026, 12, 1),
+                    status=ActionStatus.IN_PROGRESS,
+                ),
+            ],
+        ),
+        DemoProblem(
+            Problem(
+                round_id=0,
+                scale_id="community",
+                kind="Nye kolleger med et andet modersmål bliver ikke altid taget godt imod.",
+                seriousness=Seriousness.MEDIUM,
+                extent="Alle grupper; især de første uger.",
+                causes="Ingen fast oplæring; sprogbarrierer mellem dansk, polsk og rumænsk.",
+                priority=2,
+            ),
+            [0, 1, 2],
+            [
+                Action(
+                    how="Makkerordning: hver ny kollega får en fast makker de første fire uger.",
+                    responsible="Tomasz Wiśniewski",
+                    start=d(2026, 11, 1),
+                    deadline=d(2027, 1, 31),
+                ),
+            ],
+        ),
+    ]

@@ -1,0 +1,1 @@
+"""The workplace file: SQLAlchemy models, opening and migrating, and the service API."""

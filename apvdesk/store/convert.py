@@ -1,0 +1,130 @@
+"""Turn rows into domain objects and back; the UI only ever sees the domain objects."""
+
+from __future__ import annotations
+
+from apvdesk.core.model import (
+    Action,
+    ActionStatus,
+    Approval,
+    ApproverRole,
+    Group,
+    Problem,
+    Round,
+    RoundStatus,
+    Seriousness,
+    Workplace,
+)
+from apvdesk.store.models import (
+    ActionRow,
+    ApprovalRow,
+    GroupRow,
+    ProblemRow,
+    RoundRow,
+    SafetyRepresentativeRow,
+    WorkplaceRow,
+)
+
+
+def workplace_from_row(row: WorkplaceRow) -> Workplace:
+    return Workplace(
+        name=row.name,
+        cvr=row.cvr,
+        address=row.address,
+        sector=row.sector,
+        headcount=row.headcount,
+        has_amo=row.has_amo,
+        manager=row.manager,
+        safety_representatives=[rep.name for rep in row.safety_representatives],
+    )
+
+
+def fill_workplace_row(row: WorkplaceRow, workplace: Workplace) -> None:
+    row.name = workplace.name
+    row.cvr = workplace.cvr
+    row.address = workplace.address
+    row.sector = workplace.sector
+    row.headcount = workplace.headcount
+    row.has_amo = workplace.has_amo
+    row.manager = workplace.manager
+    names = [name.strip() for name in workplace.safety_representatives if name.strip()]
+    row.safety_representatives = [
+        SafetyRepresentativeRow(position=i, name=name) for i, name in enumerate(names)
+    ]
+
+
+def group_from_row(row: GroupRow) -> Group:
+    return Group(name=row.name, headcount=row.headcount, id=row.id)
+
+
+def round_from_row(row: RoundRow) -> Round:
+    return Round(
+        title=row.title,
+        start_date=row.start_date,
+        status=RoundStatus(row.status),
+        anonymity_threshold=row.anonymity_threshold,
+        bank_id=row.bank_id,
+        bank_version=row.bank_version,
+        id=row.id,
+    )
+
+
+def problem_from_row(row: ProblemRow) -> Problem:
+    return Problem(
+        round_id=row.round_id,
+        scale_id=row.scale_id,
+        kind=row.kind,
+        seriousness=Seriousness(row.seriousness),
+        extent=row.extent,
+        causes=row.causes,
+        priority=row.priority,
+        group_ids=sorted(group.id for group in row.groups),
+        id=row.id,
+    )
+
+
+def fill_problem_row(row: ProblemRow, problem: Problem, groups: list[GroupRow]) -> None:
+    row.round_id = problem.round_id
+    row.scale_id = problem.scale_id
+    row.kind = problem.kind
+    row.seriousness = problem.seriousness.value
+    row.extent = problem.extent
+    row.causes = problem.causes
+    row.priority = problem.priority
+    row.groups = groups
+
+
+def action_from_row(row: ActionRow) -> Action:
+    return Action(
+        how=row.how,
+        responsible=row.responsible,
+        start=row.start,
+        deadline=row.deadline,
+        status=ActionStatus(row.status),
+        follow_up_date=row.follow_up_date,
+        follow_up_notes=row.follow_up_notes,
+        problem_id=row.problem_id,
+        id=row.id,
+    )
+
+
+def fill_action_row(row: ActionRow, action: Action) -> None:
+    if action.problem_id is None:
+        raise ValueError("an action must belong to a problem")
+    row.problem_id = action.problem_id
+    row.how = action.how
+    row.responsible = action.responsible
+    row.start = action.start
+    row.deadline = action.deadline
+    row.status = action.status.value
+    row.follow_up_date = action.follow_up_date
+    row.follow_up_notes = action.follow_up_notes
+
+
+def approval_from_row(row: ApprovalRow) -> Approval:
+    return Approval(
+        round_id=row.round_id,
+        name=row.name,
+        role=ApproverRole(row.role),
+        approved_on=row.approved_on,
+        id=row.id,
+    )

@@ -1,0 +1,107 @@
+"""Opening and creating workplace files.
+
+A file is checked before anything is written to it: it must be an SQLite file carrying
+apvdesk's application id, with a schema revision this version knows. An older revision
+is copied to a backup and then upgraded; a newer one is refused. A new file is built
+under a temporary name and moved into place only when complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from apvdesk.store import migrate
+from apvdesk.store.errors import CannotWrite, FileMissing, NewerVersionFile, NotAWorkplaceFile
+from apvdesk.store.models import Base
+from apvdesk.store.sqlite_file import (
+    APPLICATION_ID,
+    apply_pragmas,
+    mark_as_workplace,
+    peek_revision,
+    read_application_id,
+)
+
+
+def make_engine(path: Path) -> Engine:
+    """Return an engine for the file with apvdesk's pragmas on every connection."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", lambda conn, _record: apply_pragmas(conn))
+    return engine
+
+
+def inspect_file(path: Path) -> str:
+    """Check that ``path`` is a workplace file this version can open; return its revision.
+
+    Reads only; raises FileMissing, NotAWorkplaceFile or NewerVersionFile.
+    """
+    if not path.exists():
+        raise FileMissing(path)
+    if read_application_id(path) != APPLICATION_ID:
+        raise NotAWorkplaceFile(path, "not an apvdesk workplace file")
+    revision = peek_revision(path)
+    if revision is None:
+        raise NotAWorkplaceFile(path, "no schema revision")
+    if revision not in migrate.KNOWN_REVISIONS:
+        raise NewerVersionFile(path, f"schema revision {revision}")
+    return revision
+
+
+def backup_path(path: Path, revision: str) -> Path:
+    """Return where the copy taken before an upgrade from ``revision`` goes."""
+    stamp = dt.date.today().isoformat()
+    return path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}.bak")
+
+
+def open_engine(path: Path) -> Engine:
+    """Open an existing workplace file, upgrading it (after a backup) when it is older."""
+    path = Path(path)
+    revision = inspect_file(path)
+    if not os.access(path, os.W_OK):
+        raise CannotWrite(path, "the file is read-only")
+    engine = make_engine(path)
+    if revision != migrate.SCHEMA_HEAD:
+        backup = backup_path(path, revision)
+        try:
+            shutil.copy2(path, backup)
+        except OSError as exc:
+            engine.dispose()
+            raise CannotWrite(backup, exc.strerror or str(exc)) from exc
+        with engine.begin() as connection:
+            migrate.upgrade_to_head(connection)
+    return engine
+
+
+def create_file(path: Path, populate: Callable[[Engine], None] | None = None) -> Engine:
+    """Create a new workplace file at ``path`` (replacing any file there) and return it open.
+
+    The file is built and filled (by ``populate``) as ``path.tmp`` and renamed into place
+    only when complete, so a failure never leaves a half-made file under the real name.
+    """
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.unlink(missing_ok=True)
+        engine = make_engine(tmp)
+        try:
+            with engine.begin() as connection:
+                mark_as_workplace(connection.connection.driver_connection)  # type: ignore[arg-type]
+                Base.metadata.create_all(connection)
+                migrate.stamp_head(connection)
+            if populate is not None:
+                populate(engine)
+        finally:
+            engine.dispose()
+        os.replace(tmp, path)
+    except (OSError, SQLAlchemyError) as exc:
+        tmp.unlink(missing_ok=True)
+        detail = getattr(exc, "strerror", None) or str(getattr(exc, "orig", exc))
+        raise CannotWrite(path, detail) from exc
+    return make_engine(path)

@@ -1,0 +1,157 @@
+"""SQLAlchemy 2 typed models of the workplace file.
+
+The schema is portable SQL (no SQLite-only types): dates are ``Date``, choices are
+strings checked by the domain enums, so a later PostgreSQL back end can use the same
+models. Every change to these models needs an Alembic revision in ``migrations/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class WorkplaceRow(Base):
+    __tablename__ = "workplace"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    cvr: Mapped[str] = mapped_column(String(20), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    sector: Mapped[str] = mapped_column(String(200), default="")
+    headcount: Mapped[int] = mapped_column(Integer, default=0)
+    has_amo: Mapped[bool] = mapped_column(Boolean, default=False)
+    manager: Mapped[str] = mapped_column(String(200), default="")
+    safety_representatives: Mapped[list[SafetyRepresentativeRow]] = relationship(
+        order_by="SafetyRepresentativeRow.position", cascade="all, delete-orphan"
+    )
+
+
+class SafetyRepresentativeRow(Base):
+    __tablename__ = "safety_representative"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workplace_id: Mapped[int] = mapped_column(ForeignKey("workplace.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class GroupRow(Base):
+    __tablename__ = "work_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    headcount: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RoundRow(Base):
+    __tablename__ = "apv_round"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+    anonymity_threshold: Mapped[int] = mapped_column(Integer, default=5)
+    bank_id: Mapped[str] = mapped_column(String(100))
+    bank_version: Mapped[str] = mapped_column(String(40))
+    bank_snapshot: Mapped[str] = mapped_column(Text)
+
+
+class RespondentRow(Base):
+    """One anonymous respondent: group, language and date only; never a name or time."""
+
+    __tablename__ = "respondent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("work_group.id", ondelete="RESTRICT"))
+    language: Mapped[str] = mapped_column(String(8))
+    answered_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class AnswerRow(Base):
+    """An answer: the option index in printed order, or NULL for "don't know"."""
+
+    __tablename__ = "answer"
+
+    respondent_id: Mapped[int] = mapped_column(
+        ForeignKey("respondent.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    option: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+problem_group = Table(
+    "problem_group",
+    Base.metadata,
+    Column("problem_id", ForeignKey("problem.id", ondelete="CASCADE"), primary_key=True),
+    Column("group_id", ForeignKey("work_group.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class ProblemRow(Base):
+    __tablename__ = "problem"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), index=True)
+    scale_id: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(Text)
+    seriousness: Mapped[str] = mapped_column(String(20))
+    extent: Mapped[str] = mapped_column(Text, default="")
+    causes: Mapped[str] = mapped_column(Text, default="")
+    priority: Mapped[int] = mapped_column(Integer, default=2)
+    groups: Mapped[list[GroupRow]] = relationship(secondary=problem_group)
+    actions: Mapped[list[ActionRow]] = relationship(
+        order_by="ActionRow.id", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ActionRow(Base):
+    __tablename__ = "action"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    problem_id: Mapped[int] = mapped_column(ForeignKey("problem.id", ondelete="CASCADE"), index=True)
+    how: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str] = mapped_column(String(200), default="")
+    start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(20))
+    follow_up_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    follow_up_notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ApprovalRow(Base):
+    __tablename__ = "approval"
+    __table_args__ = (UniqueConstraint("round_id", "name", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(40))
+    approved_on: Mapped[dt.date] = mapped_column(Date)

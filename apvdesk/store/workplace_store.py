@@ -1,0 +1,330 @@
+"""The service API of one workplace file: what the UI, the CLI and the reports call.
+
+Every method is one short unit of work in its own session and commits before it
+returns, so there is no Save button and nothing is lost when the program is closed or
+killed. Methods take and return domain objects from :mod:`apvdesk.core.model`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from apvdesk.core.bank import QuestionBank, load_bank_snapshot
+from apvdesk.core.demo import DemoWorkplace
+from apvdesk.core.model import (
+    Action,
+    ActionPlan,
+    Approval,
+    Group,
+    Problem,
+    Response,
+    Round,
+    Workplace,
+)
+from apvdesk.core.results import RoundResults, compute_results
+from apvdesk.store import convert
+from apvdesk.store.database import create_file, open_engine
+from apvdesk.store.errors import CannotWrite
+from apvdesk.store.models import (
+    ActionRow,
+    AnswerRow,
+    ApprovalRow,
+    GroupRow,
+    ProblemRow,
+    RespondentRow,
+    RoundRow,
+    WorkplaceRow,
+)
+
+
+class GroupInUse(Exception):
+    """A group cannot be deleted because answers or problems refer to it."""
+
+
+class WorkplaceStore:
+    """One open workplace file."""
+
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self.path = Path(path)
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # --- opening -----------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str) -> WorkplaceStore:
+        """Open an existing file (see :func:`apvdesk.store.database.open_engine`)."""
+        return cls(open_engine(Path(path)), Path(path))
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        workplace: Workplace,
+        groups: Iterable[Group],
+        first_round: Round,
+        bank: QuestionBank,
+    ) -> WorkplaceStore:
+        """Create a new file with its workplace, groups and a first round."""
+        groups = list(groups)
+
+        def populate(engine: Engine) -> None:
+            store = cls(engine, Path(path))
+            store.save_workplace(workplace)
+            for group in groups:
+                store.add_group(group)
+            store.create_round(first_round, bank)
+
+        return cls(create_file(Path(path), populate), Path(path))
+
+    @classmethod
+    def create_demo(cls, path: Path | str, demo: DemoWorkplace, bank: QuestionBank):
+        """Create a file holding the demo workplace, its answers and its action plan."""
+
+        def populate(engine: Engine) -> None:
+            store = cls(engine, Path(path))
+            store.save_workplace(demo.workplace)
+            group_ids = [store.add_group(group).id for group in demo.groups]
+            round_id = store.create_round(demo.round, bank).id
+            assert round_id is not None
+            store.add_responses(
+                round_id,
+                (
+                    Response(group_ids[r.group_id], r.language, r.answered_on, r.answers)
+                    for r in demo.responses
+                ),
+            )
+            for item in demo.problems:
+                item.problem.round_id = round_id
+                item.problem.group_ids = [group_ids[i] for i in item.group_indices]  # type: ignore[misc]
+                problem = store.save_problem(item.problem)
+                for action in item.actions:
+                    action.problem_id = problem.id
+                    store.save_action(action)
+
+        return cls(create_file(Path(path), populate), Path(path))
+
+    def close(self) -> None:
+        """Release the file (all work is already committed)."""
+        self._engine.dispose()
+
+    @contextmanager
+    def _unit(self) -> Iterator[Session]:
+        """One unit of work, committed at the end; write failures become CannotWrite."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise CannotWrite(self.path, str(exc.orig)) from exc
+
+    # --- workplace and groups ----------------------------------------------------
+
+    def workplace(self) -> Workplace:
+        with self._unit() as s:
+            row = s.scalars(
+                select(WorkplaceRow).options(selectinload(WorkplaceRow.safety_representatives))
+            ).first()
+            return convert.workplace_from_row(row) if row else Workplace(name="")
+
+    def save_workplace(self, workplace: Workplace) -> None:
+        with self._unit() as s:
+            row = s.scalars(select(WorkplaceRow)).first()
+            if row is None:
+                row = WorkplaceRow()
+                s.add(row)
+            convert.fill_workplace_row(row, workplace)
+
+    def groups(self) -> list[Group]:
+        with self._unit() as s:
+            rows = s.scalars(select(GroupRow).order_by(GroupRow.position, GroupRow.id))
+            return [convert.group_from_row(row) for row in rows]
+
+    def add_group(self, group: Group) -> Group:
+        with self._unit() as s:
+            position = s.scalar(select(func.coalesce(func.max(GroupRow.position), -1))) + 1
+            row = GroupRow(name=group.name, headcount=group.headcount, position=position)
+            s.add(row)
+            s.flush()
+            return convert.group_from_row(row)
+
+    def update_group(self, group: Group) -> None:
+        with self._unit() as s:
+            row = s.get_one(GroupRow, group.id)
+            row.name = group.name
+            row.headcount = group.headcount
+
+    def delete_group(self, group_id: int) -> None:
+        """Delete a group; raise GroupInUse when answers refer to it."""
+        try:
+            with self._unit() as s:
+                answered = s.scalar(
+                    select(func.count()).select_from(RespondentRow).where(RespondentRow.group_id == group_id)
+                )
+                if answered:
+                    raise GroupInUse(answered)
+                s.delete(s.get_one(GroupRow, group_id))
+        except IntegrityError as exc:
+            raise GroupInUse(0) from exc
+
+    # --- rounds and answers --------------------------------------------------------
+
+    def rounds(self) -> list[Round]:
+        with self._unit() as s:
+            rows = s.scalars(select(RoundRow).order_by(RoundRow.start_date, RoundRow.id))
+            return [convert.round_from_row(row) for row in rows]
+
+    def latest_round(self) -> Round | None:
+        rounds = self.rounds()
+        return rounds[-1] if rounds else None
+
+    def create_round(self, apv_round: Round, bank: QuestionBank) -> Round:
+        """Start a round that keeps its own snapshot of ``bank``."""
+        with self._unit() as s:
+            row = RoundRow(
+                title=apv_round.title,
+                start_date=apv_round.start_date,
+                status=apv_round.status.value,
+                anonymity_threshold=apv_round.anonymity_threshold,
+                bank_id=bank.id,
+                bank_version=bank.version,
+                bank_snapshot=bank.to_json(),
+            )
+            s.add(row)
+            s.flush()
+            return convert.round_from_row(row)
+
+    def round_bank(self, round_id: int) -> QuestionBank:
+        """Return the question bank as the round stored it."""
+        with self._unit() as s:
+            snapshot = s.get_one(RoundRow, round_id).bank_snapshot
+        return load_bank_snapshot(snapshot, f"round {round_id}")
+
+    def add_responses(self, round_id: int, responses: Iterable[Response]) -> int:
+        """Store anonymous responses in one transaction; return how many were stored."""
+        count = 0
+        with self._unit() as s:
+            for response in responses:
+                row = RespondentRow(
+                    round_id=round_id,
+                    group_id=response.group_id,
+                    language=response.language,
+                    answered_on=response.answered_on,
+                )
+                s.add(row)
+                s.flush()
+                s.add_all(
+                    AnswerRow(respondent_id=row.id, item_id=item_id, option=option)
+                    for item_id, option in response.answers.items()
+                )
+                count += 1
+        return count
+
+    def responses(self, round_id: int) -> list[Response]:
+        with self._unit() as s:
+            people = {
+                row.id: Response(row.group_id, row.language, row.answered_on, {}, row.id)
+                for row in s.scalars(select(RespondentRow).where(RespondentRow.round_id == round_id))
+            }
+            answers = s.execute(
+                select(AnswerRow.respondent_id, AnswerRow.item_id, AnswerRow.option)
+                .join(RespondentRow, RespondentRow.id == AnswerRow.respondent_id)
+                .where(RespondentRow.round_id == round_id)
+            )
+            for respondent_id, item_id, option in answers:
+                people[respondent_id].answers[item_id] = option
+        return list(people.values())
+
+    def respondent_count(self, round_id: int) -> int:
+        with self._unit() as s:
+            return (
+                s.scalar(
+                    select(func.count()).select_from(RespondentRow).where(RespondentRow.round_id == round_id)
+                )
+                or 0
+            )
+
+    def results(self, round_id: int) -> RoundResults:
+        """Score the round for the workplace and every group, with suppression applied."""
+        apv_round = next(r for r in self.rounds() if r.id == round_id)
+        return compute_results(
+            self.round_bank(round_id),
+            self.groups(),
+            self.responses(round_id),
+            apv_round.anonymity_threshold,
+        )
+
+    # --- problems, actions, approvals --------------------------------------------
+
+    def problems(self, round_id: int) -> list[Problem]:
+        with self._unit() as s:
+            rows = s.scalars(
+                select(ProblemRow)
+                .where(ProblemRow.round_id == round_id)
+                .options(selectinload(ProblemRow.groups))
+                .order_by(ProblemRow.priority, ProblemRow.id)
+            )
+            return [convert.problem_from_row(row) for row in rows]
+
+    def save_problem(self, problem: Problem) -> Problem:
+        """Insert a new problem or update an existing one; return it as stored."""
+        with self._unit() as s:
+            row = ProblemRow() if problem.id is None else s.get_one(ProblemRow, problem.id)
+            groups = list(s.scalars(select(GroupRow).where(GroupRow.id.in_(problem.group_ids))))
+            convert.fill_problem_row(row, problem, groups)
+            s.add(row)
+            s.flush()
+            return convert.problem_from_row(row)
+
+    def delete_problem(self, problem_id: int) -> None:
+        """Delete a problem and its actions."""
+        with self._unit() as s:
+            s.delete(s.get_one(ProblemRow, problem_id))
+
+    def actions(self, problem_id: int) -> list[Action]:
+        with self._unit() as s:
+            rows = s.scalars(
+                select(ActionRow).where(ActionRow.problem_id == problem_id).order_by(ActionRow.id)
+            )
+            return [convert.action_from_row(row) for row in rows]
+
+    def save_action(self, action: Action) -> Action:
+        """Insert a new action or update an existing one; return it as stored."""
+        with self._unit() as s:
+            row = ActionRow() if action.id is None else s.get_one(ActionRow, action.id)
+            convert.fill_action_row(row, action)
+            s.add(row)
+            s.flush()
+            return convert.action_from_row(row)
+
+    def delete_action(self, action_id: int) -> None:
+        with self._unit() as s:
+            s.delete(s.get_one(ActionRow, action_id))
+
+    def approvals(self, round_id: int) -> list[Approval]:
+        with self._unit() as s:
+            rows = s.scalars(
+                select(ApprovalRow).where(ApprovalRow.round_id == round_id).order_by(ApprovalRow.id)
+            )
+            return [convert.approval_from_row(row) for row in rows]
+
+    def action_plan(self, round_id: int, printed_on: dt.date | None = None) -> ActionPlan:
+        """Gather everything the action-plan printout shows for a round."""
+        apv_round = next(r for r in self.rounds() if r.id == round_id)
+        problems = self.problems(round_id)
+        return ActionPlan(
+            workplace=self.workplace(),
+            round=apv_round,
+            groups=self.groups(),
+            problems=[(p, self.actions(p.id)) for p in problems if p.id is not None],
+            approvals=self.approvals(round_id),
+            bank=self.round_bank(round_id),
+            printed_on=printed_on or dt.date.today(),
+        )

@@ -1,0 +1,1 @@
+"""Developer tools for apvdesk (not shipped in the wheel)."""
