@@ -66,17 +66,39 @@ def open_engine(path: Path) -> Engine:
     revision = inspect_file(path)
     if not os.access(path, os.W_OK):
         raise CannotWrite(path, "the file is read-only")
-    engine = make_engine(path)
     if revision != migrate.SCHEMA_HEAD:
         backup = backup_path(path, revision)
         try:
             shutil.copy2(path, backup)
         except OSError as exc:
-            engine.dispose()
             raise CannotWrite(backup, exc.strerror or str(exc)) from exc
-        with engine.begin() as connection:
+        _upgrade(path)
+    return make_engine(path)
+
+
+def _upgrade(path: Path) -> None:
+    """Run the migrations to the head in one transaction, with foreign keys off.
+
+    Alembic's batch mode rebuilds a SQLite table by copying it and dropping the old one;
+    with foreign keys on, that drop would cascade to (or be refused by) the rows that
+    refer to the table, so they are switched off for the upgrade and checked after it.
+    The driver's own transaction handling leaves DDL outside any transaction, so the
+    BEGIN is issued here: a failing migration rolls back and leaves the file as it was.
+    """
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as connection:
+            connection.connection.driver_connection.isolation_level = None  # type: ignore[union-attr]
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.exec_driver_sql("PRAGMA synchronous = FULL")
+            connection.exec_driver_sql("BEGIN")
             migrate.upgrade_to_head(connection)
-    return engine
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"the upgrade of {path} left broken references: {broken[:5]}")
+            connection.commit()
+    finally:
+        engine.dispose()
 
 
 def create_file(path: Path, populate: Callable[[Engine], None] | None = None) -> Engine:

@@ -201,6 +201,15 @@ class WorkplaceStore:
             s.flush()
             return convert.round_from_row(row)
 
+    def update_round(self, apv_round: Round) -> None:
+        """Save a round's title, dates, status and threshold (never its bank snapshot)."""
+        with self._unit() as s:
+            row = s.get_one(RoundRow, apv_round.id)
+            row.title = apv_round.title
+            row.start_date = apv_round.start_date
+            row.status = apv_round.status.value
+            row.anonymity_threshold = apv_round.anonymity_threshold
+
     def round_bank(self, round_id: int) -> QuestionBank:
         """Return the question bank as the round stored it."""
         with self._unit() as s:

@@ -1,0 +1,46 @@
+"""Deadlines: which actions are overdue or due soon, and when the next APV is due."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from apvdesk.core.model import Action, ActionStatus
+
+DUE_SOON_DAYS = 14
+APV_INTERVAL_YEARS = 3
+
+
+@dataclass(frozen=True)
+class DeadlineSummary:
+    """How the open actions stand against their deadlines on a given day."""
+
+    open: int
+    overdue: list[Action]
+    due_soon: list[Action]
+    done: int
+
+
+def is_open(action: Action) -> bool:
+    return action.status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+
+
+def summarise_deadlines(actions: Iterable[Action], today: dt.date) -> DeadlineSummary:
+    """Sort open actions into overdue and due within DUE_SOON_DAYS (earliest first)."""
+    actions = list(actions)
+    open_actions = [a for a in actions if is_open(a)]
+    dated = sorted((a for a in open_actions if a.deadline), key=lambda a: a.deadline or today)
+    overdue = [a for a in dated if a.deadline and a.deadline < today]
+    soon_limit = today + dt.timedelta(days=DUE_SOON_DAYS)
+    due_soon = [a for a in dated if a.deadline and today <= a.deadline <= soon_limit]
+    done = sum(1 for a in actions if a.status == ActionStatus.DONE)
+    return DeadlineSummary(len(open_actions), overdue, due_soon, done)
+
+
+def next_apv_due(round_start: dt.date) -> dt.date:
+    """Return the latest date for the next APV: three years after this one (BEK 1838/2023)."""
+    try:
+        return round_start.replace(year=round_start.year + APV_INTERVAL_YEARS)
+    except ValueError:  # 29 February
+        return round_start.replace(year=round_start.year + APV_INTERVAL_YEARS, day=28)

@@ -1,0 +1,36 @@
+"""Start the GUI: the QApplication, its language, and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from apvdesk import __version__, i18n
+from apvdesk.settings import Settings
+
+
+def make_application(lang: str | None = None) -> tuple[QApplication, Settings]:
+    """Return the (single) QApplication with apvdesk's names and language installed."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("apvdesk")
+    app.setApplicationDisplayName("apvdesk")
+    app.setOrganizationName("apvdesk")
+    app.setApplicationVersion(__version__)
+    settings = Settings()
+    i18n.install(lang or settings.language)
+    return app, settings
+
+
+def run_gui(path: Path | None = None) -> int:
+    """Show the main window (opening ``path`` if given) and run until it is closed."""
+    from apvdesk.ui.main_window import MainWindow
+
+    app, settings = make_application()
+    window = MainWindow(settings)
+    window.show()
+    if path is not None:
+        window.open_file(Path(path))
+    return app.exec()

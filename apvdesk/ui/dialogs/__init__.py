@@ -1,0 +1,1 @@
+"""Dialogs that edit or create one thing and return it."""

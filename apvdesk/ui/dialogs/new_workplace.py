@@ -1,0 +1,149 @@
+"""The new-workplace wizard: the firm's name, then its groups with their headcounts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from apvdesk.core.model import Group, Round, Workplace
+
+
+@dataclass
+class NewWorkplace:
+    """What the wizard gathered: the workplace, its groups and a first round."""
+
+    workplace: Workplace
+    groups: list[Group]
+    first_round: Round
+
+
+class _NamePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your workplace"))
+        self.setSubTitle(self.tr("The name is shown on every page and printout. You can add the rest later."))
+        form = QFormLayout(self)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("e.g. Vaskeri Nord ApS"))
+        self.cvr_edit = QLineEdit()
+        self.cvr_edit.setMaxLength(8)
+        self.sector_edit = QLineEdit()
+        self.sector_edit.setPlaceholderText(self.tr("e.g. laundry, dry cleaning, cleaning"))
+        form.addRow(self.tr("Name of the workplace:"), self.name_edit)
+        form.addRow(self.tr("CVR number (optional):"), self.cvr_edit)
+        form.addRow(self.tr("Trade (optional):"), self.sector_edit)
+        self.registerField("name*", self.name_edit)
+
+
+class _GroupsPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Groups"))
+        self.setSubTitle(
+            self.tr(
+                "Teams, departments or shifts whose results are shown together. "
+                "Results for fewer than 5 people are never shown, so small teams may be joined."
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Employees")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add group"))
+        self.add_button.clicked.connect(lambda: self.add_group("", 5))
+        self.remove_button = QPushButton(self.tr("Remove group"))
+        self.remove_button.clicked.connect(self._remove_selected)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.hint = QLabel(self.tr("Add at least one group with a name."))
+        layout.addWidget(self.hint)
+        self.table.itemChanged.connect(lambda _item: self.completeChanged.emit())
+        self.add_group("", 5)
+
+    def add_group(self, name: str, headcount: int) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(name))
+        spin = QSpinBox()
+        spin.setRange(0, 100000)
+        spin.setValue(headcount)
+        self.table.setCellWidget(row, 1, spin)
+        self.completeChanged.emit()
+
+    def _remove_selected(self) -> None:
+        for index in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(index)
+        self.completeChanged.emit()
+
+    def groups(self) -> list[Group]:
+        groups = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            name = item.text().strip() if item else ""
+            spin = self.table.cellWidget(row, 1)
+            if name:
+                groups.append(Group(name=name, headcount=spin.value() if isinstance(spin, QSpinBox) else 0))
+        return groups
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        complete = bool(self.groups())
+        self.hint.setVisible(not complete)
+        return complete
+
+
+class NewWorkplaceWizard(QWizard):
+    """Two short steps; the file is chosen after the wizard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New workplace"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(620, 460)
+        self.name_page = _NamePage()
+        self.groups_page = _GroupsPage()
+        self.addPage(self.name_page)
+        self.addPage(self.groups_page)
+
+    def new_workplace(self) -> NewWorkplace:
+        """Return what was filled in, with a first round titled by this year."""
+        groups = self.groups_page.groups()
+        today = dt.date.today()
+        workplace = Workplace(
+            name=self.name_page.name_edit.text().strip(),
+            cvr=self.name_page.cvr_edit.text().strip(),
+            sector=self.name_page.sector_edit.text().strip(),
+            headcount=sum(g.headcount for g in groups),
+        )
+        title = self.tr("APV %1").replace("%1", str(today.year))
+        return NewWorkplace(workplace, groups, Round(title=title, start_date=today))
+
+    @classmethod
+    def get_new_workplace(cls, parent: QWidget | None) -> NewWorkplace | None:
+        """Show the wizard; return its result, or None when cancelled."""
+        wizard = cls(parent)
+        if wizard.exec() != QWizard.DialogCode.Accepted:
+            return None
+        return wizard.new_workplace()

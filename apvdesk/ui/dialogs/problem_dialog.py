@@ -1,0 +1,128 @@
+"""Add or edit a problem: theme, groups, kind, seriousness, extent, causes, priority."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from apvdesk.core.bank import QuestionBank
+from apvdesk.core.model import Group, Problem, Seriousness
+from apvdesk.labels import label
+
+
+class ProblemDialog(QDialog):
+    """Describe a problem the way the law asks: kind, seriousness, extent and causes."""
+
+    def __init__(
+        self,
+        problem: Problem,
+        bank: QuestionBank,
+        groups: list[Group],
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._problem = problem
+        self.setWindowTitle(self.tr("Problem") if problem.id is None else self.tr("Edit problem"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.scale_combo = QComboBox()
+        for theme in bank.themes:
+            for scale in theme.scales:
+                self.scale_combo.addItem(scale.name.get(lang, scale.id), scale.id)
+        index = self.scale_combo.findData(problem.scale_id)
+        self.scale_combo.setCurrentIndex(max(0, index))
+        form.addRow(self.tr("Theme:"), self.scale_combo)
+
+        self.groups_list = QListWidget()
+        self.groups_list.setMaximumHeight(110)
+        for group in groups:
+            item = QListWidgetItem(group.name)
+            item.setData(Qt.ItemDataRole.UserRole, group.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if group.id in problem.group_ids else Qt.CheckState.Unchecked
+            )
+            self.groups_list.addItem(item)
+        form.addRow(self.tr("Groups affected:"), self.groups_list)
+
+        self.kind_edit = self._text(
+            problem.kind, self.tr("What is the problem? Describe it in a few sentences.")
+        )
+        form.addRow(self.tr("Problem (kind):"), self.kind_edit)
+        self.seriousness_combo = QComboBox()
+        for value in Seriousness:
+            self.seriousness_combo.addItem(label(value), value.value)
+        self.seriousness_combo.setCurrentIndex(self.seriousness_combo.findData(problem.seriousness.value))
+        form.addRow(self.tr("Seriousness:"), self.seriousness_combo)
+        self.extent_edit = self._text(problem.extent, self.tr("Who is affected, how many, and how often?"))
+        form.addRow(self.tr("Extent:"), self.extent_edit)
+        self.causes_edit = self._text(problem.causes, self.tr("What in the work causes it?"))
+        form.addRow(self.tr("Causes:"), self.causes_edit)
+        self.priority_spin = QSpinBox()
+        self.priority_spin.setRange(1, 5)
+        self.priority_spin.setValue(problem.priority)
+        self.priority_spin.setToolTip(self.tr("1 is the most urgent"))
+        form.addRow(self.tr("Priority (1 = most urgent):"), self.priority_spin)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.kind_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+        layout.addWidget(buttons)
+
+    def _text(self, value: str, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(value)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(64)
+        return edit
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(bool(self.kind_edit.toPlainText().strip()))
+
+    def problem(self) -> Problem:
+        """Return the problem as filled in."""
+        group_ids = [
+            int(self.groups_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.groups_list.count())
+            if self.groups_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return Problem(
+            round_id=self._problem.round_id,
+            scale_id=str(self.scale_combo.currentData()),
+            kind=self.kind_edit.toPlainText().strip(),
+            seriousness=Seriousness(self.seriousness_combo.currentData()),
+            extent=self.extent_edit.toPlainText().strip(),
+            causes=self.causes_edit.toPlainText().strip(),
+            priority=self.priority_spin.value(),
+            group_ids=group_ids,
+            id=self._problem.id,
+        )
+
+    @classmethod
+    def edit(
+        cls, parent: QWidget | None, problem: Problem, bank: QuestionBank, groups: list[Group], lang: str
+    ) -> tuple[Problem, bool]:
+        """Show the dialog; return the edited problem and whether the user pressed OK."""
+        dialog = cls(problem, bank, groups, lang, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.problem(), accepted

@@ -1,0 +1,20 @@
+"""Dates and numbers shown the way the user's language writes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale
+
+from apvdesk.i18n import current_language
+
+_DATE_FORMATS = {"da": "d. MMM yyyy", "en": "d MMM yyyy"}
+
+
+def format_date(value: dt.date | None) -> str:
+    """Return e.g. "1. sep. 2026" (Danish) or "1 Sep 2026" (English); "" for no date."""
+    if value is None:
+        return ""
+    lang = current_language()
+    locale = QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English)
+    return locale.toString(value, _DATE_FORMATS.get(lang, "yyyy-MM-dd"))

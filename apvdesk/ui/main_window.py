@@ -1,0 +1,256 @@
+"""The main window: the start page or an open workplace, menus, language and files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+
+from apvdesk import __version__, i18n
+from apvdesk.paths import FILE_SUFFIX, documents_dir
+from apvdesk.settings import Settings
+from apvdesk.store.errors import WorkplaceFileError
+from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.ui.dialogs.messages import show_error
+from apvdesk.ui.filenames import safe_file_stem
+from apvdesk.ui.start_page import StartPage
+from apvdesk.ui.tasks import run_task, wait_for_tasks
+from apvdesk.ui.workplace_view import WorkplaceView
+
+DEMO_FILE_NAME = "apvdesk-eksempel" + FILE_SUFFIX
+
+
+class MainWindow(QMainWindow):
+    """One window: the start page until a workplace file is open, then its APV steps."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self._settings = settings
+        self._store: WorkplaceStore | None = None
+        self._view: WorkplaceView | None = None
+        self._stack = QStackedWidget()
+        self.setCentralWidget(self._stack)
+        self.setMinimumSize(960, 640)
+        geometry = settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self._build()
+
+    # --- building and language ----------------------------------------------------
+
+    def _build(self) -> None:
+        """(Re)build menus and pages in the current language."""
+        self.menuBar().clear()
+        self._build_menus()
+        current_page = self._view.current_page() if self._view else None
+        while self._stack.count():
+            widget = self._stack.widget(0)
+            self._stack.removeWidget(widget)
+            widget.deleteLater()
+        self._start = StartPage(self._settings.recent_files())
+        self._start.new_requested.connect(self.new_workplace)
+        self._start.open_requested.connect(self.choose_file)
+        self._start.demo_requested.connect(self.open_demo)
+        self._start.recent_chosen.connect(self.open_file)
+        self._stack.addWidget(self._start)
+        self._view = None
+        if self._store is not None:
+            self._show_workplace(current_page)
+        self._update_title()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_action(
+            file_menu, self.tr("&New workplace…"), self.new_workplace, QKeySequence.StandardKey.New
+        )
+        self._add_action(file_menu, self.tr("&Open…"), self.choose_file, QKeySequence.StandardKey.Open)
+        recent = file_menu.addMenu(self.tr("Open &recent"))
+        files = self._settings.recent_files()
+        for path in files:
+            action = recent.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
+        recent.setEnabled(bool(files))
+        self._add_action(file_menu, self.tr("Try with &example data"), self.open_demo)
+        file_menu.addSeparator()
+        close = self._add_action(file_menu, self.tr("&Close workplace"), self.close_workplace)
+        close.setEnabled(self._store is not None)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self._settings.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("&About apvdesk"), self._about)
+
+    def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def set_language(self, lang: str) -> None:
+        """Switch the whole window to ``lang`` at once and remember the choice."""
+        if lang == self._settings.language:
+            return
+        self._settings.language = lang
+        i18n.install(lang)
+        self._build()
+
+    def _update_title(self) -> None:
+        if self._store is None:
+            self.setWindowTitle("apvdesk")
+        else:
+            name = self._store.workplace().name or self._store.path.stem
+            self.setWindowTitle(f"{name} – apvdesk")
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About apvdesk"),
+            self.tr(
+                "apvdesk %1\n\nAn offline workplace assessment (APV) of the psychosocial "
+                "work environment, with social support at its centre."
+            ).replace("%1", __version__),
+        )
+
+    # --- files ----------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        start = str(
+            self._settings.recent_files()[0].parent if self._settings.recent_files() else documents_dir()
+        )
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open workplace"), start, self.tr("apvdesk workplaces (*.apvdesk)")
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path, remember: bool = True) -> bool:
+        """Open a workplace file; on a user error, say what to do and keep what is open."""
+        try:
+            store = WorkplaceStore.open(path)
+        except WorkplaceFileError as exc:
+            show_error(self, self.tr("Cannot open the workplace"), exc)
+            return False
+        self._switch_to(store, remember)
+        return True
+
+    def _switch_to(self, store: WorkplaceStore, remember: bool = True) -> None:
+        if self._store is not None:
+            self._store.close()
+        self._store = store
+        if remember:
+            self._settings.add_recent_file(store.path)
+        self._build()
+
+    def _show_workplace(self, page: str | None = None) -> None:
+        assert self._store is not None
+        self._view = WorkplaceView(self._store)
+        self._view.workplace_renamed.connect(self._update_title)
+        self._stack.addWidget(self._view)
+        self._stack.setCurrentWidget(self._view)
+        if page:
+            self._view.show_page(page)
+
+    def new_workplace(self) -> None:
+        from apvdesk.ui.dialogs.new_workplace import NewWorkplaceWizard
+
+        result = NewWorkplaceWizard.get_new_workplace(self)
+        if result is None:
+            return
+        suggested = documents_dir() / (safe_file_stem(result.workplace.name) + FILE_SUFFIX)
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the new workplace as"),
+            str(suggested),
+            self.tr("apvdesk workplaces (*.apvdesk)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix != FILE_SUFFIX:
+            path = path.with_name(path.name + FILE_SUFFIX)
+        self.create_workplace(path, result)
+
+    def create_workplace(self, path: Path, result) -> bool:
+        """Create the file from the wizard's answers and open it."""
+        from apvdesk.banks import shipped_bank
+
+        try:
+            store = WorkplaceStore.create(
+                path, result.workplace, result.groups, result.first_round, shipped_bank()
+            )
+        except WorkplaceFileError as exc:
+            show_error(self, self.tr("Cannot create the workplace"), exc)
+            return False
+        self._switch_to(store)
+        return True
+
+    def open_demo(self) -> None:
+        """Open the example workplace in the documents folder, creating it the first time."""
+        path = documents_dir() / DEMO_FILE_NAME
+        if path.exists():
+            self.open_file(path)
+            return
+
+        def build() -> Path:
+            from apvdesk.banks import shipped_bank
+            from apvdesk.core.demo import make_demo
+
+            bank = shipped_bank()
+            WorkplaceStore.create_demo(path, make_demo(bank), bank).close()
+            return path
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.statusBar().showMessage(self.tr("Creating the example workplace…"))
+
+        def done(result: Path) -> None:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+            self.open_file(result)
+
+        def failed(exc: Exception) -> None:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+            show_error(self, self.tr("Cannot create the example workplace"), exc)
+
+        run_task(build, done, failed)
+
+    def close_workplace(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        self._build()
+
+    # --- for tests and screenshots ------------------------------------------------------
+
+    @property
+    def store(self) -> WorkplaceStore | None:
+        return self._store
+
+    @property
+    def workplace_view(self) -> WorkplaceView | None:
+        return self._view
+
+    @property
+    def start_page(self) -> StartPage:
+        return self._start
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._settings.set_window_geometry(self.saveGeometry())
+        wait_for_tasks()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        super().closeEvent(event)

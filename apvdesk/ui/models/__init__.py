@@ -1,0 +1,1 @@
+"""Qt item models that show domain objects in tables."""

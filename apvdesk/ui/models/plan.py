@@ -1,0 +1,141 @@
+"""Qt table models of the action plan: the problems of a round and one problem's actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from apvdesk.core.bank import QuestionBank
+from apvdesk.core.deadlines import is_open
+from apvdesk.core.model import Action, Group, Problem
+from apvdesk.labels import label
+from apvdesk.ui.formatting import format_date
+
+Index = QModelIndex | QPersistentModelIndex
+OVERDUE_COLOUR = QColor("#a61b1b")
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Columns: priority, scale, kind, seriousness, groups, number of actions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[tuple[Problem, int]] = []
+        self._scale_names: dict[str, str] = {}
+        self._group_names: dict[int, str] = {}
+
+    def set_data(
+        self, rows: list[tuple[Problem, int]], bank: QuestionBank, groups: list[Group], lang: str
+    ) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._scale_names = {s.id: s.name.get(lang, s.id) for s in bank.scales}
+        self._group_names = {g.id: g.name for g in groups if g.id is not None}
+        self.endResetModel()
+
+    def problem(self, row: int) -> Problem:
+        return self._rows[row][0]
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Priority"),
+            self.tr("Theme"),
+            self.tr("Problem"),
+            self.tr("Seriousness"),
+            self.tr("Groups"),
+            self.tr("Actions"),
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        problem, action_count = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == 0:
+                return str(problem.priority)
+            if column == 1:
+                return self._scale_names.get(problem.scale_id, problem.scale_id)
+            if column == 2:
+                return problem.kind
+            if column == 3:
+                return label(problem.seriousness)
+            if column == 4:
+                return ", ".join(self._group_names.get(g, "?") for g in problem.group_ids)
+            return str(action_count)
+        return None
+
+
+class ActionsModel(QAbstractTableModel):
+    """Columns: how, responsible, start, deadline, status; overdue deadlines in red."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._actions: list[Action] = []
+        self._today = dt.date.today()
+
+    def set_actions(self, actions: list[Action]) -> None:
+        self.beginResetModel()
+        self._actions = actions
+        self._today = dt.date.today()
+        self.endResetModel()
+
+    def action(self, row: int) -> Action:
+        return self._actions[row]
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("What is done"),
+            self.tr("Responsible"),
+            self.tr("Start"),
+            self.tr("Deadline"),
+            self.tr("Status"),
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._actions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        action = self._actions[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (
+                action.how,
+                action.responsible,
+                format_date(action.start),
+                format_date(action.deadline),
+                label(action.status),
+            )
+            return values[column]
+        overdue = is_open(action) and action.deadline is not None and action.deadline < self._today
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and overdue:
+            return QBrush(OVERDUE_COLOUR)
+        return None

@@ -1,0 +1,95 @@
+"""Vurdering: the round's results per scale and group, with anonymity kept."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+from apvdesk.ui.models.results import ResultsModel
+from apvdesk.ui.pages.base import Page
+from apvdesk.ui.style import muted
+from apvdesk.ui.tasks import run_task
+
+
+class AssessmentPage(Page):
+    """A table of scales × groups with n and the mean; withheld cells say why."""
+
+    def title(self) -> str:
+        return self.tr("Assessment")
+
+    def introduction(self) -> str:
+        return self.tr(
+            "The results of the round. Each figure is a mean from 0 to 100, where high is "
+            "good, with n, the number of answers behind it."
+        )
+
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self.status = muted("")
+        self.body.addWidget(self.status)
+        self.table = QTableView()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(36)
+        self.table.horizontalHeader().setMinimumSectionSize(120)
+        self.body.addWidget(self.table)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.body.addWidget(self.legend)
+        self.body.addStretch(1)
+        self.model: ResultsModel | None = None
+
+    def refresh(self) -> None:
+        apv_round = self.context.current_round()
+        if apv_round is None or apv_round.id is None:
+            self._show_empty(self.tr("There is no round yet. Start one on the Preparation page."))
+            return
+        round_id = apv_round.id
+        if self.store.respondent_count(round_id) == 0:
+            self._show_empty(
+                self.tr("No answers yet. When the mapping is done, the results for each group appear here.")
+            )
+            return
+        self.status.setText(self.tr("Computing the results…"))
+        store, lang = self.store, self.context.language()
+
+        def compute():
+            return store.round_bank(round_id), store.groups(), store.results(round_id)
+
+        def show(result) -> None:
+            bank, groups, results = result
+            self.model = ResultsModel(bank, groups, results, lang)
+            self.table.setModel(self.model)
+            self.table.setVisible(True)
+            self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self._fit_height()
+            self.status.setText(
+                self.tr("Round: %1. Anonymity threshold: %2 answers.")
+                .replace("%1", apv_round.title)
+                .replace("%2", str(results.threshold))
+            )
+            self.legend.setText(
+                self.tr(
+                    "A grey cell is withheld to protect anonymity: either it has fewer answers "
+                    "than the threshold, or it would let someone work out a smaller group's "
+                    "result. Point at a cell to see why and its standard deviation."
+                )
+            )
+            self.legend.setVisible(True)
+
+        def failed(exc: Exception) -> None:
+            self._show_empty(self.tr("The results could not be computed: %1").replace("%1", str(exc)))
+
+        run_task(compute, show, failed)
+
+    def _fit_height(self) -> None:
+        """Make the table exactly as tall as its rows, so no empty area follows them."""
+        header = self.table.horizontalHeader()
+        rows = self.table.verticalHeader().length()
+        scrollbar = self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setFixedHeight(header.sizeHint().height() + rows + 2 * self.table.frameWidth() + scrollbar)
+
+    def _show_empty(self, text: str) -> None:
+        self.status.setText(text)
+        self.table.setVisible(False)
+        self.legend.setVisible(False)

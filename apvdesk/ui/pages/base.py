@@ -1,0 +1,70 @@
+"""What every page shares: the open workplace, the current round and a scrolling frame."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from apvdesk.core.model import Round
+from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.ui.style import heading, muted
+
+
+class PageContext(QObject):
+    """The service and shared state the pages work on.
+
+    ``navigate`` asks the view to show another step; ``workplace_changed`` tells the
+    window that the workplace's name or details changed.
+    """
+
+    navigate = Signal(str)
+    workplace_changed = Signal()
+
+    def __init__(self, store: WorkplaceStore) -> None:
+        super().__init__()
+        self.store = store
+
+    def current_round(self) -> Round | None:
+        """Return the round the pages show (the latest one)."""
+        return self.store.latest_round()
+
+    def language(self) -> str:
+        """Return the language code for texts that come from data (the question bank)."""
+        from apvdesk.i18n import current_language
+
+        return current_language()
+
+
+class Page(QWidget):
+    """A page of one APV step with a heading, an introduction and a scrolling body."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 18, 24, 18)
+        outer.addWidget(heading(self.title(), 1))
+        intro = self.introduction()
+        if intro:
+            outer.addWidget(muted(intro))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body_widget = QWidget()
+        self.body = QVBoxLayout(body_widget)
+        self.body.setContentsMargins(0, 8, 0, 0)
+        scroll.setWidget(body_widget)
+        outer.addWidget(scroll, 1)
+
+    @property
+    def store(self) -> WorkplaceStore:
+        return self.context.store
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def introduction(self) -> str:
+        return ""
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the file (called whenever the page is shown)."""

@@ -1,0 +1,238 @@
+"""Forberedelse: the workplace's details, its groups and the round's settings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+)
+
+from apvdesk.core.model import MIN_ANONYMITY_THRESHOLD, Workplace
+from apvdesk.store.workplace_store import GroupInUse
+from apvdesk.ui.models.groups import GroupsModel
+from apvdesk.ui.pages.base import Page
+from apvdesk.ui.style import muted
+
+
+class PreparationPage(Page):
+    """Edit the workplace, its groups and the current round; every change is saved at once."""
+
+    def title(self) -> str:
+        return self.tr("Preparation")
+
+    def introduction(self) -> str:
+        return self.tr(
+            "Who the workplace is, which groups take part, and how the round protects "
+            "anonymity. Changes are saved as you type."
+        )
+
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self._loading = False
+        self._build_workplace_box()
+        self._build_groups_box()
+        self._build_round_box()
+        self.body.addStretch(1)
+
+    # --- the workplace ----------------------------------------------------------------
+
+    def _build_workplace_box(self) -> None:
+        box = QGroupBox(self.tr("The workplace"))
+        form = QFormLayout(box)
+        self.name_edit = QLineEdit()
+        self.cvr_edit = QLineEdit()
+        self.cvr_edit.setInputMask("00000000;_")
+        self.address_edit = QLineEdit()
+        self.sector_edit = QLineEdit()
+        self.sector_edit.setPlaceholderText(self.tr("e.g. laundry, dry cleaning, cleaning"))
+        self.headcount_spin = QSpinBox()
+        self.headcount_spin.setRange(0, 100000)
+        self.amo_check = QCheckBox(self.tr("The workplace has a work environment organisation (AMO)"))
+        self.manager_edit = QLineEdit()
+        self.reps_edit = QLineEdit()
+        self.reps_edit.setPlaceholderText(self.tr("Names, separated by commas"))
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("CVR number:"), self.cvr_edit)
+        form.addRow(self.tr("Address:"), self.address_edit)
+        form.addRow(self.tr("Trade:"), self.sector_edit)
+        form.addRow(self.tr("Employees in all:"), self.headcount_spin)
+        form.addRow("", self.amo_check)
+        form.addRow(self.tr("Manager:"), self.manager_edit)
+        form.addRow(self.tr("Safety representative(s):"), self.reps_edit)
+        for edit in (
+            self.name_edit,
+            self.cvr_edit,
+            self.address_edit,
+            self.sector_edit,
+            self.manager_edit,
+            self.reps_edit,
+        ):
+            edit.editingFinished.connect(self._save_workplace)
+        self.headcount_spin.valueChanged.connect(self._save_workplace)
+        self.amo_check.toggled.connect(self._save_workplace)
+        self.body.addWidget(box)
+
+    def _save_workplace(self) -> None:
+        if self._loading:
+            return
+        name = self.name_edit.text().strip()
+        if not name:
+            self.name_edit.setText(self.store.workplace().name)
+            return
+        workplace = Workplace(
+            name=name,
+            cvr=self.cvr_edit.text().strip(),
+            address=self.address_edit.text().strip(),
+            sector=self.sector_edit.text().strip(),
+            headcount=self.headcount_spin.value(),
+            has_amo=self.amo_check.isChecked(),
+            manager=self.manager_edit.text().strip(),
+            safety_representatives=[n.strip() for n in self.reps_edit.text().split(",") if n.strip()],
+        )
+        if workplace != self.store.workplace():
+            self.store.save_workplace(workplace)
+            self.context.workplace_changed.emit()
+
+    # --- groups -----------------------------------------------------------------------
+
+    def _build_groups_box(self) -> None:
+        box = QGroupBox(self.tr("Groups"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "A group is a team, department or shift whose results are shown together. "
+                    "Double-click a name or a number to change it."
+                )
+            )
+        )
+        self.groups_model = GroupsModel(self.store)
+        self.groups_view = QTableView()
+        self.groups_view.setModel(self.groups_model)
+        self.groups_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.groups_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.groups_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.groups_view.verticalHeader().setVisible(False)
+        self.groups_view.setMinimumHeight(170)
+        layout.addWidget(self.groups_view)
+        buttons = QHBoxLayout()
+        self.add_group_button = QPushButton(self.tr("Add group…"))
+        self.add_group_button.clicked.connect(self.add_group)
+        self.delete_group_button = QPushButton(self.tr("Delete group"))
+        self.delete_group_button.clicked.connect(self.delete_group)
+        self.delete_group_button.setEnabled(False)
+        self.groups_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.delete_group_button.setEnabled(self.groups_view.selectionModel().hasSelection())
+        )
+        buttons.addWidget(self.add_group_button)
+        buttons.addWidget(self.delete_group_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.body.addWidget(box)
+
+    def add_group(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add group"), self.tr("Name of the group:"))
+        if not ok or not name.strip():
+            return
+        headcount, ok = QInputDialog.getInt(
+            self,
+            self.tr("Add group"),
+            self.tr("Number of employees in %1:").replace("%1", name.strip()),
+            5,
+            0,
+            100000,
+        )
+        if ok:
+            self.add_group_named(name.strip(), headcount)
+
+    def add_group_named(self, name: str, headcount: int) -> None:
+        row = self.groups_model.add(name, headcount)
+        self.groups_view.selectRow(row)
+
+    def delete_group(self) -> None:
+        rows = self.groups_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = rows[0].row()
+        group = self.groups_model.group(row)
+        answer = QMessageBox.question(
+            self, self.tr("Delete group"), self.tr("Delete the group %1?").replace("%1", group.name)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.groups_model.remove(row)
+        except GroupInUse:
+            QMessageBox.information(
+                self,
+                self.tr("Delete group"),
+                self.tr(
+                    "%1 has answers in a round, so it cannot be deleted. You can rename it instead."
+                ).replace("%1", group.name),
+            )
+
+    # --- the round ------------------------------------------------------------------
+
+    def _build_round_box(self) -> None:
+        self.round_box = QGroupBox(self.tr("The current round"))
+        form = QFormLayout(self.round_box)
+        self.round_title_edit = QLineEdit()
+        self.round_title_edit.editingFinished.connect(self._save_round)
+        self.threshold_spin = QSpinBox()
+        self.threshold_spin.setRange(MIN_ANONYMITY_THRESHOLD, 50)
+        self.threshold_spin.valueChanged.connect(self._save_round)
+        form.addRow(self.tr("Title:"), self.round_title_edit)
+        form.addRow(self.tr("Anonymity threshold:"), self.threshold_spin)
+        form.addRow(
+            "",
+            muted(
+                self.tr(
+                    "Results based on fewer answers than this are never shown. The usual "
+                    "threshold is 5; it can never be lower than 3."
+                )
+            ),
+        )
+        self.body.addWidget(self.round_box)
+
+    def _save_round(self) -> None:
+        apv_round = self.context.current_round()
+        if self._loading or apv_round is None:
+            return
+        title = self.round_title_edit.text().strip() or apv_round.title
+        apv_round.title = title
+        apv_round.anonymity_threshold = self.threshold_spin.value()
+        self.store.update_round(apv_round)
+
+    # --- loading ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._loading = True
+        try:
+            workplace = self.store.workplace()
+            self.name_edit.setText(workplace.name)
+            self.cvr_edit.setText(workplace.cvr)
+            self.address_edit.setText(workplace.address)
+            self.sector_edit.setText(workplace.sector)
+            self.headcount_spin.setValue(workplace.headcount)
+            self.amo_check.setChecked(workplace.has_amo)
+            self.manager_edit.setText(workplace.manager)
+            self.reps_edit.setText(", ".join(workplace.safety_representatives))
+            self.groups_model.reload()
+            apv_round = self.context.current_round()
+            self.round_box.setVisible(apv_round is not None)
+            if apv_round is not None:
+                self.round_title_edit.setText(apv_round.title)
+                self.threshold_spin.setValue(apv_round.anonymity_threshold)
+        finally:
+            self._loading = False

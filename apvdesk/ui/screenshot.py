@@ -1,0 +1,48 @@
+"""Render a page of the real main window to a PNG, offscreen (``apvdesk screenshot``)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PAGES = ("overview", "preparation", "mapping", "assessment", "absence", "action-plan", "follow-up", "reports")
+START = "start"
+
+
+def render_screenshot(file: Path | None, page: str, out: Path, lang: str, size: tuple[int, int]) -> None:
+    """Open ``file`` in a main window of ``size``, show ``page`` and save it as ``out``.
+
+    ``page`` may also be "start" (with ``file`` None) for the start page. Settings such as
+    recent files are not changed. Raises WorkplaceFileError or CannotWrite on user errors.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from apvdesk.store.errors import CannotWrite, WorkplaceFileError
+    from apvdesk.store.workplace_store import WorkplaceStore
+    from apvdesk.ui.app import make_application
+    from apvdesk.ui.main_window import MainWindow
+    from apvdesk.ui.tasks import wait_for_tasks
+
+    app, settings = make_application(lang)
+    window = MainWindow(settings)
+    window.resize(*size)
+    try:
+        if file is not None:
+            store = WorkplaceStore.open(file)
+            window._switch_to(store, remember=False)  # noqa: SLF001 - no dialogs, no recent list
+            view = window.workplace_view
+            assert view is not None
+            view.show_page(page)
+        window.show()
+        for _ in range(3):
+            wait_for_tasks()
+            app.processEvents()
+        image = window.grab()
+        if not image.save(str(out), "PNG"):
+            raise CannotWrite(out, "the image could not be written")
+    except WorkplaceFileError:
+        raise
+    finally:
+        window.close()
+        QApplication.processEvents()

@@ -1,0 +1,27 @@
+"""Small helpers for a consistent look: headings, muted help text, empty states."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel
+
+_HEADING_SIZES = {1: 20, 2: 15, 3: 12}
+
+
+def heading(text: str, level: int = 2) -> QLabel:
+    """Return a bold heading label (level 1 largest)."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSize(_HEADING_SIZES.get(level, 12))
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def muted(text: str) -> QLabel:
+    """Return a word-wrapped explanatory label in a softer colour."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #4a4a4a;")
+    return label

@@ -1,0 +1,81 @@
+"""The demo workplace: reproducible, well-formed and with the intended pattern."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from apvdesk.banks import shipped_bank
+from apvdesk.core.demo import ROUND_START, make_demo
+from apvdesk.core.model import Group, RoundStatus
+from apvdesk.core.results import compute_results
+
+DRIVERS = 3  # index of "Chauffører (kører alene)" in the demo groups
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return shipped_bank()
+
+
+def test_the_same_seed_gives_the_same_workplace(bank):
+    assert make_demo(bank, 40, seed=7) == make_demo(bank, 40, seed=7)
+
+
+def test_a_different_seed_gives_different_answers(bank):
+    first, second = make_demo(bank, 40, seed=7), make_demo(bank, 40, seed=8)
+    assert [r.answers for r in first.responses] != [r.answers for r in second.responses]
+
+
+def test_no_respondents_gives_no_responses(bank):
+    demo = make_demo(bank, 0)
+    assert demo.responses == []
+    assert demo.round.status is RoundStatus.PREPARING
+    assert len(demo.groups) == 4 and demo.problems
+
+
+def test_negative_respondents_are_refused(bank):
+    with pytest.raises(ValueError):
+        make_demo(bank, -1)
+
+
+@pytest.mark.parametrize("respondents", [1, 12, 40, 97])
+def test_answers_are_valid_option_indices(bank, respondents):
+    demo = make_demo(bank, respondents, seed=5)
+    assert len(demo.responses) == respondents
+    items = {item.id: item for item in bank.items}
+    for response in demo.responses:
+        assert 0 <= response.group_id < len(demo.groups)
+        assert ROUND_START <= response.answered_on < ROUND_START + dt.timedelta(days=14)
+        assert set(response.answers) <= set(items)
+        for item_id, option in response.answers.items():
+            if option is not None:
+                assert 0 <= option < len(bank.option_set(items[item_id]).points)
+
+
+def test_the_round_records_the_bank_it_uses(bank):
+    demo = make_demo(bank, 12)
+    assert (demo.round.bank_id, demo.round.bank_version) == (bank.id, bank.version)
+    assert demo.round.status is RoundStatus.ASSESSING
+
+
+def test_problems_point_at_real_groups_and_scales(bank):
+    demo = make_demo(bank, 12)
+    scale_ids = {scale.id for scale in bank.scales}
+    for item in demo.problems:
+        assert item.problem.scale_id in scale_ids
+        assert all(0 <= i < len(demo.groups) for i in item.group_indices)
+        assert item.actions
+
+
+def test_the_drivers_have_the_least_support_from_colleagues(bank):
+    demo = make_demo(bank, 400, seed=11)
+    groups = [Group(g.name, g.headcount, id=i) for i, g in enumerate(demo.groups)]
+    results = compute_results(bank, groups, demo.responses, threshold=5)
+    means = {g.id: results.get("support_colleagues", g.id).mean for g in groups}
+    assert all(mean is not None for mean in means.values())
+    assert min(means, key=means.__getitem__) == DRIVERS
+    assert "Chauffører" in demo.groups[DRIVERS].name
+    # and they answer least often: the fewest respondents of all groups
+    assert min(results.respondents[g.id] for g in groups) == results.respondents[DRIVERS]
