@@ -3,11 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test translations lint typecheck pytest screenshots bench wheel clean
+.PHONY: run test translations translations-update lint typecheck pytest screenshots bench wheel clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --upgrade pip "setuptools>=69" wheel
 
 $(VENV)/.run-installed: pyproject.toml setup.py | $(PY)
 	$(PY) -m pip install --quiet -e .
@@ -45,3 +45,5 @@ wheel: $(VENV)/.test-installed
 
 clean:
 	rm -rf build dist *.egg-info resources/i18n/*.qm
+translations-update: $(VENV)/.run-installed
+	$(PY) -m tools.update_translations

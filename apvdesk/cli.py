@@ -262,7 +262,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     from apvdesk.store.workplace_store import WorkplaceStore
 
-    store = WorkplaceStore.open(source)
+    store = WorkplaceStore.open_read_only(source)
     try:
         round_ids = [r.id for r in store.rounds() if r.id is not None]
         if not round_ids:

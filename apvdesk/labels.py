@@ -16,7 +16,7 @@ from apvdesk.core.results import Withheld
 
 CONTEXT = "Labels"
 
-_TEXTS: dict[Enum, str] = {
+_TEXTS: dict[Enum, object] = {  # QT_TRANSLATE_NOOP returns its text; typed as object
     Seriousness.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
     Seriousness.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Medium"),
     Seriousness.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
@@ -45,7 +45,7 @@ def label(value: Enum, translate: Callable[[str, str], str] | None = None) -> st
 
     ``translate`` defaults to the application's installed language.
     """
-    text = _TEXTS[value]
+    text = str(_TEXTS[value])
     if translate is None:
         return QCoreApplication.translate(CONTEXT, text)
     return translate(CONTEXT, text)

@@ -37,7 +37,7 @@ class Settings:
     def recent_files(self) -> list[Path]:
         """Return recently opened workplace files that still exist, newest first."""
         value = self._qs.value("recent_files", [])
-        names = [value] if isinstance(value, str) else list(value or [])
+        names = [value] if isinstance(value, str) else [str(v) for v in value or []]  # type: ignore[attr-defined]
         return [Path(name) for name in names if Path(name).exists()]
 
     def add_recent_file(self, path: Path) -> None:

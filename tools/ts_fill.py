@@ -1,4 +1,4 @@
-"""Fill translations into a .ts file from a TSV of ``context<TAB>source<TAB>translation``.
+r"""Fill translations into a .ts file from a TSV of ``context<TAB>source<TAB>translation``.
 
 Usage: ``python -m tools.ts_fill resources/i18n/apvdesk_da.ts translations.tsv``.
 Escape a newline in the TSV as ``\\n``. Lines starting with ``#`` are ignored.

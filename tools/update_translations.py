@@ -24,7 +24,16 @@ def sources() -> list[str]:
 def update(ts_files: list[Path] = TS_FILES, extra: list[str] | None = None) -> None:
     for ts in ts_files:
         subprocess.run(
-            [*lupdate_command(), "-no-obsolete", "-locations", "none", *sources(), *(extra or []), "-ts", str(ts)],
+            [
+                *lupdate_command(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources(),
+                *(extra or []),
+                "-ts",
+                str(ts),
+            ],
             check=True,
             cwd=ROOT,
         )

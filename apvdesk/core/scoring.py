@@ -7,7 +7,7 @@
   missing when fewer than half of the scale's items are answered.
 - A group's result: n (respondents with a score), mean and sample standard deviation
   (n - 1 in the denominator). A result with n below the round's anonymity threshold is
-  withheld: no mean, no SD (see :mod:`apvdesk.core.anonymity`).
+  withheld: no mean, no SD (see :mod:`apvdesk.core.results`).
 """
 
 from __future__ import annotations

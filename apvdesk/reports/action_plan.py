@@ -85,11 +85,18 @@ def _styles() -> dict[str, ParagraphStyle]:
         "subtitle": ParagraphStyle("subtitle", base, fontSize=12.5, leading=16, textColor=MUTED),
         "intro": ParagraphStyle("intro", base, spaceBefore=8, spaceAfter=4),
         "h1": ParagraphStyle(
-            "h1", base, fontName=BOLD, fontSize=13, leading=16, textColor=ACCENT, spaceBefore=8 * mm
+            "h1",
+            base,
+            fontName=BOLD,
+            fontSize=13,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=8 * mm,
+            keepWithNext=1,
         ),
         "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3),
+        "caption": ParagraphStyle("caption", base, fontName=BOLD, fontSize=10, leading=13),
         "label": ParagraphStyle("label", base, fontName=BOLD, fontSize=8.5, leading=11.5, textColor=MUTED),
-        "value": base,
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11),
         "cell_head": ParagraphStyle("cell_head", base, fontName=BOLD, fontSize=8.5, leading=11),
         "note": ParagraphStyle("note", base, fontSize=9, leading=12, textColor=MUTED),
@@ -200,6 +207,11 @@ class ActionPlanPdf:
     def _para(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(_markup(text), self._styles[style])
 
+    def _heading(self, text: str) -> list[Flowable]:
+        """Return a section heading with a rule under it; the two never part."""
+        rule = HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=2, spaceAfter=5)
+        return [self._para(text, "h1"), rule]
+
     def _or_not_given(self, text: str) -> str:
         return text.strip() or self.tr("Not specified")
 
@@ -293,31 +305,39 @@ class ActionPlanPdf:
             )
         )
         parts: list[Flowable] = [
-            self._para(heading, "h1"),
-            HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=2, spaceAfter=5),
+            *self._heading(heading),
             details,
-            self._para(self.tr("Actions"), "h2"),
         ]
         if actions:
             parts.append(self._actions_table(actions))
         else:
+            parts.append(self._para(self.tr("Actions"), "h2"))
             parts.append(self._para(self.tr("No actions have been planned for this problem yet."), "note"))
         return KeepTogether(parts)
 
-    def _grid_table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
-        data = [[self._para(text, "cell_head") for text in header]]
+    def _grid_table(
+        self, caption: str, header: list[str], rows: list[list[str]], widths: list[float]
+    ) -> Table:
+        """Return a gridded table under a caption row; the caption never ends a page alone."""
+        data: list[list[Paragraph | str]] = [[self._para(caption, "caption")] + [""] * (len(header) - 1)]
+        data.append([self._para(text, "cell_head") for text in header])
         data += [[self._para(text, "cell") for text in row] for row in rows]
-        table = _BreakableTable(data, colWidths=widths, repeatRows=1)
+        # Repeating only the header row keeps caption, header and first row together.
+        table = _BreakableTable(data, colWidths=widths, repeatRows=(1,))
         table.setStyle(
             _table_style(
                 [
-                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                    ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                    ("SPAN", (0, 0), (-1, 0)),
+                    ("LEFTPADDING", (0, 0), (-1, 0), 0),
+                    ("TOPPADDING", (0, 0), (-1, 0), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+                    ("BACKGROUND", (0, 1), (-1, 1), SHADE),
+                    ("GRID", (0, 1), (-1, -1), 0.5, RULE),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
-                    ("TOPPADDING", (0, 0), (-1, -1), _CELL_PADDING),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_PADDING + 1),
+                    ("LEFTPADDING", (0, 1), (-1, -1), _CELL_PADDING),
+                    ("RIGHTPADDING", (0, 1), (-1, -1), _CELL_PADDING),
+                    ("TOPPADDING", (0, 1), (-1, -1), _CELL_PADDING),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), _CELL_PADDING + 1),
                 ]
             )
         )
@@ -341,7 +361,7 @@ class ActionPlanPdf:
             ]
             for action in actions
         ]
-        return self._grid_table(header, rows, _ACTION_COLUMNS)
+        return self._grid_table(self.tr("Actions"), header, rows, _ACTION_COLUMNS)
 
     def _approval_block(self) -> Flowable:
         has_amo = self.plan.workplace.has_amo
@@ -352,8 +372,7 @@ class ActionPlanPdf:
                 "The action plan is approved by the employer and at least one employee representative."
             )
         parts: list[Flowable] = [
-            self._para(self.tr("Approval"), "h1"),
-            HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=2, spaceAfter=5),
+            *self._heading(self.tr("Approval")),
             self._para(rule),
         ]
         if self.plan.approvals:
@@ -365,12 +384,10 @@ class ActionPlanPdf:
                 ]
                 for approval in self.plan.approvals
             ]
-            parts += [
-                self._para(self.tr("Recorded approvals"), "h2"),
-                self._grid_table(
-                    [self.tr("Name"), self.tr("Role"), self.tr("Date")], rows, [70 * mm, 70 * mm, 30 * mm]
-                ),
-            ]
+            header = [self.tr("Name"), self.tr("Role"), self.tr("Date")]
+            parts.append(
+                self._grid_table(self.tr("Recorded approvals"), header, rows, [70 * mm, 70 * mm, 30 * mm])
+            )
         second = ApproverRole.AMO if has_amo else ApproverRole.EMPLOYEE_REPRESENTATIVE
         boxes = [self._signature_box(ApproverRole.EMPLOYER), self._signature_box(second)]
         gap = 10 * mm

@@ -11,12 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import sqlite3
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 from apvdesk.store import migrate
 from apvdesk.store.errors import CannotWrite, FileMissing, NewerVersionFile, NotAWorkplaceFile
@@ -35,6 +38,18 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", lambda conn, _record: apply_pragmas(conn))
     return engine
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """Return an engine that opens the file strictly read-only (SQLite ``mode=ro``)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        connection.execute("PRAGMA foreign_keys = ON")
+        return connection
+
+    return create_engine("sqlite://", creator=connect, poolclass=NullPool)
 
 
 def inspect_file(path: Path) -> str:
@@ -74,6 +89,24 @@ def open_engine(path: Path) -> Engine:
             raise CannotWrite(backup, exc.strerror or str(exc)) from exc
         _upgrade(path)
     return make_engine(path)
+
+
+def open_read_only(path: Path) -> tuple[Engine, Path | None]:
+    """Open a file only to read it (reports, screenshots); nothing is ever written to it.
+
+    A file from an older schema is copied to a temporary file and the copy is upgraded;
+    the copy's path is returned as well so that the caller can delete it after use.
+    """
+    path = Path(path)
+    revision = inspect_file(path)
+    if revision == migrate.SCHEMA_HEAD:
+        return make_read_only_engine(path), None
+    handle, name = tempfile.mkstemp(suffix=path.suffix, prefix="apvdesk-read-")
+    os.close(handle)
+    copy = Path(name)
+    shutil.copy2(path, copy)
+    _upgrade(copy)
+    return make_read_only_engine(copy), copy
 
 
 def _upgrade(path: Path) -> None:

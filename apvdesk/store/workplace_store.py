@@ -31,7 +31,7 @@ from apvdesk.core.model import (
 )
 from apvdesk.core.results import RoundResults, compute_results
 from apvdesk.store import convert
-from apvdesk.store.database import create_file, open_engine
+from apvdesk.store.database import create_file, open_engine, open_read_only
 from apvdesk.store.errors import CannotWrite
 from apvdesk.store.models import (
     ActionRow,
@@ -45,6 +45,12 @@ from apvdesk.store.models import (
 )
 
 
+def _saved_id(item: Group) -> int:
+    """Return the id of an object the store has just saved."""
+    assert item.id is not None
+    return item.id
+
+
 class GroupInUse(Exception):
     """A group cannot be deleted because answers or problems refer to it."""
 
@@ -52,10 +58,14 @@ class GroupInUse(Exception):
 class WorkplaceStore:
     """One open workplace file."""
 
-    def __init__(self, engine: Engine, path: Path) -> None:
+    def __init__(
+        self, engine: Engine, path: Path, read_only: bool = False, scratch: Path | None = None
+    ) -> None:
         self.path = Path(path)
+        self.read_only = read_only
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._scratch = scratch
 
     # --- opening -----------------------------------------------------------------
 
@@ -63,6 +73,12 @@ class WorkplaceStore:
     def open(cls, path: Path | str) -> WorkplaceStore:
         """Open an existing file (see :func:`apvdesk.store.database.open_engine`)."""
         return cls(open_engine(Path(path)), Path(path))
+
+    @classmethod
+    def open_read_only(cls, path: Path | str) -> WorkplaceStore:
+        """Open a file to read it only (reports, screenshots); the file is never written."""
+        engine, scratch = open_read_only(Path(path))
+        return cls(engine, Path(path), read_only=True, scratch=scratch)
 
     @classmethod
     def create(
@@ -92,7 +108,7 @@ class WorkplaceStore:
         def populate(engine: Engine) -> None:
             store = cls(engine, Path(path))
             store.save_workplace(demo.workplace)
-            group_ids = [store.add_group(group).id for group in demo.groups]
+            group_ids = [_saved_id(store.add_group(group)) for group in demo.groups]
             round_id = store.create_round(demo.round, bank).id
             assert round_id is not None
             store.add_responses(
@@ -115,6 +131,9 @@ class WorkplaceStore:
     def close(self) -> None:
         """Release the file (all work is already committed)."""
         self._engine.dispose()
+        if self._scratch is not None:
+            self._scratch.unlink(missing_ok=True)
+            self._scratch = None
 
     @contextmanager
     def _unit(self) -> Iterator[Session]:
@@ -149,7 +168,7 @@ class WorkplaceStore:
 
     def add_group(self, group: Group) -> Group:
         with self._unit() as s:
-            position = s.scalar(select(func.coalesce(func.max(GroupRow.position), -1))) + 1
+            position = (s.scalar(select(func.max(GroupRow.position))) or 0) + 1
             row = GroupRow(name=group.name, headcount=group.headcount, position=position)
             s.add(row)
             s.flush()
@@ -323,6 +342,23 @@ class WorkplaceStore:
                 select(ApprovalRow).where(ApprovalRow.round_id == round_id).order_by(ApprovalRow.id)
             )
             return [convert.approval_from_row(row) for row in rows]
+
+    def add_approval(self, approval: Approval) -> Approval:
+        """Record that someone approved the round's action plan."""
+        with self._unit() as s:
+            row = ApprovalRow(
+                round_id=approval.round_id,
+                name=approval.name,
+                role=approval.role.value,
+                approved_on=approval.approved_on,
+            )
+            s.add(row)
+            s.flush()
+            return convert.approval_from_row(row)
+
+    def delete_approval(self, approval_id: int) -> None:
+        with self._unit() as s:
+            s.delete(s.get_one(ApprovalRow, approval_id))
 
     def action_plan(self, round_id: int, printed_on: dt.date | None = None) -> ActionPlan:
         """Gather everything the action-plan printout shows for a round."""

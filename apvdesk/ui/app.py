@@ -24,8 +24,12 @@ def make_application(lang: str | None = None) -> tuple[QApplication, Settings]:
     return app, settings
 
 
-def run_gui(path: Path | None = None) -> int:
-    """Show the main window (opening ``path`` if given) and run until it is closed."""
+def run_gui(path: Path | None = None, quit_when_shown: bool = False) -> int:
+    """Show the main window (opening ``path`` if given) and run until it is closed.
+
+    ``quit_when_shown`` ends the program as soon as the window has been shown and filled
+    (used by the start-up benchmark in tools/bench.py).
+    """
     from apvdesk.ui.main_window import MainWindow
 
     app, settings = make_application()
@@ -33,4 +37,8 @@ def run_gui(path: Path | None = None) -> int:
     window.show()
     if path is not None:
         window.open_file(Path(path))
+    if quit_when_shown:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.close)
     return app.exec()

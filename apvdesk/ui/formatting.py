@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from apvdesk.i18n import current_language
 
@@ -17,4 +17,4 @@ def format_date(value: dt.date | None) -> str:
         return ""
     lang = current_language()
     locale = QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English)
-    return locale.toString(value, _DATE_FORMATS.get(lang, "yyyy-MM-dd"))
+    return locale.toString(QDate(value.year, value.month, value.day), _DATE_FORMATS.get(lang, "yyyy-MM-dd"))

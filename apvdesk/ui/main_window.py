@@ -45,8 +45,7 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         self._build_menus()
         current_page = self._view.current_page() if self._view else None
-        while self._stack.count():
-            widget = self._stack.widget(0)
+        while (widget := self._stack.widget(0)) is not None:
             self._stack.removeWidget(widget)
             widget.deleteLater()
         self._start = StartPage(self._settings.recent_files())

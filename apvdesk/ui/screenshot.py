@@ -26,10 +26,11 @@ def render_screenshot(file: Path | None, page: str, out: Path, lang: str, size: 
 
     app, settings = make_application(lang)
     window = MainWindow(settings)
+    window.setMinimumSize(1, 1)
     window.resize(*size)
     try:
         if file is not None:
-            store = WorkplaceStore.open(file)
+            store = WorkplaceStore.open_read_only(file)
             window._switch_to(store, remember=False)  # noqa: SLF001 - no dialogs, no recent list
             view = window.workplace_view
             assert view is not None

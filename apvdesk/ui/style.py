@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLayout
 
 _HEADING_SIZES = {1: 20, 2: 15, 3: 12}
 
@@ -25,3 +25,12 @@ def muted(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #4a4a4a;")
     return label
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget in a layout."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()

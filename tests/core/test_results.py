@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from apvdesk.core.bank import QuestionBank, parse_bank
+from apvdesk.core.bank import parse_bank
 from apvdesk.core.model import Group, Response, Round
 from apvdesk.core.results import Withheld, compute_results, suppress
 from apvdesk.core.scoring import Summary
@@ -208,3 +208,22 @@ def test_no_hidden_group_can_be_worked_out_from_the_shown_figures(round_data):
             else:
                 assert result.mean is None and result.sd is None
                 assert (result.withheld is Withheld.NO_ANSWERS) == (result.n == 0)
+
+
+def test_the_worked_example_in_docs_scoring():
+    # docs/scoring.md: threshold 5; washing 7 x 70, ironing 6 x 75, shop 5 x 65,
+    # drivers 3 x 40, cleaning without answers; total 1385 / 21.
+    summaries = {
+        None: Summary(21, 1385 / 21, 12.0),
+        1: Summary(7, 70.0, 10.0),
+        2: Summary(6, 75.0, 10.0),
+        3: Summary(5, 65.0, 10.0),
+        4: Summary(3, 40.0, 10.0),
+        5: Summary(0, None, None),
+    }
+    out = suppress(summaries, "support_fit", 5)
+    assert out[None].shown and out[None].mean == pytest.approx(65.95, abs=0.005)
+    assert out[1].shown and out[2].shown
+    assert out[3].withheld is Withheld.PROTECTS_OTHER_GROUP and out[3].n == 5
+    assert out[4].withheld is Withheld.BELOW_THRESHOLD and out[4].n == 3
+    assert out[5].withheld is Withheld.NO_ANSWERS

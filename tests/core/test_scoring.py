@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from apvdesk.banks import shipped_bank
 from apvdesk.core.bank import QuestionBank, parse_bank
 from apvdesk.core.model import Response
 from apvdesk.core.scoring import Summary, item_points, scale_score, scale_scores, summarise
@@ -193,3 +194,13 @@ def test_scale_scores_by_group_skip_missing_scores(bank):
     ]
     by_group = scale_scores(bank, bank.scale("listen"), responses)
     assert by_group == {None: [100.0, 0.0, 50.0], 1: [100.0, 0.0], 2: [50.0]}
+
+
+def test_the_worked_example_in_docs_scoring():
+    shipped = shipped_bank()
+    scale = shipped.scale("support_fit")
+    assert [item.reverse for item in scale.items] == [False, False, True, False]
+    # Often 75, Sometimes 50, Rarely on the reverse item 100 - 25 = 75, Don't know missing
+    answers = {"sf_timing": 1, "sf_form": 2, "sf_unasked": 3, "sf_after_episode": None}
+    assert scale_score(shipped, scale, answers) == pytest.approx(200 / 3)
+    assert scale_score(shipped, scale, {"sf_timing": 1}) is None

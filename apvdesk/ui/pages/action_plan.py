@@ -114,7 +114,8 @@ class ActionPlanPage(Page):
             self.problems_model.set_data([], *self._bank_and_groups(None))
             self._load_actions()
             return
-        selected = select_problem_id or (self._selected_problem().id if self._selected_problem() else None)
+        current = self._selected_problem()
+        selected = select_problem_id or (current.id if current else None)
         problems = self.store.problems(apv_round.id)
         rows = [(p, len(self.store.actions(p.id))) for p in problems if p.id is not None]
         self.problems_model.set_data(rows, *self._bank_and_groups(apv_round.id))

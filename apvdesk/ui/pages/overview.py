@@ -10,7 +10,7 @@ from apvdesk.core.deadlines import next_apv_due, summarise_deadlines
 from apvdesk.labels import label
 from apvdesk.ui.formatting import format_date
 from apvdesk.ui.pages.base import Page
-from apvdesk.ui.style import muted
+from apvdesk.ui.style import clear_layout, muted
 
 
 class OverviewPage(Page):
@@ -39,10 +39,7 @@ class OverviewPage(Page):
         while self.facts.rowCount():
             self.facts.removeRow(0)
         for layout in (self.plan_layout, self.next_layout):
-            while layout.count():
-                item = layout.takeAt(0)
-                if item.widget():
-                    item.widget().deleteLater()
+            clear_layout(layout)
         workplace = self.store.workplace()
         groups = self.store.groups()
         apv_round = self.context.current_round()

@@ -1,0 +1,1 @@
+"""Importers and exporters (CSV, XLSX, ICS): data in, data out. Filled by later issues."""

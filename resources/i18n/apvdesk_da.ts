@@ -1,0 +1,1213 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>AbsencePage</name>
+    <message>
+        <source>Sickness absence</source>
+        <translation>Sygefravær</translation>
+    </message>
+    <message>
+        <source>The law asks you to consider the sickness absence: can conditions at work contribute to it?</source>
+        <translation>Loven kræver, at I inddrager sygefraværet: kan forhold i arbejdet bidrage til det?</translation>
+    </message>
+    <message>
+        <source>Record the sickness absence per group (never per person).</source>
+        <translation>Registrér sygefraværet pr. gruppe (aldrig pr. person).</translation>
+    </message>
+    <message>
+        <source>See it next to the results for support, and note your assessment.</source>
+        <translation>Se det ved siden af resultaterne for støtte, og skriv jeres vurdering.</translation>
+    </message>
+    <message>
+        <source>Until then, describe the absence and your assessment in the problems on the Action plan page.</source>
+        <translation>Indtil da kan I beskrive fraværet og jeres vurdering i problemerne på siden Handlingsplan.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Ret tiltag</translation>
+    </message>
+    <message>
+        <source>What will be done, concretely?</source>
+        <translation>Hvad skal der konkret gøres?</translation>
+    </message>
+    <message>
+        <source>What is done:</source>
+        <translation>Hvad gøres:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Follow up on:</source>
+        <translation>Følg op den:</translation>
+    </message>
+    <message>
+        <source>How will you check that it works?</source>
+        <translation>Hvordan vil I undersøge, om det virker?</translation>
+    </message>
+    <message>
+        <source>Follow-up notes:</source>
+        <translation>Noter til opfølgning:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Describe each problem and decide what is done about it, by when and by whom. Everything is saved at once.</source>
+        <translation>Beskriv hvert problem, og beslut hvad der gøres ved det, hvornår og af hvem. Alt gemmes med det samme.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>No problems yet. Look at the results on the Assessment page, then add the problems you find.</source>
+        <translation>Ingen problemer endnu. Se resultaterne på siden Vurdering, og tilføj så de problemer, I finder.</translation>
+    </message>
+    <message>
+        <source>Add problem…</source>
+        <translation>Tilføj problem…</translation>
+    </message>
+    <message>
+        <source>Edit problem…</source>
+        <translation>Ret problem…</translation>
+    </message>
+    <message>
+        <source>Delete problem</source>
+        <translation>Slet problem</translation>
+    </message>
+    <message>
+        <source>Actions for the selected problem</source>
+        <translation>Tiltag for det valgte problem</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Tilføj tiltag…</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Ret tiltag…</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Slet tiltag</translation>
+    </message>
+    <message>
+        <source>Select a problem to see its actions.</source>
+        <translation>Vælg et problem for at se dets tiltag.</translation>
+    </message>
+    <message>
+        <source>No actions yet. Add what will be done about this problem, by when and by whom.</source>
+        <translation>Ingen tiltag endnu. Tilføj hvad der skal gøres ved problemet, hvornår og af hvem.</translation>
+    </message>
+    <message>
+        <source>Delete this problem and all its actions?
+
+%1</source>
+        <translation>Vil du slette dette problem og alle dets tiltag?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Delete this action?
+
+%1</source>
+        <translation>Vil du slette dette tiltag?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPdf</name>
+    <message>
+        <source>Action plan – %1</source>
+        <translation>Handlingsplan – %1</translation>
+    </message>
+    <message>
+        <source>Workplace assessment (APV): %1</source>
+        <translation>Arbejdspladsvurdering (APV): %1</translation>
+    </message>
+    <message>
+        <source>There are no problems in this action plan.</source>
+        <translation>Der er ingen problemer i denne handlingsplan.</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdsplads</translation>
+    </message>
+    <message>
+        <source>APV round</source>
+        <translation>APV-runde</translation>
+    </message>
+    <message>
+        <source>CVR no.</source>
+        <translation>CVR-nr.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>The problems found in the workplace assessment (APV), how serious they are, and what will be done about them: how, by whom and by when.</source>
+        <translation>De problemer, som arbejdspladsvurderingen (APV) har afdækket, hvor alvorlige de er, og hvad der bliver gjort ved dem: hvordan, af hvem og hvornår.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problem %1: %2</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Affected groups</source>
+        <translation>Berørte grupper</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Seriousness</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Årsager</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>%1 (1 is the highest)</source>
+        <translation>%1 (1 er højest)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>No actions have been planned for this problem yet.</source>
+        <translation>Der er endnu ikke planlagt tiltag for dette problem.</translation>
+    </message>
+    <message>
+        <source>What is done</source>
+        <translation>Hvad gøres</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The action plan is approved by the work environment organisation (AMO).</source>
+        <translation>Handlingsplanen godkendes af arbejdsmiljøorganisationen (AMO).</translation>
+    </message>
+    <message>
+        <source>The action plan is approved by the employer and at least one employee representative.</source>
+        <translation>Handlingsplanen godkendes af arbejdsgiveren og mindst én medarbejderrepræsentant.</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkendelse</translation>
+    </message>
+    <message>
+        <source>Recorded approvals</source>
+        <translation>Registrerede godkendelser</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>What is done</source>
+        <translation>Hvad gøres</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>The results of the round. Each figure is a mean from 0 to 100, where high is good, with n, the number of answers behind it.</source>
+        <translation>Rundens resultater. Hvert tal er et gennemsnit fra 0 til 100, hvor højt er godt, med n, antallet af besvarelser bag tallet.</translation>
+    </message>
+    <message>
+        <source>There is no round yet. Start one on the Preparation page.</source>
+        <translation>Der er ingen runde endnu. Start en på siden Forberedelse.</translation>
+    </message>
+    <message>
+        <source>No answers yet. When the mapping is done, the results for each group appear here.</source>
+        <translation>Ingen besvarelser endnu. Når kortlægningen er gennemført, vises resultaterne for hver gruppe her.</translation>
+    </message>
+    <message>
+        <source>Computing the results…</source>
+        <translation>Beregner resultaterne…</translation>
+    </message>
+    <message>
+        <source>Round: %1. Anonymity threshold: %2 answers.</source>
+        <translation>Runde: %1. Anonymitetsgrænse: %2 besvarelser.</translation>
+    </message>
+    <message>
+        <source>A grey cell is withheld to protect anonymity: either it has fewer answers than the threshold, or it would let someone work out a smaller group's result. Point at a cell to see why and its standard deviation.</source>
+        <translation>En grå celle er skjult for at beskytte anonymiteten: enten har den færre besvarelser end grænsen, eller også ville den gøre det muligt at regne en mindre gruppes resultat ud. Peg på en celle for at se hvorfor og dens standardafvigelse.</translation>
+    </message>
+    <message>
+        <source>The results could not be computed: %1</source>
+        <translation>Resultaterne kunne ikke beregnes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineTexts</name>
+    <message>
+        <source>%1 already exists. Add --force to replace it, or choose another name.</source>
+        <translation>%1 findes allerede. Tilføj --force for at erstatte den, eller vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>--respondents must be 0 or more, not %1.</source>
+        <translation>--respondents skal være 0 eller mere, ikke %1.</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, for example 1280x800, not %1.</source>
+        <translation>--size skal angives som BREDDExHØJDE i pixel, for eksempel 1280x800, ikke %1.</translation>
+    </message>
+    <message>
+        <source>The output %1 is the workplace file itself. Choose another name for the output.</source>
+        <translation>Output-filen %1 er selve arbejdspladsfilen. Vælg et andet navn til output-filen.</translation>
+    </message>
+    <message>
+        <source>%1 has no APV round yet, so there is no action plan to print. Open it in apvdesk and start a round first.</source>
+        <translation>%1 har endnu ingen APV-runde, så der er ingen handlingsplan at udskrive. Åbn filen i apvdesk, og start en runde først.</translation>
+    </message>
+    <message>
+        <source>%1 has no round with ID %2. Its rounds have the IDs %3.</source>
+        <translation>%1 har ingen runde med ID %2. Filens runder har ID'erne %3.</translation>
+    </message>
+    <message>
+        <source>Wrote the demo workplace to %1 with %2 respondents.</source>
+        <translation>Demo-arbejdspladsen er gemt som %1 med %2 besvarelser.</translation>
+    </message>
+    <message>
+        <source>Schema revision: %1 (current)</source>
+        <translation>Skemaversion: %1 (aktuel)</translation>
+    </message>
+    <message>
+        <source>Schema revision: %1 (older; apvdesk upgrades the file, after a backup, when it opens it)</source>
+        <translation>Skemaversion: %1 (ældre; apvdesk opgraderer filen, efter at have taget en sikkerhedskopi, når den åbnes)</translation>
+    </message>
+    <message>
+        <source>Integrity check: %1</source>
+        <translation>Integritetstjek: %1</translation>
+    </message>
+    <message>
+        <source>Integrity check failed. SQLite reports:</source>
+        <translation>Integritetstjekket fandt fejl. SQLite melder:</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Use a backup copy; the file has not been changed.</source>
+        <translation>%1 er beskadiget. Brug en sikkerhedskopi; filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>Wrote the action plan to %1.</source>
+        <translation>Handlingsplanen er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the screenshot to %1.</source>
+        <translation>Skærmbilledet er gemt som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileMessages</name>
+    <message>
+        <source>%1 does not exist. Check the name and folder.</source>
+        <translation>%1 findes ikke. Kontrollér navnet og mappen.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of apvdesk. Install the newest apvdesk to open it; the file has not been changed.</source>
+        <translation>%1 er gemt med en nyere version af apvdesk. Installer den nyeste apvdesk for at åbne den; filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Filen blev ikke fundet</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Filen kan ikke læses</translation>
+    </message>
+    <message>
+        <source>File from a newer apvdesk</source>
+        <translation>Filen er fra en nyere apvdesk</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Kan ikke gemme</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workplace file. Choose a file that ends in .apvdesk.</source>
+        <translation>%1 er en mappe, ikke en arbejdspladsfil. Vælg en fil, der ender på .apvdesk.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1. Ask for access, or use a copy of the file you can read.</source>
+        <translation>Du har ikke adgang til at læse %1. Bed om adgang, eller brug en kopi af filen, som du kan læse.</translation>
+    </message>
+    <message>
+        <source>%1 is an apvdesk workplace file, but it is damaged and cannot be read. Use a backup copy; the file has not been changed.</source>
+        <translation>%1 er en arbejdspladsfil fra apvdesk, men den er beskadiget og kan ikke læses. Brug en sikkerhedskopi; filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>%1 is not an apvdesk workplace file. Choose a file that ends in .apvdesk and was made by apvdesk.</source>
+        <translation>%1 er ikke en arbejdspladsfil fra apvdesk. Vælg en fil, der ender på .apvdesk og er lavet med apvdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, so it cannot be written. Choose a file name.</source>
+        <translation>%1 er en mappe og kan ikke gemmes som fil. Vælg et filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written because the folder %2 does not exist. Create the folder or choose another one.</source>
+        <translation>%1 kan ikke gemmes, fordi mappen %2 ikke findes. Opret mappen, eller vælg en anden.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Remove the read-only mark, or copy the file to a folder where you may write.</source>
+        <translation>%1 er skrivebeskyttet. Fjern skrivebeskyttelsen, eller kopiér filen til en mappe, hvor du har skriveadgang.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written because you may not write in the folder %2. Choose another folder.</source>
+        <translation>%1 kan ikke gemmes, fordi du ikke har skriveadgang til mappen %2. Vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder or free some disk space.</source>
+        <translation>%1 kan ikke gemmes: %2. Vælg en anden mappe, eller frigør plads på disken.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Follow-up checks that the actions are carried out and that they work.</source>
+        <translation>Opfølgningen sikrer, at tiltagene bliver gennemført, og at de virker.</translation>
+    </message>
+    <message>
+        <source>Actions due within 14 days and overdue actions first, with reminders when the file opens.</source>
+        <translation>Tiltag med frist inden for 14 dage og overskredne tiltag øverst, med påmindelser når filen åbnes.</translation>
+    </message>
+    <message>
+        <source>Recording the effect of each action, and a short follow-up questionnaire.</source>
+        <translation>Registrering af hvert tiltags effekt og et kort opfølgningsspørgeskema.</translation>
+    </message>
+    <message>
+        <source>Until then, the Overview page shows overdue actions, and you can update an action's status on the Action plan page.</source>
+        <translation>Indtil da viser siden Overblik overskredne tiltag, og du kan opdatere et tiltags status på siden Handlingsplan.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høj</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbejdsgiver</translation>
+    </message>
+    <message>
+        <source>Employee representative</source>
+        <translation>Medarbejderrepræsentant</translation>
+    </message>
+    <message>
+        <source>Work environment organisation (AMO)</source>
+        <translation>Arbejdsmiljøorganisationen (AMO)</translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation>Under forberedelse</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Kortlægning</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>No answers</source>
+        <translation>Ingen besvarelser</translation>
+    </message>
+    <message>
+        <source>Withheld: fewer than %1 answers</source>
+        <translation>Skjult: færre end %1 besvarelser</translation>
+    </message>
+    <message>
+        <source>Withheld so that a smaller group cannot be worked out</source>
+        <translation>Skjult, så en mindre gruppes resultat ikke kan regnes ud</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;New workplace…</source>
+        <translation>&amp;Ny arbejdsplads…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <source>Try with &amp;example data</source>
+        <translation>Prøv med &amp;eksempeldata</translation>
+    </message>
+    <message>
+        <source>&amp;Close workplace</source>
+        <translation>&amp;Luk arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About apvdesk</source>
+        <translation>&amp;Om apvdesk</translation>
+    </message>
+    <message>
+        <source>About apvdesk</source>
+        <translation>Om apvdesk</translation>
+    </message>
+    <message>
+        <source>apvdesk %1
+
+An offline workplace assessment (APV) of the psychosocial work environment, with social support at its centre.</source>
+        <translation>apvdesk %1
+
+En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte i centrum – uden internet.</translation>
+    </message>
+    <message>
+        <source>Open workplace</source>
+        <translation>Åbn arbejdsplads</translation>
+    </message>
+    <message>
+        <source>apvdesk workplaces (*.apvdesk)</source>
+        <translation>apvdesk-arbejdspladser (*.apvdesk)</translation>
+    </message>
+    <message>
+        <source>Cannot open the workplace</source>
+        <translation>Arbejdspladsen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>Save the new workplace as</source>
+        <translation>Gem den nye arbejdsplads som</translation>
+    </message>
+    <message>
+        <source>Cannot create the workplace</source>
+        <translation>Arbejdspladsen kan ikke oprettes</translation>
+    </message>
+    <message>
+        <source>Creating the example workplace…</source>
+        <translation>Opretter eksempel-arbejdspladsen…</translation>
+    </message>
+    <message>
+        <source>Cannot create the example workplace</source>
+        <translation>Eksempel-arbejdspladsen kan ikke oprettes</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Mapping</source>
+        <translation>Kortlægning</translation>
+    </message>
+    <message>
+        <source>Mapping finds out how support works at your workplace: with an anonymous questionnaire for larger groups, or a dialogue meeting for small teams.</source>
+        <translation>Kortlægningen finder ud af, hvordan støtten fungerer på jeres arbejdsplads: med et anonymt spørgeskema for større grupper eller et dialogmøde for små teams.</translation>
+    </message>
+    <message>
+        <source>An anonymous questionnaire on this PC in kiosk mode, in Danish, English, Polish, Romanian and Ukrainian.</source>
+        <translation>Et anonymt spørgeskema på denne pc i kiosktilstand, på dansk, engelsk, polsk, rumænsk og ukrainsk.</translation>
+    </message>
+    <message>
+        <source>Paper questionnaires to print and type in, and import of answers from a spreadsheet.</source>
+        <translation>Papirskemaer til at udskrive og taste ind, og import af besvarelser fra et regneark.</translation>
+    </message>
+    <message>
+        <source>A guided dialogue meeting for teams too small for an anonymous questionnaire.</source>
+        <translation>Et guidet dialogmøde for teams, der er for små til et anonymt spørgeskema.</translation>
+    </message>
+    <message>
+        <source>This round holds %1 anonymous answers so far.</source>
+        <translation>Runden har indtil nu %1 anonyme besvarelser.</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkplaceWizard</name>
+    <message>
+        <source>New workplace</source>
+        <translation>Ny arbejdsplads</translation>
+    </message>
+    <message>
+        <source>APV %1</source>
+        <translation>APV %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>Where your workplace assessment stands, and what to do next.</source>
+        <translation>Hvor langt jeres arbejdspladsvurdering er, og hvad I skal gøre nu.</translation>
+    </message>
+    <message>
+        <source>The workplace and the current round</source>
+        <translation>Arbejdspladsen og den aktuelle runde</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Workplace:</source>
+        <translation>Arbejdsplads:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Grupper:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ingen endnu</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Startet:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>%1 answers from %2 employees (%3 %)</source>
+        <translation>%1 besvarelser fra %2 ansatte (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 besvarelser</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Besvarelser:</translation>
+    </message>
+    <message>
+        <source>Next APV due by:</source>
+        <translation>Næste APV senest:</translation>
+    </message>
+    <message>
+        <source>No problems are registered yet. Add them on the Action plan page.</source>
+        <translation>Der er ikke registreret problemer endnu. Tilføj dem på siden Handlingsplan.</translation>
+    </message>
+    <message>
+        <source>%1 problems, %2 actions: %3 open, %4 done, %5 overdue, %6 due within 14 days.</source>
+        <translation>%1 problemer, %2 tiltag: %3 åbne, %4 gennemført, %5 over fristen, %6 med frist inden for 14 dage.</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: %2</source>
+        <translation>Over fristen siden %1: %2</translation>
+    </message>
+    <message>
+        <source>Add the groups that take part.</source>
+        <translation>Tilføj de grupper, der deltager.</translation>
+    </message>
+    <message>
+        <source>Go to Preparation</source>
+        <translation>Gå til Forberedelse</translation>
+    </message>
+    <message>
+        <source>Collect the answers (the questionnaire comes in a later version).</source>
+        <translation>Indsaml besvarelserne (spørgeskemaet kommer i en senere version).</translation>
+    </message>
+    <message>
+        <source>Go to Mapping</source>
+        <translation>Gå til Kortlægning</translation>
+    </message>
+    <message>
+        <source>Look at the results for each group.</source>
+        <translation>Se resultaterne for hver gruppe.</translation>
+    </message>
+    <message>
+        <source>Go to Assessment</source>
+        <translation>Gå til Vurdering</translation>
+    </message>
+    <message>
+        <source>Register the problems and decide on actions.</source>
+        <translation>Registrér problemerne, og beslut tiltag.</translation>
+    </message>
+    <message>
+        <source>Go to Action plan</source>
+        <translation>Gå til Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Print the action plan to sign and pin up.</source>
+        <translation>Udskriv handlingsplanen, så den kan underskrives og hænges op.</translation>
+    </message>
+    <message>
+        <source>Go to Reports</source>
+        <translation>Gå til Rapporter</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationPage</name>
+    <message>
+        <source>Preparation</source>
+        <translation>Forberedelse</translation>
+    </message>
+    <message>
+        <source>Who the workplace is, which groups take part, and how the round protects anonymity. Changes are saved as you type.</source>
+        <translation>Hvem arbejdspladsen er, hvilke grupper der deltager, og hvordan runden beskytter anonymiteten. Ændringer gemmes, mens du skriver.</translation>
+    </message>
+    <message>
+        <source>The workplace</source>
+        <translation>Arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>e.g. laundry, dry cleaning, cleaning</source>
+        <translation>f.eks. vaskeri, renseri, rengøring</translation>
+    </message>
+    <message>
+        <source>The workplace has a work environment organisation (AMO)</source>
+        <translation>Arbejdspladsen har en arbejdsmiljøorganisation (AMO)</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Navne, adskilt af kommaer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>CVR number:</source>
+        <translation>CVR-nummer:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Trade:</source>
+        <translation>Branche:</translation>
+    </message>
+    <message>
+        <source>Employees in all:</source>
+        <translation>Ansatte i alt:</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Leder:</translation>
+    </message>
+    <message>
+        <source>Safety representative(s):</source>
+        <translation>Arbejdsmiljørepræsentant(er):</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>A group is a team, department or shift whose results are shown together. Double-click a name or a number to change it.</source>
+        <translation>En gruppe er et team, en afdeling eller et skift, hvis resultater vises samlet. Dobbeltklik på et navn eller et tal for at ændre det.</translation>
+    </message>
+    <message>
+        <source>Add group…</source>
+        <translation>Tilføj gruppe…</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Slet gruppe</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Tilføj gruppe</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Gruppens navn:</translation>
+    </message>
+    <message>
+        <source>Number of employees in %1:</source>
+        <translation>Antal ansatte i %1:</translation>
+    </message>
+    <message>
+        <source>Delete the group %1?</source>
+        <translation>Vil du slette gruppen %1?</translation>
+    </message>
+    <message>
+        <source>%1 has answers in a round, so it cannot be deleted. You can rename it instead.</source>
+        <translation>%1 har besvarelser i en runde og kan derfor ikke slettes. Du kan omdøbe den i stedet.</translation>
+    </message>
+    <message>
+        <source>The current round</source>
+        <translation>Den aktuelle runde</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Anonymity threshold:</source>
+        <translation>Anonymitetsgrænse:</translation>
+    </message>
+    <message>
+        <source>Results based on fewer answers than this are never shown. The usual threshold is 5; it can never be lower than 3.</source>
+        <translation>Resultater med færre besvarelser end dette vises aldrig. Den sædvanlige grænse er 5; den kan aldrig være lavere end 3.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Edit problem</source>
+        <translation>Ret problem</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Groups affected:</source>
+        <translation>Berørte grupper:</translation>
+    </message>
+    <message>
+        <source>What is the problem? Describe it in a few sentences.</source>
+        <translation>Hvad er problemet? Beskriv det med få sætninger.</translation>
+    </message>
+    <message>
+        <source>Problem (kind):</source>
+        <translation>Problem (art):</translation>
+    </message>
+    <message>
+        <source>Seriousness:</source>
+        <translation>Alvor:</translation>
+    </message>
+    <message>
+        <source>Who is affected, how many, and how often?</source>
+        <translation>Hvem er berørt, hvor mange og hvor ofte?</translation>
+    </message>
+    <message>
+        <source>Extent:</source>
+        <translation>Omfang:</translation>
+    </message>
+    <message>
+        <source>What in the work causes it?</source>
+        <translation>Hvad i arbejdet er årsagen?</translation>
+    </message>
+    <message>
+        <source>Causes:</source>
+        <translation>Årsager:</translation>
+    </message>
+    <message>
+        <source>1 is the most urgent</source>
+        <translation>1 er det mest presserende</translation>
+    </message>
+    <message>
+        <source>Priority (1 = most urgent):</source>
+        <translation>Prioritet (1 = mest presserende):</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Seriousness</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Tiltag</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Print the APV's documents. The PDF files open in your PDF viewer when they are saved.</source>
+        <translation>Udskriv APV'ens dokumenter. PDF-filerne åbnes i din PDF-læser, når de er gemt.</translation>
+    </message>
+    <message>
+        <source>Action plan (PDF)</source>
+        <translation>Handlingsplan (PDF)</translation>
+    </message>
+    <message>
+        <source>The problems with their kind, seriousness, extent and causes, the actions with what is done, who is responsible and by when, and lines for the employer and the employee representative or AMO to sign.</source>
+        <translation>Problemerne med art, alvor, omfang og årsager, tiltagene med hvad der gøres, hvem der er ansvarlig og hvornår, og linjer til underskrift for arbejdsgiveren og medarbejderrepræsentanten eller AMO.</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>Rapportens sprog:</translation>
+    </message>
+    <message>
+        <source>Save action plan as PDF…</source>
+        <translation>Gem handlingsplanen som PDF…</translation>
+    </message>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Kommer i en senere version</translation>
+    </message>
+    <message>
+        <source>The full APV report with charts of the results.</source>
+        <translation>Den samlede APV-rapport med diagrammer over resultaterne.</translation>
+    </message>
+    <message>
+        <source>The agenda and minutes of a dialogue meeting.</source>
+        <translation>Dagsorden og referat af et dialogmøde.</translation>
+    </message>
+    <message>
+        <source>Export of the results to a spreadsheet.</source>
+        <translation>Eksport af resultaterne til et regneark.</translation>
+    </message>
+    <message>
+        <source>There is no round yet, so there is no action plan to print.</source>
+        <translation>Der er ingen runde endnu, så der er ingen handlingsplan at udskrive.</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>handlingsplan</translation>
+    </message>
+    <message>
+        <source>Save action plan as</source>
+        <translation>Gem handlingsplanen som</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>The action plan could not be saved</source>
+        <translation>Handlingsplanen kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF-filen…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Whole workplace</source>
+        <translation>Hele arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>%1
+(%2 answers)</source>
+        <translation>%1
+(%2 besvarelser)</translation>
+    </message>
+    <message>
+        <source>%1   (n = %2)</source>
+        <translation>%1   (n = %2)</translation>
+    </message>
+    <message>
+        <source>withheld (n = %1)</source>
+        <translation>skjult (n = %1)</translation>
+    </message>
+    <message>
+        <source>Mean %1, standard deviation %2, %3 answers</source>
+        <translation>Gennemsnit %1, standardafvigelse %2, %3 besvarelser</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>The workplace assessment (APV) of the psychosocial work environment, with social support at its centre. Map how support works, assess the results, agree on an action plan and follow it up — all on this PC, without internet.</source>
+        <translation>Arbejdspladsvurderingen (APV) af det psykiske arbejdsmiljø med social støtte i centrum. Kortlæg hvordan støtten fungerer, vurdér resultaterne, aftal en handlingsplan og følg op på den – alt sammen på denne pc, uden internet.</translation>
+    </message>
+    <message>
+        <source>New workplace…</source>
+        <translation>Ny arbejdsplads…</translation>
+    </message>
+    <message>
+        <source>Start an APV for your own workplace</source>
+        <translation>Start en APV for jeres egen arbejdsplads</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Åbn en fil…</translation>
+    </message>
+    <message>
+        <source>Continue with an .apvdesk file</source>
+        <translation>Fortsæt med en .apvdesk-fil</translation>
+    </message>
+    <message>
+        <source>Try with example data</source>
+        <translation>Prøv med eksempeldata</translation>
+    </message>
+    <message>
+        <source>A fictional laundry with answers and a plan</source>
+        <translation>Et opdigtet vaskeri med besvarelser og en plan</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Seneste filer</translation>
+    </message>
+    <message>
+        <source>No recent files yet. Files you create or open are listed here.</source>
+        <translation>Ingen seneste filer endnu. Filer, du opretter eller åbner, vises her.</translation>
+    </message>
+</context>
+<context>
+    <name>_ComingPage</name>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Kommer i en senere version</translation>
+    </message>
+</context>
+<context>
+    <name>_GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Teams, departments or shifts whose results are shown together. Results for fewer than 5 people are never shown, so small teams may be joined.</source>
+        <translation>Teams, afdelinger eller skift, hvis resultater vises samlet. Resultater for færre end 5 personer vises aldrig, så små teams kan med fordel slås sammen.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Tilføj gruppe</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Fjern gruppe</translation>
+    </message>
+    <message>
+        <source>Add at least one group with a name.</source>
+        <translation>Tilføj mindst én gruppe med et navn.</translation>
+    </message>
+</context>
+<context>
+    <name>_NamePage</name>
+    <message>
+        <source>Your workplace</source>
+        <translation>Jeres arbejdsplads</translation>
+    </message>
+    <message>
+        <source>The name is shown on every page and printout. You can add the rest later.</source>
+        <translation>Navnet vises på alle sider og udskrifter. Resten kan du tilføje senere.</translation>
+    </message>
+    <message>
+        <source>e.g. Vaskeri Nord ApS</source>
+        <translation>f.eks. Vaskeri Nord ApS</translation>
+    </message>
+    <message>
+        <source>e.g. laundry, dry cleaning, cleaning</source>
+        <translation>f.eks. vaskeri, renseri, rengøring</translation>
+    </message>
+    <message>
+        <source>Name of the workplace:</source>
+        <translation>Arbejdspladsens navn:</translation>
+    </message>
+    <message>
+        <source>CVR number (optional):</source>
+        <translation>CVR-nummer (valgfrit):</translation>
+    </message>
+    <message>
+        <source>Trade (optional):</source>
+        <translation>Branche (valgfrit):</translation>
+    </message>
+</context>
+</TS>

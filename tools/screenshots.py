@@ -1,0 +1,41 @@
+"""Render every page of the demo workplace, in Danish and English, to docs/screenshots/.
+
+Usage: ``python -m tools.screenshots [OUT_DIR]`` (``make screenshots``). Each picture is made
+by a separate ``apvdesk screenshot`` process, exactly as a user would run it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from apvdesk.ui.screenshot import PAGES
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", APVDESK_DATA_DIR=folder)
+        demo = Path(folder) / "demo.apvdesk"
+        apvdesk = [sys.executable, "-m", "apvdesk"]
+        subprocess.run([*apvdesk, "demo", str(demo), "--seed", "7"], check=True, env=env)
+        for lang in ("da", "en"):
+            for page in PAGES:
+                out = out_dir / f"{page}-{lang}.png"
+                subprocess.run(
+                    [*apvdesk, "screenshot", str(demo), "--page", page, "-o", str(out), "--lang", lang],
+                    check=True,
+                    env=env,
+                )
+                print(out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
