@@ -19,6 +19,7 @@ from apvdesk.store.errors import (
     FileMissing,
     NewerVersionFile,
     NotAWorkplaceFile,
+    UpgradeFailed,
     WorkplaceFileError,
 )
 from apvdesk.store.sqlite_file import APPLICATION_ID, read_application_id
@@ -71,6 +72,12 @@ class FileMessages:
             )
         if isinstance(error, CannotWrite):
             return self._unwritable(error.path, error.detail)
+        if isinstance(error, UpgradeFailed):
+            text = self.tr(
+                "%1 could not be upgraded to this version of apvdesk, so it was left as it was. "
+                "Please report the problem; until then, use the version of apvdesk that made the file."
+            )
+            return fill(text, error.path)
         return str(error) or type(error).__name__
 
     def title(self, error: Exception) -> str:
@@ -81,6 +88,8 @@ class FileMessages:
             return self.tr("Cannot read the file")
         if isinstance(error, NewerVersionFile):
             return self.tr("File from a newer apvdesk")
+        if isinstance(error, UpgradeFailed):
+            return self.tr("Cannot upgrade the file")
         if isinstance(error, CannotWrite | OSError):
             return self.tr("Cannot save")
         return "apvdesk"

@@ -22,7 +22,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from apvdesk.store import migrate
-from apvdesk.store.errors import CannotWrite, FileMissing, NewerVersionFile, NotAWorkplaceFile
+from apvdesk.store.errors import (
+    CannotWrite,
+    FileMissing,
+    NewerVersionFile,
+    NotAWorkplaceFile,
+    UpgradeFailed,
+)
 from apvdesk.store.models import Base
 from apvdesk.store.sqlite_file import (
     APPLICATION_ID,
@@ -87,7 +93,10 @@ def open_engine(path: Path) -> Engine:
             shutil.copy2(path, backup)
         except OSError as exc:
             raise CannotWrite(backup, exc.strerror or str(exc)) from exc
-        _upgrade(path)
+        try:
+            _upgrade(path)
+        except Exception as exc:  # any failure is rolled back; say so and keep the backup
+            raise UpgradeFailed(path, backup, str(exc)) from exc
     return make_engine(path)
 
 
@@ -104,8 +113,12 @@ def open_read_only(path: Path) -> tuple[Engine, Path | None]:
     handle, name = tempfile.mkstemp(suffix=path.suffix, prefix="apvdesk-read-")
     os.close(handle)
     copy = Path(name)
-    shutil.copy2(path, copy)
-    _upgrade(copy)
+    try:
+        shutil.copy2(path, copy)
+        _upgrade(copy)
+    except Exception as exc:
+        copy.unlink(missing_ok=True)
+        raise UpgradeFailed(path, None, str(exc)) from exc
     return make_read_only_engine(copy), copy
 
 

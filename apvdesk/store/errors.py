@@ -32,3 +32,11 @@ class NewerVersionFile(WorkplaceFileError):
 
 class CannotWrite(WorkplaceFileError):
     """The file or an output cannot be written (permissions, full disk, missing folder)."""
+
+
+class UpgradeFailed(WorkplaceFileError):
+    """An older file could not be upgraded; it was rolled back and a backup copy kept."""
+
+    def __init__(self, path: Path | str, backup: Path | None, detail: str = "") -> None:
+        super().__init__(path, detail)
+        self.backup = backup

@@ -42,6 +42,7 @@ from apvdesk.store.models import (
     RespondentRow,
     RoundRow,
     WorkplaceRow,
+    problem_group,
 )
 
 
@@ -181,17 +182,22 @@ class WorkplaceStore:
             row.headcount = group.headcount
 
     def delete_group(self, group_id: int) -> None:
-        """Delete a group; raise GroupInUse when answers refer to it."""
+        """Delete a group; raise GroupInUse when answers or problems refer to it."""
         try:
             with self._unit() as s:
                 answered = s.scalar(
                     select(func.count()).select_from(RespondentRow).where(RespondentRow.group_id == group_id)
                 )
-                if answered:
-                    raise GroupInUse(answered)
+                named = s.scalar(
+                    select(func.count())
+                    .select_from(problem_group)
+                    .where(problem_group.c.group_id == group_id)
+                )
+                if answered or named:
+                    raise GroupInUse(answered, named)
                 s.delete(s.get_one(GroupRow, group_id))
         except IntegrityError as exc:
-            raise GroupInUse(0) from exc
+            raise GroupInUse(0, 0) from exc
 
     # --- rounds and answers --------------------------------------------------------
 

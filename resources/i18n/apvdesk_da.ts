@@ -420,6 +420,10 @@
         <translation>%1 er gemt med en nyere version af apvdesk. Installer den nyeste apvdesk for at åbne den; filen er ikke blevet ændret.</translation>
     </message>
     <message>
+        <source>%1 could not be upgraded to this version of apvdesk, so it was left as it was. Please report the problem; until then, use the version of apvdesk that made the file.</source>
+        <translation>%1 kunne ikke opgraderes til denne version af apvdesk og er derfor ikke ændret. Meld venligst fejlen; brug indtil da den version af apvdesk, som lavede filen.</translation>
+    </message>
+    <message>
         <source>File not found</source>
         <translation>Filen blev ikke fundet</translation>
     </message>
@@ -430,6 +434,10 @@
     <message>
         <source>File from a newer apvdesk</source>
         <translation>Filen er fra en nyere apvdesk</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the file</source>
+        <translation>Filen kan ikke opgraderes</translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -904,8 +912,8 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Vil du slette gruppen %1?</translation>
     </message>
     <message>
-        <source>%1 has answers in a round, so it cannot be deleted. You can rename it instead.</source>
-        <translation>%1 har besvarelser i en runde og kan derfor ikke slettes. Du kan omdøbe den i stedet.</translation>
+        <source>%1 has answers or problems in a round, so it cannot be deleted. You can rename it instead.</source>
+        <translation>%1 har besvarelser eller problemer i en runde og kan derfor ikke slettes. Du kan omdøbe den i stedet.</translation>
     </message>
     <message>
         <source>The current round</source>

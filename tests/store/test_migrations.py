@@ -17,8 +17,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from apvdesk.messages import describe
 from apvdesk.store import migrate
 from apvdesk.store.database import backup_path, make_engine, open_engine
+from apvdesk.store.errors import UpgradeFailed
 from apvdesk.store.models import Base
 from apvdesk.store.workplace_store import WorkplaceStore
 
@@ -283,7 +285,23 @@ def test_a_failing_upgrade_leaves_the_file_as_it_was(tmp_path, next_revision, ex
     next_revision(extra)
     path = _copy_0001(tmp_path)
     original = path.read_bytes()
-    with pytest.raises(RuntimeError, match=error):
+    with pytest.raises(UpgradeFailed, match=error) as failure:
         WorkplaceStore.open(path)
     assert path.read_bytes() == original  # rolled back, no half-built tables
+    assert failure.value.backup == backup_path(path, "0001")
     assert backup_path(path, "0001").read_bytes() == original
+    assert str(path) in describe(failure.value)
+
+
+def test_reading_an_older_file_upgrades_a_copy_and_leaves_the_file_alone(tmp_path, next_revision):
+    next_revision()
+    path = _copy_0001(tmp_path)
+    original = path.read_bytes()
+    store = WorkplaceStore.open_read_only(path)
+    try:
+        assert store.read_only
+        assert len(store.groups()) == 4
+    finally:
+        store.close()
+    assert path.read_bytes() == original
+    assert not backup_path(path, "0001").exists()

@@ -228,6 +228,15 @@ def test_a_group_with_answers_cannot_be_deleted(store):
     assert store.respondent_count(apv_round.id) == 1
 
 
+def test_a_group_named_in_a_problem_cannot_be_deleted(store):
+    (apv_round,) = store.rounds()
+    group = store.groups()[0]
+    store.save_problem(Problem(apv_round.id, "community", "Tonen er hård", group_ids=[group.id]))
+    with pytest.raises(GroupInUse):
+        store.delete_group(group.id)
+    assert store.problems(apv_round.id)[0].group_ids == [group.id]
+
+
 def test_an_action_needs_a_problem(store):
     with pytest.raises(ValueError):
         store.save_action(Action(how="Uden problem"))

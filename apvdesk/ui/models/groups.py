@@ -87,7 +87,7 @@ class GroupsModel(QAbstractTableModel):
         return row
 
     def remove(self, row: int) -> None:
-        """Delete the group in ``row`` (raises GroupInUse when answers refer to it)."""
+        """Delete the group in ``row`` (raises GroupInUse when answers or problems refer to it)."""
         group = self._groups[row]
         assert group.id is not None
         self._store.delete_group(group.id)

@@ -178,7 +178,8 @@ class PreparationPage(Page):
                 self,
                 self.tr("Delete group"),
                 self.tr(
-                    "%1 has answers in a round, so it cannot be deleted. You can rename it instead."
+                    "%1 has answers or problems in a round, so it cannot be deleted. "
+                    "You can rename it instead."
                 ).replace("%1", group.name),
             )
 
