@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
             return
 
         def build() -> Path:
+            path.parent.mkdir(parents=True, exist_ok=True)
             from apvdesk.banks import shipped_bank
             from apvdesk.core.demo import make_demo
 
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             show_error(self, self.tr("Cannot create the example workplace"), exc)
 
-        run_task(build, done, failed)
+        run_task(build, done, failed, owner=self)
 
     def close_workplace(self) -> None:
         if self._store is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -19,22 +20,30 @@ class _Relay(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
+    def __init__(
+        self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None], owner: QObject | None
+    ) -> None:
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
+        self._owner = owner
         self.finished.connect(self._deliver_result)
         self.failed.connect(self._deliver_error)
+
+    def _owner_gone(self) -> bool:
+        return self._owner is not None and not shiboken6.isValid(self._owner)
 
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
         _live.discard(self)
-        self._on_done(result)
+        if not self._owner_gone():
+            self._on_done(result)
 
     @Slot(object)
     def _deliver_error(self, exc: Exception) -> None:
         _live.discard(self)
-        self._on_error(exc)
+        if not self._owner_gone():
+            self._on_error(exc)
 
 
 class _Task(QRunnable):
@@ -59,12 +68,14 @@ def run_task(
     func: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
+    owner: QObject | None = None,
 ) -> None:
     """Run ``func`` in the thread pool; call ``on_done(result)`` or ``on_error(exc)`` after.
 
-    Both callbacks run on the GUI thread.
+    Both callbacks run on the GUI thread, and are skipped when ``owner`` (the widget
+    that asked) has been deleted meanwhile, e.g. by a change of language.
     """
-    relay = _Relay(on_done, on_error)
+    relay = _Relay(on_done, on_error, owner)
     _live.add(relay)
     QThreadPool.globalInstance().start(_Task(func, relay))
 

@@ -80,7 +80,7 @@ class AssessmentPage(Page):
         def failed(exc: Exception) -> None:
             self._show_empty(self.tr("The results could not be computed: %1").replace("%1", str(exc)))
 
-        run_task(compute, show, failed)
+        run_task(compute, show, failed, owner=self)
 
     def _fit_height(self) -> None:
         """Make the table exactly as tall as its rows, so no empty area follows them."""

@@ -136,7 +136,7 @@ class ReportsPage(Page):
             show_error(self, self.tr("The action plan could not be saved"), exc)
 
         self._busy(True)
-        run_task(work, done, failed)
+        run_task(work, done, failed, owner=self)
 
     def _busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
