@@ -9,13 +9,33 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 SUPPORT_SOURCES = ("colleagues", "manager")
 SUPPORT_KINDS = ("practical", "emotional", "professional")
+# Texts the kiosk and the paper form show, in every language of a shipped bank.
+REQUIRED_TEXT_KEYS = (
+    "kiosk_welcome",
+    "choose_language",
+    "choose_group",
+    "instructions",
+    "anonymity_note",
+    "start",
+    "next",
+    "back",
+    "submit",
+    "progress",
+    "ready_to_submit",
+    "thank_you",
+    "thank_you_detail",
+    "paper_title",
+    "paper_instructions",
+    "paper_group",
+    "paper_return",
+)
 
 
 class BankError(ValueError):
@@ -64,11 +84,12 @@ class Scale:
 
 @dataclass(frozen=True)
 class Theme:
-    """A group of scales, such as social support."""
+    """A group of scales, such as social support; a required theme is in every round."""
 
     id: str
     name: Mapping[str, str]
     scales: tuple[Scale, ...]
+    required: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +102,27 @@ class QuestionBank:
     option_sets: Mapping[str, OptionSet]
     themes: tuple[Theme, ...]
     raw: Mapping[str, Any]
+    language_names: Mapping[str, str] = field(default_factory=dict)
+    texts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def text(self, key: str, lang: str) -> str:
+        """Return a kiosk or paper-form text in ``lang`` (English, then the key, if missing)."""
+        values = self.texts.get(key, {})
+        return values.get(lang) or values.get("en") or key
+
+    def with_themes(self, theme_ids: Iterable[str]) -> QuestionBank:
+        """Return a bank holding only the given themes (and every required theme).
+
+        A round stores this narrowed bank as its snapshot, so it asks and scores exactly
+        the themes chosen for it.
+        """
+        wanted = set(theme_ids) | {t.id for t in self.themes if t.required}
+        unknown = wanted - {t.id for t in self.themes}
+        if unknown:
+            raise KeyError(", ".join(sorted(unknown)))
+        raw = dict(self.raw)
+        raw["themes"] = [t for t in self.raw["themes"] if t["id"] in wanted]
+        return parse_bank(raw, "narrowed bank")
 
     @property
     def scales(self) -> tuple[Scale, ...]:
@@ -113,14 +155,14 @@ class QuestionBank:
 
 
 def load_bank_file(path: Path) -> QuestionBank:
-    """Read and validate a TOML bank file."""
+    """Read and validate a TOML bank file, which must be complete (language names, texts)."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise BankError(path.name, "(file)", f"cannot be read: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise BankError(path.name, "(file)", f"is not valid TOML: {exc}") from exc
-    return parse_bank(data, path.name)
+    return parse_bank(data, path.name, complete=True)
 
 
 def load_bank_snapshot(text: str, source: str = "snapshot") -> QuestionBank:
@@ -162,8 +204,12 @@ class _Reader:
         return {lang: table[lang] for lang in languages}
 
 
-def parse_bank(data: Mapping[str, Any], source: str) -> QuestionBank:
-    """Validate bank data (as read from TOML or JSON) and build the bank."""
+def parse_bank(data: Mapping[str, Any], source: str, complete: bool = False) -> QuestionBank:
+    """Validate bank data (as read from TOML or JSON) and build the bank.
+
+    ``complete`` also requires every language's own name and every text in
+    REQUIRED_TEXT_KEYS (a shipped bank must have them; an old round's snapshot may not).
+    """
     r = _Reader(source)
     if not isinstance(data, Mapping):
         raise r.fail("(root)", "must be a table")
@@ -255,7 +301,22 @@ def parse_bank(data: Mapping[str, Any], source: str) -> QuestionBank:
             )
         if not scales:
             raise r.fail(f"{t_path}.scales", "a theme needs at least one scale")
-        themes.append(Theme(theme_id, r.texts(raw_theme, "name", t_path, languages), tuple(scales)))
+        required = r.get(raw_theme, "required", t_path, bool, False)
+        themes.append(Theme(theme_id, r.texts(raw_theme, "name", t_path, languages), tuple(scales), required))
     if not themes:
         raise r.fail("themes", "the bank has no themes")
-    return QuestionBank(bank_id, version, languages, option_sets, tuple(themes), dict(data))
+
+    language_names = {}
+    if complete or "language_names" in head:
+        language_names = r.texts(head, "language_names", "bank", languages)
+    texts: dict[str, dict[str, str]] = {}
+    raw_texts = r.get(data, "texts", "", dict, None if not complete else ...)
+    for key in raw_texts or {}:
+        texts[key] = r.texts(raw_texts, key, "texts", languages)
+    if complete:
+        for key in REQUIRED_TEXT_KEYS:
+            if key not in texts:
+                raise r.fail(f"texts.{key}", "is missing")
+    return QuestionBank(
+        bank_id, version, languages, option_sets, tuple(themes), dict(data), language_names, texts
+    )

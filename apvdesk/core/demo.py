@@ -145,6 +145,7 @@ def make_demo(
                     language=rng.choice(languages),
                     answered_on=ROUND_START + dt.timedelta(days=rng.randrange(14)),
                     answers=answers,
+                    id=rng.getrandbits(62) or 1,  # stored as is: random, yet the same per seed
                 )
             )
     return DemoWorkplace(workplace, groups, apv_round, responses, _demo_problems())

@@ -14,6 +14,7 @@ from apvdesk.core.bank import QuestionBank
 
 MIN_ANONYMITY_THRESHOLD = 3
 DEFAULT_ANONYMITY_THRESHOLD = 5
+DEFAULT_LANGUAGES = ("da", "en", "pl", "ro", "uk")
 
 
 class RoundStatus(StrEnum):
@@ -76,7 +77,11 @@ class Group:
 
 @dataclass
 class Round:
-    """One APV: its own question-bank snapshot, threshold and answers."""
+    """One APV: its own question-bank snapshot, threshold and answers.
+
+    ``languages`` are those offered to respondents; ``group_ids`` the groups taking part
+    (all groups when empty); ``kiosk_pin_hash`` guards leaving kiosk mode (see core.pin).
+    """
 
     title: str
     start_date: dt.date
@@ -84,6 +89,9 @@ class Round:
     anonymity_threshold: int = DEFAULT_ANONYMITY_THRESHOLD
     bank_id: str = ""
     bank_version: str = ""
+    languages: list[str] = field(default_factory=lambda: list(DEFAULT_LANGUAGES))
+    group_ids: list[int] = field(default_factory=list)
+    kiosk_pin_hash: str | None = None
     id: int | None = None
 
     def __post_init__(self) -> None:
@@ -161,3 +169,13 @@ class ActionPlan:
     approvals: list[Approval]
     bank: QuestionBank
     printed_on: dt.date
+
+
+@dataclass
+class QuestionnaireForm:
+    """What a round's printed questionnaire shows: the workplace, groups and questions."""
+
+    workplace_name: str
+    round: Round
+    groups: list[Group]
+    bank: QuestionBank

@@ -64,6 +64,9 @@ def round_from_row(row: RoundRow) -> Round:
         anonymity_threshold=row.anonymity_threshold,
         bank_id=row.bank_id,
         bank_version=row.bank_version,
+        languages=[lang for lang in row.languages.split(",") if lang],
+        group_ids=[group.id for group in row.groups],
+        kiosk_pin_hash=row.kiosk_pin_hash,
         id=row.id,
     )
 

@@ -81,6 +81,19 @@ class RoundRow(Base):
     bank_id: Mapped[str] = mapped_column(String(100))
     bank_version: Mapped[str] = mapped_column(String(40))
     bank_snapshot: Mapped[str] = mapped_column(Text)
+    languages: Mapped[str] = mapped_column(
+        String(60), default="da,en,pl,ro,uk", server_default="da,en,pl,ro,uk"
+    )
+    kiosk_pin_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    groups: Mapped[list[GroupRow]] = relationship(secondary="round_group", order_by="GroupRow.position")
+
+
+round_group = Table(
+    "round_group",
+    Base.metadata,
+    Column("round_id", ForeignKey("apv_round.id", ondelete="CASCADE"), primary_key=True),
+    Column("group_id", ForeignKey("work_group.id", ondelete="CASCADE"), primary_key=True),
+)
 
 
 class RespondentRow(Base):

@@ -8,6 +8,7 @@ killed. Methods take and return domain objects from :mod:`apvdesk.core.model`.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +26,7 @@ from apvdesk.core.model import (
     Approval,
     Group,
     Problem,
+    QuestionnaireForm,
     Response,
     Round,
     Workplace,
@@ -46,10 +48,19 @@ from apvdesk.store.models import (
 )
 
 
+def _unordered_id() -> int:
+    """Return a random positive 62-bit id (collisions are vanishingly unlikely)."""
+    return secrets.randbits(62) or 1
+
+
 def _saved_id(item: Group) -> int:
     """Return the id of an object the store has just saved."""
     assert item.id is not None
     return item.id
+
+
+class RoundHasAnswers(Exception):
+    """The questions of a round cannot change once anyone has answered."""
 
 
 class GroupInUse(Exception):
@@ -115,7 +126,7 @@ class WorkplaceStore:
             store.add_responses(
                 round_id,
                 (
-                    Response(group_ids[r.group_id], r.language, r.answered_on, r.answers)
+                    Response(group_ids[r.group_id], r.language, r.answered_on, r.answers, r.id)
                     for r in demo.responses
                 ),
             )
@@ -203,8 +214,19 @@ class WorkplaceStore:
 
     def rounds(self) -> list[Round]:
         with self._unit() as s:
-            rows = s.scalars(select(RoundRow).order_by(RoundRow.start_date, RoundRow.id))
+            rows = s.scalars(
+                select(RoundRow)
+                .options(selectinload(RoundRow.groups))
+                .order_by(RoundRow.start_date, RoundRow.id)
+            )
             return [convert.round_from_row(row) for row in rows]
+
+    def round(self, round_id: int) -> Round:
+        """Return one round; raise KeyError if the file has none with that id."""
+        for apv_round in self.rounds():
+            if apv_round.id == round_id:
+                return apv_round
+        raise KeyError(round_id)
 
     def latest_round(self) -> Round | None:
         rounds = self.rounds()
@@ -221,19 +243,53 @@ class WorkplaceStore:
                 bank_id=bank.id,
                 bank_version=bank.version,
                 bank_snapshot=bank.to_json(),
+                languages=",".join(apv_round.languages),
+                kiosk_pin_hash=apv_round.kiosk_pin_hash,
             )
+            row.groups = list(s.scalars(select(GroupRow).where(GroupRow.id.in_(apv_round.group_ids))))
             s.add(row)
             s.flush()
             return convert.round_from_row(row)
 
     def update_round(self, apv_round: Round) -> None:
-        """Save a round's title, dates, status and threshold (never its bank snapshot)."""
+        """Save a round's title, date, status, threshold, languages, groups and PIN hash.
+
+        The bank snapshot is never changed here (see :meth:`set_round_themes`).
+        """
         with self._unit() as s:
             row = s.get_one(RoundRow, apv_round.id)
             row.title = apv_round.title
             row.start_date = apv_round.start_date
             row.status = apv_round.status.value
             row.anonymity_threshold = apv_round.anonymity_threshold
+            row.languages = ",".join(apv_round.languages)
+            row.kiosk_pin_hash = apv_round.kiosk_pin_hash
+            row.groups = list(s.scalars(select(GroupRow).where(GroupRow.id.in_(apv_round.group_ids))))
+
+    def set_round_themes(self, round_id: int, bank: QuestionBank, theme_ids: Iterable[str]) -> QuestionBank:
+        """Ask the themes ``theme_ids`` (plus the required ones) in a round without answers yet.
+
+        The round's snapshot becomes ``bank`` narrowed to those themes. Raises
+        RoundHasAnswers once anyone has answered, because the questions must not change then.
+        """
+        narrowed = bank.with_themes(theme_ids)
+        with self._unit() as s:
+            answered = s.scalar(
+                select(func.count()).select_from(RespondentRow).where(RespondentRow.round_id == round_id)
+            )
+            if answered:
+                raise RoundHasAnswers(answered)
+            row = s.get_one(RoundRow, round_id)
+            row.bank_id = narrowed.id
+            row.bank_version = narrowed.version
+            row.bank_snapshot = narrowed.to_json()
+        return narrowed
+
+    def round_groups(self, round_id: int) -> list[Group]:
+        """Return the groups taking part in a round (every group when none was chosen)."""
+        chosen = set(self.round(round_id).group_ids)
+        groups = self.groups()
+        return [g for g in groups if g.id in chosen] if chosen else groups
 
     def round_bank(self, round_id: int) -> QuestionBank:
         """Return the question bank as the round stored it."""
@@ -242,11 +298,17 @@ class WorkplaceStore:
         return load_bank_snapshot(snapshot, f"round {round_id}")
 
     def add_responses(self, round_id: int, responses: Iterable[Response]) -> int:
-        """Store anonymous responses in one transaction; return how many were stored."""
+        """Store anonymous responses in one transaction; return how many were stored.
+
+        Each respondent gets a random id (unless the response brings one, as the seeded
+        demo does), so neither ids nor the order of rows tell who answered before whom;
+        only the date (no time) is kept.
+        """
         count = 0
         with self._unit() as s:
             for response in responses:
                 row = RespondentRow(
+                    id=response.id or _unordered_id(),
                     round_id=round_id,
                     group_id=response.group_id,
                     language=response.language,
@@ -276,6 +338,16 @@ class WorkplaceStore:
                 people[respondent_id].answers[item_id] = option
         return list(people.values())
 
+    def respondents_by_group(self, round_id: int) -> dict[int, int]:
+        """Return how many have answered in each group of a round."""
+        with self._unit() as s:
+            rows = s.execute(
+                select(RespondentRow.group_id, func.count())
+                .where(RespondentRow.round_id == round_id)
+                .group_by(RespondentRow.group_id)
+            )
+            return {group_id: count for group_id, count in rows}
+
     def respondent_count(self, round_id: int) -> int:
         with self._unit() as s:
             return (
@@ -287,10 +359,10 @@ class WorkplaceStore:
 
     def results(self, round_id: int) -> RoundResults:
         """Score the round for the workplace and every group, with suppression applied."""
-        apv_round = next(r for r in self.rounds() if r.id == round_id)
+        apv_round = self.round(round_id)
         return compute_results(
             self.round_bank(round_id),
-            self.groups(),
+            self.round_groups(round_id),
             self.responses(round_id),
             apv_round.anonymity_threshold,
         )
@@ -366,9 +438,18 @@ class WorkplaceStore:
         with self._unit() as s:
             s.delete(s.get_one(ApprovalRow, approval_id))
 
+    def questionnaire_form(self, round_id: int) -> QuestionnaireForm:
+        """Gather what the printed questionnaire of a round shows."""
+        return QuestionnaireForm(
+            workplace_name=self.workplace().name,
+            round=self.round(round_id),
+            groups=self.round_groups(round_id),
+            bank=self.round_bank(round_id),
+        )
+
     def action_plan(self, round_id: int, printed_on: dt.date | None = None) -> ActionPlan:
         """Gather everything the action-plan printout shows for a round."""
-        apv_round = next(r for r in self.rounds() if r.id == round_id)
+        apv_round = self.round(round_id)
         problems = self.problems(round_id)
         return ActionPlan(
             workplace=self.workplace(),

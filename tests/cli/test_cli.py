@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from apvdesk.store import migrate
+
 from apvdesk import __version__
 
 ENGLISH = "[General]\nlanguage=en\n"
@@ -161,7 +163,7 @@ def test_demo_is_reproducible_and_sound(tmp_path: Path) -> None:
     before = first.read_bytes()
     result = run(tmp_path, "check", first.name)
     assert result.returncode == 0, result.stderr
-    assert "0001" in result.stdout
+    assert migrate.SCHEMA_HEAD in result.stdout
     assert "ok" in result.stdout.splitlines()[-1]
     assert sqlite_integrity(first) == ["ok"]
     assert first.read_bytes() == before
@@ -208,7 +210,7 @@ def test_check_reports_a_damaged_page(tmp_path: Path) -> None:
     result = run(tmp_path, "check", path.name)
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr
-    assert "0001" in result.stdout
+    assert migrate.SCHEMA_HEAD in result.stdout
     assert "malformed" in result.stdout
     assert path.read_bytes() == before
 

@@ -176,17 +176,21 @@ def test_opening_a_current_file_takes_no_backup_and_changes_nothing(tmp_path):
     assert path.read_bytes() == before
 
 
-_REVISION_0002 = '''"""test revision: rebuild a table that other tables refer to
+REAL_HEAD = migrate.SCHEMA_HEAD
+REAL_KNOWN = migrate.KNOWN_REVISIONS
 
-Revision ID: 0002
-Revises: 0001
+
+_NEXT_REVISION = '''"""test revision: rebuild a table that other tables refer to
+
+Revision ID: 9001
+Revises: HEAD
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -205,28 +209,28 @@ def downgrade() -> None:
 
 @pytest.fixture
 def next_revision(tmp_path, monkeypatch):
-    """Install a copy of the migrations plus a test revision 0002, and make it the head.
+    """Install a copy of the migrations plus a test revision 9001 after the head, and make it the head.
 
     Returns a function that writes the revision with ``extra`` as its last statement.
     """
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "9001")
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (*REAL_KNOWN, "9001"))
 
     def write(extra: str = "pass") -> None:
-        text = _REVISION_0002.replace("EXTRA", extra)
-        (scripts / "versions" / "0002_test.py").write_text(text, encoding="utf-8")
+        text = _NEXT_REVISION.replace("EXTRA", extra).replace("HEAD", REAL_HEAD)
+        (scripts / "versions" / "9001_test.py").write_text(text, encoding="utf-8")
 
     return write
 
 
-def _copy_0001(tmp_path: Path) -> Path:
+def _copy_head(tmp_path: Path) -> Path:
     folder = tmp_path / "files"
     folder.mkdir()
     path = folder / "Vaskeri.apvdesk"
-    shutil.copyfile(FIXTURES / "schema_0001.apvdesk", path)
+    shutil.copyfile(FIXTURES / f"schema_{REAL_HEAD}.apvdesk", path)
     return path
 
 
@@ -241,7 +245,7 @@ def _counts(path: Path) -> dict[str, int]:
 
 def test_an_older_file_is_backed_up_then_upgraded_without_losing_rows(tmp_path, next_revision):
     next_revision()
-    path = _copy_0001(tmp_path)
+    path = _copy_head(tmp_path)
     original = path.read_bytes()
     counts = _counts(path)
     store = WorkplaceStore.open(path)
@@ -253,10 +257,10 @@ def test_an_older_file_is_backed_up_then_upgraded_without_losing_rows(tmp_path, 
         assert store.respondent_count(apv_round.id) == 12
     finally:
         store.close()
-    backup = backup_path(path, "0001")
+    backup = backup_path(path, REAL_HEAD)
     assert sorted(p.name for p in path.parent.iterdir()) == sorted([path.name, backup.name])
     assert backup.read_bytes() == original
-    assert _revision(path) == "0002"
+    assert _revision(path) == "9001"
     assert _counts(path) == counts  # rebuilding work_group cascaded nowhere
     conn = sqlite3.connect(path)
     try:
@@ -283,19 +287,19 @@ def test_an_older_file_is_backed_up_then_upgraded_without_losing_rows(tmp_path, 
 )
 def test_a_failing_upgrade_leaves_the_file_as_it_was(tmp_path, next_revision, extra, error):
     next_revision(extra)
-    path = _copy_0001(tmp_path)
+    path = _copy_head(tmp_path)
     original = path.read_bytes()
     with pytest.raises(UpgradeFailed, match=error) as failure:
         WorkplaceStore.open(path)
     assert path.read_bytes() == original  # rolled back, no half-built tables
-    assert failure.value.backup == backup_path(path, "0001")
-    assert backup_path(path, "0001").read_bytes() == original
+    assert failure.value.backup == backup_path(path, REAL_HEAD)
+    assert backup_path(path, REAL_HEAD).read_bytes() == original
     assert str(path) in describe(failure.value)
 
 
 def test_reading_an_older_file_upgrades_a_copy_and_leaves_the_file_alone(tmp_path, next_revision):
     next_revision()
-    path = _copy_0001(tmp_path)
+    path = _copy_head(tmp_path)
     original = path.read_bytes()
     store = WorkplaceStore.open_read_only(path)
     try:
@@ -304,4 +308,4 @@ def test_reading_an_older_file_upgrades_a_copy_and_leaves_the_file_alone(tmp_pat
     finally:
         store.close()
     assert path.read_bytes() == original
-    assert not backup_path(path, "0001").exists()
+    assert not backup_path(path, REAL_HEAD).exists()

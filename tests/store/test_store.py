@@ -218,6 +218,26 @@ def test_deleting_a_problem_deletes_its_actions(store):
         conn.close()
 
 
+def test_respondent_ids_do_not_reveal_the_order_of_answering(store):
+    (apv_round,) = store.rounds()
+    group = store.groups()[0]
+    for index in range(20):  # each respondent marked by an item only it answered
+        store.add_responses(apv_round.id, [Response(group.id, "pl", DAY, {f"mark{index:02d}": 1})])
+    conn = sqlite3.connect(store.path)
+    try:
+        marks = [
+            row[0]
+            for row in conn.execute(
+                "SELECT answer.item_id FROM respondent JOIN answer ON answer.respondent_id = respondent.id "
+                "WHERE answer.item_id LIKE 'mark%' ORDER BY respondent.id"
+            )
+        ]
+    finally:
+        conn.close()
+    assert len(marks) == 20
+    assert marks != sorted(marks)  # the stored order follows random ids: sorted by chance is 1 in 20!
+
+
 def test_a_group_with_answers_cannot_be_deleted(store):
     (apv_round,) = store.rounds()
     group = store.groups()[1]
@@ -277,8 +297,9 @@ def test_the_demo_file_reads_back_as_the_demo(tmp_path):
         (apv_round,) = store.rounds()
         index_of = {g.id: i for i, g in enumerate(groups)}
         stored = sorted(store.responses(apv_round.id), key=lambda r: r.id)
-        assert [(index_of[r.group_id], r.language, r.answered_on, r.answers) for r in stored] == [
-            (r.group_id, r.language, r.answered_on, r.answers) for r in demo.responses
+        expected = sorted(demo.responses, key=lambda r: r.id)
+        assert [(r.id, index_of[r.group_id], r.language, r.answered_on, r.answers) for r in stored] == [
+            (r.id, r.group_id, r.language, r.answered_on, r.answers) for r in expected
         ]
         problems = store.problems(apv_round.id)
         assert [p.kind for p in problems] == [d.problem.kind for d in demo.problems]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-27 13:10:53.736805
+Create Date: 2026-11-27
 """
 
 import sqlalchemy as sa
