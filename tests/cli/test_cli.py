@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.store import migrate
-
 from apvdesk import __version__
+from apvdesk.store import migrate
 
 ENGLISH = "[General]\nlanguage=en\n"
 
