@@ -21,12 +21,20 @@ PAGE_KEYS = (
 
 
 def _make_page(key: str, context: PageContext) -> Page:
-    from apvdesk.ui.pages import action_plan, assessment, overview, placeholders, preparation, reports
+    from apvdesk.ui.pages import (
+        action_plan,
+        assessment,
+        mapping,
+        overview,
+        placeholders,
+        preparation,
+        reports,
+    )
 
     factories = {
         "overview": overview.OverviewPage,
         "preparation": preparation.PreparationPage,
-        "mapping": placeholders.MappingPage,
+        "mapping": mapping.MappingPage,
         "assessment": assessment.AssessmentPage,
         "absence": placeholders.AbsencePage,
         "action-plan": action_plan.ActionPlanPage,

@@ -683,20 +683,80 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Kortlægningen finder ud af, hvordan støtten fungerer på jeres arbejdsplads: med et anonymt spørgeskema for større grupper eller et dialogmøde for små teams.</translation>
     </message>
     <message>
-        <source>An anonymous questionnaire on this PC in kiosk mode, in Danish, English, Polish, Romanian and Ukrainian.</source>
-        <translation>Et anonymt spørgeskema på denne pc i kiosktilstand, på dansk, engelsk, polsk, rumænsk og ukrainsk.</translation>
+        <source>Collect the answers</source>
+        <translation>Indsaml besvarelserne</translation>
     </message>
     <message>
-        <source>Paper questionnaires to print and type in, and import of answers from a spreadsheet.</source>
-        <translation>Papirskemaer til at udskrive og taste ind, og import af besvarelser fra et regneark.</translation>
+        <source>Start kiosk mode…</source>
+        <translation>Start kiosktilstand…</translation>
     </message>
     <message>
-        <source>A guided dialogue meeting for teams too small for an anonymous questionnaire.</source>
-        <translation>Et guidet dialogmøde for teams, der er for små til et anonymt spørgeskema.</translation>
+        <source>Employees answer one by one on this PC, in their own language. Leaving the kiosk needs the PIN.</source>
+        <translation>Medarbejderne svarer én ad gangen på denne pc, på deres eget sprog. Det kræver PIN-koden at forlade kiosken.</translation>
     </message>
     <message>
-        <source>This round holds %1 anonymous answers so far.</source>
-        <translation>Runden har indtil nu %1 anonyme besvarelser.</translation>
+        <source>Print paper questionnaire…</source>
+        <translation>Udskriv papirspørgeskema…</translation>
+    </message>
+    <message>
+        <source>Language of the paper questionnaire</source>
+        <translation>Papirspørgeskemaets sprog</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <source>A form to fill in with a pen, without a name; collect them in a closed box.</source>
+        <translation>Et skema, der udfyldes med kuglepen og uden navn; saml dem i en lukket kasse.</translation>
+    </message>
+    <message>
+        <source>Type in paper forms…</source>
+        <translation>Indtast papirskemaer…</translation>
+    </message>
+    <message>
+        <source>One row per form, one digit per answer.</source>
+        <translation>Én række pr. skema, ét ciffer pr. svar.</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importér besvarelser…</translation>
+    </message>
+    <message>
+        <source>From a spreadsheet (CSV or Excel). The import wizard also saves an empty template.</source>
+        <translation>Fra et regneark (CSV eller Excel). Importguiden kan også gemme en tom skabelon.</translation>
+    </message>
+    <message>
+        <source>Who has answered</source>
+        <translation>Hvem har svaret</translation>
+    </message>
+    <message>
+        <source>The guided dialogue meeting for small teams comes in a later version.</source>
+        <translation>Det guidede dialogmøde for små teams kommer i en senere version.</translation>
+    </message>
+    <message>
+        <source>There is no round yet.</source>
+        <translation>Der er ingen runde endnu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 employees have answered. Answers are counted per group only; nobody can see who answered.</source>
+        <translation>%1 af %2 ansatte har svaret. Besvarelser tælles kun pr. gruppe; ingen kan se, hvem der har svaret.</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>spørgeskema</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire as</source>
+        <translation>Gem spørgeskemaet som</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The questionnaire could not be saved</source>
+        <translation>Spørgeskemaet kunne ikke gemmes</translation>
     </message>
 </context>
 <context>
@@ -915,22 +975,6 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <source>%1 has answers or problems in a round, so it cannot be deleted. You can rename it instead.</source>
         <translation>%1 har besvarelser eller problemer i en runde og kan derfor ikke slettes. Du kan omdøbe den i stedet.</translation>
     </message>
-    <message>
-        <source>The current round</source>
-        <translation>Den aktuelle runde</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <source>Anonymity threshold:</source>
-        <translation>Anonymitetsgrænse:</translation>
-    </message>
-    <message>
-        <source>Results based on fewer answers than this are never shown. The usual threshold is 5; it can never be lower than 3.</source>
-        <translation>Resultater med færre besvarelser end dette vises aldrig. Den sædvanlige grænse er 5; den kan aldrig være lavere end 3.</translation>
-    </message>
 </context>
 <context>
     <name>ProblemDialog</name>
@@ -1086,6 +1130,41 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     </message>
 </context>
 <context>
+    <name>ResponseOverviewModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Besvarelser</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Svarprocent</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers: results will be withheld</source>
+        <translation>Færre end %1 besvarelser: resultaterne bliver skjult</translation>
+    </message>
+    <message>
+        <source>Under 60 % answered: the result is weak</source>
+        <translation>Under 60 % har svaret: resultatet er usikkert</translation>
+    </message>
+    <message>
+        <source>The whole round</source>
+        <translation>Hele runden</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Whole workplace</source>
@@ -1108,6 +1187,112 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>Mean %1, standard deviation %2, %3 answers</source>
         <translation>Gennemsnit %1, standardafvigelse %2, %3 besvarelser</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSetupBox</name>
+    <message>
+        <source>The current round</source>
+        <translation>Den aktuelle runde</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Anonymity threshold:</source>
+        <translation>Anonymitetsgrænse:</translation>
+    </message>
+    <message>
+        <source>Results based on fewer answers than this are never shown. The usual threshold is 5; it can never be lower than 3.</source>
+        <translation>Resultater med færre besvarelser end dette vises aldrig. Den sædvanlige grænse er 5; den kan aldrig være lavere end 3.</translation>
+    </message>
+    <message>
+        <source>Themes asked:</source>
+        <translation>Temaer, der spørges om:</translation>
+    </message>
+    <message>
+        <source>Groups taking part:</source>
+        <translation>Deltagende grupper:</translation>
+    </message>
+    <message>
+        <source>Languages offered:</source>
+        <translation>Sprog, der tilbydes:</translation>
+    </message>
+    <message>
+        <source>Set PIN…</source>
+        <translation>Vælg PIN-kode…</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN:</source>
+        <translation>PIN-kode til kiosk:</translation>
+    </message>
+    <message>
+        <source>The questions cannot change once someone has answered.</source>
+        <translation>Spørgsmålene kan ikke ændres, når nogen har svaret.</translation>
+    </message>
+    <message>
+        <source>Social support is always asked.</source>
+        <translation>Der spørges altid om social støtte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 employees)</source>
+        <translation>%1 (%2 ansatte)</translation>
+    </message>
+    <message>
+        <source>A PIN is set.</source>
+        <translation>Der er valgt en PIN-kode.</translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Skift PIN-kode…</translation>
+    </message>
+    <message>
+        <source>No PIN yet. Set one before you start the kiosk.</source>
+        <translation>Ingen PIN-kode endnu. Vælg en, før du starter kiosken.</translation>
+    </message>
+    <message>
+        <source>With fewer than 15 employees an anonymous questionnaire is hardly anonymous, and its figures say little. Consider a dialogue meeting: the team talks the questions through together.</source>
+        <translation>Med færre end 15 ansatte er et anonymt spørgeskema næppe anonymt, og tallene siger ikke meget. Overvej et dialogmøde, hvor holdet taler spørgsmålene igennem sammen.</translation>
+    </message>
+    <message>
+        <source>These groups have fewer employees than the anonymity threshold, so their results will be withheld: %1. Join them with another group, or hold a dialogue meeting with them.</source>
+        <translation>Disse grupper har færre ansatte end anonymitetsgrænsen, så deres resultater bliver skjult: %1. Slå dem sammen med en anden gruppe, eller hold et dialogmøde med dem.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>PIN-kode til kiosk</translation>
+    </message>
+    <message>
+        <source>The PIN is needed to leave kiosk mode, so that nobody can see results or other pages from the shared PC. Use at least %1 digits and keep it to yourself.</source>
+        <translation>PIN-koden skal bruges for at forlade kiosktilstanden, så ingen kan se resultater eller andre sider fra den fælles pc. Brug mindst %1 cifre, og hold den for dig selv.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Ny PIN-kode</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Ny PIN-kode igen</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>Ny PIN-kode:</translation>
+    </message>
+    <message>
+        <source>New PIN again:</source>
+        <translation>Ny PIN-kode igen:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 digits.</source>
+        <translation>Brug mindst %1 cifre.</translation>
+    </message>
+    <message>
+        <source>Type the same PIN twice.</source>
+        <translation>Skriv den samme PIN-kode to gange.</translation>
     </message>
 </context>
 <context>

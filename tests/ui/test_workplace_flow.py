@@ -127,7 +127,7 @@ def test_edit_workplace_details_saved_at_once(qtbot, main_window: MainWindow, de
     page = view.page("preparation")
     page.manager_edit.setText("Zofia Dąbrowska")
     page.manager_edit.editingFinished.emit()
-    page.threshold_spin.setValue(6)
+    page.round_box.threshold_spin.setValue(6)
     store = WorkplaceStore.open(demo_file)
     try:
         assert store.workplace().manager == "Zofia Dąbrowska"

@@ -109,7 +109,7 @@ class OverviewPage(Page):
         if not answers:
             steps.append(
                 (
-                    self.tr("Collect the answers (the questionnaire comes in a later version)."),
+                    self.tr("Collect the answers: on this PC in kiosk mode, on paper, or from a spreadsheet."),
                     "mapping",
                     self.tr("Go to Mapping"),
                 )

@@ -27,34 +27,6 @@ class _ComingPage(Page):
         raise NotImplementedError
 
 
-class MappingPage(_ComingPage):
-    def title(self) -> str:
-        return self.tr("Mapping")
-
-    def introduction(self) -> str:
-        return self.tr(
-            "Mapping finds out how support works at your workplace: with an anonymous "
-            "questionnaire for larger groups, or a dialogue meeting for small teams."
-        )
-
-    def coming(self) -> list[str]:
-        return [
-            self.tr(
-                "An anonymous questionnaire on this PC in kiosk mode, in Danish, English, "
-                "Polish, Romanian and Ukrainian."
-            ),
-            self.tr("Paper questionnaires to print and type in, and import of answers from a spreadsheet."),
-            self.tr("A guided dialogue meeting for teams too small for an anonymous questionnaire."),
-        ]
-
-    def refresh(self) -> None:
-        apv_round = self.context.current_round()
-        count = self.store.respondent_count(apv_round.id) if apv_round and apv_round.id else 0
-        self.status.setText(
-            self.tr("This round holds %1 anonymous answers so far.").replace("%1", str(count))
-        )
-
-
 class AbsencePage(_ComingPage):
     def title(self) -> str:
         return self.tr("Sickness absence")

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from apvdesk.core.model import MIN_ANONYMITY_THRESHOLD, Workplace
+from apvdesk.core.model import Workplace
 from apvdesk.store.workplace_store import GroupInUse
 from apvdesk.ui.models.groups import GroupsModel
 from apvdesk.ui.pages.base import Page
+from apvdesk.ui.pages.round_setup import RoundSetupBox
 from apvdesk.ui.style import muted
 
 
@@ -42,7 +43,14 @@ class PreparationPage(Page):
         self._loading = False
         self._build_workplace_box()
         self._build_groups_box()
-        self._build_round_box()
+        self.round_box = RoundSetupBox(context)
+        self.body.addWidget(self.round_box)
+        for signal in (
+            self.groups_model.rowsInserted,
+            self.groups_model.rowsRemoved,
+            self.groups_model.dataChanged,
+        ):
+            signal.connect(lambda *_: None if self._loading else self.round_box.refresh())
         self.body.addStretch(1)
 
     # --- the workplace ----------------------------------------------------------------
@@ -184,39 +192,6 @@ class PreparationPage(Page):
                 ).replace("%1", group.name),
             )
 
-    # --- the round ------------------------------------------------------------------
-
-    def _build_round_box(self) -> None:
-        self.round_box = QGroupBox(self.tr("The current round"))
-        form = QFormLayout(self.round_box)
-        self.round_title_edit = QLineEdit()
-        self.round_title_edit.editingFinished.connect(self._save_round)
-        self.threshold_spin = QSpinBox()
-        self.threshold_spin.setRange(MIN_ANONYMITY_THRESHOLD, 50)
-        self.threshold_spin.setMaximumWidth(120)
-        self.threshold_spin.valueChanged.connect(self._save_round)
-        form.addRow(self.tr("Title:"), self.round_title_edit)
-        form.addRow(self.tr("Anonymity threshold:"), self.threshold_spin)
-        form.addRow(
-            "",
-            muted(
-                self.tr(
-                    "Results based on fewer answers than this are never shown. The usual "
-                    "threshold is 5; it can never be lower than 3."
-                )
-            ),
-        )
-        self.body.addWidget(self.round_box)
-
-    def _save_round(self) -> None:
-        apv_round = self.context.current_round()
-        if self._loading or apv_round is None:
-            return
-        title = self.round_title_edit.text().strip() or apv_round.title
-        apv_round.title = title
-        apv_round.anonymity_threshold = self.threshold_spin.value()
-        self.store.update_round(apv_round)
-
     # --- loading ----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -232,10 +207,6 @@ class PreparationPage(Page):
             self.manager_edit.setText(workplace.manager)
             self.reps_edit.setText(", ".join(workplace.safety_representatives))
             self.groups_model.reload()
-            apv_round = self.context.current_round()
-            self.round_box.setVisible(apv_round is not None)
-            if apv_round is not None:
-                self.round_title_edit.setText(apv_round.title)
-                self.threshold_spin.setValue(apv_round.anonymity_threshold)
         finally:
             self._loading = False
+        self.round_box.refresh()

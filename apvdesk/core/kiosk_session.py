@@ -1,0 +1,187 @@
+"""One person's answering session in kiosk mode, and the PIN attempts that guard leaving it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from apvdesk.core.bank import QuestionBank
+from apvdesk.core.model import Response
+from apvdesk.core.pin import lockout_seconds, verify_pin
+
+# The highest digit a key press can choose; options beyond it are reached by touch or Tab.
+MAX_DIGIT = 9
+
+
+@dataclass(frozen=True)
+class KioskQuestion:
+    """A question as the kiosk shows it, already in the respondent's language."""
+
+    item_id: str
+    text: str
+    options: tuple[str, ...]
+    dont_know: str
+
+    @property
+    def dont_know_digit(self) -> int:
+        """Return the digit for "don't know": the one after the last option (0 if that is >9)."""
+        return dont_know_digit(len(self.options))
+
+
+def dont_know_digit(option_count: int) -> int:
+    """Return the key digit that answers "don't know" when there are ``option_count`` options.
+
+    The rule the kiosk shows on its buttons: options are 1..n and "don't know" is n+1,
+    so the digits run on down the screen. With nine or more options it is 0.
+    """
+    return option_count + 1 if option_count + 1 <= MAX_DIGIT else 0
+
+
+def kiosk_languages(bank: QuestionBank, round_languages: Sequence[str]) -> list[str]:
+    """Return the languages to offer: the round's (in its order) that the bank has.
+
+    A round that names no languages offers every language of the bank.
+    """
+    wanted = list(round_languages) or list(bank.languages)
+    return [lang for lang in dict.fromkeys(wanted) if lang in bank.languages]
+
+
+def questions_in(bank: QuestionBank, lang: str) -> tuple[KioskQuestion, ...]:
+    """Return every item of the bank as a kiosk question in ``lang``, in bank order."""
+    questions = []
+    for item in bank.items:
+        options = bank.option_set(item)
+        questions.append(
+            KioskQuestion(item.id, item.text[lang], tuple(options.labels[lang]), options.dont_know[lang])
+        )
+    return tuple(questions)
+
+
+class KioskSession:
+    """One respondent's pass through the questionnaire: position, answers, going back.
+
+    The position runs from 0 (the first question) to ``len(questions)``, which is the
+    confirm step after the last question. Nothing is stored until :meth:`response` is
+    taken and saved by the caller.
+    """
+
+    def __init__(self, bank: QuestionBank, language: str, group_id: int) -> None:
+        if language not in bank.languages:
+            raise ValueError(f"the question bank has no language {language!r}")
+        self.language = language
+        self.group_id = group_id
+        self.questions = questions_in(bank, language)
+        if not self.questions:
+            raise ValueError("the question bank has no questions")
+        self.position = 0
+        self.answers: dict[str, int | None] = {}
+
+    @property
+    def count(self) -> int:
+        return len(self.questions)
+
+    @property
+    def at_confirm(self) -> bool:
+        """Whether every question is behind the respondent and only sending remains."""
+        return self.position >= self.count
+
+    @property
+    def current(self) -> KioskQuestion:
+        """Return the question on screen; raise IndexError on the confirm step."""
+        if self.at_confirm:
+            raise IndexError("no question on the confirm step")
+        return self.questions[self.position]
+
+    def progress(self) -> tuple[int, int]:
+        """Return (number of the current question counted from 1, number of questions)."""
+        return min(self.position + 1, self.count), self.count
+
+    def is_answered(self, item_id: str | None = None) -> bool:
+        """Return whether a question (the current one by default) has an answer, "don't know" too."""
+        return (item_id or self.current.item_id) in self.answers
+
+    def answer_of(self, item_id: str | None = None) -> int | None:
+        """Return the chosen option index (None for "don't know"); raise KeyError if unanswered."""
+        return self.answers[item_id or self.current.item_id]
+
+    def answer(self, option: int | None) -> None:
+        """Answer the current question with an option index, or None for "don't know"."""
+        question = self.current
+        if option is not None and not 0 <= option < len(question.options):
+            raise ValueError(f"option {option} is out of range for {question.item_id}")
+        self.answers[question.item_id] = option
+
+    def answer_digit(self, digit: int) -> bool:
+        """Answer the current question by a typed digit; return False if the digit means nothing.
+
+        Digits 1..n choose the options in printed order; :func:`dont_know_digit` answers
+        "don't know".
+        """
+        if self.at_confirm:
+            return False
+        question = self.current
+        if digit == question.dont_know_digit:
+            self.answer(None)
+            return True
+        if 1 <= digit <= min(len(question.options), MAX_DIGIT):
+            self.answer(digit - 1)
+            return True
+        return False
+
+    def go_next(self) -> bool:
+        """Move to the next question (or the confirm step) if the current one is answered."""
+        if self.at_confirm or not self.is_answered():
+            return False
+        self.position += 1
+        return True
+
+    def go_back(self) -> bool:
+        """Move to the previous question; return False on the first question."""
+        if self.position == 0:
+            return False
+        self.position -= 1
+        return True
+
+    def complete(self) -> bool:
+        """Return whether every question has an answer."""
+        return all(q.item_id in self.answers for q in self.questions)
+
+    def response(self, answered_on: dt.date) -> Response:
+        """Return the anonymous response to store: group, language, date and answers only."""
+        if not self.complete():
+            raise ValueError("not every question is answered yet")
+        if isinstance(answered_on, dt.datetime):  # keep the time of day out of the file
+            answered_on = answered_on.date()
+        return Response(self.group_id, self.language, answered_on, dict(self.answers))
+
+
+class PinAttempts:
+    """Counts wrong PINs and says how long the next attempt must wait.
+
+    Kept by the kiosk window for as long as it is open, so closing and reopening the PIN
+    dialog does not reset the wait. ``clock`` returns seconds (``time.monotonic``).
+    """
+
+    def __init__(self, pin_hash: str, clock: Callable[[], float]) -> None:
+        self._pin_hash = pin_hash
+        self._clock = clock
+        self.failed = 0
+        self._locked_until = 0.0
+
+    def wait_seconds(self) -> int:
+        """Return the whole seconds left before a PIN may be tried again (0 = now)."""
+        left = self._locked_until - self._clock()
+        return max(0, int(left + 0.999))
+
+    def try_pin(self, pin: str) -> bool:
+        """Check a PIN; a wrong one counts and may start a wait. Refused while waiting."""
+        if self.wait_seconds():
+            return False
+        if verify_pin(pin, self._pin_hash):
+            self.failed = 0
+            self._locked_until = 0.0
+            return True
+        self.failed += 1
+        self._locked_until = self._clock() + lockout_seconds(self.failed)
+        return False

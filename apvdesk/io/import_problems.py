@@ -1,0 +1,51 @@
+"""What can be wrong with a file of answers: a code and its values, put into words by the UI layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ProblemCode(StrEnum):
+    """The kinds of problem an import can find; file-level ones stop the reading at once."""
+
+    # the file as a whole
+    CANNOT_READ = "cannot_read"  # path, detail
+    TOO_LARGE = "too_large"  # path, limit in MB
+    NOT_A_TABLE = "not_a_table"  # path
+    OLD_EXCEL = "old_excel"  # path
+    BAD_CSV = "bad_csv"  # path, row
+    EMPTY = "empty"  # path
+    NO_ROWS = "no_rows"  # path
+    TOO_MANY_ROWS = "too_many_rows"  # limit
+    # the header row
+    NO_GROUP_COLUMN = "no_group_column"  # (none)
+    UNKNOWN_COLUMNS = "unknown_columns"  # names, joined
+    DUPLICATE_COLUMNS = "duplicate_columns"  # names, joined
+    BLANK_HEADING = "blank_heading"  # column letter
+    # one row
+    WRONG_CELL_COUNT = "wrong_cell_count"  # cells, header cells
+    MISSING_GROUP = "missing_group"  # (none)
+    UNKNOWN_GROUP = "unknown_group"  # value, known groups
+    UNKNOWN_LANGUAGE = "unknown_language"  # value, known languages
+    CODE_OUT_OF_RANGE = "code_out_of_range"  # column, heading, value, highest code
+    UNKNOWN_LABEL = "unknown_label"  # column, heading, value
+    FORMULA_WITHOUT_VALUE = "formula_without_value"  # column, heading
+    CELL_TOO_LONG = "cell_too_long"  # column, heading, limit
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One problem: its code, the spreadsheet row it is in (header = 1; None for the file) and values."""
+
+    code: ProblemCode
+    row: int | None = None
+    values: tuple[object, ...] = ()
+
+
+class TableError(Exception):
+    """The file cannot be read as a table at all; carries the one problem that says why."""
+
+    def __init__(self, code: ProblemCode, *values: object, row: int | None = None) -> None:
+        super().__init__(code.value, *values)
+        self.problem = ImportProblem(code, row, values)

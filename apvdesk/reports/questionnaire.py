@@ -1,0 +1,376 @@
+"""The paper questionnaire of a round: an A4 PDF to print and fill in with a pen, in any bank language."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from io import BytesIO
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from apvdesk import __version__
+from apvdesk.core.bank import Item, OptionSet, QuestionBank, Scale
+from apvdesk.core.model import QuestionnaireForm
+from apvdesk.reports.fonts import BOLD, FAMILY, REGULAR, register_fonts
+
+PDF_LANGUAGE_TAGS = {"da": "da-DK", "en": "en-GB", "pl": "pl-PL", "ro": "ro-RO", "uk": "uk-UA"}
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+SIDE_MARGIN = 18 * mm
+TOP_MARGIN = 16 * mm
+BOTTOM_MARGIN = 20 * mm
+TEXT_WIDTH = PAGE_WIDTH - 2 * SIDE_MARGIN
+FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+ACCENT = colors.HexColor("#1d3f66")
+RULE = colors.HexColor("#9aa5b1")
+SHADE = colors.HexColor("#e9edf1")
+ZEBRA = colors.HexColor("#f4f6f8")
+
+BOX_SIZE = 5 * mm  # an empty square a pen can cross comfortably
+_NUMBER_COLUMN = 9 * mm
+_MIN_TEXT_COLUMN = 62 * mm
+_MAX_OPTION_COLUMN = 16 * mm
+_HEADER_SIZES = (7.5, 7, 6.5, 6)  # option labels shrink until their longest word fits
+_CELL_PADDING = 2.5
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FAMILY, fontSize=10, leading=13, textColor=INK)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=18, leading=22, textColor=ACCENT),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=12, leading=15, textColor=MUTED, spaceBefore=2),
+        "intro": ParagraphStyle("intro", base, spaceBefore=5),
+        "h1": ParagraphStyle(
+            "h1",
+            base,
+            fontName=BOLD,
+            fontSize=12.5,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=6 * mm,
+            spaceAfter=2 * mm,
+            keepWithNext=1,
+        ),
+        "group_head": ParagraphStyle("group_head", base, fontName=BOLD, spaceBefore=5 * mm, spaceAfter=2),
+        "number": ParagraphStyle("number", base, fontName=BOLD, fontSize=9.5, leading=12, alignment=2),
+        "item": ParagraphStyle("item", base, fontSize=9.5, leading=12),
+        "scale": ParagraphStyle("scale", base, fontName=BOLD, fontSize=10, leading=12.5, textColor=ACCENT),
+        "return": ParagraphStyle("return", base, fontName=BOLD, spaceBefore=8 * mm),
+    }
+
+
+def _table_style(commands: list[tuple]) -> TableStyle:
+    """Return a table style whose cells use DejaVu: reportlab's cell default is Helvetica."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+def _markup(text: str) -> str:
+    """Escape plain text for a Paragraph, keeping the writer's line breaks."""
+    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+class TickBox(Flowable):
+    """An empty square to tick, centred in the width it is given."""
+
+    def __init__(self, size: float = BOX_SIZE) -> None:
+        super().__init__()
+        self.size = size
+        self._width = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._width = max(availWidth, self.size)
+        return self._width, self.size
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(INK)
+        canvas.setFillColor(colors.white)
+        canvas.setLineWidth(0.8)
+        canvas.rect((self._width - self.size) / 2, 0, self.size, self.size, stroke=1, fill=1)
+        canvas.restoreState()
+
+
+def _runs(scale: Scale) -> list[list[Item]]:
+    """Split a scale's items into consecutive runs that share an option set."""
+    runs: list[list[Item]] = []
+    for item in scale.items:
+        if runs and runs[-1][0].option_set_id == item.option_set_id:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+class QuestionnairePdf:
+    """Lays out one round's paper questionnaire in one respondent language.
+
+    Every printed text comes from the question bank or the workplace file; the page
+    numbers are written as ``2 / 5`` so that no other language is needed.
+    """
+
+    def __init__(self, form: QuestionnaireForm, lang: str) -> None:
+        if lang not in form.bank.languages:
+            known = ", ".join(form.bank.languages)
+            raise ValueError(f"the question bank has no language {lang!r}; choose one of {known}")
+        register_fonts()
+        self.form = form
+        self.lang = lang
+        self._styles = _styles()
+        self._total_pages: int | None = None
+
+    @property
+    def bank(self) -> QuestionBank:
+        return self.form.bank
+
+    def _text(self, key: str) -> str:
+        return self.bank.text(key, self.lang)
+
+    # --- building ----------------------------------------------------------------
+
+    def build(self) -> bytes:
+        """Return the finished PDF; the first pass only counts the pages for the footer."""
+        _, self._total_pages = self._render()
+        data, pages = self._render()
+        if pages != self._total_pages:  # pragma: no cover - the footer does not affect the flow
+            raise RuntimeError("the page count changed between the two layout passes")
+        return data
+
+    def _render(self) -> tuple[bytes, int]:
+        buffer = BytesIO()
+        workplace = self.form.workplace_name
+        title = self._text("paper_title")
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            leftMargin=SIDE_MARGIN,
+            rightMargin=SIDE_MARGIN,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
+            title=f"{title} – {workplace}" if workplace else title,
+            author=workplace or "apvdesk",
+            subject=self.form.round.title,
+            creator=f"apvdesk {__version__}",
+            lang=PDF_LANGUAGE_TAGS.get(self.lang, self.lang),
+            initialFontName=REGULAR,
+        )
+        frame = Frame(
+            SIDE_MARGIN,
+            BOTTOM_MARGIN,
+            TEXT_WIDTH,
+            FRAME_HEIGHT,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._draw_footer)])
+        doc.build(self._story())
+        return buffer.getvalue(), doc.page
+
+    def _story(self) -> list[Flowable]:
+        story: list[Flowable] = self._title_block()
+        story += self._group_block()
+        number = 1
+        for theme in self.bank.themes:
+            story.append(self._para(theme.name[self.lang], "h1"))
+            for scale in theme.scales:
+                for run in _runs(scale):
+                    story.append(KeepTogether([self._items_table(scale, run, number)]))
+                    story.append(Spacer(1, 3 * mm))
+                    number += len(run)
+        story.append(self._para(self._text("paper_return"), "return"))
+        return story
+
+    # --- pieces ------------------------------------------------------------------
+
+    def _para(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(_markup(text), self._styles[style])
+
+    def _title_block(self) -> list[Flowable]:
+        subtitle = " · ".join(part for part in (self.form.workplace_name, self.form.round.title) if part)
+        note = self._text("anonymity_note").replace("%1", str(self.form.round.anonymity_threshold))
+        return [
+            self._para(self._text("paper_title"), "title"),
+            self._para(subtitle, "subtitle"),
+            Spacer(1, 3 * mm),
+            self._para(self._text("paper_instructions"), "intro"),
+            self._para(note, "intro"),
+        ]
+
+    def _group_block(self) -> list[Flowable]:
+        """Return the group question: one empty box per group, in one or two columns."""
+        groups = self.form.groups
+        if not groups:
+            return []
+        cells = [[TickBox(), self._para(group.name, "item")] for group in groups]
+        box_width = 10 * mm
+        if len(groups) <= 4:
+            rows = cells
+            widths = [box_width, TEXT_WIDTH - box_width]
+        else:
+            half = (len(cells) + 1) // 2
+            right = cells[half:] + [["", ""]] * (2 * half - len(cells))
+            rows = [left + other for left, other in zip(cells[:half], right, strict=True)]
+            column = TEXT_WIDTH / 2 - box_width
+            widths = [box_width, column, box_width, column]
+        table = Table(rows, colWidths=widths)
+        table.setStyle(
+            _table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ]
+            )
+        )
+        return [KeepTogether([self._para(self._text("paper_group"), "group_head"), table])]
+
+    def _header_style(self, labels: list[str], width: float) -> ParagraphStyle:
+        """Return the header style whose size lets the longest word of every label fit."""
+        room = width - 2 * _CELL_PADDING
+        words = [word for text in labels for word in text.split()] or [""]
+        size = _HEADER_SIZES[-1]
+        for candidate in _HEADER_SIZES:
+            if max(stringWidth(word, REGULAR, candidate) for word in words) <= room:
+                size = candidate
+                break
+        return ParagraphStyle(
+            f"head{size}", fontName=REGULAR, fontSize=size, leading=size + 1.5, textColor=INK, alignment=1
+        )
+
+    def _items_table(self, scale: Scale, items: list[Item], first_number: int) -> Table:
+        """Return a scale's items with a header of option labels and a row of boxes each."""
+        options: OptionSet = self.bank.option_set(items[0])
+        labels = [*options.labels[self.lang], options.dont_know[self.lang]]
+        columns = len(labels)
+        option_width = min(_MAX_OPTION_COLUMN, (TEXT_WIDTH - _NUMBER_COLUMN - _MIN_TEXT_COLUMN) / columns)
+        text_width = TEXT_WIDTH - _NUMBER_COLUMN - option_width * columns
+        header_style = self._header_style(labels, option_width)
+        data: list[list[Flowable | str]] = [
+            ["", self._para(scale.name[self.lang], "scale"), *(Paragraph(_markup(t), header_style) for t in labels)]
+        ]
+        for offset, item in enumerate(items):
+            data.append(
+                [
+                    self._para(f"{first_number + offset}.", "number"),
+                    self._para(item.text[self.lang], "item"),
+                    *(TickBox() for _ in labels),
+                ]
+            )
+        table = Table(
+            data,
+            colWidths=[_NUMBER_COLUMN, text_width, *([option_width] * columns)],
+            repeatRows=1,
+        )
+        dont_know = 2 + columns - 1
+        commands: list[tuple] = [
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+            ("VALIGN", (0, 1), (1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("LINEBEFORE", (dont_know, 0), (dont_know, -1), 0.6, RULE),
+        ]
+        commands += [("BACKGROUND", (0, row), (-1, row), ZEBRA) for row in range(2, len(data), 2)]
+        table.setStyle(_table_style(commands))
+        return table
+
+    # --- page furniture ----------------------------------------------------------
+
+    def _draw_footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        page = canvas.getPageNumber()
+        right = f"{page} / {self._total_pages or page}"
+        left = " · ".join(part for part in (self.form.workplace_name, self.form.round.title) if part)
+        size = 8
+        room = TEXT_WIDTH - stringWidth(right, REGULAR, size) - 8 * mm
+        while left and stringWidth(left, REGULAR, size) > room:
+            left = left[:-2] + "…"
+        y = BOTTOM_MARGIN - 10 * mm
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(SIDE_MARGIN, y + 4 * mm, PAGE_WIDTH - SIDE_MARGIN, y + 4 * mm)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(REGULAR, size)
+        canvas.drawString(SIDE_MARGIN, y, left)
+        canvas.drawRightString(PAGE_WIDTH - SIDE_MARGIN, y, right)
+        canvas.restoreState()
+
+
+def build_questionnaire_pdf(form: QuestionnaireForm, lang: str) -> bytes:
+    """Lay out a round's paper questionnaire as an A4 PDF with embedded DejaVu fonts.
+
+    Args:
+        form: What the questionnaire shows, e.g. from ``WorkplaceStore.questionnaire_form``.
+        lang: The respondents' language; any language of the round's question bank.
+
+    Returns:
+        The PDF file's bytes.
+
+    Raises:
+        ValueError: The question bank has no texts in ``lang``.
+        FileNotFoundError: A font file is missing.
+
+    """
+    return QuestionnairePdf(form, lang).build()
+
+
+def write_questionnaire_pdf(form: QuestionnaireForm, path: Path, lang: str) -> None:
+    """Write the paper questionnaire PDF to ``path``, atomically.
+
+    The PDF is built in memory, written to a temporary file in the same folder and then
+    moved over ``path``, so a failure never leaves a half-written file behind.
+
+    Args:
+        form: What the questionnaire shows.
+        path: Where to save the PDF; an existing file is replaced.
+        lang: The respondents' language; any language of the round's question bank.
+
+    Raises:
+        ValueError: The question bank has no texts in ``lang``.
+        OSError: The file cannot be written (for example, it is open in another program).
+
+    """
+    path = Path(path)
+    data = build_questionnaire_pdf(form, lang)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.chmod(temp_name, 0o644)  # mkstemp makes the file private; a saved PDF is not
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

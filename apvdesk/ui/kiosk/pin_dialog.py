@@ -1,0 +1,101 @@
+"""The operator's PIN dialog that leaves kiosk mode; wrong PINs make the next try wait."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from apvdesk.core.kiosk_session import PinAttempts
+
+
+class PinDialog(QDialog):
+    """Asks for the kiosk PIN; accepted only with the right one.
+
+    The attempts object belongs to the kiosk window, so the wait after wrong PINs
+    survives closing and reopening the dialog.
+    """
+
+    def __init__(self, attempts: PinAttempts, parent: QWidget | None = None, tick_ms: int = 1000) -> None:
+        super().__init__(parent)
+        self._attempts = attempts
+        self.setWindowTitle(self.tr("Leave kiosk mode"))
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        prompt = QLabel(self.tr("Enter the PIN to leave kiosk mode."))
+        prompt.setWordWrap(True)
+        layout.addWidget(prompt)
+
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
+        )
+        self.pin_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self))
+        font = QFont(self.pin_edit.font())
+        font.setPointSize(max(font.pointSize(), 16))
+        self.pin_edit.setFont(font)
+        self.pin_edit.setAccessibleName(self.tr("PIN"))
+        self.pin_edit.setAccessibleDescription(self.tr("The PIN set for this round's kiosk mode."))
+        prompt.setBuddy(self.pin_edit)
+        layout.addWidget(self.pin_edit)
+
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setStyleSheet("color: #9b1c1c;")
+        self.status_label.setAccessibleName(self.tr("PIN status"))
+        layout.addWidget(self.status_label)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.leave_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.leave_button.setText(self.tr("Leave kiosk mode"))
+        self.leave_button.setAccessibleName(self.tr("Leave kiosk mode"))
+        stay = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        stay.setText(self.tr("Stay in kiosk mode"))
+        stay.setAccessibleName(self.tr("Stay in kiosk mode"))
+        self.buttons.accepted.connect(self.try_pin)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(tick_ms)
+        self._tick.timeout.connect(self._show_wait)
+        self._show_wait()
+        self.pin_edit.setFocus()
+
+    def try_pin(self) -> None:
+        """Check the typed PIN: accept the dialog if right, otherwise say so and maybe wait."""
+        pin = self.pin_edit.text()
+        self.pin_edit.clear()
+        if self._attempts.wait_seconds():
+            self._show_wait()
+            return
+        if not pin:
+            return
+        if self._attempts.try_pin(pin):
+            self.accept()
+            return
+        self.status_label.setText(self.tr("Wrong PIN."))
+        self._show_wait()
+
+    def is_waiting(self) -> bool:
+        """Return whether input is locked because of wrong PINs."""
+        return not self.pin_edit.isEnabled()
+
+    def _show_wait(self) -> None:
+        wait = self._attempts.wait_seconds()
+        self.pin_edit.setEnabled(wait == 0)
+        self.leave_button.setEnabled(wait == 0)
+        if wait:
+            self.status_label.setText(
+                self.tr("Wrong PIN. Try again in %1 seconds.").replace("%1", str(wait))
+            )
+            if not self._tick.isActive():
+                self._tick.start()
+        else:
+            if self._tick.isActive():
+                self._tick.stop()
+                self.status_label.setText(self.tr("You can try again now."))
+            self.pin_edit.setFocus()

@@ -1,0 +1,79 @@
+"""A Qt table model of the response overview: answers, headcount and rate per group."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from apvdesk.core.mapping import GroupResponse
+
+Index = QModelIndex | QPersistentModelIndex
+WARNING_COLOUR = QColor("#8a5a00")
+
+
+class ResponseOverviewModel(QAbstractTableModel):
+    """Columns: group, employees, answers, response rate, remark; the last row is the total."""
+
+    def __init__(self, rows: list[GroupResponse], threshold: int) -> None:
+        super().__init__()
+        self._rows = rows
+        self._threshold = threshold
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Group"),
+            self.tr("Employees"),
+            self.tr("Answers"),
+            self.tr("Response rate"),
+            self.tr("Remark"),
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def remark(self, row: GroupResponse) -> str:
+        remarks = []
+        if row.below_threshold:
+            remarks.append(
+                self.tr("Fewer than %1 answers: results will be withheld").replace("%1", str(self._threshold))
+            )
+        if row.weak_rate:
+            remarks.append(self.tr("Under 60 % answered: the result is weak"))
+        return "; ".join(remarks)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.group.name if row.group else self.tr("The whole round")
+            if column == 1:
+                return str(row.headcount)
+            if column == 2:
+                return str(row.respondents)
+            if column == 3:
+                return f"{row.rate:.0%}".replace("%", " %") if row.rate is not None else "–"
+            return self.remark(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+            return QBrush(WARNING_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and row.group is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,237 @@
+"""The current round's settings: title, themes, groups taking part, languages, anonymity, PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from apvdesk.banks import shipped_bank
+from apvdesk.core.mapping import Advice, dialogue_advice
+from apvdesk.core.model import MIN_ANONYMITY_THRESHOLD, Round
+from apvdesk.store.workplace_store import RoundHasAnswers
+from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
+from apvdesk.ui.pages.base import PageContext
+from apvdesk.ui.style import muted
+
+
+def _check_list() -> QListWidget:
+    widget = QListWidget()
+    widget.setStyleSheet("QListWidget::item { padding: 2px; }")
+    return widget
+
+
+def _fit_height(widget: QListWidget) -> None:
+    """Make a short list exactly as tall as its rows (a long one scrolls after 8 rows)."""
+    rows = min(max(widget.count(), 1), 8)
+    row_height = widget.sizeHintForRow(0) if widget.count() else 22
+    widget.setFixedHeight(rows * row_height + 2 * widget.frameWidth() + 4)
+
+
+class RoundSetupBox(QGroupBox):
+    """Everything to decide before the mapping starts; each change is saved at once."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The current round"))
+        self.context = context
+        self._loading = False
+        form = QFormLayout(self)
+
+        self.title_edit = QLineEdit()
+        self.title_edit.editingFinished.connect(self._save)
+        form.addRow(self.tr("Title:"), self.title_edit)
+
+        self.threshold_spin = QSpinBox()
+        self.threshold_spin.setRange(MIN_ANONYMITY_THRESHOLD, 50)
+        self.threshold_spin.setMaximumWidth(120)
+        self.threshold_spin.valueChanged.connect(self._save)
+        form.addRow(self.tr("Anonymity threshold:"), self.threshold_spin)
+        form.addRow(
+            "",
+            muted(
+                self.tr(
+                    "Results based on fewer answers than this are never shown. The usual "
+                    "threshold is 5; it can never be lower than 3."
+                )
+            ),
+        )
+
+        self.themes_list = _check_list()
+        self.themes_list.itemChanged.connect(self._save_themes)
+        form.addRow(self.tr("Themes asked:"), self.themes_list)
+        self.themes_note = muted("")
+        form.addRow("", self.themes_note)
+
+        self.groups_list = _check_list()
+        self.groups_list.itemChanged.connect(self._save)
+        form.addRow(self.tr("Groups taking part:"), self.groups_list)
+
+        languages = QWidget()
+        grid = QGridLayout(languages)
+        grid.setContentsMargins(0, 0, 0, 0)
+        bank = shipped_bank()
+        self.language_checks: dict[str, QCheckBox] = {}
+        for index, lang in enumerate(bank.languages):
+            check = QCheckBox(bank.language_names.get(lang, lang))
+            check.toggled.connect(self._save)
+            self.language_checks[lang] = check
+            grid.addWidget(check, index // 3, index % 3)
+        form.addRow(self.tr("Languages offered:"), languages)
+
+        pin_row = QWidget()
+        pin_layout = QHBoxLayout(pin_row)
+        pin_layout.setContentsMargins(0, 0, 0, 0)
+        self.pin_status = QLabel()
+        self.pin_button = QPushButton(self.tr("Set PIN…"))
+        self.pin_button.clicked.connect(self.set_pin)
+        pin_layout.addWidget(self.pin_status, 1)
+        pin_layout.addWidget(self.pin_button)
+        form.addRow(self.tr("Kiosk PIN:"), pin_row)
+
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setStyleSheet("background: #fff7e0; border: 1px solid #e0c070; padding: 8px;")
+        form.addRow("", self.advice)
+
+    # --- loading ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        apv_round = self.context.current_round()
+        self.setVisible(apv_round is not None)
+        if apv_round is None or apv_round.id is None:
+            return
+        store = self.context.store
+        self._loading = True
+        try:
+            self.title_edit.setText(apv_round.title)
+            self.threshold_spin.setValue(apv_round.anonymity_threshold)
+            lang = self.context.language()
+            asked = {t.id for t in store.round_bank(apv_round.id).themes}
+            answered = store.respondent_count(apv_round.id) > 0
+            self.themes_list.clear()
+            for theme in shipped_bank().themes:
+                item = QListWidgetItem(theme.name.get(lang, theme.id))
+                item.setData(Qt.ItemDataRole.UserRole, theme.id)
+                item.setCheckState(Qt.CheckState.Checked if theme.id in asked else Qt.CheckState.Unchecked)
+                fixed = theme.required or answered
+                flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled if fixed else flags)
+                self.themes_list.addItem(item)
+            _fit_height(self.themes_list)
+            self.themes_note.setText(
+                self.tr("The questions cannot change once someone has answered.")
+                if answered
+                else self.tr("Social support is always asked.")
+            )
+            chosen = set(apv_round.group_ids)
+            self.groups_list.clear()
+            for group in store.groups():
+                text = (
+                    self.tr("%1 (%2 employees)").replace("%1", group.name).replace("%2", str(group.headcount))
+                )
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, group.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                taking_part = not chosen or group.id in chosen
+                item.setCheckState(Qt.CheckState.Checked if taking_part else Qt.CheckState.Unchecked)
+                self.groups_list.addItem(item)
+            _fit_height(self.groups_list)
+            for lang_code, check in self.language_checks.items():
+                check.setChecked(lang_code in apv_round.languages)
+            self._show_pin(apv_round)
+            self._show_advice(apv_round)
+        finally:
+            self._loading = False
+
+    def _show_pin(self, apv_round: Round) -> None:
+        if apv_round.kiosk_pin_hash:
+            self.pin_status.setText(self.tr("A PIN is set."))
+            self.pin_button.setText(self.tr("Change PIN…"))
+        else:
+            self.pin_status.setText(self.tr("No PIN yet. Set one before you start the kiosk."))
+            self.pin_button.setText(self.tr("Set PIN…"))
+
+    def _show_advice(self, apv_round: Round) -> None:
+        assert apv_round.id is not None
+        workplace = self.context.store.workplace()
+        reasons, small = dialogue_advice(
+            workplace.headcount, self.context.store.round_groups(apv_round.id), apv_round.anonymity_threshold
+        )
+        lines = []
+        if Advice.SMALL_WORKPLACE in reasons:
+            lines.append(
+                self.tr(
+                    "With fewer than 15 employees an anonymous questionnaire is hardly anonymous, and "
+                    "its figures say little. Consider a dialogue meeting: the team talks the questions "
+                    "through together."
+                )
+            )
+        if Advice.SMALL_GROUP in reasons:
+            names = ", ".join(g.name for g in small)
+            lines.append(
+                self.tr(
+                    "These groups have fewer employees than the anonymity threshold, so their results "
+                    "will be withheld: %1. Join them with another group, or hold a dialogue "
+                    "meeting with them."
+                ).replace("%1", names)
+            )
+        self.advice.setText("\n\n".join(lines))
+        self.advice.setVisible(bool(lines))
+
+    # --- saving -----------------------------------------------------------------------
+
+    def _checked(self, widget: QListWidget) -> list:
+        return [
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _save(self) -> None:
+        apv_round = self.context.current_round()
+        if self._loading or apv_round is None:
+            return
+        apv_round.title = self.title_edit.text().strip() or apv_round.title
+        apv_round.anonymity_threshold = self.threshold_spin.value()
+        group_ids = [int(g) for g in self._checked(self.groups_list)]
+        if group_ids:
+            apv_round.group_ids = group_ids
+        languages = [code for code, check in self.language_checks.items() if check.isChecked()]
+        if languages:
+            apv_round.languages = languages
+        self.context.store.update_round(apv_round)
+        self._show_advice(apv_round)
+        if not group_ids or not languages:  # at least one of each: put the last tick back
+            self.refresh()
+
+    def _save_themes(self) -> None:
+        apv_round = self.context.current_round()
+        if self._loading or apv_round is None or apv_round.id is None:
+            return
+        try:
+            self.context.store.set_round_themes(apv_round.id, shipped_bank(), self._checked(self.themes_list))
+        except RoundHasAnswers:
+            self.refresh()
+
+    def set_pin(self) -> None:
+        apv_round = self.context.current_round()
+        if apv_round is None:
+            return
+        pin_hash, accepted = SetPinDialog.get_pin_hash(self)
+        if accepted:
+            apv_round.kiosk_pin_hash = pin_hash
+            self.context.store.update_round(apv_round)
+            self._show_pin(apv_round)

@@ -1,0 +1,119 @@
+"""Preparing a round in the GUI: PIN, groups, languages, themes, and the dialogue advice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from apvdesk.banks import shipped_bank
+from apvdesk.core.model import Group, Round, Workplace
+from apvdesk.core.pin import hash_pin, verify_pin
+from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
+from apvdesk.ui.main_window import MainWindow
+
+
+def _open(main_window: MainWindow, path: Path):
+    assert main_window.open_file(path)
+    view = main_window.workplace_view
+    view.show_page("preparation")
+    return view.page("preparation").round_box
+
+
+def _small_workplace(tmp_path: Path) -> Path:
+    path = tmp_path / "lille.apvdesk"
+    WorkplaceStore.create(
+        path,
+        Workplace(name="Lille Rens", headcount=9),
+        [Group("Rens", 6), Group("Butik", 3)],
+        Round(title="APV 2026", start_date=dt.date(2026, 11, 1)),
+        shipped_bank(),
+    ).close()
+    return path
+
+
+def test_pin_is_stored_only_as_a_hash(qtbot, main_window, demo_file, monkeypatch):
+    box = _open(main_window, demo_file)
+    assert "No PIN" in box.pin_status.text() or "Ingen" in box.pin_status.text()
+    monkeypatch.setattr(SetPinDialog, "get_pin_hash", classmethod(lambda cls, parent: (hash_pin("975310"), True)))
+    qtbot.mouseClick(box.pin_button, Qt.MouseButton.LeftButton)
+    main_window.close()
+    assert b"975310" not in demo_file.read_bytes()
+    store = WorkplaceStore.open(demo_file)
+    try:
+        assert verify_pin("975310", store.latest_round().kiosk_pin_hash)
+    finally:
+        store.close()
+
+
+def test_pin_dialog_needs_the_same_digits_twice(qtbot):
+    dialog = SetPinDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.keyClicks(dialog.pin_edit, "12ab34")  # letters are not accepted
+    assert dialog.pin_edit.text() == "1234"
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.repeat_edit, "1235")
+    assert not ok.isEnabled()
+    dialog.repeat_edit.setText("1234")
+    assert ok.isEnabled()
+    assert verify_pin("1234", dialog.pin_hash())
+
+
+def test_groups_and_languages_are_saved_at_once(qtbot, main_window, demo_file):
+    box = _open(main_window, demo_file)
+    drivers = box.groups_list.item(3)
+    drivers.setCheckState(Qt.CheckState.Unchecked)
+    box.language_checks["en"].setChecked(False)
+    store = main_window.store
+    apv_round = store.latest_round()
+    assert [g.name for g in store.round_groups(apv_round.id)] == [
+        "Vask og tørring",
+        "Strygning og finish",
+        "Butik og kundeservice",
+    ]
+    assert "en" not in apv_round.languages and "da" in apv_round.languages
+    assert set(store.results(apv_round.id).group_ids) == {g.id for g in store.round_groups(apv_round.id)}
+
+
+def test_the_last_language_cannot_be_unticked(qtbot, main_window, demo_file):
+    box = _open(main_window, demo_file)
+    for check in box.language_checks.values():
+        check.setChecked(False)
+    assert main_window.store.latest_round().languages  # one is always kept
+    assert any(check.isChecked() for check in box.language_checks.values())
+
+
+def test_themes_can_be_chosen_until_someone_answers(qtbot, main_window, tmp_path):
+    box = _open(main_window, _small_workplace(tmp_path))
+    optional = [t for t in shipped_bank().themes if not t.required]
+    assert optional, "the shipped bank offers themes beyond social support"
+    for row in range(box.themes_list.count()):
+        item = box.themes_list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) == optional[0].id:
+            assert item.flags() & Qt.ItemFlag.ItemIsEnabled
+            item.setCheckState(Qt.CheckState.Checked)
+    store = main_window.store
+    asked = {t.id for t in store.round_bank(store.latest_round().id).themes}
+    assert asked == {"social_support", optional[0].id}
+
+
+def test_small_workplace_is_advised_a_dialogue_meeting(qtbot, main_window, tmp_path):
+    box = _open(main_window, _small_workplace(tmp_path))
+    assert box.advice.isVisibleTo(box)
+    text = box.advice.text()
+    assert "dialogmøde" in text
+    assert "Butik" in text  # 3 employees, below the threshold of 5
+
+
+def test_mapping_page_shows_who_has_answered(qtbot, main_window, demo_file):
+    assert main_window.open_file(demo_file)
+    view = main_window.workplace_view
+    view.show_page("mapping")
+    page = view.page("mapping")
+    model = page.overview_model
+    rows = {model.data(model.index(r, 0)): model.data(model.index(r, 4)) for r in range(model.rowCount())}
+    assert "skjult" in rows["Chauffører (kører alene)"]
+    assert model.data(model.index(model.rowCount() - 1, 2)) == "40"
