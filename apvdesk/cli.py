@@ -1,4 +1,4 @@
-"""The command line: start the GUI, or write a demo, check a file, print a report, take a screenshot.
+"""The command line: start the GUI, or write a demo, check a file, print a report, import answers.
 
 Thin by design: each subcommand parses its arguments and calls the same store, report
 and UI functions the application uses. User errors (a missing or foreign file, a file
@@ -23,7 +23,9 @@ from apvdesk import __version__
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
-COMMANDS = ("demo", "check", "report", "screenshot")
+    from apvdesk.store.workplace_store import WorkplaceStore
+
+COMMANDS = ("demo", "check", "report", "screenshot", "template", "import")
 PAGES = (
     "overview",
     "preparation",
@@ -134,6 +136,36 @@ class CommandLineTexts:
     def screenshot_written(self, path: Path) -> str:
         return self.fill(self.tr("Wrote the screenshot to %1."), path)
 
+    def no_round_yet(self, path: Path) -> str:
+        return self.fill(
+            self.tr("%1 has no APV round yet. Open it in apvdesk and start a round first."), path
+        )
+
+    def bank_lacks_language(self, lang: str, known: tuple[str, ...]) -> str:
+        return self.fill(
+            self.tr("The questionnaire of this round has no language %1. Choose one of: %2."),
+            lang,
+            ", ".join(known),
+        )
+
+    def bad_template_name(self, path: Path) -> str:
+        return self.fill(self.tr("%1 must end in .csv or .xlsx, so apvdesk knows which kind to write."), path)
+
+    def template_written(self, path: Path, questions: int) -> str:
+        return self.fill(self.tr("Wrote an empty import file with %2 questions to %1."), path, questions)
+
+    def questionnaire_written(self, path: Path) -> str:
+        return self.fill(self.tr("Wrote the questionnaire to %1."), path)
+
+    def imported(self, count: int, path: Path, title: str) -> str:
+        return self.fill(self.tr("Added %1 respondents from %2 to the round “%3”."), count, path, title)
+
+    def nothing_imported(self, path: Path, problems: int) -> str:
+        return self.fill(self.tr("Nothing was imported from %1, because of %2 problems:"), path, problems)
+
+    def nothing_imported_because(self, problem: str) -> str:
+        return self.fill(self.tr("%1 Nothing was imported."), problem)
+
 
 TEXTS = CommandLineTexts()
 
@@ -195,6 +227,17 @@ def write_output(out: Path, write: Callable[[], object]) -> None:
         if name is None or Path(name).resolve().parent != out.resolve().parent:
             raise
         raise CannotWrite(out, exc.strerror or str(exc)) from exc
+
+
+def choose_round(store: WorkplaceStore, source: Path, requested: int | None) -> int:
+    """Return the requested round's id, or the latest round's; CommandError when there is none."""
+    round_ids = [r.id for r in store.rounds() if r.id is not None]
+    if not round_ids:
+        raise CommandError(TEXTS.no_round_yet, source)
+    round_id = round_ids[-1] if requested is None else requested
+    if round_id not in round_ids:
+        raise CommandError(TEXTS.unknown_round, source, round_id, round_ids)
+    return round_id
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -307,6 +350,118 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_questionnaire(args: argparse.Namespace) -> int:
+    """Write the paper questionnaire of a round (the latest unless ``--round``) as a PDF."""
+    from apvdesk.store.database import inspect_file
+
+    source: Path = args.file
+    out: Path = args.output
+    lang: str = args.form_lang or saved_language()
+    inspect_file(source)
+    check_output(out, source)
+
+    from apvdesk.store.workplace_store import WorkplaceStore
+
+    store = WorkplaceStore.open_read_only(source)
+    try:
+        form = store.questionnaire_form(choose_round(store, source, args.round))
+    finally:
+        store.close()
+    if lang not in form.bank.languages:
+        raise CommandError(TEXTS.bank_lacks_language, lang, form.bank.languages)
+
+    from apvdesk.reports.questionnaire import write_questionnaire_pdf
+
+    write_output(out, lambda: write_questionnaire_pdf(form, out, lang))
+    use_language(_message_language(lang))
+    print(TEXTS.questionnaire_written(out))
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    """Write an empty import file (CSV or XLSX) for a round's questions and groups."""
+    from apvdesk.store.database import inspect_file
+
+    source: Path = args.file
+    out: Path = args.output
+    lang: str = args.legend_lang or saved_language()
+    inspect_file(source)
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise CommandError(TEXTS.bad_template_name, out)
+    check_output(out, source)
+
+    from apvdesk.store.workplace_store import WorkplaceStore
+
+    store = WorkplaceStore.open_read_only(source)
+    try:
+        round_id = choose_round(store, source, args.round)
+        bank, groups = store.round_bank(round_id), store.round_groups(round_id)
+    finally:
+        store.close()
+    if lang not in bank.languages:
+        raise CommandError(TEXTS.bank_lacks_language, lang, bank.languages)
+
+    from apvdesk.io.template import write_template
+
+    write_output(out, lambda: write_template(out, bank, groups, lang))
+    use_language()
+    print(TEXTS.template_written(out, len(bank.items)))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Check every row of a CSV or XLSX file, then add all its respondents, or none."""
+    import datetime as dt
+
+    from apvdesk.io.answers_import import read_answers
+    from apvdesk.store.database import inspect_file
+    from apvdesk.store.errors import FileMissing
+    from apvdesk.store.workplace_store import WorkplaceStore
+
+    source: Path = args.file
+    data: Path = args.data
+    inspect_file(source)
+    if not data.exists():
+        raise FileMissing(data)
+
+    # read and check with the file opened read-only: a refused import leaves it untouched
+    store = WorkplaceStore.open_read_only(source)
+    try:
+        round_id = choose_round(store, source, args.round)
+        apv_round = store.round(round_id)
+        bank, groups = store.round_bank(round_id), store.round_groups(round_id)
+    finally:
+        store.close()
+    result = read_answers(data, bank, groups, dt.date.today())
+    use_language()
+    if not result.ok:
+        from apvdesk.io.import_messages import ImportMessages
+
+        lines = ImportMessages().lines(result)
+        if len(lines) == 1:
+            print(f"apvdesk: {TEXTS.nothing_imported_because(lines[0])}", file=sys.stderr)
+        else:
+            print(f"apvdesk: {TEXTS.nothing_imported(data, result.problem_count)}", file=sys.stderr)
+            for line in lines:
+                print(f"  {line}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+    store = WorkplaceStore.open(source)
+    try:
+        added = store.add_responses(round_id, result.responses)
+    finally:
+        store.close()
+    print(TEXTS.imported(added, data, apv_round.title))
+    return EXIT_OK
+
+
+def _message_language(lang: str | None) -> str | None:
+    """Return ``lang`` when apvdesk's own texts exist in it, else None (the saved language)."""
+    from apvdesk.i18n import LANGUAGES
+
+    return lang if lang in LANGUAGES else None
+
+
 # --- parsers -----------------------------------------------------------------------
 
 
@@ -322,6 +477,10 @@ def gui_parser() -> argparse.ArgumentParser:
             "  check FILE                     show FILE's schema revision and integrity\n"
             "  report action-plan FILE -o OUT.pdf\n"
             "                                 print a round's action plan as a PDF\n"
+            "  report questionnaire FILE -o OUT.pdf\n"
+            "                                 print a round's paper questionnaire as a PDF\n"
+            "  template FILE -o T.csv|T.xlsx  write an empty file for typing in paper answers\n"
+            "  import FILE DATA.csv|DATA.xlsx add the answers in DATA (all rows, or none)\n"
             "  screenshot FILE --page PAGE -o OUT.png\n"
             "                                 save a picture of one page of the window\n\n"
             "exit status: 0 done, 1 the file is damaged (check), 2 a user error"
@@ -390,6 +549,24 @@ def command_parser() -> argparse.ArgumentParser:
     )
     action_plan.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
     action_plan.set_defaults(run=cmd_report)
+    questionnaire = reports.add_parser(
+        "questionnaire",
+        help="the paper questionnaire of a round",
+        description="Print the paper questionnaire of a round (the latest unless --round is given) as a PDF.",
+    )
+    questionnaire.add_argument("file", type=Path, metavar="FILE", help="the workplace file")
+    questionnaire.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
+    )
+    questionnaire.add_argument(
+        "--lang",
+        dest="form_lang",
+        metavar="LANG",
+        help="language of the questionnaire: one of the round's, e.g. da, en, pl, ro, uk "
+        "(default: the program's language)",
+    )
+    questionnaire.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
+    questionnaire.set_defaults(run=cmd_questionnaire)
 
     screenshot = commands.add_parser(
         "screenshot",
@@ -408,6 +585,41 @@ def command_parser() -> argparse.ArgumentParser:
         "--size", default="1280x800", metavar="WxH", help="window size in pixels (default 1280x800)"
     )
     screenshot.set_defaults(run=cmd_screenshot)
+
+    template = commands.add_parser(
+        "template",
+        help="write an empty file for typing in paper answers",
+        description=(
+            "Write an empty import file for a round: the columns group, language and one per "
+            "question. CSV (semicolons, UTF-8) holds the header only; XLSX adds a sheet Legend "
+            "that lists the questions, the answer codes and the groups. See docs/import.md."
+        ),
+    )
+    template.add_argument("file", type=Path, metavar="FILE", help="the workplace file")
+    template.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="T.csv|T.xlsx", help="the file to write"
+    )
+    template.add_argument(
+        "--lang",
+        dest="legend_lang",
+        metavar="LANG",
+        help="language of the XLSX legend (default: the program's language)",
+    )
+    template.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
+    template.set_defaults(run=cmd_template)
+
+    import_ = commands.add_parser(
+        "import",
+        help="add answers typed into a CSV or XLSX file",
+        description=(
+            "Check every row of DATA, then add all its respondents to the round in one step, "
+            "dated today; if any row is wrong, add none and list the rows. Exit status 2 then."
+        ),
+    )
+    import_.add_argument("file", type=Path, metavar="FILE", help="the workplace file")
+    import_.add_argument("data", type=Path, metavar="DATA", help="the answers: a .csv or .xlsx file")
+    import_.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
+    import_.set_defaults(run=cmd_import)
     return parser
 
 
@@ -418,7 +630,7 @@ def _report_user_error(error: Exception, lang: str | None) -> int:
     """Print ``error`` as one translated line on stderr; return the user-error status."""
     from apvdesk.messages import describe
 
-    use_language(lang)
+    use_language(_message_language(lang))
     message = " ".join(describe(error).split("\n"))
     print(f"apvdesk: {message}", file=sys.stderr)
     return EXIT_USER_ERROR

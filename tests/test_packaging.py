@@ -32,7 +32,7 @@ def test_wheel_carries_resources_and_runs(tmp_path: Path):
     [wheel] = wheel_dir.glob("apvdesk-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in (
-        "apvdesk/resources/questionnaires/social_support.toml",
+        "apvdesk/resources/questionnaires/psychosocial.toml",
         "apvdesk/resources/fonts/DejaVuSans.ttf",
         "apvdesk/resources/fonts/DejaVuSans-Bold.ttf",
         "apvdesk/resources/i18n/apvdesk_da.qm",

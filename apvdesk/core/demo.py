@@ -28,29 +28,88 @@ DEFAULT_NAME = "Vaskeri Solsiden ApS"
 DEFAULT_RESPONDENTS = 40
 ROUND_START = dt.date(2026, 9, 1)
 
-# name, headcount, latent favourability (0..4 on the option scale) per scale
+# name, headcount, latent level (0..4 on the option scale) per scale; a scale not named
+# here gets 2.5. make_demo turns a high level into option 0 (100 points), so for the
+# scales where high is good a high level is favourable, and for the demand scales
+# (high_is_good = false, "Always" = 100) a high level means high demands.
 # The drivers answer least often, so their results show how apvdesk withholds them.
 _RESPONSE_RATE = [0.9, 0.95, 0.85, 0.55]
 _GROUPS: list[tuple[str, int, dict[str, float]]] = [
     (
         "Vask og tørring",
         16,
-        {"support_colleagues": 2.9, "support_manager": 2.2, "support_fit": 2.4, "community": 2.8},
+        {
+            "support_colleagues": 2.9,
+            "support_manager": 2.2,
+            "support_fit": 2.4,
+            "community": 2.8,
+            "influence": 1.6,  # the machines set the pace
+            "meaning": 2.5,
+            "predictability": 2.3,
+            "recognition": 1.9,
+            "demands_quantitative": 3.1,  # high: work piles up, breaks are skipped
+            "demands_emotional": 0.9,
+            "trust": 2.3,
+            "justice": 2.0,
+            "collaboration": 2.6,
+        },
     ),
     (
         "Strygning og finish",
         13,
-        {"support_colleagues": 3.1, "support_manager": 2.6, "support_fit": 2.6, "community": 3.0},
+        {
+            "support_colleagues": 3.1,
+            "support_manager": 2.6,
+            "support_fit": 2.6,
+            "community": 3.0,
+            "influence": 1.9,
+            "meaning": 2.7,
+            "predictability": 2.6,
+            "recognition": 2.3,
+            "demands_quantitative": 2.5,
+            "demands_emotional": 1.0,
+            "trust": 2.6,
+            "justice": 2.5,
+            "collaboration": 2.8,
+        },
     ),
     (
         "Butik og kundeservice",
         8,
-        {"support_colleagues": 2.8, "support_manager": 2.9, "support_fit": 2.8, "community": 2.9},
+        {
+            "support_colleagues": 2.8,
+            "support_manager": 2.9,
+            "support_fit": 2.8,
+            "community": 2.9,
+            "influence": 2.4,
+            "meaning": 3.1,  # they see the customers' thanks
+            "predictability": 2.5,
+            "recognition": 2.7,
+            "demands_quantitative": 1.8,
+            "demands_emotional": 2.8,  # upset and angry customers at the counter
+            "trust": 2.8,
+            "justice": 2.6,
+            "collaboration": 2.5,
+        },
     ),
     (
         "Chauffører (kører alene)",
         6,
-        {"support_colleagues": 1.4, "support_manager": 1.9, "support_fit": 1.6, "community": 1.9},
+        {
+            "support_colleagues": 1.4,
+            "support_manager": 1.9,
+            "support_fit": 1.6,
+            "community": 1.9,
+            "influence": 2.6,  # alone on the route, they choose the order themselves
+            "meaning": 2.6,
+            "predictability": 1.5,  # routes change at short notice
+            "recognition": 1.7,
+            "demands_quantitative": 2.9,  # high: traffic and tight delivery times
+            "demands_emotional": 1.9,
+            "trust": 2.1,
+            "justice": 1.9,
+            "collaboration": 1.4,  # they rarely meet the other groups
+        },
     ),
 ]
 

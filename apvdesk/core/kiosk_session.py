@@ -77,6 +77,17 @@ class KioskSession:
         self.position = 0
         self.answers: dict[str, int | None] = {}
 
+    def change(self, bank: QuestionBank, language: str, group_id: int) -> None:
+        """Switch language or group after going back; the answers given so far are kept."""
+        if language not in bank.languages:
+            raise ValueError(f"the question bank has no language {language!r}")
+        questions = questions_in(bank, language)
+        if [q.item_id for q in questions] != [q.item_id for q in self.questions]:
+            raise ValueError("the questions differ; start a new session")
+        self.language = language
+        self.group_id = group_id
+        self.questions = questions
+
     @property
     def count(self) -> int:
         return len(self.questions)

@@ -51,7 +51,7 @@ BOX_SIZE = 5 * mm  # an empty square a pen can cross comfortably
 _NUMBER_COLUMN = 9 * mm
 _MIN_TEXT_COLUMN = 62 * mm
 _MAX_OPTION_COLUMN = 16 * mm
-_HEADER_SIZES = (7.5, 7, 6.5, 6)  # option labels shrink until their longest word fits
+_HEADER_SIZES: tuple[float, ...] = (8, 7.5, 7, 6.5, 6)  # option labels shrink until their longest word fits
 _CELL_PADDING = 2.5
 
 
@@ -195,11 +195,13 @@ class QuestionnairePdf:
         story += self._group_block()
         number = 1
         for theme in self.bank.themes:
-            story.append(self._para(theme.name[self.lang], "h1"))
+            heading: list[Flowable] = [self._para(theme.name[self.lang], "h1")]
             for scale in theme.scales:
                 for run in _runs(scale):
-                    story.append(KeepTogether([self._items_table(scale, run, number)]))
+                    # A table is not split if it fits on a page; a theme heading never ends one.
+                    story.append(KeepTogether([*heading, self._items_table(scale, run, number)]))
                     story.append(Spacer(1, 3 * mm))
+                    heading = []
                     number += len(run)
         story.append(self._para(self._text("paper_return"), "return"))
         return story
@@ -271,8 +273,15 @@ class QuestionnairePdf:
         option_width = min(_MAX_OPTION_COLUMN, (TEXT_WIDTH - _NUMBER_COLUMN - _MIN_TEXT_COLUMN) / columns)
         text_width = TEXT_WIDTH - _NUMBER_COLUMN - option_width * columns
         header_style = self._header_style(labels, option_width)
+        name = scale.name[self.lang]
+        if name == self.bank.theme_of(scale.id).name[self.lang]:
+            name = ""  # the theme heading just above already says it
         data: list[list[Flowable | str]] = [
-            ["", self._para(scale.name[self.lang], "scale"), *(Paragraph(_markup(t), header_style) for t in labels)]
+            [
+                "",
+                self._para(name, "scale"),
+                *(Paragraph(_markup(t), header_style) for t in labels),
+            ]
         ]
         for offset, item in enumerate(items):
             data.append(

@@ -184,11 +184,11 @@ class MainWindow(QMainWindow):
 
     def create_workplace(self, path: Path, result) -> bool:
         """Create the file from the wizard's answers and open it."""
-        from apvdesk.banks import shipped_bank
+        from apvdesk.banks import default_round_bank
 
         try:
             store = WorkplaceStore.create(
-                path, result.workplace, result.groups, result.first_round, shipped_bank()
+                path, result.workplace, result.groups, result.first_round, default_round_bank()
             )
         except WorkplaceFileError as exc:
             show_error(self, self.tr("Cannot create the workplace"), exc)

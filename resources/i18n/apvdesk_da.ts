@@ -408,6 +408,132 @@
         <source>Wrote the screenshot to %1.</source>
         <translation>Skærmbilledet er gemt som %1.</translation>
     </message>
+    <message>
+        <source>%1 has no APV round yet. Open it in apvdesk and start a round first.</source>
+        <translation>%1 har endnu ingen APV-runde. Åbn filen i apvdesk, og start en runde først.</translation>
+    </message>
+    <message>
+        <source>The questionnaire of this round has no language %1. Choose one of: %2.</source>
+        <translation>Spørgeskemaet i denne runde findes ikke på sproget %1. Vælg et af: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must end in .csv or .xlsx, so apvdesk knows which kind to write.</source>
+        <translation>%1 skal ende på .csv eller .xlsx, så apvdesk ved, hvilken slags fil der skal skrives.</translation>
+    </message>
+    <message>
+        <source>Wrote an empty import file with %2 questions to %1.</source>
+        <translation>En tom importfil med %2 spørgsmål er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the questionnaire to %1.</source>
+        <translation>Spørgeskemaet er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 respondents from %2 to the round “%3”.</source>
+        <translation>%1 besvarelser fra %2 er tilføjet til runden »%3«.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1, because of %2 problems:</source>
+        <translation>Intet blev importeret fra %1 på grund af %2 fejl:</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Intet blev importeret.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGridDialog</name>
+    <message>
+        <source>Type in paper forms</source>
+        <translation>Indtast papirskemaer</translation>
+    </message>
+    <message>
+        <source>Type one paper form per row. For each question, type the number of the ticked box counted from the left (1 for the first), 0 for “Don't know”, or Space if nothing is ticked. A form is saved when you pass its last question or press Enter.</source>
+        <translation>Tast ét papirskema pr. række. Tast for hvert spørgsmål nummeret på det afkrydsede felt talt fra venstre (1 for det første), 0 for »Ved ikke« eller mellemrum, hvis intet er krydset af. Et skema gemmes, når du går videre fra det sidste spørgsmål eller trykker Enter.</translation>
+    </message>
+    <message>
+        <source>Language of the paper forms:</source>
+        <translation>Papirskemaernes sprog:</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Grupper: %1</translation>
+    </message>
+    <message>
+        <source>This round has no groups. Add the groups on the Preparation page.</source>
+        <translation>Denne runde har ingen grupper. Tilføj grupperne på siden Forberedelse.</translation>
+    </message>
+    <message>
+        <source>Save form</source>
+        <translation>Gem skema</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>%1 so far: type another digit, or press Tab to go on.</source>
+        <translation>%1 indtil videre: tast et ciffer mere, eller tryk Tab for at gå videre.</translation>
+    </message>
+    <message>
+        <source>Group: type its number from the list above, or press F2 to choose it from a list.</source>
+        <translation>Gruppe: tast dens nummer fra listen ovenfor, eller tryk F2 for at vælge den på en liste.</translation>
+    </message>
+    <message>
+        <source>The form could not be saved</source>
+        <translation>Skemaet kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Form %1 saved.</source>
+        <translation>Skema %1 er gemt.</translation>
+    </message>
+    <message>
+        <source>Forms saved: %1</source>
+        <translation>Gemte skemaer: %1</translation>
+    </message>
+    <message>
+        <source>Type the number of a group in the list above: 1 to %1.</source>
+        <translation>Tast nummeret på en gruppe fra listen ovenfor: 1 til %1.</translation>
+    </message>
+    <message>
+        <source>Type a digit: 1 to %1 for the ticked box, 0 for “Don't know”.</source>
+        <translation>Tast et ciffer: 1 til %1 for det afkrydsede felt, 0 for »Ved ikke«.</translation>
+    </message>
+    <message>
+        <source>Question %1 has %2 answers: type 1 to %2, or 0 for “Don't know”.</source>
+        <translation>Spørgsmål %1 har %2 svarmuligheder: tast 1 til %2, eller 0 for »Ved ikke«.</translation>
+    </message>
+    <message>
+        <source>This form is saved and cannot be changed.</source>
+        <translation>Dette skema er gemt og kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>Type the group of this form in its first column, then press Enter to save it.</source>
+        <translation>Tast skemaets gruppe i første kolonne, og tryk derefter Enter for at gemme det.</translation>
+    </message>
+    <message>
+        <source>This form has no answers yet.</source>
+        <translation>Dette skema har endnu ingen svar.</translation>
+    </message>
+    <message>
+        <source>Discard unsaved forms?</source>
+        <translation>Kassér skemaer, der ikke er gemt?</translation>
+    </message>
+    <message>
+        <source>Some forms are typed in but not saved (rows %1). Close and discard them?</source>
+        <translation>Nogle skemaer er tastet ind, men ikke gemt (række %1). Vil du lukke og kassere dem?</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>FileMessages</name>
@@ -515,6 +641,254 @@
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>… og %1 fejl mere.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kan ikke læses: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, far more than anyone's answers. Check that it is the right file.</source>
+        <translation>%1 er større end %2 MB – langt mere end nogens svar fylder. Tjek, at det er den rigtige fil.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a CSV file nor an Excel workbook (.xlsx). Save the answers as CSV or .xlsx from your spreadsheet program.</source>
+        <translation>%1 er hverken en CSV-fil eller en Excel-projektmappe (.xlsx). Gem svarene som CSV eller .xlsx fra dit regnearksprogram.</translation>
+    </message>
+    <message>
+        <source>%1 is in the old Excel format (.xls). Open it in Excel and save it as .xlsx or CSV.</source>
+        <translation>%1 er i det gamle Excel-format (.xls). Åbn den i Excel, og gem den som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV near row %2 (perhaps a quote is not closed, or a cell is huge). Save it again as CSV from your spreadsheet program.</source>
+        <translation>%1 kan ikke læses som CSV omkring række %2 (måske mangler et afsluttende anførselstegn, eller en celle er meget stor). Gem den igen som CSV fra dit regnearksprogram.</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Start from an empty template and write one row per respondent.</source>
+        <translation>%1 er tom. Start med en tom skabelon, og skriv én række for hver besvarelse.</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no answers. Write one row per respondent below the header.</source>
+        <translation>%1 har en overskriftsrække, men ingen svar. Skriv én række for hver besvarelse under overskriften.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows. Import at most %1 rows at a time.</source>
+        <translation>Filen har mere end %1 rækker. Importér højst %1 rækker ad gangen.</translation>
+    </message>
+    <message>
+        <source>Row %1 (the header) has no “group” column. Use the header row of an empty template for this round.</source>
+        <translation>Række %1 (overskriften) har ingen kolonne »group«. Brug overskriftsrækken fra en tom skabelon til denne runde.</translation>
+    </message>
+    <message>
+        <source>Row %1 (the header) names columns that this round does not have: %2. Use the header row of an empty template for this round.</source>
+        <translation>Række %1 (overskriften) nævner kolonner, som denne runde ikke har: %2. Brug overskriftsrækken fra en tom skabelon til denne runde.</translation>
+    </message>
+    <message>
+        <source>Row %1 (the header) names these columns more than once: %2.</source>
+        <translation>Række %1 (overskriften) nævner disse kolonner mere end én gang: %2.</translation>
+    </message>
+    <message>
+        <source>Row %1 (the header): column %2 has no name. Remove the column or name it.</source>
+        <translation>Række %1 (overskriften): kolonne %2 har intet navn. Slet kolonnen, eller giv den et navn.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 cells, but the header has %3.</source>
+        <translation>Række %1 har %2 celler, men overskriften har %3.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no group.</source>
+        <translation>Række %1 har ingen gruppe.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a group in this round. The groups are: %3.</source>
+        <translation>Række %1: »%2« er ikke en gruppe i denne runde. Grupperne er: %3.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a language of the questionnaire. Use one of: %3.</source>
+        <translation>Række %1: »%2« er ikke et af spørgeskemaets sprog. Brug et af: %3.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4 is not an answer. Use 1 to %5 as printed, 0 for don't know, or leave the cell blank.</source>
+        <translation>Række %1, kolonne %2 (%3): %4 er ikke et svar. Brug 1 til %5 som på skemaet, 0 for ved ikke, eller lad cellen være tom.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): “%4” is not one of the answers to this question.</source>
+        <translation>Række %1, kolonne %2 (%3): »%4« er ikke et af svarene på dette spørgsmål.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3) holds a formula with no saved result. Open the file in Excel, save it and try again, or type the value.</source>
+        <translation>Række %1, kolonne %2 (%3) indeholder en formel uden gemt resultat. Åbn filen i Excel, gem den, og prøv igen – eller skriv værdien.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3) holds more than %4 characters.</source>
+        <translation>Række %1, kolonne %2 (%3) indeholder mere end %4 tegn.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import answers</source>
+        <translation>Importér svar</translation>
+    </message>
+    <message>
+        <source>Type the paper questionnaires into a spreadsheet, one row per questionnaire, and save it as CSV or Excel (.xlsx). Start from an empty template: it has the right columns and explains the answer codes. Every row is checked first; if any row is wrong, nothing is imported.</source>
+        <translation>Skriv papirskemaerne ind i et regneark, én række pr. skema, og gem det som CSV eller Excel (.xlsx). Start med en tom skabelon: Den har de rigtige kolonner og forklarer svarkoderne. Alle rækker tjekkes først; er bare én række forkert, importeres intet.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil valgt</translation>
+    </message>
+    <message>
+        <source>File of answers</source>
+        <translation>Fil med svar</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Vælg fil…</translation>
+    </message>
+    <message>
+        <source>Save an empty template…</source>
+        <translation>Gem en tom skabelon…</translation>
+    </message>
+    <message>
+        <source>Respondents to be added</source>
+        <translation>Besvarelser, der tilføjes</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Fejl fundet i filen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Choose a file of answers to see what will be imported.</source>
+        <translation>Vælg en fil med svar for at se, hvad der bliver importeret.</translation>
+    </message>
+    <message>
+        <source>Choose the file of answers</source>
+        <translation>Vælg filen med svar</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Regneark (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Læser filen…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Filen kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Filen kan ikke læses</translation>
+    </message>
+    <message>
+        <source>%1 respondents will be added to this round. Check the rows, then press Import.</source>
+        <translation>%1 besvarelser bliver tilføjet til denne runde. Tjek rækkerne, og tryk så på Importér.</translation>
+    </message>
+    <message>
+        <source>The first %1 rows are shown.</source>
+        <translation>De første %1 rækker vises.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1 problems. Correct the file and choose it again.</source>
+        <translation>Intet kan importeres: %1 fejl. Ret filen, og vælg den igen.</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved</source>
+        <translation>Svarene kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Added %1 respondents. Nothing more to do here.</source>
+        <translation>%1 besvarelser er tilføjet. Der er ikke mere at gøre her.</translation>
+    </message>
+    <message>
+        <source>answers-template.xlsx</source>
+        <translation>svar-skabelon.xlsx</translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation>Gem en tom skabelon</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)</source>
+        <translation>Excel-projektmappe (*.xlsx);;CSV, semikolonsepareret (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved</source>
+        <translation>Skabelonen kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Saved an empty template: %1</source>
+        <translation>En tom skabelon er gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Spørgeskema</translation>
+    </message>
+    <message>
+        <source>Questionnaire kiosk</source>
+        <translation>Spørgeskema i kiosktilstand</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Forlad</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode (Ctrl+Shift+Q); needs the PIN</source>
+        <translation>Forlad kiosktilstand (Ctrl+Shift+Q); kræver PIN-koden</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Forlad kiosktilstand</translation>
+    </message>
+    <message>
+        <source>For the person in charge; needs the PIN.</source>
+        <translation>Til den ansvarlige; kræver PIN-koden.</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Svarene er ikke gemt</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved in the workplace file. Ask the person in charge to check the PC (for example free disk space), then press the send button again. The answers are kept until then.</source>
+        <translation>Svarene kunne ikke gemmes i arbejdspladsfilen. Bed den ansvarlige om at tjekke pc'en (for eksempel om der er ledig diskplads), og tryk derefter på send-knappen igen. Svarene bliver husket indtil da.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Low</source>
@@ -587,6 +961,45 @@
     <message>
         <source>Withheld so that a smaller group cannot be worked out</source>
         <translation>Skjult, så en mindre gruppes resultat ikke kan regnes ud</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveKioskDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Forlad kiosktilstand</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to leave kiosk mode.</source>
+        <translation>Indtast PIN-koden for at forlade kiosktilstand.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>The PIN set for this round's kiosk mode.</source>
+        <translation>Den PIN-kode, der er valgt til rundens kiosktilstand.</translation>
+    </message>
+    <message>
+        <source>PIN status</source>
+        <translation>Status for PIN-kode</translation>
+    </message>
+    <message>
+        <source>Stay in kiosk mode</source>
+        <translation>Bliv i kiosktilstand</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Forkert PIN-kode.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again in %1 seconds.</source>
+        <translation>Forkert PIN-kode. Prøv igen om %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Du kan prøve igen nu.</translation>
     </message>
 </context>
 <context>
@@ -699,14 +1112,6 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Udskriv papirspørgeskema…</translation>
     </message>
     <message>
-        <source>Language of the paper questionnaire</source>
-        <translation>Papirspørgeskemaets sprog</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Sprog:</translation>
-    </message>
-    <message>
         <source>A form to fill in with a pen, without a name; collect them in a closed box.</source>
         <translation>Et skema, der udfyldes med kuglepen og uden navn; saml dem i en lukket kasse.</translation>
     </message>
@@ -727,6 +1132,10 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Fra et regneark (CSV eller Excel). Importguiden kan også gemme en tom skabelon.</translation>
     </message>
     <message>
+        <source>Paper questionnaire</source>
+        <translation>Papirspørgeskema</translation>
+    </message>
+    <message>
         <source>Who has answered</source>
         <translation>Hvem har svaret</translation>
     </message>
@@ -745,18 +1154,6 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>questionnaire</source>
         <translation>spørgeskema</translation>
-    </message>
-    <message>
-        <source>Save the questionnaire as</source>
-        <translation>Gem spørgeskemaet som</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The questionnaire could not be saved</source>
-        <translation>Spørgeskemaet kunne ikke gemmes</translation>
     </message>
 </context>
 <context>
@@ -853,8 +1250,8 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Gå til Forberedelse</translation>
     </message>
     <message>
-        <source>Collect the answers (the questionnaire comes in a later version).</source>
-        <translation>Indsaml besvarelserne (spørgeskemaet kommer i en senere version).</translation>
+        <source>Collect the answers: on this PC in kiosk mode, on paper, or from a spreadsheet.</source>
+        <translation>Indsaml besvarelserne: på denne pc i kiosktilstand, på papir eller fra et regneark.</translation>
     </message>
     <message>
         <source>Go to Mapping</source>
@@ -883,6 +1280,37 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>Go to Reports</source>
         <translation>Gå til Rapporter</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportBox</name>
+    <message>
+        <source>Language of the document</source>
+        <translation>Dokumentets sprog</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>PDF-filen kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF-filen…</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1497,10 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Udskriv APV'ens dokumenter. PDF-filerne åbnes i din PDF-læser, når de er gemt.</translation>
     </message>
     <message>
+        <source>There is no round yet, so there is nothing to print.</source>
+        <translation>Der er ingen runde endnu, så der er intet at udskrive.</translation>
+    </message>
+    <message>
         <source>Action plan (PDF)</source>
         <translation>Handlingsplan (PDF)</translation>
     </message>
@@ -1077,12 +1509,20 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Problemerne med art, alvor, omfang og årsager, tiltagene med hvad der gøres, hvem der er ansvarlig og hvornår, og linjer til underskrift for arbejdsgiveren og medarbejderrepræsentanten eller AMO.</translation>
     </message>
     <message>
-        <source>Language of the report:</source>
-        <translation>Rapportens sprog:</translation>
-    </message>
-    <message>
         <source>Save action plan as PDF…</source>
         <translation>Gem handlingsplanen som PDF…</translation>
+    </message>
+    <message>
+        <source>Paper questionnaire (PDF)</source>
+        <translation>Papirspørgeskema (PDF)</translation>
+    </message>
+    <message>
+        <source>The round's questions with tick boxes, to print and fill in with a pen — in each language the round offers. Type the forms in on the Mapping page.</source>
+        <translation>Rundens spørgsmål med afkrydsningsfelter, til at udskrive og udfylde med kuglepen – på hvert af de sprog, runden tilbyder. Indtast skemaerne på siden Kortlægning.</translation>
+    </message>
+    <message>
+        <source>Save questionnaire as PDF…</source>
+        <translation>Gem spørgeskemaet som PDF…</translation>
     </message>
     <message>
         <source>Coming in a later version</source>
@@ -1101,32 +1541,12 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Eksport af resultaterne til et regneark.</translation>
     </message>
     <message>
-        <source>There is no round yet, so there is no action plan to print.</source>
-        <translation>Der er ingen runde endnu, så der er ingen handlingsplan at udskrive.</translation>
+        <source>questionnaire</source>
+        <translation>spørgeskema</translation>
     </message>
     <message>
         <source>action plan</source>
         <translation>handlingsplan</translation>
-    </message>
-    <message>
-        <source>Save action plan as</source>
-        <translation>Gem handlingsplanen som</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Gemt: %1</translation>
-    </message>
-    <message>
-        <source>The action plan could not be saved</source>
-        <translation>Handlingsplanen kunne ikke gemmes</translation>
-    </message>
-    <message>
-        <source>Writing the PDF…</source>
-        <translation>Skriver PDF-filen…</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1752,49 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>No recent files yet. Files you create or open are listed here.</source>
         <translation>Ingen seneste filer endnu. Filer, du opretter eller åbner, vises her.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTexts</name>
+    <message>
+        <source>How to fill in the sheet Answers</source>
+        <translation>Sådan udfylder du arket Answers</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Groups (column group)</source>
+        <translation>Grupper (kolonnen group)</translation>
+    </message>
+    <message>
+        <source>Languages (column language)</source>
+        <translation>Sprog (kolonnen language)</translation>
+    </message>
+    <message>
+        <source>Write one row on the sheet Answers for each filled-in questionnaire. Never write names.</source>
+        <translation>Skriv én række på arket Answers for hvert udfyldt spørgeskema. Skriv aldrig navne.</translation>
+    </message>
+    <message>
+        <source>group: the respondent's group, written exactly as in the list of groups below.</source>
+        <translation>group: den svarendes gruppe, skrevet præcis som i listen over grupper nedenfor.</translation>
+    </message>
+    <message>
+        <source>language: the language of the questionnaire, as a code or name below. Blank means Danish.</source>
+        <translation>language: spørgeskemaets sprog, som kode eller navn fra listen nedenfor. Tom betyder dansk.</translation>
+    </message>
+    <message>
+        <source>One column per question: the number of the answer as printed (1 = the first answer), 0 = don't know, blank = not answered. The answer's text is accepted too.</source>
+        <translation>Én kolonne pr. spørgsmål: svarets nummer som på skemaet (1 = det første svar), 0 = ved ikke, tom = ikke besvaret. Svarets tekst kan også bruges.</translation>
+    </message>
+    <message>
+        <source>apvdesk checks every row before it imports any. If one row is wrong, nothing is imported and the row's number is named.</source>
+        <translation>apvdesk tjekker alle rækker, før nogen importeres. Er én række forkert, importeres intet, og rækkens nummer bliver nævnt.</translation>
     </message>
 </context>
 <context>

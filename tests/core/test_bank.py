@@ -16,6 +16,9 @@ from apvdesk.core.bank import (
     load_bank_snapshot,
     parse_bank,
 )
+from apvdesk.core.demo import make_demo
+from apvdesk.core.model import Group
+from apvdesk.core.results import compute_results
 from apvdesk.paths import resource
 
 
@@ -266,3 +269,124 @@ def test_a_snapshot_keeps_danish_letters_readable():
 def test_a_broken_snapshot_names_its_source():
     with pytest.raises(BankError, match=re.escape("round 7: (snapshot): is not valid JSON")):
         load_bank_snapshot("{not json", "round 7")
+
+
+# --- the content of the shipped bank, version 2.0 -------------------------------------
+
+SUPPORT_ITEM_IDS = {
+    "support_colleagues": ["ssc_practical", "ssc_listen", "ssc_feedback", "ssc_advice"],
+    "support_manager": ["ssm_practical", "ssm_listen", "ssm_feedback", "ssm_notice"],
+    "support_fit": ["sf_timing", "sf_form", "sf_unasked", "sf_after_episode"],
+    "community": [
+        "cc_relations",
+        "cc_newcomers",
+        "cc_speak",
+        "cc_daily_problems",
+        "cc_respect",
+        "cc_help",
+        "cc_new_ideas",
+        "cc_hostile",
+        "cc_disagree",
+    ],
+}
+# theme -> scale -> (item id prefix, high_is_good, option set)
+SHIPPED_STRUCTURE = {
+    "social_support": {
+        "support_colleagues": ("ssc_", True, "frequency"),
+        "support_manager": ("ssm_", True, "frequency"),
+        "support_fit": ("sf_", True, "frequency"),
+        "community": ("cc_", True, "frequency"),
+    },
+    "influence": {"influence": ("inf_", True, "frequency")},
+    "meaning": {"meaning": ("mea_", True, "extent")},
+    "predictability": {"predictability": ("pre_", True, "frequency")},
+    "recognition": {"recognition": ("rec_", True, None)},
+    "demands": {
+        "demands_quantitative": ("dq_", False, "frequency"),
+        "demands_emotional": ("de_", False, "frequency"),
+    },
+    "social_capital": {
+        "trust": ("tru_", True, "extent"),
+        "justice": ("jus_", True, "extent"),
+        "collaboration": ("col_", True, "frequency"),
+    },
+}
+
+
+def test_the_shipped_bank_has_the_six_gold_nuggets_and_social_capital():
+    bank = shipped_bank()
+    assert {t.id: {s.id for s in t.scales} for t in bank.themes} == {
+        theme: set(scales) for theme, scales in SHIPPED_STRUCTURE.items()
+    }
+    assert [t.id for t in bank.themes if t.required] == ["social_support"]
+    for theme_id, scales in SHIPPED_STRUCTURE.items():
+        for scale_id, (prefix, high_is_good, option_set) in scales.items():
+            scale = bank.scale(scale_id)
+            assert bank.theme_of(scale_id).id == theme_id
+            assert scale.high_is_good is high_is_good, scale_id
+            assert len(scale.items) >= 3, scale_id
+            assert all(item.id.startswith(prefix) for item in scale.items), scale_id
+            assert all(re.fullmatch(r"[a-z]+(_[a-z]+)+", item.id) for item in scale.items), scale_id
+            if option_set is not None:
+                assert {item.option_set_id for item in scale.items} == {option_set}, scale_id
+
+
+def test_the_social_support_items_keep_their_ids():
+    bank = shipped_bank()
+    for scale_id, item_ids in SUPPORT_ITEM_IDS.items():
+        assert [item.id for item in bank.scale(scale_id).items] == item_ids
+
+
+def test_every_support_source_item_names_its_kind():
+    bank = shipped_bank()
+    for scale_id in ("support_colleagues", "support_manager"):
+        items = bank.scale(scale_id).items
+        assert len(items) >= 3
+        assert all(item.source in SUPPORT_SOURCES and item.kind in SUPPORT_KINDS for item in items)
+    # only the support scales name a source
+    assert {item.scale_id for item in bank.items if item.source} == {"support_colleagues", "support_manager"}
+
+
+def test_the_shipped_option_sets_score_100_to_0_in_printed_order():
+    bank = shipped_bank()
+    assert set(bank.option_sets) == {"frequency", "extent"}
+    for option_set in bank.option_sets.values():
+        assert option_set.points == (100, 75, 50, 25, 0)
+    assert bank.option_sets["frequency"].labels["en"][0] == "Always"
+    assert bank.option_sets["extent"].labels["da"] == (
+        "I meget høj grad",
+        "I høj grad",
+        "Delvist",
+        "I ringe grad",
+        "I meget ringe grad",
+    )
+
+
+def test_demand_items_are_not_reversed_and_some_high_is_good_items_are():
+    bank = shipped_bank()
+    for scale in bank.scales:
+        if not scale.high_is_good:
+            assert not any(item.reverse for item in scale.items), scale.id
+    reversed_items = [item for item in bank.items if item.reverse]
+    assert 2 <= len(reversed_items) <= len(bank.items) // 5  # a few, most items positive
+
+
+def test_demo_groups_with_high_demands_score_high_on_the_demand_scales():
+    bank = shipped_bank()
+    demo = make_demo(bank, 400, seed=11)
+    groups = [Group(g.name, g.headcount, id=i) for i, g in enumerate(demo.groups)]
+    results = compute_results(bank, groups, demo.responses, threshold=5)
+
+    def mean(scale_id: str, group_name: str) -> float:
+        (group,) = [g for g in groups if g.name.startswith(group_name)]
+        value = results.get(scale_id, group.id).mean
+        assert value is not None
+        return value
+
+    # high is bad on the demand scales: a high score is high demands
+    assert mean("demands_quantitative", "Vask") > 70 > mean("demands_quantitative", "Butik")
+    assert mean("demands_quantitative", "Chauffører") > 70
+    assert mean("demands_emotional", "Butik") > 60 > mean("demands_emotional", "Vask")
+    for scale_id in ("collaboration", "predictability"):
+        lowest = min(groups, key=lambda g: mean(scale_id, g.name))
+        assert lowest.name.startswith("Chauffører"), scale_id

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from apvdesk.banks import shipped_bank
-from apvdesk.core.model import Group, Round, Workplace
+from apvdesk.banks import DEFAULT_THEMES, default_round_bank, shipped_bank
+from apvdesk.core.model import Group, Response, Round, Workplace
 from apvdesk.core.pin import hash_pin, verify_pin
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
@@ -29,7 +29,7 @@ def _small_workplace(tmp_path: Path) -> Path:
         Workplace(name="Lille Rens", headcount=9),
         [Group("Rens", 6), Group("Butik", 3)],
         Round(title="APV 2026", start_date=dt.date(2026, 11, 1)),
-        shipped_bank(),
+        default_round_bank(),
     ).close()
     return path
 
@@ -37,7 +37,9 @@ def _small_workplace(tmp_path: Path) -> Path:
 def test_pin_is_stored_only_as_a_hash(qtbot, main_window, demo_file, monkeypatch):
     box = _open(main_window, demo_file)
     assert "No PIN" in box.pin_status.text() or "Ingen" in box.pin_status.text()
-    monkeypatch.setattr(SetPinDialog, "get_pin_hash", classmethod(lambda cls, parent: (hash_pin("975310"), True)))
+    monkeypatch.setattr(
+        SetPinDialog, "get_pin_hash", classmethod(lambda cls, parent: (hash_pin("975310"), True))
+    )
     qtbot.mouseClick(box.pin_button, Qt.MouseButton.LeftButton)
     main_window.close()
     assert b"975310" not in demo_file.read_bytes()
@@ -88,16 +90,26 @@ def test_the_last_language_cannot_be_unticked(qtbot, main_window, demo_file):
 
 def test_themes_can_be_chosen_until_someone_answers(qtbot, main_window, tmp_path):
     box = _open(main_window, _small_workplace(tmp_path))
-    optional = [t for t in shipped_bank().themes if not t.required]
-    assert optional, "the shipped bank offers themes beyond social support"
-    for row in range(box.themes_list.count()):
-        item = box.themes_list.item(row)
-        if item.data(Qt.ItemDataRole.UserRole) == optional[0].id:
-            assert item.flags() & Qt.ItemFlag.ItemIsEnabled
-            item.setCheckState(Qt.CheckState.Checked)
     store = main_window.store
     asked = {t.id for t in store.round_bank(store.latest_round().id).themes}
-    assert asked == {"social_support", optional[0].id}
+    assert asked == set(DEFAULT_THEMES)
+    ids = [box.themes_list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(box.themes_list.count())]
+    assert ids == [t.id for t in shipped_bank().themes]
+    meaning = box.themes_list.item(ids.index("meaning"))
+    assert meaning.flags() & Qt.ItemFlag.ItemIsEnabled
+    meaning.setCheckState(Qt.CheckState.Checked)
+    box.themes_list.item(ids.index("demands")).setCheckState(Qt.CheckState.Unchecked)
+    support = box.themes_list.item(ids.index("social_support"))
+    assert not support.flags() & Qt.ItemFlag.ItemIsEnabled  # always asked
+    asked = {t.id for t in store.round_bank(store.latest_round().id).themes}
+    assert asked == {"social_support", "influence", "meaning"}
+    # once someone has answered, the questions are fixed
+    round_id = store.latest_round().id
+    store.add_responses(
+        round_id, [Response(store.groups()[0].id, "da", dt.date.today(), {"ssc_practical": 0})]
+    )
+    box.refresh()
+    assert not box.themes_list.item(ids.index("social_capital")).flags() & Qt.ItemFlag.ItemIsEnabled
 
 
 def test_small_workplace_is_advised_a_dialogue_meeting(qtbot, main_window, tmp_path):

@@ -160,10 +160,10 @@ def test_export_action_plan_pdf_from_reports_page(qtbot, main_window: MainWindow
     assert main_window.open_file(demo_file)
     view = main_window.workplace_view
     view.show_page("reports")
-    page = view.page("reports")
+    box = view.page("reports").action_plan_box
     out = tmp_path / "plan.pdf"
-    page.export(out, open_when_done=False)
-    qtbot.waitUntil(lambda: page.last_output == out, timeout=15000)
+    box.export(out, open_when_done=False)
+    qtbot.waitUntil(lambda: box.last_output == out, timeout=15000)
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Vaskeri Solsiden ApS" in text
     assert "Handlingsplan" in text
@@ -202,3 +202,23 @@ def test_example_data_opens_from_start_page(qtbot, main_window: MainWindow, priv
     qtbot.waitUntil(lambda: main_window.workplace_view is not None, timeout=15000)
     assert (private_data_dir / "apvdesk-eksempel.apvdesk").exists()
     assert "Vaskeri Solsiden" in main_window.windowTitle()
+
+
+def test_paper_questionnaire_from_reports_page(qtbot, main_window: MainWindow, demo_file: Path, tmp_path):
+    from pypdf import PdfReader
+
+    from apvdesk.banks import shipped_bank
+
+    assert main_window.open_file(demo_file)
+    view = main_window.workplace_view
+    view.show_page("reports")
+    box = view.page("reports").questionnaire_box
+    offered = [box.language_combo.itemData(i) for i in range(box.language_combo.count())]
+    assert "pl" in offered and "da" in offered
+    box.language_combo.setCurrentIndex(offered.index("pl"))
+    out = tmp_path / "ankieta.pdf"
+    box.export(out, open_when_done=False)
+    qtbot.waitUntil(lambda: box.last_output == out, timeout=15000)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    first_item = shipped_bank().items[0]
+    assert " ".join(first_item.text["pl"].split()) in text

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from apvdesk.core.kiosk_session import PinAttempts
 
 
-class PinDialog(QDialog):
+class LeaveKioskDialog(QDialog):
     """Asks for the kiosk PIN; accepted only with the right one.
 
     The attempts object belongs to the kiosk window, so the wait after wrong PINs
@@ -89,9 +89,7 @@ class PinDialog(QDialog):
         self.pin_edit.setEnabled(wait == 0)
         self.leave_button.setEnabled(wait == 0)
         if wait:
-            self.status_label.setText(
-                self.tr("Wrong PIN. Try again in %1 seconds.").replace("%1", str(wait))
-            )
+            self.status_label.setText(self.tr("Wrong PIN. Try again in %1 seconds.").replace("%1", str(wait)))
             if not self._tick.isActive():
                 self._tick.start()
         else:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,14 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.mapping import response_overview
-from apvdesk.paths import documents_dir
-from apvdesk.ui.dialogs.messages import show_error
 from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
-from apvdesk.ui.filenames import safe_file_stem
 from apvdesk.ui.models.responses import ResponseOverviewModel
 from apvdesk.ui.pages.base import Page
+from apvdesk.ui.pdf_export import PdfExportBox
 from apvdesk.ui.style import muted
-from apvdesk.ui.tasks import run_task
 
 
 class MappingPage(Page):
@@ -46,7 +39,6 @@ class MappingPage(Page):
     def __init__(self, context) -> None:
         super().__init__(context)
         self._kiosk: QWidget | None = None
-        self.last_output: Path | None = None
 
         ways = QGroupBox(self.tr("Collect the answers"))
         grid = QGridLayout(ways)
@@ -63,41 +55,29 @@ class MappingPage(Page):
             0,
             1,
         )
-        self.paper_button = QPushButton(self.tr("Print paper questionnaire…"))
-        self.paper_button.clicked.connect(self.choose_and_print_paper)
-        self.paper_language = QComboBox()
-        self.paper_language.setAccessibleName(self.tr("Language of the paper questionnaire"))
-        paper_row = QWidget()
-        paper_layout = QGridLayout(paper_row)
-        paper_layout.setContentsMargins(0, 0, 0, 0)
-        paper_layout.addWidget(QLabel(self.tr("Language:")), 0, 0)
-        paper_layout.addWidget(self.paper_language, 0, 1)
-        paper_layout.addWidget(
-            muted(self.tr("A form to fill in with a pen, without a name; collect them in a closed box.")),
-            1,
-            0,
-            1,
-            3,
-        )
-        paper_layout.setColumnStretch(2, 1)
-        grid.addWidget(self.paper_button, 1, 0)
-        grid.addWidget(paper_row, 1, 1)
         self.entry_button = QPushButton(self.tr("Type in paper forms…"))
         self.entry_button.clicked.connect(self.type_in_forms)
-        grid.addWidget(self.entry_button, 2, 0)
-        grid.addWidget(muted(self.tr("One row per form, one digit per answer.")), 2, 1)
+        grid.addWidget(self.entry_button, 1, 0)
+        grid.addWidget(muted(self.tr("One row per form, one digit per answer.")), 1, 1)
         self.import_button = QPushButton(self.tr("Import answers…"))
         self.import_button.clicked.connect(self.import_answers)
-        grid.addWidget(self.import_button, 3, 0)
+        grid.addWidget(self.import_button, 2, 0)
         grid.addWidget(
             muted(
                 self.tr("From a spreadsheet (CSV or Excel). The import wizard also saves an empty template.")
             ),
-            3,
+            2,
             1,
         )
         grid.setColumnStretch(1, 1)
         self.body.addWidget(ways)
+        self.paper_box = PdfExportBox(
+            self.tr("Paper questionnaire"),
+            self.tr("A form to fill in with a pen, without a name; collect them in a closed box."),
+            self.tr("Print paper questionnaire…"),
+            self._prepare_paper,
+        )
+        self.body.addWidget(self.paper_box)
 
         overview = QGroupBox(self.tr("Who has answered"))
         layout = QVBoxLayout(overview)
@@ -119,20 +99,21 @@ class MappingPage(Page):
     def refresh(self) -> None:
         apv_round = self.context.current_round()
         has_round = apv_round is not None and apv_round.id is not None
-        for button in (self.kiosk_button, self.paper_button, self.entry_button, self.import_button):
-            button.setEnabled(has_round)
+        for widget in (self.kiosk_button, self.paper_box, self.entry_button, self.import_button):
+            widget.setEnabled(has_round)
         if apv_round is None or apv_round.id is None:
             self.overview_note.setText(self.tr("There is no round yet."))
             return
         store = self.store
         bank = store.round_bank(apv_round.id)
-        current = self.paper_language.currentData()
-        self.paper_language.clear()
-        for lang in apv_round.languages:
-            if lang in bank.languages:
-                self.paper_language.addItem(bank.language_names.get(lang, lang), lang)
-        index = self.paper_language.findData(current or self.context.language())
-        self.paper_language.setCurrentIndex(max(0, index))
+        offered = [
+            (lang, bank.language_names.get(lang, lang))
+            for lang in apv_round.languages
+            if lang in bank.languages
+        ]
+        questionnaire = self.tr("questionnaire")
+        name = store.workplace().name or store.path.stem
+        self.paper_box.set_choices(offered, self.context.language(), f"{name} - {questionnaire}")
         rows = response_overview(
             store.round_groups(apv_round.id),
             store.respondents_by_group(apv_round.id),
@@ -178,45 +159,17 @@ class MappingPage(Page):
 
     # --- paper ------------------------------------------------------------------------
 
-    def choose_and_print_paper(self) -> None:
-        name = self.store.workplace().name or self.store.path.stem
-        document = self.tr("questionnaire")
-        lang = str(self.paper_language.currentData())
-        suggested = documents_dir() / f"{safe_file_stem(name)} - {document} ({lang}).pdf"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the questionnaire as"), str(suggested), self.tr("PDF files (*.pdf)")
-        )
-        if chosen:
-            path = Path(chosen)
-            self.print_paper(
-                path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"), lang
-            )
-
-    def print_paper(self, path: Path, lang: str, open_when_done: bool = True) -> None:
-        """Write the paper questionnaire in ``lang`` in the background, then open it."""
+    def _prepare_paper(self, lang: str) -> Callable[[Path], None]:
         apv_round = self.context.current_round()
-        if apv_round is None or apv_round.id is None:
-            return
+        assert apv_round is not None and apv_round.id is not None
         store, round_id = self.store, apv_round.id
 
-        def work() -> Path:
+        def write(path: Path) -> None:
             from apvdesk.reports.questionnaire import write_questionnaire_pdf
 
             write_questionnaire_pdf(store.questionnaire_form(round_id), path, lang)
-            return path
 
-        def done(result: Path) -> None:
-            self.paper_button.setEnabled(True)
-            self.last_output = result
-            if open_when_done:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(result)))
-
-        def failed(exc: Exception) -> None:
-            self.paper_button.setEnabled(True)
-            show_error(self, self.tr("The questionnaire could not be saved"), exc)
-
-        self.paper_button.setEnabled(False)
-        run_task(work, done, failed, owner=self)
+        return write
 
     # --- typing in and importing --------------------------------------------------------
 

@@ -109,7 +109,9 @@ class OverviewPage(Page):
         if not answers:
             steps.append(
                 (
-                    self.tr("Collect the answers: on this PC in kiosk mode, on paper, or from a spreadsheet."),
+                    self.tr(
+                        "Collect the answers: on this PC in kiosk mode, on paper, or from a spreadsheet."
+                    ),
                     "mapping",
                     self.tr("Go to Mapping"),
                 )

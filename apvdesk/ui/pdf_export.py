@@ -1,0 +1,122 @@
+"""A box that saves one kind of PDF: language choice, file choice, background work, result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from apvdesk.paths import documents_dir
+from apvdesk.ui.dialogs.messages import show_error
+from apvdesk.ui.filenames import safe_file_stem
+from apvdesk.ui.style import muted
+from apvdesk.ui.tasks import run_task
+
+# Called on the GUI thread with the chosen language; returns the work for the thread pool.
+PrepareWrite = Callable[[str], Callable[[Path], None]]
+
+
+class PdfExportBox(QGroupBox):
+    """Save a PDF in a chosen language; the writing runs off the GUI thread, then it opens."""
+
+    def __init__(
+        self,
+        title: str,
+        description: str,
+        button_text: str,
+        prepare: PrepareWrite,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self._prepare = prepare
+        self._file_stem = "apvdesk"
+        self.last_output: Path | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(muted(description))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language of the document"))
+        form.addRow(self.tr("Language:"), self.language_combo)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.export_button = QPushButton(button_text)
+        self.export_button.clicked.connect(self.choose_and_export)
+        row.addWidget(self.export_button)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        row.addWidget(self.progress)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setVisible(False)
+        layout.addWidget(self.result_label)
+
+    def set_choices(self, languages: Sequence[tuple[str, str]], preferred: str, file_stem: str) -> None:
+        """Offer ``languages`` as (code, name), select ``preferred``, and name files after ``file_stem``."""
+        current = self.language_combo.currentData() or preferred
+        self.language_combo.clear()
+        for code, name in languages:
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
+        self._file_stem = file_stem
+        self.export_button.setEnabled(bool(languages))
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def choose_and_export(self) -> None:
+        suggested = documents_dir() / f"{safe_file_stem(self._file_stem)} ({self.language()}).pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), str(suggested), self.tr("PDF files (*.pdf)")
+        )
+        if chosen:
+            path = Path(chosen)
+            self.export(path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"))
+
+    def export(self, path: Path, open_when_done: bool = True) -> None:
+        """Write the PDF to ``path`` in the background, then open it in the system viewer."""
+        write = self._prepare(self.language())
+
+        def work() -> Path:
+            write(path)
+            return path
+
+        def done(result: Path) -> None:
+            self._busy(False)
+            self.last_output = result
+            self.result_label.setText(self.tr("Saved: %1").replace("%1", str(result)))
+            if open_when_done:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(result)))
+
+        def failed(exc: Exception) -> None:
+            self._busy(False)
+            self.result_label.setVisible(False)
+            show_error(self, self.tr("The PDF could not be saved"), exc)
+
+        self._busy(True)
+        run_task(work, done, failed, owner=self)
+
+    def _busy(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.result_label.setText(self.tr("Writing the PDF…"))
+        self.result_label.setVisible(True)
