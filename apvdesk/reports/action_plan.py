@@ -3,59 +3,49 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from enum import Enum
-from io import BytesIO
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     HRFlowable,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
-from apvdesk import __version__
 from apvdesk.core.model import Action, ActionPlan, ApproverRole, Problem
 from apvdesk.i18n import Translator
 from apvdesk.labels import label
-from apvdesk.reports.fonts import BOLD, FAMILY, REGULAR, register_fonts
+from apvdesk.reports.fonts import BOLD, FAMILY, register_fonts
+from apvdesk.reports.pdf_document import (
+    ACCENT,
+    INK,
+    MUTED,
+    RULE,
+    SHADE,
+    DocumentInfo,
+    Margins,
+    build_pdf,
+    markup,
+    table_style,
+    write_atomically,
+)
 
 CONTEXT = "ActionPlanPdf"
-PDF_LANGUAGE_TAGS = {"da": "da-DK", "en": "en-GB"}
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-SIDE_MARGIN = 20 * mm
-TOP_MARGIN = 18 * mm
-BOTTOM_MARGIN = 24 * mm
-TEXT_WIDTH = PAGE_WIDTH - 2 * SIDE_MARGIN
-
-INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#52606d")
-ACCENT = colors.HexColor("#1d3f66")
-RULE = colors.HexColor("#9aa5b1")
-SHADE = colors.HexColor("#e9edf1")
+MARGINS = Margins(side=20 * mm, top=18 * mm, bottom=24 * mm)
+TEXT_WIDTH = MARGINS.text_width
 
 # What is done | responsible | start | deadline | status (sums to TEXT_WIDTH = 170 mm)
 _ACTION_COLUMNS = [64 * mm, 34 * mm, 23 * mm, 23 * mm, 26 * mm]
 _LABEL_COLUMN = 34 * mm
 _CELL_PADDING = 3.5
-FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN
+FRAME_HEIGHT = MARGINS.frame_height
 _MIN_ROW_SPLIT = 30  # points: a tall row is split across pages only in pieces at least this high
 
 
@@ -103,16 +93,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _table_style(commands: list[tuple]) -> TableStyle:
-    """Return a table style whose cells use DejaVu: reportlab's cell default is Helvetica."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
-
-
-def _markup(text: str) -> str:
-    """Escape plain text for a Paragraph, keeping the writer's line breaks."""
-    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
-
-
 class _BreakableTable(Table):
     """A table that breaks between rows, and inside a row only when that row is very tall.
 
@@ -154,44 +134,15 @@ class ActionPlanPdf:
     # --- building ----------------------------------------------------------------
 
     def build(self) -> bytes:
-        """Return the finished PDF; the first pass only counts the pages for the footer."""
-        _, self._total_pages = self._render()
-        data, pages = self._render()
-        if pages != self._total_pages:  # pragma: no cover - the footer does not affect the flow
-            raise RuntimeError("the page count changed between the two layout passes")
-        return data
-
-    def _render(self) -> tuple[bytes, int]:
-        buffer = BytesIO()
+        """Return the finished PDF."""
         workplace = self.plan.workplace.name
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
-            leftMargin=SIDE_MARGIN,
-            rightMargin=SIDE_MARGIN,
-            topMargin=TOP_MARGIN,
-            bottomMargin=BOTTOM_MARGIN,
+        info = DocumentInfo(
             title=self.tr("Action plan – %1").replace("%1", workplace),
-            author=workplace or "apvdesk",
+            author=workplace,
             subject=self.tr("Workplace assessment (APV): %1").replace("%1", self.plan.round.title),
-            creator=f"apvdesk {__version__}",
-            lang=PDF_LANGUAGE_TAGS[self.lang],
-            initialFontName=REGULAR,
+            lang=self.lang,
         )
-        # No frame padding, so that paragraphs and full-width tables share one left edge.
-        frame = Frame(
-            SIDE_MARGIN,
-            BOTTOM_MARGIN,
-            TEXT_WIDTH,
-            FRAME_HEIGHT,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._draw_footer)])
-        doc.build(self._story())
-        return buffer.getvalue(), doc.page
+        return build_pdf(self._story, info, MARGINS, self._footer)
 
     def _story(self) -> list[Flowable]:
         story: list[Flowable] = self._title_block()
@@ -205,7 +156,7 @@ class ActionPlanPdf:
     # --- pieces ------------------------------------------------------------------
 
     def _para(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(_markup(text), self._styles[style])
+        return Paragraph(markup(text), self._styles[style])
 
     def _heading(self, text: str) -> list[Flowable]:
         """Return a section heading with a rule under it; the two never part."""
@@ -238,7 +189,7 @@ class ActionPlanPdf:
         ]
         info = Table(rows, colWidths=[27 * mm, 58 * mm, 27 * mm, 58 * mm])
         info.setStyle(
-            _table_style(
+            table_style(
                 [
                     ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -293,7 +244,7 @@ class ActionPlanPdf:
             colWidths=[_LABEL_COLUMN, TEXT_WIDTH - _LABEL_COLUMN],
         )
         details.setStyle(
-            _table_style(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -325,7 +276,7 @@ class ActionPlanPdf:
         # Repeating only the header row keeps caption, header and first row together.
         table = _BreakableTable(data, colWidths=widths, repeatRows=(1,))
         table.setStyle(
-            _table_style(
+            table_style(
                 [
                     ("SPAN", (0, 0), (-1, 0)),
                     ("LEFTPADDING", (0, 0), (-1, 0), 0),
@@ -393,7 +344,7 @@ class ActionPlanPdf:
         gap = 10 * mm
         pair = Table([boxes], colWidths=[(TEXT_WIDTH - gap) / 2 + gap, (TEXT_WIDTH - gap) / 2])
         pair.setStyle(
-            _table_style(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -415,7 +366,7 @@ class ActionPlanPdf:
         ]
         box = Table(rows, colWidths=[24 * mm, width - 24 * mm], rowHeights=[None, 11 * mm, 11 * mm, 16 * mm])
         box.setStyle(
-            _table_style(
+            table_style(
                 [
                     ("SPAN", (0, 0), (1, 0)),
                     ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
@@ -428,26 +379,11 @@ class ActionPlanPdf:
 
     # --- page furniture ----------------------------------------------------------
 
-    def _draw_footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        page = canvas.getPageNumber()
-        total = self._total_pages or page
+    def _footer(self, page: int, total: int) -> tuple[str, str]:
         right = self.tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(total))
         title = self.tr("Action plan")
         left = " · ".join(part for part in (self.plan.workplace.name, title, self.plan.round.title) if part)
-        size = 8
-        room = TEXT_WIDTH - stringWidth(right, REGULAR, size) - 8 * mm
-        while left and stringWidth(left, REGULAR, size) > room:
-            left = left[:-2] + "…"
-        y = BOTTOM_MARGIN - 12 * mm
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(SIDE_MARGIN, y + 4 * mm, PAGE_WIDTH - SIDE_MARGIN, y + 4 * mm)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(REGULAR, size)
-        canvas.drawString(SIDE_MARGIN, y, left)
-        canvas.drawRightString(PAGE_WIDTH - SIDE_MARGIN, y, right)
-        canvas.restoreState()
+        return left, right
 
 
 def build_action_plan_pdf(plan: ActionPlan, lang: str = "da") -> bytes:
@@ -483,16 +419,4 @@ def write_action_plan_pdf(plan: ActionPlan, path: Path, lang: str = "da") -> Non
         OSError: The file cannot be written (for example, it is open in another program).
 
     """
-    path = Path(path)
-    data = build_action_plan_pdf(plan, lang)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.chmod(temp_name, 0o644)  # mkstemp makes the file private; a saved PDF is not
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomically(build_action_plan_pdf(plan, lang), path)

@@ -2,49 +2,39 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from io import BytesIO
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
-from apvdesk import __version__
 from apvdesk.core.bank import Item, OptionSet, QuestionBank, Scale
 from apvdesk.core.model import QuestionnaireForm
 from apvdesk.reports.fonts import BOLD, FAMILY, REGULAR, register_fonts
+from apvdesk.reports.pdf_document import (
+    ACCENT,
+    INK,
+    MUTED,
+    RULE,
+    DocumentInfo,
+    Margins,
+    build_pdf,
+    markup,
+    table_style,
+    write_atomically,
+)
 
-PDF_LANGUAGE_TAGS = {"da": "da-DK", "en": "en-GB", "pl": "pl-PL", "ro": "ro-RO", "uk": "uk-UA"}
+MARGINS = Margins(side=18 * mm, top=16 * mm, bottom=20 * mm)
+TEXT_WIDTH = MARGINS.text_width
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-SIDE_MARGIN = 18 * mm
-TOP_MARGIN = 16 * mm
-BOTTOM_MARGIN = 20 * mm
-TEXT_WIDTH = PAGE_WIDTH - 2 * SIDE_MARGIN
-FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN
-
-INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#52606d")
-ACCENT = colors.HexColor("#1d3f66")
-RULE = colors.HexColor("#9aa5b1")
-SHADE = colors.HexColor("#e9edf1")
 ZEBRA = colors.HexColor("#f4f6f8")
 
 BOX_SIZE = 5 * mm  # an empty square a pen can cross comfortably
@@ -79,16 +69,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "scale": ParagraphStyle("scale", base, fontName=BOLD, fontSize=10, leading=12.5, textColor=ACCENT),
         "return": ParagraphStyle("return", base, fontName=BOLD, spaceBefore=8 * mm),
     }
-
-
-def _table_style(commands: list[tuple]) -> TableStyle:
-    """Return a table style whose cells use DejaVu: reportlab's cell default is Helvetica."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
-
-
-def _markup(text: str) -> str:
-    """Escape plain text for a Paragraph, keeping the writer's line breaks."""
-    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
 class TickBox(Flowable):
@@ -151,44 +131,16 @@ class QuestionnairePdf:
     # --- building ----------------------------------------------------------------
 
     def build(self) -> bytes:
-        """Return the finished PDF; the first pass only counts the pages for the footer."""
-        _, self._total_pages = self._render()
-        data, pages = self._render()
-        if pages != self._total_pages:  # pragma: no cover - the footer does not affect the flow
-            raise RuntimeError("the page count changed between the two layout passes")
-        return data
-
-    def _render(self) -> tuple[bytes, int]:
-        buffer = BytesIO()
+        """Return the finished PDF."""
         workplace = self.form.workplace_name
         title = self._text("paper_title")
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
-            leftMargin=SIDE_MARGIN,
-            rightMargin=SIDE_MARGIN,
-            topMargin=TOP_MARGIN,
-            bottomMargin=BOTTOM_MARGIN,
+        info = DocumentInfo(
             title=f"{title} – {workplace}" if workplace else title,
-            author=workplace or "apvdesk",
+            author=workplace,
             subject=self.form.round.title,
-            creator=f"apvdesk {__version__}",
-            lang=PDF_LANGUAGE_TAGS.get(self.lang, self.lang),
-            initialFontName=REGULAR,
+            lang=self.lang,
         )
-        frame = Frame(
-            SIDE_MARGIN,
-            BOTTOM_MARGIN,
-            TEXT_WIDTH,
-            FRAME_HEIGHT,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._draw_footer)])
-        doc.build(self._story())
-        return buffer.getvalue(), doc.page
+        return build_pdf(self._story, info, MARGINS, self._footer)
 
     def _story(self) -> list[Flowable]:
         story: list[Flowable] = self._title_block()
@@ -209,7 +161,7 @@ class QuestionnairePdf:
     # --- pieces ------------------------------------------------------------------
 
     def _para(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(_markup(text), self._styles[style])
+        return Paragraph(markup(text), self._styles[style])
 
     def _title_block(self) -> list[Flowable]:
         subtitle = " · ".join(part for part in (self.form.workplace_name, self.form.round.title) if part)
@@ -240,7 +192,7 @@ class QuestionnairePdf:
             widths = [box_width, column, box_width, column]
         table = Table(rows, colWidths=widths)
         table.setStyle(
-            _table_style(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -280,7 +232,7 @@ class QuestionnairePdf:
             [
                 "",
                 self._para(name, "scale"),
-                *(Paragraph(_markup(t), header_style) for t in labels),
+                *(Paragraph(markup(t), header_style) for t in labels),
             ]
         ]
         for offset, item in enumerate(items):
@@ -311,29 +263,14 @@ class QuestionnairePdf:
             ("LINEBEFORE", (dont_know, 0), (dont_know, -1), 0.6, RULE),
         ]
         commands += [("BACKGROUND", (0, row), (-1, row), ZEBRA) for row in range(2, len(data), 2)]
-        table.setStyle(_table_style(commands))
+        table.setStyle(table_style(commands))
         return table
 
     # --- page furniture ----------------------------------------------------------
 
-    def _draw_footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        page = canvas.getPageNumber()
-        right = f"{page} / {self._total_pages or page}"
+    def _footer(self, page: int, total: int) -> tuple[str, str]:
         left = " · ".join(part for part in (self.form.workplace_name, self.form.round.title) if part)
-        size = 8
-        room = TEXT_WIDTH - stringWidth(right, REGULAR, size) - 8 * mm
-        while left and stringWidth(left, REGULAR, size) > room:
-            left = left[:-2] + "…"
-        y = BOTTOM_MARGIN - 10 * mm
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(SIDE_MARGIN, y + 4 * mm, PAGE_WIDTH - SIDE_MARGIN, y + 4 * mm)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(REGULAR, size)
-        canvas.drawString(SIDE_MARGIN, y, left)
-        canvas.drawRightString(PAGE_WIDTH - SIDE_MARGIN, y, right)
-        canvas.restoreState()
+        return left, f"{page} / {total}"
 
 
 def build_questionnaire_pdf(form: QuestionnaireForm, lang: str) -> bytes:
@@ -370,16 +307,4 @@ def write_questionnaire_pdf(form: QuestionnaireForm, path: Path, lang: str) -> N
         OSError: The file cannot be written (for example, it is open in another program).
 
     """
-    path = Path(path)
-    data = build_questionnaire_pdf(form, lang)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.chmod(temp_name, 0o644)  # mkstemp makes the file private; a saved PDF is not
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomically(build_questionnaire_pdf(form, lang), path)
