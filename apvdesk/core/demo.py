@@ -170,7 +170,7 @@ def make_demo(
         safety_representatives=["Tomasz Wiśniewski"],
     )
     apv_round = Round(
-        title="APV 2026 – social støtte",
+        title="APV 2026 – psykisk arbejdsmiljø",
         start_date=ROUND_START,
         status=RoundStatus.ASSESSING if respondents else RoundStatus.PREPARING,
         bank_id=bank.id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from apvdesk.core.bank import QuestionBank
@@ -13,28 +13,25 @@ from apvdesk.core.deadlines import is_open
 from apvdesk.core.model import Action, Group, Problem
 from apvdesk.labels import label
 from apvdesk.ui.formatting import format_date
+from apvdesk.ui.models.table import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor("#a61b1b")
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(RowsTableModel[tuple[Problem, int]]):
     """Columns: priority, scale, kind, seriousness, groups, number of actions."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[tuple[Problem, int]] = []
         self._scale_names: dict[str, str] = {}
         self._group_names: dict[int, str] = {}
 
     def set_data(
         self, rows: list[tuple[Problem, int]], bank: QuestionBank, groups: list[Group], lang: str
     ) -> None:
-        self.beginResetModel()
-        self._rows = rows
         self._scale_names = {s.id: s.name.get(lang, s.id) for s in bank.scales}
         self._group_names = {g.id: g.name for g in groups if g.id is not None}
-        self.endResetModel()
+        self.set_rows(rows)
 
     def problem(self, row: int) -> Problem:
         return self._rows[row][0]
@@ -48,19 +45,6 @@ class ProblemsModel(QAbstractTableModel):
             self.tr("Groups"),
             self.tr("Actions"),
         )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -82,22 +66,19 @@ class ProblemsModel(QAbstractTableModel):
         return None
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(RowsTableModel[Action]):
     """Columns: how, responsible, start, deadline, status; overdue deadlines in red."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._actions: list[Action] = []
         self._today = dt.date.today()
 
     def set_actions(self, actions: list[Action]) -> None:
-        self.beginResetModel()
-        self._actions = actions
         self._today = dt.date.today()
-        self.endResetModel()
+        self.set_rows(actions)
 
     def action(self, row: int) -> Action:
-        return self._actions[row]
+        return self._rows[row]
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -108,23 +89,10 @@ class ActionsModel(QAbstractTableModel):
             self.tr("Status"),
         )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._actions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        action = self._actions[index.row()]
+        action = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from apvdesk.core.mapping import GroupResponse
+from apvdesk.ui.models.table import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 WARNING_COLOUR = QColor("#8a5a00")
 
 
-class ResponseOverviewModel(QAbstractTableModel):
+class ResponseOverviewModel(RowsTableModel[GroupResponse]):
     """Columns: group, employees, answers, response rate, remark; the last row is the total."""
 
     def __init__(self, rows: list[GroupResponse], threshold: int) -> None:
-        super().__init__()
-        self._rows = rows
+        super().__init__(rows)
         self._threshold = threshold
 
     def headers(self) -> tuple[str, ...]:
@@ -29,19 +28,6 @@ class ResponseOverviewModel(QAbstractTableModel):
             self.tr("Response rate"),
             self.tr("Remark"),
         )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def remark(self, row: GroupResponse) -> str:
         remarks = []
