@@ -322,8 +322,8 @@
         <translation>Vurdering</translation>
     </message>
     <message>
-        <source>The results of the round. Each figure is a mean from 0 to 100, where high is good, with n, the number of answers behind it.</source>
-        <translation>Rundens resultater. Hvert tal er et gennemsnit fra 0 til 100, hvor højt er godt, med n, antallet af besvarelser bag tallet.</translation>
+        <source>The results of the round. Each figure is a mean from 0 to 100, with n, the number of answers behind it. High is good, except for demands, where high means heavy.</source>
+        <translation>Rundens resultater. Hvert tal er et gennemsnit fra 0 til 100 med n, antallet af besvarelser bag tallet. Højt er godt, undtagen for krav, hvor højt betyder belastende.</translation>
     </message>
     <message>
         <source>There is no round yet. Start one on the Preparation page.</source>
@@ -1595,6 +1595,10 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
 (%2 answers)</source>
         <translation>%1
 (%2 besvarelser)</translation>
+    </message>
+    <message>
+        <source>%1 (high = heavy)</source>
+        <translation>%1 (højt = belastende)</translation>
     </message>
     <message>
         <source>%1   (n = %2)</source>

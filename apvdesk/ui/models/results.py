@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -14,6 +15,7 @@ from apvdesk.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 WITHHELD_BACKGROUND = QColor("#ececec")
+HEADER_WIDTH = 16  # characters per line of a group's column header
 
 
 class ResultsModel(QAbstractTableModel):
@@ -43,9 +45,11 @@ class ResultsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             group_id, name = self._columns[section]
             count = self._results.respondents.get(group_id, 0)
-            return self.tr("%1\n(%2 answers)").replace("%1", name).replace("%2", str(count))
+            wrapped = "\n".join(textwrap.wrap(name, HEADER_WIDTH)) or name
+            return self.tr("%1\n(%2 answers)").replace("%1", wrapped).replace("%2", str(count))
         scale = self._scales[section]
-        return scale.name.get(self._lang) or scale.name.get("en", scale.id)
+        name = scale.name.get(self._lang) or scale.name.get("en", scale.id)
+        return name if scale.high_is_good else self.tr("%1 (high = heavy)").replace("%1", name)
 
     def result(self, index: Index) -> ScaleResult:
         scale = self._scales[index.row()]

@@ -18,8 +18,8 @@ class AssessmentPage(Page):
 
     def introduction(self) -> str:
         return self.tr(
-            "The results of the round. Each figure is a mean from 0 to 100, where high is "
-            "good, with n, the number of answers behind it."
+            "The results of the round. Each figure is a mean from 0 to 100, with n, the number "
+            "of answers behind it. High is good, except for demands, where high means heavy."
         )
 
     def __init__(self, context) -> None:
