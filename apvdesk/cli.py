@@ -56,15 +56,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CommandError(TEXTS.already_exists, path)
     check_output(path)
 
-    from apvdesk.banks import shipped_bank
-    from apvdesk.core.demo import make_demo
-    from apvdesk.store.workplace_store import WorkplaceStore
+    from apvdesk.demo_file import write_demo
 
-    bank = shipped_bank()
-    demo = make_demo(bank, respondents=args.respondents, seed=args.seed, name=args.name)
-    WorkplaceStore.create_demo(path, demo, bank).close()
+    count = write_demo(path, respondents=args.respondents, seed=args.seed, name=args.name)
     use_language()
-    print(TEXTS.demo_written(path, len(demo.responses)))
+    print(TEXTS.demo_written(path, count))
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from apvdesk.core.dialogue import Rating
 from apvdesk.core.model import ActionStatus, ApproverRole, RoundStatus, Seriousness
 from apvdesk.core.results import Withheld
 
@@ -32,6 +33,11 @@ _TEXTS: dict[Enum, object] = {  # QT_TRANSLATE_NOOP returns its text; typed as o
     RoundStatus.ASSESSING: QT_TRANSLATE_NOOP("Labels", "Assessment"),
     RoundStatus.FOLLOW_UP: QT_TRANSLATE_NOOP("Labels", "Follow-up"),
     RoundStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    Rating.WORKS_WELL: QT_TRANSLATE_NOOP("Labels", "Works well"),
+    Rating.MOSTLY_WORKS: QT_TRANSLATE_NOOP("Labels", "Mostly works"),
+    Rating.MIXED: QT_TRANSLATE_NOOP("Labels", "Partly works"),
+    Rating.PROBLEM: QT_TRANSLATE_NOOP("Labels", "A problem"),
+    Rating.REAL_PROBLEM: QT_TRANSLATE_NOOP("Labels", "A real problem"),
     Withheld.NO_ANSWERS: QT_TRANSLATE_NOOP("Labels", "No answers"),
     Withheld.BELOW_THRESHOLD: QT_TRANSLATE_NOOP("Labels", "Withheld: fewer than %1 answers"),
     Withheld.PROTECTS_OTHER_GROUP: QT_TRANSLATE_NOOP(

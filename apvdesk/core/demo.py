@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from apvdesk.core.bank import QuestionBank
+from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, PointTemplate, Rating, propose_agenda
 from apvdesk.core.model import (
     Action,
     ActionStatus,
@@ -135,6 +137,17 @@ class DemoWorkplace:
     round: Round
     responses: list[Response]
     problems: list[DemoProblem]
+    meeting: DemoMeeting | None = None
+
+
+@dataclass
+class DemoMeeting:
+    """A held dialogue meeting; ``decided`` maps a point index to the demo problem it led to."""
+
+    meeting: DialogueMeeting
+    group_indices: list[int]
+    points: list[AgendaPoint]
+    decided: dict[int, int] = field(default_factory=dict)
 
 
 def _allocate(total: int, weights: list[float]) -> list[int]:
@@ -153,8 +166,12 @@ def make_demo(
     respondents: int = DEFAULT_RESPONDENTS,
     seed: int = 1,
     name: str = DEFAULT_NAME,
+    agenda: Sequence[PointTemplate] = (),
 ) -> DemoWorkplace:
-    """Build the demo workplace; the same arguments give the same content."""
+    """Build the demo workplace; the same arguments give the same content.
+
+    With ``agenda`` templates, the demo also holds a dialogue meeting of its smallest group.
+    """
     if respondents < 0:
         raise ValueError("the number of respondents cannot be negative")
     rng = random.Random(seed)
@@ -207,7 +224,56 @@ def make_demo(
                     id=rng.getrandbits(62) or 1,  # stored as is: random, yet the same per seed
                 )
             )
-    return DemoWorkplace(workplace, groups, apv_round, responses, _demo_problems())
+    meeting = _demo_meeting(bank, agenda, groups) if agenda else None
+    return DemoWorkplace(workplace, groups, apv_round, responses, _demo_problems(), meeting)
+
+
+# What the drivers said at their meeting, by agenda point id: rating and notes.
+_DRIVER_NOTES: dict[str, tuple[Rating, str, str, str]] = {
+    "community_relations": (
+        Rating.MOSTLY_WORKS,
+        "Vi kender hinanden godt og hilser på hinanden om morgenen.",
+        "Vi ser næsten ikke hinanden i løbet af dagen.",
+        "Fælles kaffe fredag eftermiddag.",
+    ),
+    "colleague_help": (
+        Rating.REAL_PROBLEM,
+        "Vi ringer til hinanden, hvis vi kender nummeret.",
+        "Når bilen går i stå eller en kunde er vred, står man alene med det.",
+        "En fast person på kontoret, man altid kan ringe til.",
+    ),
+    "manager_support": (
+        Rating.PROBLEM,
+        "Karin svarer, når vi får fat i hende.",
+        "Hun sidder i møder og tager ikke telefonen om formiddagen.",
+        "Kort møde om mandagen, før ruterne køres.",
+    ),
+    "after_episode": (
+        Rating.PROBLEM,
+        "",
+        "Efter overfaldet på ruten i foråret spurgte ingen, hvordan det gik.",
+        "Lederen ringer altid dagen efter en hændelse.",
+    ),
+}
+
+
+def _demo_meeting(bank: QuestionBank, agenda: Sequence[PointTemplate], groups: list[Group]) -> DemoMeeting:
+    drivers = min(range(len(groups)), key=lambda i: groups[i].headcount)
+    templates = [t for t in agenda if t.theme_id in {theme.id for theme in bank.themes}]
+    points = propose_agenda(templates, bank, "da")
+    ids = [t.id for t in templates]
+    for template_id, (rating, works, not_works, ideas) in _DRIVER_NOTES.items():
+        if template_id in ids:
+            point = points[ids.index(template_id)]
+            point.rating, point.works, point.not_works, point.ideas = rating, works, not_works, ideas
+    meeting = DialogueMeeting(
+        round_id=0,
+        held_on=dt.date(2026, 9, 10),
+        facilitator="Tomasz Wiśniewski",
+        participants=5,
+    )
+    decided = {ids.index("colleague_help"): 0} if "colleague_help" in ids else {}
+    return DemoMeeting(meeting, [drivers], points, decided)
 
 
 def _demo_problems() -> list[DemoProblem]:

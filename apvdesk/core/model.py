@@ -144,6 +144,7 @@ class Problem:
     causes: str = ""
     priority: int = 2
     group_ids: list[int] = field(default_factory=list)
+    dialogue_point_id: int | None = None
     id: int | None = None
 
 

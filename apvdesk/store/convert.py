@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, Rating
 from apvdesk.core.model import (
     Action,
     ActionStatus,
@@ -16,7 +17,9 @@ from apvdesk.core.model import (
 )
 from apvdesk.store.models import (
     ActionRow,
+    AgendaPointRow,
     ApprovalRow,
+    DialogueMeetingRow,
     GroupRow,
     ProblemRow,
     RoundRow,
@@ -81,6 +84,7 @@ def problem_from_row(row: ProblemRow) -> Problem:
         causes=row.causes,
         priority=row.priority,
         group_ids=sorted(group.id for group in row.groups),
+        dialogue_point_id=row.dialogue_point_id,
         id=row.id,
     )
 
@@ -93,6 +97,7 @@ def fill_problem_row(row: ProblemRow, problem: Problem, groups: list[GroupRow]) 
     row.extent = problem.extent
     row.causes = problem.causes
     row.priority = problem.priority
+    row.dialogue_point_id = problem.dialogue_point_id
     row.groups = groups
 
 
@@ -131,3 +136,41 @@ def approval_from_row(row: ApprovalRow) -> Approval:
         approved_on=row.approved_on,
         id=row.id,
     )
+
+
+def meeting_from_row(row: DialogueMeetingRow) -> DialogueMeeting:
+    return DialogueMeeting(
+        round_id=row.round_id,
+        group_ids=[group.id for group in row.groups],
+        held_on=row.held_on,
+        facilitator=row.facilitator,
+        participants=row.participants,
+        id=row.id,
+    )
+
+
+def point_from_row(row: AgendaPointRow) -> AgendaPoint:
+    return AgendaPoint(
+        title=row.title,
+        question=row.question,
+        minutes=row.minutes,
+        scale_id=row.scale_id,
+        rating=Rating(row.rating) if row.rating is not None else None,
+        works=row.works,
+        not_works=row.not_works,
+        ideas=row.ideas,
+        position=row.position,
+        meeting_id=row.meeting_id,
+        id=row.id,
+    )
+
+
+def fill_point_row(row: AgendaPointRow, point: AgendaPoint) -> None:
+    row.title = point.title
+    row.question = point.question
+    row.minutes = point.minutes
+    row.scale_id = point.scale_id
+    row.rating = int(point.rating) if point.rating is not None else None
+    row.works = point.works
+    row.not_works = point.not_works
+    row.ideas = point.ideas

@@ -139,6 +139,9 @@ class ProblemRow(Base):
     extent: Mapped[str] = mapped_column(Text, default="")
     causes: Mapped[str] = mapped_column(Text, default="")
     priority: Mapped[int] = mapped_column(Integer, default=2)
+    dialogue_point_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_point.id", ondelete="SET NULL"), nullable=True
+    )
     groups: Mapped[list[GroupRow]] = relationship(secondary=problem_group)
     actions: Mapped[list[ActionRow]] = relationship(
         order_by="ActionRow.id", cascade="all, delete-orphan", passive_deletes=True
@@ -168,3 +171,47 @@ class ApprovalRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(40))
     approved_on: Mapped[dt.date] = mapped_column(Date)
+
+
+dialogue_meeting_group = Table(
+    "dialogue_meeting_group",
+    Base.metadata,
+    Column("meeting_id", ForeignKey("dialogue_meeting.id", ondelete="CASCADE"), primary_key=True),
+    Column("group_id", ForeignKey("work_group.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class DialogueMeetingRow(Base):
+    """A dialogue meeting: the groups, date and facilitator; only a count of participants."""
+
+    __tablename__ = "dialogue_meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), index=True)
+    held_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    facilitator: Mapped[str] = mapped_column(String(200), default="")
+    participants: Mapped[int] = mapped_column(Integer, default=0)
+    groups: Mapped[list[GroupRow]] = relationship(
+        secondary=dialogue_meeting_group, order_by="GroupRow.position"
+    )
+    points: Mapped[list[AgendaPointRow]] = relationship(
+        order_by="AgendaPointRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class AgendaPointRow(Base):
+    """One point of a meeting and the group's joint rating and notes."""
+
+    __tablename__ = "agenda_point"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("dialogue_meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    scale_id: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    title: Mapped[str] = mapped_column(String(200))
+    question: Mapped[str] = mapped_column(Text, default="")
+    minutes: Mapped[int] = mapped_column(Integer, default=10)
+    rating: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    works: Mapped[str] = mapped_column(Text, default="")
+    not_works: Mapped[str] = mapped_column(Text, default="")
+    ideas: Mapped[str] = mapped_column(Text, default="")

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from apvdesk.core.bank import QuestionBank, load_bank_snapshot
 from apvdesk.core.demo import DemoWorkplace
+from apvdesk.core.dialogue import AgendaPoint
 from apvdesk.core.model import (
     Action,
     ActionPlan,
@@ -34,6 +35,7 @@ from apvdesk.core.model import (
 from apvdesk.core.results import RoundResults, compute_results
 from apvdesk.store import convert
 from apvdesk.store.database import create_file, open_engine, open_read_only
+from apvdesk.store.dialogue_methods import DialogueMethods
 from apvdesk.store.errors import CannotWrite
 from apvdesk.store.models import (
     ActionRow,
@@ -53,7 +55,7 @@ def _unordered_id() -> int:
     return secrets.randbits(62) or 1
 
 
-def _saved_id(item: Group) -> int:
+def _saved_id(item: Group | AgendaPoint) -> int:
     """Return the id of an object the store has just saved."""
     assert item.id is not None
     return item.id
@@ -67,7 +69,7 @@ class GroupInUse(Exception):
     """A group cannot be deleted because answers or problems refer to it."""
 
 
-class WorkplaceStore:
+class WorkplaceStore(DialogueMethods):
     """One open workplace file."""
 
     def __init__(
@@ -130,9 +132,20 @@ class WorkplaceStore:
                     for r in demo.responses
                 ),
             )
-            for item in demo.problems:
+            point_ids: dict[int, int] = {}  # demo problem index -> agenda point id
+            if demo.meeting is not None:
+                demo.meeting.meeting.round_id = round_id
+                demo.meeting.meeting.group_ids = [group_ids[i] for i in demo.meeting.group_indices]
+                meeting = store.create_meeting(demo.meeting.meeting, demo.meeting.points)
+                assert meeting.id is not None
+                points = store.points(meeting.id)
+                point_ids = {
+                    problem: _saved_id(points[point]) for point, problem in demo.meeting.decided.items()
+                }
+            for index, item in enumerate(demo.problems):
                 item.problem.round_id = round_id
                 item.problem.group_ids = [group_ids[i] for i in item.group_indices]  # type: ignore[misc]
+                item.problem.dialogue_point_id = point_ids.get(index)
                 problem = store.save_problem(item.problem)
                 for action in item.actions:
                     action.problem_id = problem.id

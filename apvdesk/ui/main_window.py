@@ -205,11 +205,9 @@ class MainWindow(QMainWindow):
 
         def build() -> Path:
             path.parent.mkdir(parents=True, exist_ok=True)
-            from apvdesk.banks import shipped_bank
-            from apvdesk.core.demo import make_demo
+            from apvdesk.demo_file import write_demo
 
-            bank = shipped_bank()
-            WorkplaceStore.create_demo(path, make_demo(bank), bank).close()
+            write_demo(path)
             return path
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

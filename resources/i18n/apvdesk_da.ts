@@ -951,6 +951,26 @@
         <translation>Afsluttet</translation>
     </message>
     <message>
+        <source>Works well</source>
+        <translation>Fungerer godt</translation>
+    </message>
+    <message>
+        <source>Mostly works</source>
+        <translation>Fungerer for det meste</translation>
+    </message>
+    <message>
+        <source>Partly works</source>
+        <translation>Fungerer delvist</translation>
+    </message>
+    <message>
+        <source>A problem</source>
+        <translation>Et problem</translation>
+    </message>
+    <message>
+        <source>A real problem</source>
+        <translation>Et reelt problem</translation>
+    </message>
+    <message>
         <source>No answers</source>
         <translation>Ingen besvarelser</translation>
     </message>
