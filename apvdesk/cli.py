@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from apvdesk import __version__
+from apvdesk.cli_dialogue import add_dialogue_reports
 from apvdesk.cli_mapping import cmd_import, cmd_questionnaire, cmd_template
 from apvdesk.cli_support import (
     EXIT_OK,
@@ -153,6 +154,8 @@ def gui_parser() -> argparse.ArgumentParser:
             "                                 print a round's action plan as a PDF\n"
             "  report questionnaire FILE -o OUT.pdf\n"
             "                                 print a round's paper questionnaire as a PDF\n"
+            "  report agenda FILE -o OUT.pdf  print a dialogue meeting's agenda as a PDF\n"
+            "  report minutes FILE -o OUT.pdf print a dialogue meeting's minutes as a PDF\n"
             "  template FILE -o T.csv|T.xlsx  write an empty file for typing in paper answers\n"
             "  import FILE DATA.csv|DATA.xlsx add the answers in DATA (all rows, or none)\n"
             "  screenshot FILE --page PAGE -o OUT.png\n"
@@ -241,6 +244,7 @@ def command_parser() -> argparse.ArgumentParser:
     )
     questionnaire.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
     questionnaire.set_defaults(run=cmd_questionnaire)
+    add_dialogue_reports(reports, LANGUAGE_CHOICES)
 
     screenshot = commands.add_parser(
         "screenshot",

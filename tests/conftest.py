@@ -20,12 +20,9 @@ def private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
 
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
-    """A demo workplace file (40 respondents, seed 7) in the test's folder."""
-    from apvdesk.banks import shipped_bank
-    from apvdesk.core.demo import make_demo
-    from apvdesk.store.workplace_store import WorkplaceStore
+    """A demo workplace file (40 respondents, seed 7, a dialogue meeting) in the test's folder."""
+    from apvdesk.demo_file import write_demo
 
     path = tmp_path / "demo.apvdesk"
-    bank = shipped_bank()
-    WorkplaceStore.create_demo(path, make_demo(bank, 40, 7), bank).close()
+    write_demo(path, respondents=40, seed=7)
     return path

@@ -142,3 +142,24 @@ class DialogueMinutes:
     points: list[AgendaPoint]
     decisions: list[tuple[AgendaPoint, Problem, list[Action]]]
     printed_on: dt.date
+
+
+@dataclass(frozen=True)
+class ScaleJudgement:
+    """A meeting's joint rating for one scale: the most serious rating of its points."""
+
+    scale_id: str
+    rating: Rating
+    points: tuple[AgendaPoint, ...]
+
+
+def judgements_by_scale(points: Iterable[AgendaPoint]) -> dict[str, ScaleJudgement]:
+    """Return, per scale, the most serious rating given at a meeting (rated points only)."""
+    by_scale: dict[str, list[AgendaPoint]] = {}
+    for point in points:
+        if point.scale_id and point.rating is not None:
+            by_scale.setdefault(point.scale_id, []).append(point)
+    return {
+        scale_id: ScaleJudgement(scale_id, max(p.rating for p in rated if p.rating is not None), tuple(rated))
+        for scale_id, rated in by_scale.items()
+    }

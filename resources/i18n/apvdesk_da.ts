@@ -346,6 +346,10 @@
         <translation>En grå celle er skjult for at beskytte anonymiteten: enten har den færre besvarelser end grænsen, eller også ville den gøre det muligt at regne en mindre gruppes resultat ud. Peg på en celle for at se hvorfor og dens standardafvigelse.</translation>
     </message>
     <message>
+        <source>Blue columns in italics are dialogue meetings: the group's joint judgement, agreed together at the meeting, from "works well" to "a real problem". They are not anonymous scores.</source>
+        <translation>Blå kolonner i kursiv er dialogmøder: gruppens fælles vurdering, som de er blevet enige om på mødet, fra »fungerer godt« til »et reelt problem«. De er ikke anonyme scorer.</translation>
+    </message>
+    <message>
         <source>The results could not be computed: %1</source>
         <translation>Resultaterne kunne ikke beregnes: %1</translation>
     </message>
@@ -1617,12 +1621,22 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
 (%2 besvarelser)</translation>
     </message>
     <message>
-        <source>%1 (high = heavy)</source>
-        <translation>%1 (højt = belastende)</translation>
+        <source>%1
+dialogue meeting
+%2</source>
+        <translation>%1
+dialogmøde
+%2</translation>
     </message>
     <message>
-        <source>%1   (n = %2)</source>
-        <translation>%1   (n = %2)</translation>
+        <source>%1
+(high = heavy)</source>
+        <translation>%1
+(højt = belastende)</translation>
+    </message>
+    <message>
+        <source>%1  (n = %2)</source>
+        <translation>%1  (n = %2)</translation>
     </message>
     <message>
         <source>withheld (n = %1)</source>
@@ -1631,6 +1645,10 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>Mean %1, standard deviation %2, %3 answers</source>
         <translation>Gennemsnit %1, standardafvigelse %2, %3 besvarelser</translation>
+    </message>
+    <message>
+        <source>The group's joint judgement at a dialogue meeting, not an anonymous score.</source>
+        <translation>Gruppens fælles vurdering på et dialogmøde – ikke en anonym score.</translation>
     </message>
 </context>
 <context>

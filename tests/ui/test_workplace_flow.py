@@ -150,7 +150,12 @@ def test_assessment_marks_withheld_cells(qtbot, main_window: MainWindow, demo_fi
     shown = [t for t in texts if "(n = " in t and not t.startswith("skjult")]
     assert withheld, "the demo's drivers (4 answers) must be withheld"
     assert shown
-    tooltip = model.data(model.index(0, model.columnCount() - 1), Qt.ItemDataRole.ToolTipRole)
+    drivers = next(
+        c
+        for c in range(model.columnCount())
+        if "Chauffører" in model.headerData(c, Qt.Orientation.Horizontal)
+    )
+    tooltip = model.data(model.index(0, drivers), Qt.ItemDataRole.ToolTipRole)
     assert "færre end 5" in tooltip
 
 
@@ -222,3 +227,23 @@ def test_paper_questionnaire_from_reports_page(qtbot, main_window: MainWindow, d
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     first_item = shipped_bank().items[0]
     assert " ".join(first_item.text["pl"].split()) in text
+
+
+def test_assessment_shows_dialogue_ratings_beside_the_questionnaire(
+    qtbot, main_window: MainWindow, demo_file: Path
+):
+    assert main_window.open_file(demo_file)
+    view = main_window.workplace_view
+    view.show_page("assessment")
+    page = view.page("assessment")
+    qtbot.waitUntil(lambda: page.model is not None, timeout=5000)
+    model = page.model
+    last = model.columnCount() - 1
+    assert model.meeting_at(last) is not None and model.meeting_at(0) is None
+    header = model.headerData(last, Qt.Orientation.Horizontal)
+    assert "dialogmøde" in header and "Chauffører" in header
+    rows = {model.headerData(r, Qt.Orientation.Vertical): r for r in range(model.rowCount())}
+    colleagues = model.index(rows["Støtte fra kolleger"], last)
+    assert model.data(colleagues) == "Et reelt problem"
+    assert "ikke en anonym score" in model.data(colleagues, Qt.ItemDataRole.ToolTipRole)
+    assert "dialogmøder" in page.legend.text()

@@ -3,31 +3,55 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from apvdesk.core.bank import QuestionBank
+from apvdesk.core.dialogue import ScaleJudgement
 from apvdesk.core.model import Group
 from apvdesk.core.results import RoundResults, ScaleResult, Withheld
 from apvdesk.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 WITHHELD_BACKGROUND = QColor("#ececec")
+DIALOGUE_BACKGROUND = QColor("#e8f0f8")
 HEADER_WIDTH = 16  # characters per line of a group's column header
 
 
+@dataclass(frozen=True)
+class MeetingColumn:
+    """A dialogue meeting shown beside the questionnaire: its groups, date and judgements."""
+
+    groups: str
+    held_on: str
+    judgements: dict[str, ScaleJudgement]
+
+
 class ResultsModel(QAbstractTableModel):
-    """Each cell shows a mean (0-100) and n, or says that and why it is withheld."""
+    """Each cell shows a mean (0-100) and n, or says that and why it is withheld.
+
+    Columns after the questionnaire's hold the ratings of dialogue meetings: a group's
+    joint judgement, shaded and labelled so that nobody takes it for an anonymous score.
+    """
 
     ResultRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, bank: QuestionBank, groups: list[Group], results: RoundResults, lang: str) -> None:
+    def __init__(
+        self,
+        bank: QuestionBank,
+        groups: list[Group],
+        results: RoundResults,
+        lang: str,
+        meetings: list[MeetingColumn] | None = None,
+    ) -> None:
         super().__init__()
         self._scales = bank.scales
         self._columns: list[tuple[int | None, str]] = [(None, self.tr("Whole workplace"))]
         self._columns += [(g.id, g.name) for g in groups if g.id is not None]
+        self._meetings = meetings or []
         self._results = results
         self._lang = lang
 
@@ -35,7 +59,12 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._scales)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._columns)
+        return 0 if parent.isValid() else len(self._columns) + len(self._meetings)
+
+    def meeting_at(self, column: int) -> MeetingColumn | None:
+        """Return the dialogue meeting shown in ``column``, or None for a questionnaire column."""
+        offset = column - len(self._columns)
+        return self._meetings[offset] if offset >= 0 else None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -43,13 +72,19 @@ class ResultsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
+            meeting = self.meeting_at(section)
+            if meeting is not None:
+                wrapped = "\n".join(textwrap.wrap(meeting.groups, HEADER_WIDTH)) or meeting.groups
+                return (
+                    self.tr("%1\ndialogue meeting\n%2").replace("%1", wrapped).replace("%2", meeting.held_on)
+                )
             group_id, name = self._columns[section]
             count = self._results.respondents.get(group_id, 0)
             wrapped = "\n".join(textwrap.wrap(name, HEADER_WIDTH)) or name
             return self.tr("%1\n(%2 answers)").replace("%1", wrapped).replace("%2", str(count))
         scale = self._scales[section]
         name = scale.name.get(self._lang) or scale.name.get("en", scale.id)
-        return name if scale.high_is_good else self.tr("%1 (high = heavy)").replace("%1", name)
+        return name if scale.high_is_good else self.tr("%1\n(high = heavy)").replace("%1", name)
 
     def result(self, index: Index) -> ScaleResult:
         scale = self._scales[index.row()]
@@ -58,12 +93,15 @@ class ResultsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        meeting = self.meeting_at(index.column())
+        if meeting is not None:
+            return self._meeting_data(meeting, self._scales[index.row()].id, role)
         result = self.result(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if result.shown:
                 assert result.mean is not None
                 return (
-                    self.tr("%1   (n = %2)").replace("%1", f"{result.mean:.0f}").replace("%2", str(result.n))
+                    self.tr("%1  (n = %2)").replace("%1", f"{result.mean:.0f}").replace("%2", str(result.n))
                 )
             if result.withheld == Withheld.NO_ANSWERS:
                 return "–"
@@ -85,4 +123,25 @@ class ResultsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == self.ResultRole:
             return result
+        return None
+
+    def _meeting_data(self, meeting: MeetingColumn, scale_id: str, role: int) -> Any:
+        judgement = meeting.judgements.get(scale_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label(judgement.rating) if judgement else "–"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [self.tr("The group's joint judgement at a dialogue meeting, not an anonymous score.")]
+            if judgement:
+                lines += [
+                    f"{point.title}: {label(point.rating)}" for point in judgement.points if point.rating
+                ]
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(DIALOGUE_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
-from apvdesk.ui.models.results import ResultsModel
+from apvdesk.core.dialogue import judgements_by_scale
+from apvdesk.ui.formatting import format_date
+from apvdesk.ui.models.results import MeetingColumn, ResultsModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import run_task
@@ -45,7 +47,7 @@ class AssessmentPage(Page):
             self._show_empty(self.tr("There is no round yet. Start one on the Preparation page."))
             return
         round_id = apv_round.id
-        if self.store.respondent_count(round_id) == 0:
+        if self.store.respondent_count(round_id) == 0 and not self.store.meetings(round_id):
             self._show_empty(
                 self.tr("No answers yet. When the mapping is done, the results for each group appear here.")
             )
@@ -54,11 +56,21 @@ class AssessmentPage(Page):
         store, lang = self.store, self.context.language()
 
         def compute():
-            return store.round_bank(round_id), store.groups(), store.results(round_id)
+            names = {g.id: g.name for g in store.groups()}
+            meetings = [
+                MeetingColumn(
+                    ", ".join(names.get(g, "?") for g in meeting.group_ids),
+                    format_date(meeting.held_on),
+                    judgements_by_scale(store.points(meeting.id)),
+                )
+                for meeting in store.meetings(round_id)
+                if meeting.id is not None
+            ]
+            return store.round_bank(round_id), store.round_groups(round_id), store.results(round_id), meetings
 
         def show(result) -> None:
-            bank, groups, results = result
-            self.model = ResultsModel(bank, groups, results, lang)
+            bank, groups, results, meetings = result
+            self.model = ResultsModel(bank, groups, results, lang, meetings)
             self.table.setModel(self.model)
             self.table.setVisible(True)
             self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -68,13 +80,18 @@ class AssessmentPage(Page):
                 .replace("%1", apv_round.title)
                 .replace("%2", str(results.threshold))
             )
-            self.legend.setText(
-                self.tr(
-                    "A grey cell is withheld to protect anonymity: either it has fewer answers "
-                    "than the threshold, or it would let someone work out a smaller group's "
-                    "result. Point at a cell to see why and its standard deviation."
-                )
+            legend = self.tr(
+                "A grey cell is withheld to protect anonymity: either it has fewer answers "
+                "than the threshold, or it would let someone work out a smaller group's "
+                "result. Point at a cell to see why and its standard deviation."
             )
+            if meetings:
+                legend += "\n" + self.tr(
+                    "Blue columns in italics are dialogue meetings: the group's joint judgement, "
+                    'agreed together at the meeting, from "works well" to "a real problem". '
+                    "They are not anonymous scores."
+                )
+            self.legend.setText(legend)
             self.legend.setVisible(True)
 
         def failed(exc: Exception) -> None:

@@ -1,4 +1,4 @@
-"""Rapporter: print the action plan to sign and pin up, and the paper questionnaire."""
+"""Rapporter: print the action plan, the paper questionnaire, and a dialogue meeting's papers."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from apvdesk import i18n
+from apvdesk.core.dialogue import DialogueMeeting
+from apvdesk.ui.formatting import format_date
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pdf_export import PdfExportBox
 from apvdesk.ui.style import muted
@@ -50,12 +52,12 @@ class ReportsPage(Page):
             self._prepare_questionnaire,
         )
         self.body.addWidget(self.questionnaire_box)
+        self._add_dialogue_boxes()
 
         later = QGroupBox(self.tr("Coming in a later version"))
         later_layout = QVBoxLayout(later)
         for text in (
             self.tr("The full APV report with charts of the results."),
-            self.tr("The agenda and minutes of a dialogue meeting."),
             self.tr("Export of the results to a spreadsheet."),
         ):
             item = QLabel("•  " + text)
@@ -70,6 +72,9 @@ class ReportsPage(Page):
         self.no_round.setVisible(not has_round)
         self.action_plan_box.setEnabled(has_round)
         self.questionnaire_box.setEnabled(has_round)
+        if not has_round:
+            self._show_meetings([])
+            self.no_meeting.setVisible(False)  # "no round" already says it
         if apv_round is None or apv_round.id is None:
             return
         name = self.store.workplace().name or self.store.path.stem
@@ -84,6 +89,7 @@ class ReportsPage(Page):
             if lang in bank.languages
         ]
         self.questionnaire_box.set_choices(offered, ui_lang, f"{name} - {questionnaire}")
+        self._refresh_meetings(apv_round.id, name)
 
     def _round_id(self) -> int:
         apv_round = self.context.current_round()
@@ -107,5 +113,104 @@ class ReportsPage(Page):
             from apvdesk.reports.questionnaire import write_questionnaire_pdf
 
             write_questionnaire_pdf(store.questionnaire_form(round_id), path, lang)
+
+        return write
+
+    # --- dialogue meeting ---------------------------------------------------------------
+
+    def _add_dialogue_boxes(self) -> None:
+        chooser = QWidget()
+        row = QHBoxLayout(chooser)
+        row.setContentsMargins(0, 8, 0, 0)
+        caption = QLabel(self.tr("Dialogue meeting:"))
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setAccessibleName(self.tr("The dialogue meeting to print"))
+        self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        caption.setBuddy(self.meeting_combo)
+        row.addWidget(caption)
+        row.addWidget(self.meeting_combo)
+        row.addStretch(1)
+        self.body.addWidget(chooser)
+        self.no_meeting = muted(
+            self.tr(
+                "This round has no dialogue meeting yet, so there is no agenda or minutes to print. "
+                "Hold one on the Mapping page."
+            )
+        )
+        self.body.addWidget(self.no_meeting)
+        self.agenda_box = PdfExportBox(
+            self.tr("Dialogue meeting – agenda (PDF)"),
+            self.tr(
+                "One page to hand out before the meeting: how the meeting works, and the points "
+                "with their questions and times."
+            ),
+            self.tr("Save agenda as PDF…"),
+            self._prepare_agenda,
+        )
+        self.body.addWidget(self.agenda_box)
+        self.minutes_box = PdfExportBox(
+            self.tr("Dialogue meeting – minutes (PDF)"),
+            self.tr(
+                "The group's joint rating and notes for each point, and the problems and actions "
+                "decided — with the number of participants, never their names."
+            ),
+            self.tr("Save minutes as PDF…"),
+            self._prepare_minutes,
+        )
+        self.body.addWidget(self.minutes_box)
+
+    def _meeting_text(self, meeting: DialogueMeeting, group_names: dict[int | None, str]) -> str:
+        date = format_date(meeting.held_on) if meeting.held_on else self.tr("No date")
+        groups = ", ".join(group_names.get(g, "?") for g in meeting.group_ids)
+        return f"{date} – {groups}" if groups else date
+
+    def _refresh_meetings(self, round_id: int, name: str) -> None:
+        meetings = self.store.meetings(round_id)
+        self._show_meetings(meetings)
+        if not meetings:
+            return
+        ui_lang = self.context.language()
+        languages = list(i18n.LANGUAGES.items())
+        agenda, minutes = self.tr("agenda"), self.tr("minutes")
+        self.agenda_box.set_choices(languages, ui_lang, f"{name} - {agenda}")
+        self.minutes_box.set_choices(languages, ui_lang, f"{name} - {minutes}")
+
+    def _show_meetings(self, meetings: list[DialogueMeeting]) -> None:
+        """Fill the meeting chooser (latest first, keeping the choice); disable the boxes without."""
+        current = self.meeting_combo.currentData()
+        names = {group.id: group.name for group in self.store.groups()} if meetings else {}
+        self.meeting_combo.clear()
+        for meeting in reversed(meetings):
+            self.meeting_combo.addItem(self._meeting_text(meeting, names), meeting.id)
+        found = self.meeting_combo.findData(current) if current is not None else -1
+        self.meeting_combo.setCurrentIndex(max(0, found) if meetings else -1)
+        has_meeting = bool(meetings)
+        self.meeting_combo.setEnabled(has_meeting)
+        self.no_meeting.setVisible(not has_meeting)
+        self.agenda_box.setEnabled(has_meeting)
+        self.minutes_box.setEnabled(has_meeting)
+
+    def _meeting_id(self) -> int:
+        meeting_id = self.meeting_combo.currentData()
+        assert isinstance(meeting_id, int)
+        return meeting_id
+
+    def _prepare_agenda(self, lang: str) -> Callable[[Path], None]:
+        store, meeting_id = self.store, self._meeting_id()
+
+        def write(path: Path) -> None:
+            from apvdesk.reports.agenda import write_agenda_pdf
+
+            write_agenda_pdf(store.minutes(meeting_id, dt.date.today()), path, lang)
+
+        return write
+
+    def _prepare_minutes(self, lang: str) -> Callable[[Path], None]:
+        store, meeting_id = self.store, self._meeting_id()
+
+        def write(path: Path) -> None:
+            from apvdesk.reports.minutes import write_minutes_pdf
+
+            write_minutes_pdf(store.minutes(meeting_id, dt.date.today()), path, lang)
 
         return write
