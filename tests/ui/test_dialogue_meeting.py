@@ -92,6 +92,7 @@ def test_a_meeting_of_six_records_points_and_decides_into_the_action_plan(
                 extent=problem.extent,
                 causes=problem.causes,
                 group_ids=problem.group_ids,
+                dialogue_point_id=problem.dialogue_point_id,  # the real dialog keeps the link
             ),
             True,
         )

@@ -247,3 +247,21 @@ def test_assessment_shows_dialogue_ratings_beside_the_questionnaire(
     assert model.data(colleagues) == "Et reelt problem"
     assert "ikke en anonym score" in model.data(colleagues, Qt.ItemDataRole.ToolTipRole)
     assert "dialogmøder" in page.legend.text()
+
+
+def test_editing_a_problem_keeps_its_link_to_the_dialogue_point(
+    qtbot, main_window: MainWindow, demo_file: Path
+):
+    from apvdesk.ui.dialogs.problem_dialog import ProblemDialog as RealDialog
+
+    assert main_window.open_file(demo_file)
+    store = main_window.store
+    round_id = store.latest_round().id
+    [linked] = [p for p in store.problems(round_id) if p.dialogue_point_id is not None]
+    dialog = RealDialog(linked, store.round_bank(round_id), store.groups(), "da")
+    qtbot.addWidget(dialog)
+    dialog.extent_edit.setPlainText("Alle chauffører")
+    store.save_problem(dialog.problem())
+    [again] = [p for p in store.problems(round_id) if p.id == linked.id]
+    assert again.dialogue_point_id == linked.dialogue_point_id
+    assert again.extent == "Alle chauffører"

@@ -115,6 +115,7 @@ class ProblemDialog(QDialog):
             causes=self.causes_edit.toPlainText().strip(),
             priority=self.priority_spin.value(),
             group_ids=group_ids,
+            dialogue_point_id=self._problem.dialogue_point_id,
             id=self._problem.id,
         )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -84,6 +84,7 @@ class MeetingWindow(QWidget):
         self.presentation: PresentationWindow | None = None
         self._shown: AgendaPoint | None = None  # the point whose notes the fields hold
         self._note_edits: tuple[QPlainTextEdit, ...] = ()
+        self._sized = False
 
         self.setWindowTitle(self.tr("Dialogue meeting"))
         self.resize(1200, 780)
@@ -99,7 +100,7 @@ class MeetingWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_meeting_box())
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self._splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_agenda_box())
         splitter.addWidget(self._build_point_box())
         splitter.setStretchFactor(0, 2)
@@ -122,7 +123,7 @@ class MeetingWindow(QWidget):
         self.date_edit.setDate(QDate(held.year, held.month, held.day))
         self.date_edit.dateChanged.connect(self.save_meeting)
         grid.addWidget(QLabel(self.tr("Date:")), 0, 0)
-        grid.addWidget(self.date_edit, 0, 1)
+        grid.addWidget(self.date_edit, 0, 1, Qt.AlignmentFlag.AlignLeft)
         self.facilitator_edit = QLineEdit(meeting.facilitator)
         self.facilitator_edit.setPlaceholderText(self.tr("Who leads the meeting"))
         self.facilitator_edit.textEdited.connect(lambda _text: self._facilitator_timer.start())
@@ -150,12 +151,14 @@ class MeetingWindow(QWidget):
             self.groups_list.addItem(item)
         self.groups_list.itemChanged.connect(self.save_meeting)
         grid.addWidget(self.groups_list, 0, 3, 3, 1)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 3)
+        self.date_edit.setMinimumWidth(150)
+        self.facilitator_edit.setMinimumWidth(320)
+        grid.setColumnStretch(3, 1)
         return box
 
     def _build_agenda_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Agenda"))
+        box.setMinimumWidth(260)
         layout = QVBoxLayout(box)
         self.agenda_list = QListWidget()
         self.agenda_list.setWordWrap(True)
@@ -194,6 +197,7 @@ class MeetingWindow(QWidget):
         self.question_label.setFont(font)
         layout.addWidget(self.question_label)
 
+        layout.addSpacing(8)
         layout.addWidget(heading(self.tr("The group's rating (keys 1–5)"), 3))
         self.rating_group = QButtonGroup(self)
         self.rating_group.setExclusive(True)
@@ -515,7 +519,6 @@ class MeetingWindow(QWidget):
 
         problem, accepted = ProblemDialog.edit(self, draft, bank, self._store.groups(), current_language())
         if accepted and problem.kind:
-            problem.dialogue_point_id = point.id  # the dialog does not carry it
             self._store.save_problem(problem)
             self._load_decisions()
 
@@ -557,7 +560,7 @@ class MeetingWindow(QWidget):
         if self.presentation is not None:
             self.presentation.show_point(self.current_point(), self.current, len(self.points))
 
-    # --- keys and closing ------------------------------------------------------------
+    # --- showing, keys and closing ------------------------------------------------------------
 
     def _rating_key(self, event: QKeyEvent) -> bool:
         rating = _RATING_KEYS.get(int(event.key()))
@@ -565,6 +568,12 @@ class MeetingWindow(QWidget):
             return False
         self.set_rating(rating)
         return True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:  # the agenda takes a quarter of the width at first
+            self._sized = True
+            self._splitter.setSizes([self.width() // 4, self.width() - self.width() // 4])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if not self._rating_key(event):
