@@ -316,6 +316,96 @@
     </message>
 </context>
 <context>
+    <name>AddPointDialog</name>
+    <message>
+        <source>Add point</source>
+        <translation>Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>A few words, for example: Busy days</source>
+        <translation>Et par ord, for eksempel: Travle dage</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>A short question for the group, in plain words.</source>
+        <translation>Et kort spørgsmål til gruppen, i almindelige ord.</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Spørgsmål:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Suggested time:</source>
+        <translation>Foreslået tid:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPdf</name>
+    <message>
+        <source>Dialogue meeting – agenda</source>
+        <translation>Dialogmøde – dagsorden</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdsplads</translation>
+    </message>
+    <message>
+        <source>APV round</source>
+        <translation>APV-runde</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Mødeleder</translation>
+    </message>
+    <message>
+        <source>At this meeting we talk together about how we are at work. For each point we agree on a joint rating, from “works well” to “a real problem”, and note what works, what does not work and our ideas. Nobody's name is written down: the minutes hold only what we agree on together. What we decide to do goes into the APV's action plan.</source>
+        <translation>På mødet taler vi sammen om, hvordan vi har det på arbejdet. For hvert punkt bliver vi enige om en fælles vurdering, fra »fungerer godt« til »et reelt problem«, og skriver ned, hvad der fungerer, hvad der ikke fungerer, og hvilke idéer vi har. Ingens navn bliver skrevet ned: referatet rummer kun det, vi er enige om sammen. Det, vi beslutter at gøre, kommer med i APV'ens handlingsplan.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Point and question</source>
+        <translation>Punkt og spørgsmål</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>%1 min.</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>Assessment</source>
@@ -352,6 +442,25 @@
     <message>
         <source>The results could not be computed: %1</source>
         <translation>Resultaterne kunne ikke beregnes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseGroupsDialog</name>
+    <message>
+        <source>New dialogue meeting</source>
+        <translation>Nyt dialogmøde</translation>
+    </message>
+    <message>
+        <source>Which groups take part in the meeting? A dialogue meeting suits groups too small for an anonymous questionnaire.</source>
+        <translation>Hvilke grupper deltager i mødet? Et dialogmøde passer til grupper, der er for små til et anonymt spørgeskema.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 employees)</source>
+        <translation>%1 (%2 ansatte)</translation>
+    </message>
+    <message>
+        <source>Create meeting</source>
+        <translation>Opret møde</translation>
     </message>
 </context>
 <context>
@@ -443,6 +552,29 @@
     <message>
         <source>%1 Nothing was imported.</source>
         <translation>%1 Intet blev importeret.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueCommandTexts</name>
+    <message>
+        <source>%1 has no dialogue meeting yet; hold one on the Mapping page.</source>
+        <translation>%1 har endnu intet dialogmøde; hold et på siden Kortlægning.</translation>
+    </message>
+    <message>
+        <source>%1 has no dialogue meeting in the round with ID %2 yet; hold one on the Mapping page.</source>
+        <translation>%1 har endnu intet dialogmøde i runden med ID %2; hold et på siden Kortlægning.</translation>
+    </message>
+    <message>
+        <source>%1 has no dialogue meeting with ID %2. Its meetings have the IDs %3.</source>
+        <translation>%1 har intet dialogmøde med ID %2. Dens møder har ID'erne %3.</translation>
+    </message>
+    <message>
+        <source>Wrote the agenda of the dialogue meeting to %1.</source>
+        <translation>Dagsordenen for dialogmødet er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the minutes of the dialogue meeting to %1.</source>
+        <translation>Referatet af dialogmødet er gemt som %1.</translation>
     </message>
 </context>
 <context>
@@ -1164,8 +1296,40 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Hvem har svaret</translation>
     </message>
     <message>
-        <source>The guided dialogue meeting for small teams comes in a later version.</source>
-        <translation>Det guidede dialogmøde for små teams kommer i en senere version.</translation>
+        <source>Dialogue meetings</source>
+        <translation>Dialogmøder</translation>
+    </message>
+    <message>
+        <source>For teams too small for an anonymous questionnaire: the team talks through a few points together and agrees on a joint rating. Only the number of participants is recorded, no names.</source>
+        <translation>Til teams, der er for små til et anonymt spørgeskema: teamet taler nogle punkter igennem sammen og bliver enige om en fælles vurdering. Kun antallet af deltagere skrives ned, ingen navne.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>New dialogue meeting…</source>
+        <translation>Nyt dialogmøde…</translation>
+    </message>
+    <message>
+        <source>Open meeting…</source>
+        <translation>Åbn møde…</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Slet møde</translation>
+    </message>
+    <message>
+        <source>Delete this dialogue meeting with its agenda and notes? Problems and actions made from it stay in the action plan.</source>
+        <translation>Slet dette dialogmøde med dagsorden og noter? Problemer og tiltag, der er lavet ud fra det, bliver i handlingsplanen.</translation>
     </message>
     <message>
         <source>There is no round yet.</source>
@@ -1178,6 +1342,264 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>questionnaire</source>
         <translation>spørgeskema</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>Dialogue meeting</source>
+        <translation>Dialogmøde</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Mødet</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Who leads the meeting</source>
+        <translation>Hvem leder mødet</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Mødeleder:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Deltagere:</translation>
+    </message>
+    <message>
+        <source>Only the number — no names.</source>
+        <translation>Kun antallet — ingen navne.</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Grupper:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Add point…</source>
+        <translation>Tilføj punkt…</translation>
+    </message>
+    <message>
+        <source>The group's rating (keys 1–5)</source>
+        <translation>Gruppens vurdering (tast 1–5)</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <source>What helps the group; what should be kept.</source>
+        <translation>Hvad hjælper gruppen; hvad skal vi holde fast i.</translation>
+    </message>
+    <message>
+        <source>What gets in the way; when and how often.</source>
+        <translation>Hvad står i vejen; hvornår og hvor tit.</translation>
+    </message>
+    <message>
+        <source>What could be done, and by whom.</source>
+        <translation>Hvad kan man gøre, og hvem gør det.</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>Hvad fungerer</translation>
+    </message>
+    <message>
+        <source>What does not work</source>
+        <translation>Hvad fungerer ikke</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Create problem from this point…</source>
+        <translation>Opret problem ud fra dette punkt…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Tilføj tiltag…</translation>
+    </message>
+    <message>
+        <source>Nothing in the action plan from this point yet.</source>
+        <translation>Intet i handlingsplanen fra dette punkt endnu.</translation>
+    </message>
+    <message>
+        <source>← Previous point</source>
+        <translation>← Forrige punkt</translation>
+    </message>
+    <message>
+        <source>Next point →</source>
+        <translation>Næste punkt →</translation>
+    </message>
+    <message>
+        <source>Show on screen (presentation)</source>
+        <translation>Vis på skærm (præsentation)</translation>
+    </message>
+    <message>
+        <source>Opens a window for a TV or projector with the current point in large type. F11: full screen.</source>
+        <translation>Åbner et vindue til tv eller projektor med det aktuelle punkt i stor skrift. F11: fuld skærm.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3 min)</source>
+        <translation>%1. %2 (%3 min.)</translation>
+    </message>
+    <message>
+        <source>%1 points, about %2 minutes</source>
+        <translation>%1 punkter, ca. %2 minutter</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>Dagsordenen er tom</translation>
+    </message>
+    <message>
+        <source>Add a point to start.</source>
+        <translation>Tilføj et punkt for at begynde.</translation>
+    </message>
+    <message>
+        <source>Point %1 / %2</source>
+        <translation>Punkt %1 / %2</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Tiltag: %1</translation>
+    </message>
+    <message>
+        <source>Raised at the dialogue meeting of %1 on %2 (%3 participants).</source>
+        <translation>Rejst på dialogmødet for %1 den %2 (%3 deltagere).</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPdf</name>
+    <message>
+        <source>Dialogue meeting – minutes</source>
+        <translation>Dialogmøde – referat</translation>
+    </message>
+    <message>
+        <source>The ratings and notes are the group's joint judgement, agreed on at the meeting — not an anonymous score and not anyone's own answer. No names of participants are written down.</source>
+        <translation>Vurderingerne og noterne er gruppens fælles vurdering, som den blev enig om på mødet – ikke en anonym score og ikke nogens eget svar. Deltagernes navne bliver ikke skrevet ned.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>The meeting decided no problems for the action plan.</source>
+        <translation>Mødet besluttede ingen problemer til handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdsplads</translation>
+    </message>
+    <message>
+        <source>APV round</source>
+        <translation>APV-runde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke noteret</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>%1 (names are not recorded)</source>
+        <translation>%1 (navne bliver ikke noteret)</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Mødeleder</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>Det fungerer</translation>
+    </message>
+    <message>
+        <source>What does not work</source>
+        <translation>Det fungerer ikke</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>From point %1: %2</source>
+        <translation>Fra punkt %1: %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Seriousness</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <source>No actions have been decided for this problem yet.</source>
+        <translation>Der er endnu ikke besluttet tiltag for dette problem.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1851,29 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Dialogue meeting</source>
+        <translation>Dialogmøde</translation>
+    </message>
+    <message>
+        <source>F11: full screen   ←/→: previous/next point</source>
+        <translation>F11: fuld skærm   ←/→: forrige/næste punkt</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>Dagsordenen er tom</translation>
+    </message>
+    <message>
+        <source>Point %1 / %2</source>
+        <translation>Punkt %1 / %2</translation>
+    </message>
+    <message>
+        <source>Our rating: %1</source>
+        <translation>Vores vurdering: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProblemDialog</name>
     <message>
         <source>Problem</source>
@@ -1557,8 +2002,52 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Den samlede APV-rapport med diagrammer over resultaterne.</translation>
     </message>
     <message>
-        <source>The agenda and minutes of a dialogue meeting.</source>
-        <translation>Dagsorden og referat af et dialogmøde.</translation>
+        <source>Dialogue meeting:</source>
+        <translation>Dialogmøde:</translation>
+    </message>
+    <message>
+        <source>The dialogue meeting to print</source>
+        <translation>Det dialogmøde, der skal udskrives</translation>
+    </message>
+    <message>
+        <source>This round has no dialogue meeting yet, so there is no agenda or minutes to print. Hold one on the Mapping page.</source>
+        <translation>Runden har endnu intet dialogmøde, så der er ingen dagsorden eller referat at udskrive. Hold et på siden Kortlægning.</translation>
+    </message>
+    <message>
+        <source>Dialogue meeting – agenda (PDF)</source>
+        <translation>Dialogmøde – dagsorden (PDF)</translation>
+    </message>
+    <message>
+        <source>One page to hand out before the meeting: how the meeting works, and the points with their questions and times.</source>
+        <translation>Én side at dele ud før mødet: hvordan mødet foregår, og punkterne med deres spørgsmål og tider.</translation>
+    </message>
+    <message>
+        <source>Save agenda as PDF…</source>
+        <translation>Gem dagsordenen som PDF…</translation>
+    </message>
+    <message>
+        <source>Dialogue meeting – minutes (PDF)</source>
+        <translation>Dialogmøde – referat (PDF)</translation>
+    </message>
+    <message>
+        <source>The group's joint rating and notes for each point, and the problems and actions decided — with the number of participants, never their names.</source>
+        <translation>Gruppens fælles vurdering og noter for hvert punkt og de besluttede problemer og tiltag – med antallet af deltagere, aldrig deres navne.</translation>
+    </message>
+    <message>
+        <source>Save minutes as PDF…</source>
+        <translation>Gem referatet som PDF…</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Uden dato</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>dagsorden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>referat</translation>
     </message>
     <message>
         <source>Export of the results to a spreadsheet.</source>

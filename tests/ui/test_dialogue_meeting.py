@@ -168,7 +168,7 @@ def test_reorder_remove_and_add_points_persist(qtbot, meeting_store, monkeypatch
     )
     qtbot.mouseClick(window.add_button, Qt.MouseButton.LeftButton)
     assert window.current == 3
-    assert window.agenda_list.item(3).text() == "4. Travle dage (15 min)"
+    assert window.agenda_list.item(3).text() == "4. Travle dage (15 min.)"
     window.close()
 
     path = store.path
