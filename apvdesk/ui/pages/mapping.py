@@ -227,7 +227,8 @@ class MappingPage(Page):
             self.meetings_list.addTopLevelItem(item)
             if meeting.id == select_id:
                 self.meetings_list.setCurrentItem(item)
-        self.meetings_list.resizeColumnToContents(0)
+        for column in range(3):
+            self.meetings_list.resizeColumnToContents(column)
         self._update_meeting_buttons()
 
     def _selected_meeting_id(self) -> int | None:
