@@ -30,9 +30,11 @@ def run_gui(path: Path | None = None, quit_when_shown: bool = False) -> int:
     ``quit_when_shown`` ends the program as soon as the window has been shown and filled
     (used by the start-up benchmark in tools/bench.py).
     """
+    from apvdesk.ui.error_hook import install_error_hook
     from apvdesk.ui.main_window import MainWindow
 
     app, settings = make_application()
+    install_error_hook()
     window = MainWindow(settings)
     window.show()
     if path is not None:

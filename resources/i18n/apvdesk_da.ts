@@ -672,6 +672,21 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>The change was not saved</source>
+        <translation>Ændringen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Uventet fejl</translation>
+    </message>
+    <message>
+        <source>Something went wrong in apvdesk. Your earlier changes are saved. If it happens again, please report it and include the details below.</source>
+        <translation>Noget gik galt i apvdesk. Dine tidligere ændringer er gemt. Sker det igen, så rapportér det venligst, og tag detaljerne nedenfor med.</translation>
+    </message>
+</context>
+<context>
     <name>FileMessages</name>
     <message>
         <source>%1 does not exist. Check the name and folder.</source>
