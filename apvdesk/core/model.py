@@ -15,6 +15,10 @@ from apvdesk.core.bank import QuestionBank
 MIN_ANONYMITY_THRESHOLD = 3
 DEFAULT_ANONYMITY_THRESHOLD = 5
 DEFAULT_LANGUAGES = ("da", "en", "pl", "ro", "uk")
+# Traffic-light thresholds on the 0-100 scale where high is good (mirrored for demands):
+# green at a mean of DEFAULT_GREEN_FROM or more, red below DEFAULT_RED_BELOW, yellow between.
+DEFAULT_GREEN_FROM = 66.7
+DEFAULT_RED_BELOW = 50.0
 
 
 class RoundStatus(StrEnum):
@@ -80,7 +84,8 @@ class Round:
     """One APV: its own question-bank snapshot, threshold and answers.
 
     ``languages`` are those offered to respondents; ``group_ids`` the groups taking part
-    (all groups when empty); ``kiosk_pin_hash`` guards leaving kiosk mode (see core.pin).
+    (all groups when empty); ``kiosk_pin_hash`` guards leaving kiosk mode (see core.pin);
+    ``green_from`` and ``red_below`` are the round's traffic-light thresholds.
     """
 
     title: str
@@ -92,6 +97,8 @@ class Round:
     languages: list[str] = field(default_factory=lambda: list(DEFAULT_LANGUAGES))
     group_ids: list[int] = field(default_factory=list)
     kiosk_pin_hash: str | None = None
+    green_from: float = DEFAULT_GREEN_FROM
+    red_below: float = DEFAULT_RED_BELOW
     id: int | None = None
 
     def __post_init__(self) -> None:

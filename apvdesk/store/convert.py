@@ -70,6 +70,8 @@ def round_from_row(row: RoundRow) -> Round:
         languages=[lang for lang in row.languages.split(",") if lang],
         group_ids=[group.id for group in row.groups],
         kiosk_pin_hash=row.kiosk_pin_hash,
+        green_from=row.green_from,
+        red_below=row.red_below,
         id=row.id,
     )
 

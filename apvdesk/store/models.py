@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -85,6 +86,8 @@ class RoundRow(Base):
         String(60), default="da,en,pl,ro,uk", server_default="da,en,pl,ro,uk"
     )
     kiosk_pin_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    green_from: Mapped[float] = mapped_column(Float, default=66.7, server_default="66.7")
+    red_below: Mapped[float] = mapped_column(Float, default=50.0, server_default="50.0")
     groups: Mapped[list[GroupRow]] = relationship(secondary="round_group", order_by="GroupRow.position")
 
 

@@ -258,6 +258,8 @@ class WorkplaceStore(DialogueMethods):
                 bank_snapshot=bank.to_json(),
                 languages=",".join(apv_round.languages),
                 kiosk_pin_hash=apv_round.kiosk_pin_hash,
+                green_from=apv_round.green_from,
+                red_below=apv_round.red_below,
             )
             row.groups = list(s.scalars(select(GroupRow).where(GroupRow.id.in_(apv_round.group_ids))))
             s.add(row)
@@ -277,6 +279,8 @@ class WorkplaceStore(DialogueMethods):
             row.anonymity_threshold = apv_round.anonymity_threshold
             row.languages = ",".join(apv_round.languages)
             row.kiosk_pin_hash = apv_round.kiosk_pin_hash
+            row.green_from = apv_round.green_from
+            row.red_below = apv_round.red_below
             row.groups = list(s.scalars(select(GroupRow).where(GroupRow.id.in_(apv_round.group_ids))))
 
     def set_round_themes(self, round_id: int, bank: QuestionBank, theme_ids: Iterable[str]) -> QuestionBank:
