@@ -17,6 +17,30 @@ from apvdesk.core.model import Group, Response
 from apvdesk.core.scoring import Summary, scale_scores, summarise
 
 
+class Light(StrEnum):
+    """The traffic light of a mean: green (good), yellow, red (a problem)."""
+
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+
+
+def light_for(mean: float, high_is_good: bool, green_from: float, red_below: float) -> Light:
+    """Return the light of a mean (0-100) with the round's thresholds.
+
+    For a scale where high is good: green at ``green_from`` or more, red below
+    ``red_below``, yellow between. For demands (high is bad) the scale is mirrored:
+    green at 100 - green_from or less, red above 100 - red_below, yellow between.
+    """
+    if not high_is_good:
+        mean = 100.0 - mean
+    if mean >= green_from - 1e-9:
+        return Light.GREEN
+    if mean < red_below - 1e-9:
+        return Light.RED
+    return Light.YELLOW
+
+
 class Withheld(StrEnum):
     """Why a figure is not shown."""
 

@@ -227,3 +227,17 @@ def test_the_worked_example_in_docs_scoring():
     assert out[3].withheld is Withheld.PROTECTS_OTHER_GROUP and out[3].n == 5
     assert out[4].withheld is Withheld.BELOW_THRESHOLD and out[4].n == 3
     assert out[5].withheld is Withheld.NO_ANSWERS
+
+
+def test_lights_follow_the_thresholds_and_mirror_for_demands():
+    from apvdesk.core.results import Light, light_for
+
+    assert light_for(66.7, True, 66.7, 50) == Light.GREEN
+    assert light_for(66.6, True, 66.7, 50) == Light.YELLOW
+    assert light_for(50.0, True, 66.7, 50) == Light.YELLOW
+    assert light_for(49.9, True, 66.7, 50) == Light.RED
+    # demands: green at 33.3 or less, yellow up to 50, red above 50
+    assert light_for(33.3, False, 66.7, 50) == Light.GREEN
+    assert light_for(33.4, False, 66.7, 50) == Light.YELLOW
+    assert light_for(50.0, False, 66.7, 50) == Light.YELLOW
+    assert light_for(50.1, False, 66.7, 50) == Light.RED
