@@ -18,6 +18,7 @@ from pathlib import Path
 from apvdesk import __version__
 from apvdesk.cli_dialogue import add_dialogue_reports
 from apvdesk.cli_mapping import cmd_import, cmd_questionnaire, cmd_template
+from apvdesk.cli_results import add_results_command
 from apvdesk.cli_support import (
     EXIT_OK,
     EXIT_UNSOUND,
@@ -33,7 +34,7 @@ from apvdesk.cli_support import (
     write_output,
 )
 
-COMMANDS = ("demo", "check", "report", "screenshot", "template", "import")
+COMMANDS = ("demo", "check", "report", "screenshot", "template", "import", "results")
 PAGES = (
     "overview",
     "preparation",
@@ -158,6 +159,7 @@ def gui_parser() -> argparse.ArgumentParser:
             "  report minutes FILE -o OUT.pdf print a dialogue meeting's minutes as a PDF\n"
             "  template FILE -o T.csv|T.xlsx  write an empty file for typing in paper answers\n"
             "  import FILE DATA.csv|DATA.xlsx add the answers in DATA (all rows, or none)\n"
+            "  results FILE [--json]          print a round's results per scale and group\n"
             "  screenshot FILE --page PAGE -o OUT.png\n"
             "                                 save a picture of one page of the window\n\n"
             "exit status: 0 done, 1 the file is damaged (check), 2 a user error"
@@ -298,6 +300,7 @@ def command_parser() -> argparse.ArgumentParser:
     import_.add_argument("data", type=Path, metavar="DATA", help="the answers: a .csv or .xlsx file")
     import_.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
     import_.set_defaults(run=cmd_import)
+    add_results_command(commands)
     return parser
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from apvdesk.core.dialogue import Rating
 from apvdesk.core.model import ActionStatus, ApproverRole, RoundStatus, Seriousness
-from apvdesk.core.results import Withheld
+from apvdesk.core.results import Light, Withheld
 
 CONTEXT = "Labels"
 
@@ -38,6 +38,9 @@ _TEXTS: dict[Enum, object] = {  # QT_TRANSLATE_NOOP returns its text; typed as o
     Rating.MIXED: QT_TRANSLATE_NOOP("Labels", "Partly works"),
     Rating.PROBLEM: QT_TRANSLATE_NOOP("Labels", "A problem"),
     Rating.REAL_PROBLEM: QT_TRANSLATE_NOOP("Labels", "A real problem"),
+    Light.GREEN: QT_TRANSLATE_NOOP("Labels", "● Green: good"),
+    Light.YELLOW: QT_TRANSLATE_NOOP("Labels", "▲ Yellow: keep an eye on it"),
+    Light.RED: QT_TRANSLATE_NOOP("Labels", "■ Red: a problem"),
     Withheld.NO_ANSWERS: QT_TRANSLATE_NOOP("Labels", "No answers"),
     Withheld.BELOW_THRESHOLD: QT_TRANSLATE_NOOP("Labels", "Withheld: fewer than %1 answers"),
     Withheld.PROTECTS_OTHER_GROUP: QT_TRANSLATE_NOOP(

@@ -12,6 +12,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from apvdesk.core.absence import AbsenceAssessment, AbsencePeriod, Contributes
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, PointTemplate, Rating, propose_agenda
 from apvdesk.core.model import (
@@ -138,6 +139,8 @@ class DemoWorkplace:
     responses: list[Response]
     problems: list[DemoProblem]
     meeting: DemoMeeting | None = None
+    absence_periods: list[AbsencePeriod] = field(default_factory=list)  # group_id: an index
+    absence_assessment: AbsenceAssessment | None = None
 
 
 @dataclass
@@ -225,7 +228,16 @@ def make_demo(
                 )
             )
     meeting = _demo_meeting(bank, agenda, groups) if agenda else None
-    return DemoWorkplace(workplace, groups, apv_round, responses, _demo_problems(), meeting)
+    return DemoWorkplace(
+        workplace,
+        groups,
+        apv_round,
+        responses,
+        _demo_problems(),
+        meeting,
+        _demo_absence(groups),
+        _demo_absence_assessment(),
+    )
 
 
 # What the drivers said at their meeting, by agenda point id: rating and notes.
@@ -357,4 +369,46 @@ def _demo_problems() -> list[DemoProblem]:
                 ),
             ],
         ),
+    ]
+
+
+# Sickness absence per group: absence days in the first half of 2025 and of 2026. The
+# washing hall and the drivers are high and rising; the shop is low.
+_ABSENCE_PERIODS = [
+    ("1. halvår 2025", dt.date(2025, 1, 1), dt.date(2025, 6, 30), 122),
+    ("1. halvår 2026", dt.date(2026, 1, 1), dt.date(2026, 6, 30), 123),
+]
+_ABSENCE_DAYS = [(98.0, 121.0), (64.5, 58.0), (22.0, 19.5), (41.0, 52.5)]
+
+
+def _demo_absence_assessment() -> AbsenceAssessment:
+    """Return the demo's answer: work partly contributes (round_id is set when stored)."""
+    return AbsenceAssessment(
+        round_id=0,
+        contributes=Contributes.PARTLY,
+        why=(
+            "Fraværet er steget i vaskehallen og blandt chaufførerne. Chaufførerne kører alene og "
+            "mangler støtte og forudsigelighed, og i vaskehallen sætter maskinerne et højt tempo, så "
+            "pauser springes over. Begge dele kan bidrage til fraværet; en del skyldes almindelig "
+            "sygdom (influenza i foråret 2026)."
+        ),
+        considered_on=dt.date(2026, 9, 29),
+    )
+
+
+def _demo_absence(groups: list[Group]) -> list[AbsencePeriod]:
+    """Two half-year periods per group: group totals only, group_id is the group's index."""
+    return [
+        AbsencePeriod(
+            round_id=0,
+            group_id=index,
+            label=label,
+            start=start,
+            end=end,
+            absence_days=days[half],
+            employees=float(group.headcount),
+            working_days=working_days,
+        )
+        for half, (label, start, end, working_days) in enumerate(_ABSENCE_PERIODS)
+        for index, (group, days) in enumerate(zip(groups, _ABSENCE_DAYS, strict=True))
     ]

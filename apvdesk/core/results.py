@@ -1,20 +1,25 @@
 """Round results per scale and group, with anonymity that survives arithmetic.
 
-A result with n below the round's threshold is withheld (primary suppression). Where that
-leaves exactly one group hidden while the whole-workplace figure is shown, its mean could
-be worked out from the total and the other groups; so the smallest other group with
-answers is withheld too (complementary suppression).
+A result with n below the round's threshold is withheld (primary suppression). Where the
+whole-workplace figure is shown, the withheld groups with answers must not be worked out
+from it and the shown groups: there must be none, or at least two holding together at
+least the threshold's number of answers; otherwise the smallest shown groups are withheld
+too (complementary suppression). The share of unfavourable scores and the answers to
+each item (distributions) are withheld exactly when the scale's mean is.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from apvdesk.core.bank import QuestionBank
-from apvdesk.core.model import Group, Response
-from apvdesk.core.scoring import Summary, scale_scores, summarise
+from apvdesk.core.bank import QuestionBank, Scale
+from apvdesk.core.model import DEFAULT_GREEN_FROM, DEFAULT_RED_BELOW, Group, Response
+from apvdesk.core.scoring import Summary, scale_score, summarise
+
+_EPSILON = 1e-9
 
 
 class Light(StrEnum):
@@ -34,11 +39,22 @@ def light_for(mean: float, high_is_good: bool, green_from: float, red_below: flo
     """
     if not high_is_good:
         mean = 100.0 - mean
-    if mean >= green_from - 1e-9:
+    if mean >= green_from - _EPSILON:
         return Light.GREEN
-    if mean < red_below - 1e-9:
+    if mean < red_below - _EPSILON:
         return Light.RED
     return Light.YELLOW
+
+
+def is_unfavourable(score: float, high_is_good: bool, red_below: float) -> bool:
+    """Return True when one respondent's scale score is unfavourable (in the red zone).
+
+    High is good: a score below ``red_below``. Demands: mirrored, 100 - score below
+    ``red_below`` (a score above 100 - red_below).
+    """
+    if not high_is_good:
+        score = 100.0 - score
+    return score < red_below - _EPSILON
 
 
 class Withheld(StrEnum):
@@ -51,7 +67,11 @@ class Withheld(StrEnum):
 
 @dataclass(frozen=True)
 class ScaleResult:
-    """One scale's result for one group (``group_id`` None: the whole workplace)."""
+    """One scale's result for one group (``group_id`` None: the whole workplace).
+
+    ``share_unfavourable`` is the per cent (0-100) of the n scores that are unfavourable;
+    ``light`` the traffic light of the mean. Both are None when the result is withheld.
+    """
 
     scale_id: str
     group_id: int | None
@@ -59,6 +79,8 @@ class ScaleResult:
     mean: float | None
     sd: float | None
     withheld: Withheld | None = None
+    share_unfavourable: float | None = None
+    light: Light | None = None
 
     @property
     def shown(self) -> bool:
@@ -66,26 +88,81 @@ class ScaleResult:
 
 
 @dataclass(frozen=True)
+class Distribution:
+    """How one group answered one item: counts per option, "don't know" and blank.
+
+    Only respondents with a score on the item's scale are counted, so the counts add up
+    to that scale's n. ``counts`` follows the printed order of the options (index 0
+    first). Withheld exactly when the scale's result is: then every count is None.
+    """
+
+    item_id: str
+    group_id: int | None
+    counts: tuple[int, ...] | None
+    dont_know: int | None
+    blank: int | None
+    withheld: Withheld | None = None
+
+    @property
+    def shown(self) -> bool:
+        return self.withheld is None
+
+    @property
+    def total(self) -> int | None:
+        """Respondents counted (the scale's n), or None when withheld."""
+        if self.counts is None or self.dont_know is None or self.blank is None:
+            return None
+        return sum(self.counts) + self.dont_know + self.blank
+
+
+@dataclass(frozen=True)
 class RoundResults:
-    """All results of a round, for the workplace and each group."""
+    """All results of a round, for the workplace and each group.
+
+    ``results`` is keyed by (scale id, group id), ``distributions`` by (item id, group
+    id); group id None is the whole workplace.
+    """
 
     threshold: int
     group_ids: tuple[int, ...]
     respondents: dict[int | None, int]
     results: dict[tuple[str, int | None], ScaleResult]
+    distributions: dict[tuple[str, int | None], Distribution] = field(default_factory=dict)
+    green_from: float = DEFAULT_GREEN_FROM
+    red_below: float = DEFAULT_RED_BELOW
 
     def get(self, scale_id: str, group_id: int | None) -> ScaleResult:
         return self.results[(scale_id, group_id)]
+
+    def distribution(self, item_id: str, group_id: int | None) -> Distribution:
+        """Return how ``group_id`` (None: everyone) answered an item; KeyError if unknown."""
+        return self.distributions[(item_id, group_id)]
 
 
 def _withheld(summary: Summary, scale_id: str, group_id: int | None, reason: Withheld):
     return ScaleResult(scale_id, group_id, summary.n, None, None, reason)
 
 
+def _needs_protection(out: dict[int | None, ScaleResult], threshold: int) -> bool:
+    """Return True when the withheld groups could be worked out from the shown figures."""
+    total = out.get(None)
+    if total is None or not total.shown:
+        return False
+    hidden = [r.n for g, r in out.items() if g is not None and r.n > 0 and not r.shown]
+    return bool(hidden) and (len(hidden) == 1 or sum(hidden) < threshold)
+
+
 def suppress(
     summaries: dict[int | None, Summary], scale_id: str, threshold: int
 ) -> dict[int | None, ScaleResult]:
-    """Apply primary and complementary suppression to one scale's summaries."""
+    """Apply primary and complementary suppression to one scale's summaries.
+
+    Primary: n below ``threshold`` is withheld. Complementary: while the total is shown
+    and the withheld groups with answers are exactly one, or hold fewer than
+    ``threshold`` answers together, the smallest shown group (ties: the lowest id) is
+    withheld too, so that total minus the shown groups reveals nothing below the
+    threshold.
+    """
     out: dict[int | None, ScaleResult] = {}
     for group_id, s in summaries.items():
         if s.n == 0:
@@ -94,13 +171,61 @@ def suppress(
             out[group_id] = _withheld(s, scale_id, group_id, Withheld.BELOW_THRESHOLD)
         else:
             out[group_id] = ScaleResult(scale_id, group_id, s.n, s.mean, s.sd)
-    hidden_with_answers = [g for g, r in out.items() if g is not None and r.n > 0 and not r.shown]
-    if len(hidden_with_answers) == 1 and out[None].shown:
-        shown = [g for g, r in out.items() if g is not None and r.shown and r.n > 0]
-        if shown:
-            group_id = min(shown, key=lambda g: (out[g].n, g))
-            out[group_id] = _withheld(summaries[group_id], scale_id, group_id, Withheld.PROTECTS_OTHER_GROUP)
+    while _needs_protection(out, threshold):
+        shown = [g for g, r in out.items() if g is not None and r.shown]
+        if not shown:
+            break
+        group_id = min(shown, key=lambda g: (out[g].n, g))
+        out[group_id] = _withheld(summaries[group_id], scale_id, group_id, Withheld.PROTECTS_OTHER_GROUP)
     return out
+
+
+@dataclass
+class _Tally:
+    """The scores and item answers of one group on one scale, while counting."""
+
+    scores: list[float] = field(default_factory=list)
+    counts: dict[str, list[int]] = field(default_factory=dict)
+    dont_know: dict[str, int] = field(default_factory=dict)
+    blank: dict[str, int] = field(default_factory=dict)
+
+
+def _tally_scale(
+    bank: QuestionBank, scale: Scale, responses: Sequence[Response], group_ids: Iterable[int | None]
+) -> dict[int | None, _Tally]:
+    """Collect the scores and the item answers of respondents with a score, by group."""
+    tallies: dict[int | None, _Tally] = {}
+
+    def tally(group_id: int | None) -> _Tally:
+        if group_id not in tallies:
+            t = _Tally()
+            for item in scale.items:
+                t.counts[item.id] = [0] * len(bank.option_set(item).points)
+                t.dont_know[item.id] = 0
+                t.blank[item.id] = 0
+            tallies[group_id] = t
+        return tallies[group_id]
+
+    for group_id in group_ids:
+        tally(group_id)
+    for response in responses:
+        score = scale_score(bank, scale, response.answers)
+        if score is None:
+            continue
+        for t in (tally(None), tally(response.group_id)):
+            t.scores.append(score)
+            for item in scale.items:
+                if item.id not in response.answers:
+                    t.blank[item.id] += 1
+                    continue
+                option = response.answers[item.id]
+                if option is None:
+                    t.dont_know[item.id] += 1
+                elif 0 <= option < len(t.counts[item.id]):
+                    t.counts[item.id][option] += 1
+                else:  # an index outside the option set scores as missing
+                    t.blank[item.id] += 1
+    return tallies
 
 
 def compute_results(
@@ -108,18 +233,88 @@ def compute_results(
     groups: Sequence[Group],
     responses: Iterable[Response],
     threshold: int,
+    green_from: float = DEFAULT_GREEN_FROM,
+    red_below: float = DEFAULT_RED_BELOW,
 ) -> RoundResults:
-    """Score every scale of the bank for the workplace and each group."""
+    """Score every scale of the bank for the workplace and each group.
+
+    Args:
+        bank: the round's question bank.
+        groups: the round's groups; answers from any other group count in the total and
+            take part in suppression as a group of their own.
+        responses: every response of the round.
+        threshold: the round's anonymity threshold.
+        green_from: the round's green threshold (high is good; mirrored for demands).
+        red_below: the round's red threshold, also the limit of an unfavourable score.
+
+    Returns:
+        The results and item distributions, withheld where anonymity requires it.
+
+    """
     responses = list(responses)
     group_ids = tuple(g.id for g in groups if g.id is not None)
     respondents: dict[int | None, int] = {g: 0 for g in group_ids}
     respondents[None] = len(responses)
     for response in responses:
         respondents[response.group_id] = respondents.get(response.group_id, 0) + 1
+    all_groups: tuple[int | None, ...] = (None, *group_ids)
+    all_groups += tuple(sorted(g for g in respondents if g not in all_groups and g is not None))
     results: dict[tuple[str, int | None], ScaleResult] = {}
+    distributions: dict[tuple[str, int | None], Distribution] = {}
     for scale in bank.scales:
-        by_group = scale_scores(bank, scale, responses)
-        summaries = {g: summarise(by_group.get(g, [])) for g in (None, *group_ids)}
+        tallies = _tally_scale(bank, scale, responses, all_groups)
+        summaries = {g: summarise(tallies[g].scores) for g in all_groups}
         for group_id, result in suppress(summaries, scale.id, threshold).items():
+            t = tallies[group_id]
+            if result.shown:
+                assert result.mean is not None
+                bad = sum(is_unfavourable(s, scale.high_is_good, red_below) for s in t.scores)
+                result = dataclasses.replace(
+                    result,
+                    share_unfavourable=100.0 * bad / result.n,
+                    light=light_for(result.mean, scale.high_is_good, green_from, red_below),
+                )
             results[(scale.id, group_id)] = result
-    return RoundResults(threshold, group_ids, respondents, results)
+            for item in scale.items:
+                if result.shown:
+                    distribution = Distribution(
+                        item.id,
+                        group_id,
+                        tuple(t.counts[item.id]),
+                        t.dont_know[item.id],
+                        t.blank[item.id],
+                    )
+                else:
+                    distribution = Distribution(item.id, group_id, None, None, None, result.withheld)
+                distributions[(item.id, group_id)] = distribution
+    return RoundResults(threshold, group_ids, respondents, results, distributions, green_from, red_below)
+
+
+def compare(current: RoundResults, previous: RoundResults) -> dict[tuple[str, int | None], float | None]:
+    """Return the change of each mean since the previous round (current minus previous).
+
+    Keyed as ``current.results``; groups and scales are matched by id. The change is
+    None when either side is withheld or the previous round has no such scale or group.
+    """
+    changes: dict[tuple[str, int | None], float | None] = {}
+    for key, now in current.results.items():
+        before = previous.results.get(key)
+        if before is None or now.mean is None or before.mean is None:
+            changes[key] = None
+        else:
+            changes[key] = now.mean - before.mean
+    return changes
+
+
+def versus_workplace(results: RoundResults) -> dict[tuple[str, int], float | None]:
+    """Return each group's mean minus the whole workplace's, per scale (None if withheld)."""
+    out: dict[tuple[str, int], float | None] = {}
+    for (scale_id, group_id), result in results.results.items():
+        if group_id is None:
+            continue
+        total = results.results.get((scale_id, None))
+        if total is None or total.mean is None or result.mean is None:
+            out[(scale_id, group_id)] = None
+        else:
+            out[(scale_id, group_id)] = result.mean - total.mean
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from apvdesk.core.absence import AbsenceAssessment, AbsencePeriod, Contributes
 from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, Rating
 from apvdesk.core.model import (
     Action,
@@ -16,6 +17,8 @@ from apvdesk.core.model import (
     Workplace,
 )
 from apvdesk.store.models import (
+    AbsenceAssessmentRow,
+    AbsencePeriodRow,
     ActionRow,
     AgendaPointRow,
     ApprovalRow,
@@ -176,3 +179,44 @@ def fill_point_row(row: AgendaPointRow, point: AgendaPoint) -> None:
     row.works = point.works
     row.not_works = point.not_works
     row.ideas = point.ideas
+
+
+def absence_period_from_row(row: AbsencePeriodRow) -> AbsencePeriod:
+    return AbsencePeriod(
+        round_id=row.round_id,
+        group_id=row.group_id,
+        label=row.label,
+        start=row.start,
+        end=row.end,
+        absence_days=row.absence_days,
+        employees=row.employees,
+        working_days=row.working_days,
+        id=row.id,
+    )
+
+
+def fill_absence_period_row(row: AbsencePeriodRow, period: AbsencePeriod) -> None:
+    row.round_id = period.round_id
+    row.group_id = period.group_id
+    row.label = period.label
+    row.start = period.start
+    row.end = period.end
+    row.absence_days = period.absence_days
+    row.employees = period.employees
+    row.working_days = period.working_days
+
+
+def absence_assessment_from_row(row: AbsenceAssessmentRow) -> AbsenceAssessment:
+    return AbsenceAssessment(
+        round_id=row.round_id,
+        contributes=Contributes(row.contributes) if row.contributes else None,
+        why=row.why,
+        considered_on=row.considered_on,
+    )
+
+
+def fill_absence_assessment_row(row: AbsenceAssessmentRow, assessment: AbsenceAssessment) -> None:
+    row.round_id = assessment.round_id
+    row.contributes = assessment.contributes.value if assessment.contributes else None
+    row.why = assessment.why
+    row.considered_on = assessment.considered_on

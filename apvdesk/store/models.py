@@ -218,3 +218,30 @@ class AgendaPointRow(Base):
     works: Mapped[str] = mapped_column(Text, default="")
     not_works: Mapped[str] = mapped_column(Text, default="")
     ideas: Mapped[str] = mapped_column(Text, default="")
+
+
+class AbsencePeriodRow(Base):
+    """A group's sickness absence over one period: totals only, never a person's absence."""
+
+    __tablename__ = "absence_period"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("work_group.id", ondelete="RESTRICT"))
+    label: Mapped[str] = mapped_column(String(100))
+    start: Mapped[dt.date] = mapped_column(Date)
+    end: Mapped[dt.date] = mapped_column(Date)
+    absence_days: Mapped[float] = mapped_column(Float)
+    employees: Mapped[float] = mapped_column(Float)
+    working_days: Mapped[int] = mapped_column(Integer)
+
+
+class AbsenceAssessmentRow(Base):
+    """A round's answer to "can conditions at work contribute to the sickness absence?"."""
+
+    __tablename__ = "absence_assessment"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), primary_key=True)
+    contributes: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    why: Mapped[str] = mapped_column(Text, default="")
+    considered_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

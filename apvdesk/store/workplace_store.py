@@ -34,6 +34,7 @@ from apvdesk.core.model import (
 )
 from apvdesk.core.results import RoundResults, compute_results
 from apvdesk.store import convert
+from apvdesk.store.absence_methods import AbsenceMethods
 from apvdesk.store.database import create_file, open_engine, open_read_only
 from apvdesk.store.dialogue_methods import DialogueMethods
 from apvdesk.store.errors import CannotWrite
@@ -69,7 +70,7 @@ class GroupInUse(Exception):
     """A group cannot be deleted because answers or problems refer to it."""
 
 
-class WorkplaceStore(DialogueMethods):
+class WorkplaceStore(DialogueMethods, AbsenceMethods):
     """One open workplace file."""
 
     def __init__(
@@ -150,6 +151,13 @@ class WorkplaceStore(DialogueMethods):
                 for action in item.actions:
                     action.problem_id = problem.id
                     store.save_action(action)
+            for period in demo.absence_periods:
+                period.round_id = round_id
+                period.group_id = group_ids[period.group_id]
+                store.save_absence_period(period)
+            if demo.absence_assessment is not None:
+                demo.absence_assessment.round_id = round_id
+                store.save_absence_assessment(demo.absence_assessment)
 
         return cls(create_file(Path(path), populate), Path(path))
 
@@ -375,14 +383,32 @@ class WorkplaceStore(DialogueMethods):
             )
 
     def results(self, round_id: int) -> RoundResults:
-        """Score the round for the workplace and every group, with suppression applied."""
+        """Score the round for the workplace and every group, with suppression applied.
+
+        The round's own anonymity threshold and traffic-light thresholds are used.
+        """
         apv_round = self.round(round_id)
         return compute_results(
             self.round_bank(round_id),
             self.round_groups(round_id),
             self.responses(round_id),
             apv_round.anonymity_threshold,
+            apv_round.green_from,
+            apv_round.red_below,
         )
+
+    def previous_round(self, round_id: int) -> Round | None:
+        """Return the round before ``round_id`` by start date (None for the first round).
+
+        Rounds starting on the same day are ordered by id. Raises KeyError for an
+        unknown round.
+        """
+        rounds = self.rounds()
+        ids = [r.id for r in rounds]
+        index = ids.index(round_id) if round_id in ids else -1
+        if index < 0:
+            raise KeyError(round_id)
+        return rounds[index - 1] if index > 0 else None
 
     # --- problems, actions, approvals --------------------------------------------
 

@@ -18,3 +18,9 @@ def format_date(value: dt.date | None) -> str:
     lang = current_language()
     locale = QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English)
     return locale.toString(QDate(value.year, value.month, value.day), _DATE_FORMATS.get(lang, "yyyy-MM-dd"))
+
+
+def format_number(value: float) -> str:
+    """Return a number with at most one decimal, with a decimal comma in Danish (66,7)."""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if current_language() == "da" else text

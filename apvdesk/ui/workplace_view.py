@@ -22,6 +22,7 @@ PAGE_KEYS = (
 
 def _make_page(key: str, context: PageContext) -> Page:
     from apvdesk.ui.pages import (
+        absence,
         action_plan,
         assessment,
         mapping,
@@ -36,7 +37,7 @@ def _make_page(key: str, context: PageContext) -> Page:
         "preparation": preparation.PreparationPage,
         "mapping": mapping.MappingPage,
         "assessment": assessment.AssessmentPage,
-        "absence": placeholders.AbsencePage,
+        "absence": absence.AbsencePage,
         "action-plan": action_plan.ActionPlanPage,
         "follow-up": placeholders.FollowUpPage,
         "reports": reports.ReportsPage,

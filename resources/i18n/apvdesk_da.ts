@@ -1,26 +1,196 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AbsenceModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Absence days</source>
+        <translation>Fraværsdage</translation>
+    </message>
+    <message>
+        <source>Employees / FTE</source>
+        <translation>Ansatte / årsværk</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Arbejdsdage</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Whole workplace</source>
+        <translation>Hele arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 procentpoint</translation>
+    </message>
+    <message>
+        <source>Withheld: fewer employees than the round's anonymity threshold, so the figure could point to a person.</source>
+        <translation>Skjult: færre ansatte end rundens anonymitetsgrænse, så tallet kunne pege på en person.</translation>
+    </message>
+    <message>
+        <source>Withheld to protect a smaller group: with the total, this figure would reveal it.</source>
+        <translation>Skjult for at beskytte en mindre gruppe: sammen med totalen ville tallet afsløre den.</translation>
+    </message>
+    <message>
+        <source>Compared with %1, in percentage points.</source>
+        <translation>Sammenlignet med %1, i procentpoint.</translation>
+    </message>
+    <message>
+        <source>Absence days as a share of employees × working days.</source>
+        <translation>Fraværsdage som andel af ansatte × arbejdsdage.</translation>
+    </message>
+</context>
+<context>
     <name>AbsencePage</name>
     <message>
         <source>Sickness absence</source>
         <translation>Sygefravær</translation>
     </message>
     <message>
-        <source>The law asks you to consider the sickness absence: can conditions at work contribute to it?</source>
-        <translation>Loven kræver, at I inddrager sygefraværet: kan forhold i arbejdet bidrage til det?</translation>
+        <source>The law asks the APV to include the sickness absence: can conditions at work contribute to it? Enter each group's totals per period, never a person's absence. Changes are saved at once.</source>
+        <translation>Loven kræver, at APV'en inddrager sygefraværet: kan forhold i arbejdet bidrage til det? Indtast hver gruppes samlede tal pr. periode, aldrig en persons fravær. Ændringer gemmes med det samme.</translation>
     </message>
     <message>
-        <source>Record the sickness absence per group (never per person).</source>
-        <translation>Registrér sygefraværet pr. gruppe (aldrig pr. person).</translation>
+        <source>Absence per group</source>
+        <translation>Fravær pr. gruppe</translation>
     </message>
     <message>
-        <source>See it next to the results for support, and note your assessment.</source>
-        <translation>Se det ved siden af resultaterne for støtte, og skriv jeres vurdering.</translation>
+        <source>No absence figures yet. Add a period for each group: the sickness absence days, the number of employees (or FTE) and the working days, e.g. last year and the year before, so you can see the development.</source>
+        <translation>Ingen fraværstal endnu. Tilføj en periode for hver gruppe: sygefraværsdage, antal ansatte (eller årsværk) og arbejdsdage, fx sidste år og året før, så I kan se udviklingen.</translation>
     </message>
     <message>
-        <source>Until then, describe the absence and your assessment in the problems on the Action plan page.</source>
-        <translation>Indtil da kan I beskrive fraværet og jeres vurdering i problemerne på siden Handlingsplan.</translation>
+        <source>Add period…</source>
+        <translation>Tilføj periode…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>Delete period</source>
+        <translation>Slet periode</translation>
+    </message>
+    <message>
+        <source>Delete the absence of %1 for %2?</source>
+        <translation>Slet fraværet for %1 i %2?</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Could conditions at work contribute to the sickness absence?</source>
+        <translation>Kan forhold i arbejdet bidrage til sygefraværet?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvist</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Why? What in the work could contribute, and what not?</source>
+        <translation>Hvorfor? Hvad i arbejdet kan bidrage, og hvad ikke?</translation>
+    </message>
+    <message>
+        <source>e.g. a high pace, working alone, conflicts, or illness that has nothing to do with work</source>
+        <translation>fx højt tempo, alenearbejde, konflikter eller sygdom, der intet har med arbejdet at gøre</translation>
+    </message>
+    <message>
+        <source>Where conditions at work contribute, add the problem and its actions on the Action plan page.</source>
+        <translation>Hvor forhold i arbejdet bidrager, så tilføj problemet og dets tiltag på siden Handlingsplan.</translation>
+    </message>
+    <message>
+        <source>Assessed on %1.</source>
+        <translation>Vurderet den %1.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>Ikke vurderet endnu.</translation>
+    </message>
+    <message>
+        <source>Absence is absence days ÷ (employees × working days). Change is in percentage points from the group's previous period. Double-click a line to change it.</source>
+        <translation>Fravær er fraværsdage ÷ (ansatte × arbejdsdage). Ændring er i procentpoint fra gruppens forrige periode. Dobbeltklik på en linje for at rette den.</translation>
+    </message>
+    <message>
+        <source>– marks figures withheld because a group has fewer than %1 employees (the round's anonymity threshold), or to protect such a group; they are included in the whole workplace.</source>
+        <translation>– markerer tal, der er skjult, fordi en gruppe har færre end %1 ansatte (rundens anonymitetsgrænse), eller for at beskytte en sådan gruppe; de indgår i hele arbejdspladsen.</translation>
+    </message>
+</context>
+<context>
+    <name>AbsencePeriodDialog</name>
+    <message>
+        <source>Add absence period</source>
+        <translation>Tilføj fraværsperiode</translation>
+    </message>
+    <message>
+        <source>Edit absence period</source>
+        <translation>Ret fraværsperiode</translation>
+    </message>
+    <message>
+        <source>Enter the group's totals for the period, e.g. from payroll. Never enter a person's absence.</source>
+        <translation>Indtast gruppens samlede tal for perioden, fx fra lønsystemet. Indtast aldrig en persons fravær.</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>e.g. 2025 or 1st half of 2026</source>
+        <translation>fx 2025 eller 1. halvår 2026</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>Sickness absence days:</source>
+        <translation>Sygefraværsdage:</translation>
+    </message>
+    <message>
+        <source>Employees or FTE:</source>
+        <translation>Ansatte eller årsværk:</translation>
+    </message>
+    <message>
+        <source>Working days per employee:</source>
+        <translation>Arbejdsdage pr. ansat:</translation>
+    </message>
+    <message>
+        <source>The working days are filled in as Monday to Friday; subtract public holidays.</source>
+        <translation>Arbejdsdagene udfyldes som mandag til fredag; træk helligdage fra.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +586,10 @@
         <translation>Rundens resultater. Hvert tal er et gennemsnit fra 0 til 100 med n, antallet af besvarelser bag tallet. Højt er godt, undtagen for krav, hvor højt betyder belastende.</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
         <source>There is no round yet. Start one on the Preparation page.</source>
         <translation>Der er ingen runde endnu. Start en på siden Forberedelse.</translation>
     </message>
@@ -432,8 +606,12 @@
         <translation>Runde: %1. Anonymitetsgrænse: %2 besvarelser.</translation>
     </message>
     <message>
-        <source>A grey cell is withheld to protect anonymity: either it has fewer answers than the threshold, or it would let someone work out a smaller group's result. Point at a cell to see why and its standard deviation.</source>
-        <translation>En grå celle er skjult for at beskytte anonymiteten: enten har den færre besvarelser end grænsen, eller også ville den gøre det muligt at regne en mindre gruppes resultat ud. Peg på en celle for at se hvorfor og dens standardafvigelse.</translation>
+        <source>● green: %1 or more · ▲ yellow · ■ red: below %2 (mirrored for demands, where high means heavy). The thresholds are this round's.</source>
+        <translation>● grøn: %1 eller mere · ▲ gul · ■ rød: under %2 (spejlvendt for krav, hvor højt betyder belastende). Grænserne er rundens egne.</translation>
+    </message>
+    <message>
+        <source>A grey cell is withheld to protect anonymity: either it has fewer answers than the threshold, or it would let someone work out a smaller group's result. Point at a cell to see why, its standard deviation and the share with an unfavourable score.</source>
+        <translation>En grå celle er skjult for at beskytte anonymiteten: enten har den færre besvarelser end grænsen, eller også ville den gøre det muligt at regne en mindre gruppes resultat ud. Peg på en celle for at se hvorfor, dens standardafvigelse og andelen med en ugunstig score.</translation>
     </message>
     <message>
         <source>Blue columns in italics are dialogue meetings: the group's joint judgement, agreed together at the meeting, from "works well" to "a real problem". They are not anonymous scores.</source>
@@ -442,6 +620,182 @@
     <message>
         <source>The results could not be computed: %1</source>
         <translation>Resultaterne kunne ikke beregnes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTexts</name>
+    <message>
+        <source>Whole workplace</source>
+        <translation>Hele arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>withheld (protects a smaller group)</source>
+        <translation>skjult (beskytter en mindre gruppe)</translation>
+    </message>
+    <message>
+        <source>withheld (n &lt; %1)</source>
+        <translation>skjult (n &lt; %1)</translation>
+    </message>
+    <message>
+        <source>high = heavy</source>
+        <translation>højt = belastende</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>godt</translation>
+    </message>
+    <message>
+        <source>keep an eye on</source>
+        <translation>hold øje med</translation>
+    </message>
+    <message>
+        <source>a problem</source>
+        <translation>et problem</translation>
+    </message>
+    <message>
+        <source>Theme profile</source>
+        <translation>Temaprofil</translation>
+    </message>
+    <message>
+        <source>Mean, 0–100</source>
+        <translation>Gennemsnit, 0–100</translation>
+    </message>
+    <message>
+        <source>Dotted lines: the limits %1 and %2 of the traffic light; for demands, where high is heavy, they are mirrored.</source>
+        <translation>Prikkede linjer: trafiklysets grænser %1 og %2; for krav, hvor højt er belastende, er de spejlet.</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Kolleger</translation>
+    </message>
+    <message>
+        <source>Nearest manager</source>
+        <translation>Nærmeste leder</translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation>Praktisk</translation>
+    </message>
+    <message>
+        <source>Emotional</source>
+        <translation>Følelsesmæssig</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Faglig</translation>
+    </message>
+    <message>
+        <source>Social support: %1</source>
+        <translation>Social støtte: %1</translation>
+    </message>
+    <message>
+        <source>Mean points (high = much support)</source>
+        <translation>Gennemsnitlige point (højt = meget støtte)</translation>
+    </message>
+    <message>
+        <source>no items</source>
+        <translation>ingen spørgsmål</translation>
+    </message>
+    <message>
+        <source>The support matrix is withheld so that a smaller group cannot be worked out.</source>
+        <translation>Støttematricen vises ikke, så en mindre gruppes resultat ikke kan regnes ud.</translation>
+    </message>
+    <message>
+        <source>The support matrix is withheld: fewer than %1 answers.</source>
+        <translation>Støttematricen vises ikke: færre end %1 svar.</translation>
+    </message>
+    <message>
+        <source>Demands, influence and support</source>
+        <translation>Krav, indflydelse og støtte</translation>
+    </message>
+    <message>
+        <source>High demands,
+low influence</source>
+        <translation>Høje krav,
+lille indflydelse</translation>
+    </message>
+    <message>
+        <source>Work with high demands, low influence and low support strains the most: a hollow triangle in the shaded corner calls for action first.</source>
+        <translation>Arbejde med høje krav, lille indflydelse og lav støtte belaster mest: en hul trekant i det skraverede hjørne kalder først på handling.</translation>
+    </message>
+    <message>
+        <source>The lines at 50 divide high from low: the same limit for every group and round, so the map can be compared over time. Groups withheld for anonymity are not shown.</source>
+        <translation>Linjerne ved 50 skiller højt fra lavt: samme grænse for alle grupper og runder, så kortet kan sammenlignes over tid. Grupper, der skjules af hensyn til anonymiteten, vises ikke.</translation>
+    </message>
+    <message>
+        <source>Size: social support</source>
+        <translation>Størrelse: social støtte</translation>
+    </message>
+    <message>
+        <source>Support 50 or more</source>
+        <translation>Støtte 50 eller mere</translation>
+    </message>
+    <message>
+        <source>Support below 50</source>
+        <translation>Støtte under 50</translation>
+    </message>
+    <message>
+        <source>This round does not ask about demands and influence.</source>
+        <translation>Denne runde spørger ikke om krav og indflydelse.</translation>
+    </message>
+    <message>
+        <source>Development across rounds</source>
+        <translation>Udvikling over runderne</translation>
+    </message>
+    <message>
+        <source>There is only one round with these questions so far. The development appears here when a later round has answers.</source>
+        <translation>Der er indtil videre kun én runde med disse spørgsmål. Udviklingen vises her, når en senere runde har svar.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Theme profile</source>
+        <translation>Temaprofil</translation>
+    </message>
+    <message>
+        <source>Support matrix</source>
+        <translation>Støttematrix</translation>
+    </message>
+    <message>
+        <source>Demands, influence and support</source>
+        <translation>Krav, indflydelse og støtte</translation>
+    </message>
+    <message>
+        <source>Development across rounds</source>
+        <translation>Udvikling over runderne</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Spørgsmål:</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagram:</translation>
+    </message>
+    <message>
+        <source>There is no round yet.</source>
+        <translation>Der er ingen runde endnu.</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Tegner diagrammerne…</translation>
+    </message>
+    <message>
+        <source>Whole workplace</source>
+        <translation>Hele arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>Social support (colleagues and manager)</source>
+        <translation>Social støtte (kolleger og leder)</translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn: %1</source>
+        <translation>Diagrammerne kunne ikke tegnes: %1</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1474,18 @@
     <message>
         <source>A real problem</source>
         <translation>Et reelt problem</translation>
+    </message>
+    <message>
+        <source>● Green: good</source>
+        <translation>● Grøn: godt</translation>
+    </message>
+    <message>
+        <source>▲ Yellow: keep an eye on it</source>
+        <translation>▲ Gul: hold øje med det</translation>
+    </message>
+    <message>
+        <source>■ Red: a problem</source>
+        <translation>■ Rød: et problem</translation>
     </message>
     <message>
         <source>No answers</source>
@@ -1861,8 +2227,8 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Vil du slette gruppen %1?</translation>
     </message>
     <message>
-        <source>%1 has answers or problems in a round, so it cannot be deleted. You can rename it instead.</source>
-        <translation>%1 har besvarelser eller problemer i en runde og kan derfor ikke slettes. Du kan omdøbe den i stedet.</translation>
+        <source>%1 has answers, problems or absence figures in a round, so it cannot be deleted. You can rename it instead.</source>
+        <translation>%1 har besvarelser, problemer eller fraværstal i en runde og kan derfor ikke slettes. Du kan omdøbe den i stedet.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2479,45 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     </message>
 </context>
 <context>
+    <name>ResultsCommandTexts</name>
+    <message>
+        <source>Round %1 “%2”: results withheld below %3 answers</source>
+        <translation>Runde %1 »%2«: resultater skjules under %3 besvarelser</translation>
+    </message>
+    <message>
+        <source>Whole workplace</source>
+        <translation>Hele arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>%1 (high = heavy)</source>
+        <translation>%1 (højt = belastende)</translation>
+    </message>
+    <message>
+        <source>n %1, mean %2, SD %3, %4% unfavourable, %5</source>
+        <translation>n %1, gennemsnit %2, SD %3, %4 % ugunstige, %5</translation>
+    </message>
+    <message>
+        <source>n %1, withheld</source>
+        <translation>n %1, skjult</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>ingen besvarelser</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grøn</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rød</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Whole workplace</source>
@@ -2149,6 +2554,10 @@ dialogmøde
     <message>
         <source>Mean %1, standard deviation %2, %3 answers</source>
         <translation>Gennemsnit %1, standardafvigelse %2, %3 besvarelser</translation>
+    </message>
+    <message>
+        <source>%1 % have an unfavourable score</source>
+        <translation>%1 % har en ugunstig score</translation>
     </message>
     <message>
         <source>The group's joint judgement at a dialogue meeting, not an anonymous score.</source>

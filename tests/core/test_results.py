@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from apvdesk.core.bank import parse_bank
 from apvdesk.core.model import Group, Response, Round
-from apvdesk.core.results import Withheld, compute_results, suppress
+from apvdesk.core.results import (
+    Light,
+    Withheld,
+    compare,
+    compute_results,
+    is_unfavourable,
+    suppress,
+    versus_workplace,
+)
 from apvdesk.core.scoring import Summary
 
 DAY = dt.date(2026, 9, 1)
@@ -241,3 +249,106 @@ def test_lights_follow_the_thresholds_and_mirror_for_demands():
     assert light_for(33.4, False, 66.7, 50) == Light.YELLOW
     assert light_for(50.0, False, 66.7, 50) == Light.YELLOW
     assert light_for(50.1, False, 66.7, 50) == Light.RED
+
+
+def test_share_unfavourable_and_light_use_the_round_thresholds():
+    # Group 1: options 0, 2, 3 -> 100, 50, 25; mean 58.33. Below 50: only 25 -> 1/3.
+    results = compute_results(BANK, _groups(1), _responses({1: [0, 2, 3]}), 3)
+    group = results.get("two", 1)
+    assert group.share_unfavourable == pytest.approx(100 / 3)
+    assert group.light == Light.YELLOW
+    # The same answers with red below 55 and green from 58: 50 and 25 are unfavourable,
+    # and 58.33 is green.
+    strict = compute_results(BANK, _groups(1), _responses({1: [0, 2, 3]}), 3, green_from=58, red_below=55)
+    assert strict.get("two", 1).share_unfavourable == pytest.approx(200 / 3)
+    assert strict.get("two", 1).light == Light.GREEN
+    assert (strict.green_from, strict.red_below) == (58, 55)
+
+
+def test_a_score_of_exactly_red_below_is_not_unfavourable():
+    assert not is_unfavourable(50.0, True, 50.0)
+    assert is_unfavourable(49.99, True, 50.0)
+    # demands: 100 - score below 50, i.e. a score above 50
+    assert not is_unfavourable(50.0, False, 50.0)
+    assert is_unfavourable(50.01, False, 50.0)
+
+
+def test_withheld_results_have_no_share_and_no_light():
+    results = compute_results(BANK, _groups(2), _responses({1: [0] * 5, 2: [4, 4]}), 3)
+    for group_id in (1, 2):
+        hidden = results.get("two", group_id)
+        assert not hidden.shown and hidden.share_unfavourable is None and hidden.light is None
+    total = results.get("two", None)
+    # (5 * 100 + 2 * 0) / 7 = 71.4: green; 2 of 7 scores below 50
+    assert total.share_unfavourable == pytest.approx(200 / 7) and total.light == Light.GREEN
+
+
+def test_distributions_count_the_answers_of_respondents_with_a_score():
+    # Scale "three" (x, y, z): group 1 answers x=0, y=0 four times, once x=1, y=dk, z=4,
+    # and one respondent answers only z (1 of 3 items: no score, so not counted).
+    rows = [{"x": 0, "y": 0}] * 4 + [{"x": 1, "y": None, "z": 4}, {"z": 2}]
+    responses = [Response(1, "da", DAY, dict(r)) for r in rows]
+    results = compute_results(BANK, _groups(1), responses, 3)
+    assert results.get("three", 1).n == 5
+    x = results.distribution("x", 1)
+    assert x.shown and (x.counts, x.dont_know, x.blank, x.total) == ((4, 1, 0, 0, 0), 0, 0, 5)
+    y = results.distribution("y", 1)
+    assert (y.counts, y.dont_know, y.blank) == ((4, 0, 0, 0, 0), 1, 0)
+    z = results.distribution("z", None)
+    assert (z.counts, z.dont_know, z.blank) == ((0, 0, 0, 0, 1), 0, 4)
+
+
+def test_distributions_are_withheld_exactly_as_their_scale():
+    results = compute_results(BANK, _groups(3), _responses({1: [0] * 4, 2: [1] * 6, 3: [2, 2]}), 3)
+    for group_id in (None, 1, 2, 3):
+        scale = results.get("two", group_id)
+        for item_id in ("a", "b"):
+            dist = results.distribution(item_id, group_id)
+            assert dist.withheld == scale.withheld
+            assert (dist.counts is None) == (not scale.shown) == (dist.total is None)
+    assert results.distribution("a", 3).withheld is Withheld.BELOW_THRESHOLD
+    assert results.distribution("a", 1).withheld is Withheld.PROTECTS_OTHER_GROUP
+    assert results.distribution("a", 2).counts == (0, 6, 0, 0, 0)
+    assert results.distribution("x", 2).withheld is Withheld.NO_ANSWERS
+
+
+def test_withheld_groups_together_must_reach_the_threshold():
+    # Threshold 5: groups 2 and 3 have 1 answer each, so two groups are hidden, but
+    # together they hold 2 answers: total minus group 1 would show what two people said.
+    # The smallest shown group (group 4, n 5) is withheld too: 7 answers together.
+    results = compute_results(BANK, _groups(4), _responses({1: [0] * 8, 2: [1], 3: [2], 4: [3] * 5}), 5)
+    assert results.get("two", 2).withheld is Withheld.BELOW_THRESHOLD
+    assert results.get("two", 3).withheld is Withheld.BELOW_THRESHOLD
+    assert results.get("two", 4).withheld is Withheld.PROTECTS_OTHER_GROUP
+    assert results.get("two", 1).shown and results.get("two", None).shown
+
+
+def test_answers_from_a_group_outside_the_round_are_protected_too():
+    # Group 9 is not among the round's groups (say it was taken out after answering): its
+    # 2 answers are in the total, so they must not be worked out as total minus group 1.
+    responses = _responses({1: [0] * 6, 9: [4, 4]})
+    results = compute_results(BANK, _groups(1), responses, 3)
+    assert results.get("two", None).shown and results.get("two", None).n == 8
+    assert results.get("two", 1).withheld is Withheld.PROTECTS_OTHER_GROUP
+    assert results.group_ids == (1,)
+
+
+def test_compare_gives_the_change_of_shown_means_only():
+    before = compute_results(BANK, _groups(2), _responses({1: [2] * 3, 2: [1] * 3}), 3)
+    # group 2 (n 2) is withheld, and group 3 (n 3, the smallest shown) protects it
+    after = compute_results(BANK, _groups(3), _responses({1: [0] * 4, 2: [1] * 2, 3: [4] * 3}), 3)
+    changes = compare(after, before)
+    assert changes[("two", 1)] == pytest.approx(50.0)  # 50 -> 100
+    assert changes[("two", 2)] is None  # withheld now
+    assert changes[("two", 3)] is None  # withheld, and no group 3 before
+    assert changes[("two", None)] == pytest.approx((400 + 150) / 9 - 62.5)
+    assert changes[("three", None)] is None  # nobody answered "three"
+    assert set(changes) == set(after.results)
+
+
+def test_versus_workplace():
+    results = compute_results(BANK, _groups(2), _responses({1: [0] * 3, 2: [4] * 3}), 3)
+    differences = versus_workplace(results)
+    assert differences[("two", 1)] == pytest.approx(50.0)
+    assert differences[("two", 2)] == pytest.approx(-50.0)
+    assert differences[("three", 1)] is None

@@ -12,11 +12,19 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.dialogue import ScaleJudgement
 from apvdesk.core.model import Group
-from apvdesk.core.results import RoundResults, ScaleResult, Withheld
+from apvdesk.core.results import Light, RoundResults, ScaleResult, Withheld
 from apvdesk.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 WITHHELD_BACKGROUND = QColor("#ececec")
+# Pale enough to read black text on, and each light also has its own symbol for
+# colour-blind readers and black-and-white printouts.
+LIGHT_BACKGROUNDS = {
+    Light.GREEN: QColor("#dff0d8"),
+    Light.YELLOW: QColor("#fcf3cf"),
+    Light.RED: QColor("#f8d7da"),
+}
+LIGHT_SYMBOLS = {Light.GREEN: "●", Light.YELLOW: "▲", Light.RED: "■"}
 DIALOGUE_BACKGROUND = QColor("#e8f0f8")
 HEADER_WIDTH = 16  # characters per line of a group's column header
 
@@ -100,8 +108,11 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if result.shown:
                 assert result.mean is not None
+                symbol = LIGHT_SYMBOLS[result.light] if result.light else ""
                 return (
-                    self.tr("%1  (n = %2)").replace("%1", f"{result.mean:.0f}").replace("%2", str(result.n))
+                    self.tr("%1  (n = %2)")
+                    .replace("%1", f"{symbol} {result.mean:.0f}".strip())
+                    .replace("%2", str(result.n))
                 )
             if result.withheld == Withheld.NO_ANSWERS:
                 return "–"
@@ -109,16 +120,28 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if result.shown:
                 assert result.mean is not None and result.sd is not None
-                return (
+                lines = [
                     self.tr("Mean %1, standard deviation %2, %3 answers")
                     .replace("%1", f"{result.mean:.1f}")
                     .replace("%2", f"{result.sd:.1f}")
                     .replace("%3", str(result.n))
-                )
+                ]
+                if result.share_unfavourable is not None:
+                    lines.append(
+                        self.tr("%1 % have an unfavourable score").replace(
+                            "%1", f"{result.share_unfavourable:.0f}"
+                        )
+                    )
+                if result.light is not None:
+                    lines.append(label(result.light))
+                return "\n".join(lines)
             assert result.withheld is not None
             return label(result.withheld).replace("%1", str(self._results.threshold))
-        if role == Qt.ItemDataRole.BackgroundRole and not result.shown:
-            return QBrush(WITHHELD_BACKGROUND)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if not result.shown:
+                return QBrush(WITHHELD_BACKGROUND)
+            if result.light is not None:
+                return QBrush(LIGHT_BACKGROUNDS[result.light])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == self.ResultRole:

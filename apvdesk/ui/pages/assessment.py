@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from apvdesk.core.dialogue import judgements_by_scale
-from apvdesk.ui.formatting import format_date
+from apvdesk.ui.formatting import format_date, format_number
 from apvdesk.ui.models.results import MeetingColumn, ResultsModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.style import muted
@@ -38,8 +46,13 @@ class AssessmentPage(Page):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.body.addWidget(self.legend)
+        self.charts_box = QGroupBox(self.tr("Charts"))
+        self.charts_layout = QVBoxLayout(self.charts_box)
+        self.charts_box.setVisible(False)
+        self.body.addWidget(self.charts_box)
         self.body.addStretch(1)
         self.model: ResultsModel | None = None
+        self.charts: QWidget | None = None  # built on first use: it loads matplotlib
 
     def refresh(self) -> None:
         apv_round = self.context.current_round()
@@ -80,10 +93,20 @@ class AssessmentPage(Page):
                 .replace("%1", apv_round.title)
                 .replace("%2", str(results.threshold))
             )
-            legend = self.tr(
-                "A grey cell is withheld to protect anonymity: either it has fewer answers "
-                "than the threshold, or it would let someone work out a smaller group's "
-                "result. Point at a cell to see why and its standard deviation."
+            legend = (
+                self.tr(
+                    "● green: %1 or more · ▲ yellow · ■ red: below %2 (mirrored for demands, where high "
+                    "means heavy). The thresholds are this round's."
+                )
+                .replace("%1", format_number(results.green_from))
+                .replace("%2", format_number(results.red_below))
+                + "\n"
+                + self.tr(
+                    "A grey cell is withheld to protect anonymity: either it has fewer answers "
+                    "than the threshold, or it would let someone work out a smaller group's "
+                    "result. Point at a cell to see why, its standard deviation and the share "
+                    "with an unfavourable score."
+                )
             )
             if meetings:
                 legend += "\n" + self.tr(
@@ -92,12 +115,24 @@ class AssessmentPage(Page):
                     "They are not anonymous scores."
                 )
             self.legend.setText(legend)
+            self._show_charts(round_id, lang)
             self.legend.setVisible(True)
 
         def failed(exc: Exception) -> None:
             self._show_empty(self.tr("The results could not be computed: %1").replace("%1", str(exc)))
 
         run_task(compute, show, failed, owner=self)
+
+    def _show_charts(self, round_id: int, lang: str) -> None:
+        """Show the charts of the round under the table (matplotlib loads on first use)."""
+        from apvdesk.ui.charts_panel import ChartsPanel
+
+        if self.charts is None:
+            self.charts = ChartsPanel(self.store, lang)
+            self.charts.setMinimumHeight(560)
+            self.charts_layout.addWidget(self.charts)
+        self.charts_box.setVisible(True)
+        self.charts.set_round(round_id)  # type: ignore[attr-defined]
 
     def _fit_height(self) -> None:
         """Make the table exactly as tall as its rows, so no empty area follows them."""
@@ -110,3 +145,4 @@ class AssessmentPage(Page):
         self.status.setText(text)
         self.table.setVisible(False)
         self.legend.setVisible(False)
+        self.charts_box.setVisible(False)

@@ -27,30 +27,6 @@ class _ComingPage(Page):
         raise NotImplementedError
 
 
-class AbsencePage(_ComingPage):
-    def title(self) -> str:
-        return self.tr("Sickness absence")
-
-    def introduction(self) -> str:
-        return self.tr(
-            "The law asks you to consider the sickness absence: can conditions at work contribute to it?"
-        )
-
-    def coming(self) -> list[str]:
-        return [
-            self.tr("Record the sickness absence per group (never per person)."),
-            self.tr("See it next to the results for support, and note your assessment."),
-        ]
-
-    def refresh(self) -> None:
-        self.status.setText(
-            self.tr(
-                "Until then, describe the absence and your assessment in the problems "
-                "on the Action plan page."
-            )
-        )
-
-
 class FollowUpPage(_ComingPage):
     def title(self) -> str:
         return self.tr("Follow-up")

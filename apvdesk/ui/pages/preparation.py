@@ -187,7 +187,7 @@ class PreparationPage(Page):
                 self,
                 self.tr("Delete group"),
                 self.tr(
-                    "%1 has answers or problems in a round, so it cannot be deleted. "
+                    "%1 has answers, problems or absence figures in a round, so it cannot be deleted. "
                     "You can rename it instead."
                 ).replace("%1", group.name),
             )

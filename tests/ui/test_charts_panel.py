@@ -1,0 +1,64 @@
+"""The charts panel: switching charts and groups redraws without errors."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from apvdesk.store.workplace_store import WorkplaceStore
+
+
+@pytest.fixture
+def panel(qtbot, demo_file):
+    from apvdesk.ui.charts_panel import ChartsPanel
+    from apvdesk.ui.tasks import wait_for_tasks
+
+    store = WorkplaceStore.open(demo_file)
+    widget = ChartsPanel(store, "da")
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignal(widget.redrawn, timeout=20000):
+        widget.set_round(store.rounds()[0].id)
+    yield widget
+    wait_for_tasks()
+    store.close()
+
+
+def test_every_chart_and_group_draws(panel, qtbot):
+    from apvdesk.ui.charts_panel import MAP, MATRIX, PROFILE, TREND
+
+    seen = []
+    assert panel.chart.currentIndex() == 0
+    for index in range(panel.chart.count()):
+        if index:
+            with qtbot.waitSignal(panel.redrawn, timeout=5000):
+                panel.chart.setCurrentIndex(index)
+        chart = panel.current_chart()
+        seen.append(chart)
+        assert panel.group.isVisibleTo(panel) == (chart in (PROFILE, MATRIX))
+        assert panel.scale.isVisibleTo(panel) == (chart == TREND)
+        assert panel.figure is not None and panel.canvas is panel.area.widget()
+        if chart in (PROFILE, MATRIX):
+            for group_index in range(panel.group.count()):
+                before = panel.figure
+                panel.group.setCurrentIndex(group_index)
+                if group_index:
+                    assert panel.figure is not before
+                panel.canvas.draw()
+    assert seen == [PROFILE, MATRIX, MAP, TREND]
+    assert panel.group.count() == 5  # the workplace and four groups
+    panel.scale.setCurrentIndex(3)
+    panel.canvas.draw()
+
+
+def test_a_round_without_demands_gives_a_message(panel, qtbot):
+    from apvdesk.ui.charts_panel import MAP
+
+    assert panel.data is not None
+    narrowed = panel.data.bank.with_themes(["social_support"])
+    panel.set_data(dataclasses.replace(panel.data, bank=narrowed))
+    panel.chart.setCurrentIndex(panel.chart.findData(MAP))
+    assert not panel.message.isHidden()
+    assert "demands and influence" in panel.message.text() or "krav" in panel.message.text()
+    assert panel.area.isHidden()
