@@ -17,6 +17,7 @@ from pathlib import Path
 
 from apvdesk import __version__
 from apvdesk.cli_dialogue import add_dialogue_reports
+from apvdesk.cli_full_report import add_full_report
 from apvdesk.cli_mapping import cmd_import, cmd_questionnaire, cmd_template
 from apvdesk.cli_results import add_results_command
 from apvdesk.cli_support import (
@@ -157,6 +158,7 @@ def gui_parser() -> argparse.ArgumentParser:
             "                                 print a round's paper questionnaire as a PDF\n"
             "  report agenda FILE -o OUT.pdf  print a dialogue meeting's agenda as a PDF\n"
             "  report minutes FILE -o OUT.pdf print a dialogue meeting's minutes as a PDF\n"
+            "  report full FILE -o OUT.pdf    print a round's full APV report as a PDF\n"
             "  template FILE -o T.csv|T.xlsx  write an empty file for typing in paper answers\n"
             "  import FILE DATA.csv|DATA.xlsx add the answers in DATA (all rows, or none)\n"
             "  results FILE [--json]          print a round's results per scale and group\n"
@@ -247,6 +249,7 @@ def command_parser() -> argparse.ArgumentParser:
     questionnaire.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
     questionnaire.set_defaults(run=cmd_questionnaire)
     add_dialogue_reports(reports, LANGUAGE_CHOICES)
+    add_full_report(reports, LANGUAGE_CHOICES)
 
     screenshot = commands.add_parser(
         "screenshot",

@@ -21,6 +21,7 @@ from apvdesk.reports import charts
 from apvdesk.ui.tasks import run_task
 
 PROFILE, MATRIX, MAP, TREND = "profile", "matrix", "map", "trend"
+DISTRIBUTION = "distribution"
 SUPPORT_CHOICE = "__support__"
 
 
@@ -75,17 +76,29 @@ class ChartsPanel(QWidget):
             (MATRIX, self.tr("Support matrix")),
             (MAP, self.tr("Demands, influence and support")),
             (TREND, self.tr("Development across rounds")),
+            (DISTRIBUTION, self.tr("Answer distribution")),
         ):
             self.chart.addItem(text, key)
         self.group = QComboBox()
         self.scale = QComboBox()
         self.group_label = QLabel(self.tr("Group:"))
         self.scale_label = QLabel(self.tr("Questions:"))
+        self.items_scale = QComboBox()  # the scale whose items the answer distribution shows
+        self.items_scale_label = QLabel(self.tr("Theme:"))
+        for combo in (self.chart, self.group, self.scale, self.items_scale):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         choices = QHBoxLayout()
         choices.addWidget(QLabel(self.tr("Chart:")))
         choices.addWidget(self.chart)
         choices.addSpacing(12)
-        for widget in (self.group_label, self.group, self.scale_label, self.scale):
+        for widget in (
+            self.group_label,
+            self.group,
+            self.scale_label,
+            self.scale,
+            self.items_scale_label,
+            self.items_scale,
+        ):
             choices.addWidget(widget)
         choices.addStretch(1)
         self.message = QLabel()
@@ -101,6 +114,7 @@ class ChartsPanel(QWidget):
         self.chart.currentIndexChanged.connect(self.redraw)
         self.group.currentIndexChanged.connect(self.redraw)
         self.scale.currentIndexChanged.connect(self.redraw)
+        self.items_scale.currentIndexChanged.connect(self.redraw)
         self._update_choosers()
 
     # --- data ------------------------------------------------------------------------
@@ -118,7 +132,7 @@ class ChartsPanel(QWidget):
     def set_data(self, data: ChartData) -> None:
         """Show the charts of already loaded data (also used by :meth:`set_round`)."""
         self.data = data
-        for combo in (self.group, self.scale):
+        for combo in (self.group, self.scale, self.items_scale):
             combo.blockSignals(True)
             combo.clear()
         self.group.addItem(self.tr("Whole workplace"), None)
@@ -127,7 +141,8 @@ class ChartsPanel(QWidget):
         self.scale.addItem(self.tr("Social support (colleagues and manager)"), SUPPORT_CHOICE)
         for scale in data.bank.scales:
             self.scale.addItem(charts.scale_name(scale, self.lang), scale.id)
-        for combo in (self.group, self.scale):
+            self.items_scale.addItem(charts.scale_name(scale, self.lang), scale.id)
+        for combo in (self.group, self.scale, self.items_scale):
             combo.blockSignals(False)
         self.loaded.emit()
         self.redraw()
@@ -143,9 +158,11 @@ class ChartsPanel(QWidget):
     def _update_choosers(self) -> None:
         chart = self.current_chart()
         for widget in (self.group_label, self.group):
-            widget.setVisible(chart in (PROFILE, MATRIX))
+            widget.setVisible(chart in (PROFILE, MATRIX, DISTRIBUTION))
         for widget in (self.scale_label, self.scale):
             widget.setVisible(chart == TREND)
+        for widget in (self.items_scale_label, self.items_scale):
+            widget.setVisible(chart == DISTRIBUTION)
 
     def build_figure(self) -> Figure:
         """Build the chosen chart; raise charts.ChartNotAvailable when the round cannot."""
@@ -161,6 +178,11 @@ class ChartsPanel(QWidget):
             return charts.support_matrix_chart(data.matrices[group_id], name, lang, data.results.threshold)
         if chart == MAP:
             return charts.strain_map(data.bank, data.results, data.groups, lang)
+        if chart == DISTRIBUTION:
+            scale_id = self.items_scale.currentData() or data.bank.scales[0].id
+            return charts.answer_distribution(
+                data.bank, data.results, str(scale_id), group_id, lang, data.groups
+            )
         choice = self.scale.currentData()
         scale_ids = list(SUPPORT_SCALES) if choice in (None, SUPPORT_CHOICE) else [str(choice)]
         return charts.trend_chart(data.history, scale_ids, lang)

@@ -90,6 +90,14 @@
         <translation>Slet periode</translation>
     </message>
     <message>
+        <source>Create problem from this finding…</source>
+        <translation>Opret problem ud fra dette fund…</translation>
+    </message>
+    <message>
+        <source>Add the selected line's absence to the action plan as a problem, with its figures.</source>
+        <translation>Føj den valgte linjes fravær til handlingsplanen som et problem med dets tal.</translation>
+    </message>
+    <message>
         <source>Delete the absence of %1 for %2?</source>
         <translation>Slet fraværet for %1 i %2?</translation>
     </message>
@@ -586,6 +594,14 @@
         <translation>Rundens resultater. Hvert tal er et gennemsnit fra 0 til 100 med n, antallet af besvarelser bag tallet. Højt er godt, undtagen for krav, hvor højt betyder belastende.</translation>
     </message>
     <message>
+        <source>Create problem from the selected result…</source>
+        <translation>Opret problem ud fra det valgte resultat…</translation>
+    </message>
+    <message>
+        <source>Select a result in the table (not a withheld one) to add it to the action plan as a problem, with its figures.</source>
+        <translation>Vælg et resultat i tabellen (ikke et skjult) for at føje det til handlingsplanen som et problem med dets tal.</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>Diagrammer</translation>
     </message>
@@ -620,6 +636,10 @@
     <message>
         <source>The results could not be computed: %1</source>
         <translation>Resultaterne kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <source>Create problem from this result…</source>
+        <translation>Opret problem ud fra dette resultat…</translation>
     </message>
 </context>
 <context>
@@ -739,6 +759,34 @@ lille indflydelse</translation>
         <translation>Denne runde spørger ikke om krav og indflydelse.</translation>
     </message>
     <message>
+        <source>Answers per question: %1 (%2)</source>
+        <translation>Svar pr. spørgsmål: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Share of the answers, per cent</source>
+        <translation>Andel af svarene, procent</translation>
+    </message>
+    <message>
+        <source>Each bar is one question; n is the number who answered it. Blank answers are left out. Shares below %1 % are not printed.</source>
+        <translation>Hver søjle er ét spørgsmål; n er antallet, der har svaret på det. Ubesvarede er udeladt. Andele under %1 % er ikke skrevet på.</translation>
+    </message>
+    <message>
+        <source>The answers are withheld so that a smaller group cannot be worked out.</source>
+        <translation>Svarene er skjult, så en mindre gruppe ikke kan regnes ud.</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Ingen svar endnu.</translation>
+    </message>
+    <message>
+        <source>The answers are withheld: fewer than %1 answers.</source>
+        <translation>Svarene er skjult: færre end %1 besvarelser.</translation>
+    </message>
+    <message>
+        <source>Don't know</source>
+        <translation>Ved ikke</translation>
+    </message>
+    <message>
         <source>Development across rounds</source>
         <translation>Udvikling over runderne</translation>
     </message>
@@ -766,12 +814,20 @@ lille indflydelse</translation>
         <translation>Udvikling over runderne</translation>
     </message>
     <message>
+        <source>Answer distribution</source>
+        <translation>Svarfordeling</translation>
+    </message>
+    <message>
         <source>Group:</source>
         <translation>Gruppe:</translation>
     </message>
     <message>
         <source>Questions:</source>
         <translation>Spørgsmål:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
     </message>
     <message>
         <source>Chart:</source>
@@ -1132,6 +1188,344 @@ lille indflydelse</translation>
     <message>
         <source>Until then, the Overview page shows overdue actions, and you can update an action's status on the Action plan page.</source>
         <translation>Indtil da viser siden Overblik overskredne tiltag, og du kan opdatere et tiltags status på siden Handlingsplan.</translation>
+    </message>
+</context>
+<context>
+    <name>FullReportCommandTexts</name>
+    <message>
+        <source>Wrote the APV report to %1.</source>
+        <translation>APV-rapporten er gemt som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FullReportPdf</name>
+    <message>
+        <source>APV report – %1</source>
+        <translation>APV-rapport – %1</translation>
+    </message>
+    <message>
+        <source>Whole workplace</source>
+        <translation>Hele arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>skjult</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdsplads</translation>
+    </message>
+    <message>
+        <source>APV round</source>
+        <translation>APV-runde</translation>
+    </message>
+    <message>
+        <source>CVR no.</source>
+        <translation>CVR-nr.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Work environment organisation (AMO)</source>
+        <translation>Arbejdsmiljøorganisation (AMO)</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Safety representatives</source>
+        <translation>Arbejdsmiljørepræsentanter</translation>
+    </message>
+    <message>
+        <source>The workplace assessment (APV) of the psychosocial work environment: how it was done, what it found, what the dialogue meetings said, the sickness absence, the problems and what will be done about them, and how it is followed up.</source>
+        <translation>Arbejdspladsvurderingen (APV) af det psykiske arbejdsmiljø: hvordan den blev lavet, hvad den fandt, hvad dialogmøderne sagde, sygefraværet, problemerne og hvad der gøres ved dem, og hvordan der følges op.</translation>
+    </message>
+    <message>
+        <source>Workplace assessment (APV) – psychosocial work environment</source>
+        <translation>APV – psykisk arbejdsmiljø</translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1 answered, in these languages: %2.</source>
+        <translation>Spørgeskema: %1 har svaret, på disse sprog: %2.</translation>
+    </message>
+    <message>
+        <source>Questionnaire: nobody has answered yet.</source>
+        <translation>Spørgeskema: ingen har svaret endnu.</translation>
+    </message>
+    <message>
+        <source>Dialogue meetings: %1 held (see Dialogue findings).</source>
+        <translation>Dialogmøder: %1 afholdt (se Resultater fra dialogmøder).</translation>
+    </message>
+    <message>
+        <source>Dialogue meetings: none held.</source>
+        <translation>Dialogmøder: ingen afholdt.</translation>
+    </message>
+    <message>
+        <source>Anonymity: a result is shown only when at least %1 have answered. A result marked “withheld” has too few answers, or is held back so that a smaller group cannot be worked out from the others; it is never shown as a number.</source>
+        <translation>Anonymitet: et resultat vises kun, når mindst %1 har svaret. Et resultat markeret “skjult” har for få svar, eller holdes tilbage, så en mindre gruppe ikke kan regnes ud fra de andre; det vises aldrig som et tal.</translation>
+    </message>
+    <message>
+        <source>Traffic lights (means 0–100, high is good): ● green from %1, ▲ yellow between, ■ red below %2. For demands, where high is heavy, the limits are mirrored.</source>
+        <translation>Trafiklys (gennemsnit 0–100, højt er godt): ● grøn fra %1, ▲ gul imellem, ■ rød under %2. For krav, hvor højt er belastende, er grænserne spejlet.</translation>
+    </message>
+    <message>
+        <source>The questions are apvdesk's own, written for small Danish workplaces. They are not COPSOQ, and the results cannot be compared with COPSOQ reference figures.</source>
+        <translation>Spørgsmålene er apvdesks egne, skrevet til små danske arbejdspladser. De er ikke COPSOQ, og resultaterne kan ikke sammenlignes med COPSOQ's referencetal.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Themes asked</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>How answers were collected</source>
+        <translation>Sådan blev svarene indsamlet</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonymitet</translation>
+    </message>
+    <message>
+        <source>Traffic lights</source>
+        <translation>Trafiklys</translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation>Spørgsmålene</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers: results withheld.</source>
+        <translation>Færre end %1 svar: resultaterne er skjult.</translation>
+    </message>
+    <message>
+        <source>Response rate below 60 %: read the results with care.</source>
+        <translation>Svarprocent under 60 %: læs resultaterne med forsigtighed.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svaret</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>Response overview</source>
+        <translation>Svaroversigt</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Mean 0–100 with the number of answers (n). %1. “withheld”: see Method.</source>
+        <translation>Gennemsnit 0–100 med antal svar (n). %1. “skjult”: se Metode.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <source>No demand–influence map: %1</source>
+        <translation>Intet kort over krav og indflydelse: %1</translation>
+    </message>
+    <message>
+        <source>Dialogue findings</source>
+        <translation>Resultater fra dialogmøder</translation>
+    </message>
+    <message>
+        <source>No dialogue meeting was held in this round.</source>
+        <translation>Der blev ikke holdt dialogmøder i denne runde.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke noteret</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>%1 (names are not recorded)</source>
+        <translation>%1 (navne noteres ikke)</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Mødeleder</translation>
+    </message>
+    <message>
+        <source>Meeting on %1</source>
+        <translation>Møde den %1</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>What does not work</source>
+        <translation>Hvad virker ikke</translation>
+    </message>
+    <message>
+        <source>No point was rated at this meeting.</source>
+        <translation>Intet punkt blev vurderet på dette møde.</translation>
+    </message>
+    <message>
+        <source>Sickness absence</source>
+        <translation>Sygefravær</translation>
+    </message>
+    <message>
+        <source>– : withheld, so that no one's absence can be worked out from the figures.</source>
+        <translation>– : skjult, så ingens fravær kan regnes ud fra tallene.</translation>
+    </message>
+    <message>
+        <source>No sickness absence has been recorded for this round.</source>
+        <translation>Der er ikke registreret sygefravær for denne runde.</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvist</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Ikke vurderet endnu</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Can conditions at work contribute to the sickness absence?</source>
+        <translation>Kan forhold på arbejdet bidrage til sygefraværet?</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Vurderet den</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Absence days</source>
+        <translation>Fraværsdage</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 point</translation>
+    </message>
+    <message>
+        <source>Problems and action plan</source>
+        <translation>Problemer og handlingsplan</translation>
+    </message>
+    <message>
+        <source>No problems have been recorded in this round.</source>
+        <translation>Der er ikke registreret problemer i denne runde.</translation>
+    </message>
+    <message>
+        <source>The annual work-environment discussion: the employer and the work environment organisation (AMO) go through the year's work environment once a year; follow up this action plan there.</source>
+        <translation>Den årlige arbejdsmiljødrøftelse: arbejdsgiveren og arbejdsmiljøorganisationen (AMO) gennemgår årets arbejdsmiljø én gang om året; følg op på denne handlingsplan der.</translation>
+    </message>
+    <message>
+        <source>The annual work-environment discussion: the employer and the employees go through the year's work environment once a year; follow up this action plan there.</source>
+        <translation>Den årlige arbejdsmiljødrøftelse: arbejdsgiveren og de ansatte gennemgår årets arbejdsmiljø én gang om året; følg op på denne handlingsplan der.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Åbne tiltag</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>Frist inden for 14 dage</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Next APV due</source>
+        <translation>Næste APV senest</translation>
+    </message>
+    <message>
+        <source>%1 at the latest (every three years)</source>
+        <translation>%1 senest (hvert tredje år)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>APV report</source>
+        <translation>APV-rapport</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2704,53 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     </message>
 </context>
 <context>
+    <name>ProblemFromEvidence</name>
+    <message>
+        <source>the whole workplace</source>
+        <translation>hele arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Low score on %1 in %2</source>
+        <translation>Lav score på %1 i %2</translation>
+    </message>
+    <message>
+        <source>High score on %1 (high = heavy) in %2</source>
+        <translation>Høj score på %1 (højt = belastende) i %2</translation>
+    </message>
+    <message>
+        <source>Whole workplace</source>
+        <translation>Hele arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>%1: %2 answers, mean %3 on a scale from 0 to 100</source>
+        <translation>%1: %2 besvarelser, gennemsnit %3 på en skala fra 0 til 100</translation>
+    </message>
+    <message>
+        <source>%1 % with an unfavourable score</source>
+        <translation>%1 % med en ugunstig score</translation>
+    </message>
+    <message>
+        <source>Sickness absence of %1 % in %2 (%3)</source>
+        <translation>Sygefravær på %1 % i %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 % sickness absence (%4 absence days, %5 employees or FTE)</source>
+        <translation>%1, %2: %3 % sygefravær (%4 fraværsdage, %5 ansatte eller årsværk)</translation>
+    </message>
+    <message>
+        <source>%1 percentage points compared with %2</source>
+        <translation>%1 procentpoint i forhold til %2</translation>
+    </message>
+    <message>
+        <source>Problem added to the action plan.</source>
+        <translation>Problemet er tilføjet handlingsplanen.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <source>Priority</source>
@@ -2375,12 +2816,24 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Gem spørgeskemaet som PDF…</translation>
     </message>
     <message>
+        <source>Full APV report (PDF)</source>
+        <translation>Hele APV-rapporten (PDF)</translation>
+    </message>
+    <message>
+        <source>The whole APV in one document: workplace and method, response, results with charts (withheld results marked, never shown), dialogue findings, sickness absence, the problems and the action plan, and the follow-up.</source>
+        <translation>Hele APV'en i ét dokument: arbejdsplads og metode, svar, resultater med diagrammer (skjulte resultater markeres, vises aldrig), resultater fra dialogmøder, sygefravær, problemerne og handlingsplanen samt opfølgningen.</translation>
+    </message>
+    <message>
+        <source>Save APV report as PDF…</source>
+        <translation>Gem APV-rapport som PDF…</translation>
+    </message>
+    <message>
         <source>Coming in a later version</source>
         <translation>Kommer i en senere version</translation>
     </message>
     <message>
-        <source>The full APV report with charts of the results.</source>
-        <translation>Den samlede APV-rapport med diagrammer over resultaterne.</translation>
+        <source>APV report</source>
+        <translation>APV-rapport</translation>
     </message>
     <message>
         <source>Dialogue meeting:</source>

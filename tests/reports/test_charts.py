@@ -163,3 +163,47 @@ def test_trend_with_one_round_is_a_note(demo):
 def test_svg_export(demo):
     fig = charts.theme_profile(demo["bank"], demo["results"], demo["round"], demo["groups"], None, "en")
     assert b"<svg" in charts.figure_svg(fig)[:500]
+
+
+def test_answer_distribution_has_a_bar_per_item_summing_to_100(demo):
+    bank, results = demo["bank"], demo["results"]
+    scale = bank.scale("demands_quantitative")
+    fig = charts.answer_distribution(bank, results, scale.id, None, "da", demo["groups"])
+    assert len(fig.axes[0].get_yticklabels()) == len(scale.items)
+    for item in scale.items:
+        segments = _gids(fig, f"segment:{item.id}")
+        options = len(bank.option_set(item).points)
+        assert len(segments) == options + 1  # the options and "don't know"
+        assert sum(s.get_width() for s in segments) == pytest.approx(100.0)
+        hatches = [s.get_hatch() for s in segments]
+        assert len(set(hatches)) == len(hatches)  # each option its own pattern
+        answered = (
+            sum(results.distribution(item.id, None).counts) + results.distribution(item.id, None).dont_know
+        )
+        assert any(f"(n = {answered})" in t.get_text() for t in fig.axes[0].get_yticklabels())
+    texts = _texts(fig)
+    assert "Arbejdsmængde og tidspres" in texts and charts.ChartTexts("da").workplace() in texts
+    assert "Altid" in texts and "Ved ikke" in texts
+    assert " %" in texts
+    _png_ok(fig)
+
+
+def test_answer_distribution_shades_keep_their_order_in_greyscale(demo):
+    bank = demo["bank"]
+    fig = charts.answer_distribution(bank, demo["results"], "support_manager", None, "en")
+    item = bank.scale("support_manager").items[0]
+    faces = [s.get_facecolor() for s in _gids(fig, f"segment:{item.id}")][:-1]  # without "don't know"
+    levels = [0.299 * r + 0.587 * g + 0.114 * b for r, g, b, _ in faces]
+    assert levels == sorted(levels) and min(b - a for a, b in zip(levels, levels[1:], strict=False)) > 0.08
+
+
+def test_answer_distribution_of_a_withheld_group_is_only_a_note(demo):
+    drivers = next(g for g in demo["groups"] if g.name.startswith("Chauffør"))
+    fig = charts.answer_distribution(
+        demo["bank"], demo["results"], "demands_quantitative", drivers.id, "en", demo["groups"]
+    )
+    assert _gids(fig, "note") and not [a for a in fig.findobj() if str(a.get_gid()).startswith("segment:")]
+    assert "withheld: fewer than 5 answers" in _texts(fig)
+    shop = next(g for g in demo["groups"] if g.name.startswith("Butik"))
+    fig = charts.answer_distribution(demo["bank"], demo["results"], "support_manager", shop.id, "en")
+    assert "smaller group" in _texts(fig)

@@ -26,7 +26,7 @@ def panel(qtbot, demo_file):
 
 
 def test_every_chart_and_group_draws(panel, qtbot):
-    from apvdesk.ui.charts_panel import MAP, MATRIX, PROFILE, TREND
+    from apvdesk.ui.charts_panel import DISTRIBUTION, MAP, MATRIX, PROFILE, TREND
 
     seen = []
     assert panel.chart.currentIndex() == 0
@@ -36,17 +36,18 @@ def test_every_chart_and_group_draws(panel, qtbot):
                 panel.chart.setCurrentIndex(index)
         chart = panel.current_chart()
         seen.append(chart)
-        assert panel.group.isVisibleTo(panel) == (chart in (PROFILE, MATRIX))
+        assert panel.group.isVisibleTo(panel) == (chart in (PROFILE, MATRIX, DISTRIBUTION))
         assert panel.scale.isVisibleTo(panel) == (chart == TREND)
+        assert panel.items_scale.isVisibleTo(panel) == (chart == DISTRIBUTION)
         assert panel.figure is not None and panel.canvas is panel.area.widget()
-        if chart in (PROFILE, MATRIX):
+        if chart in (PROFILE, MATRIX, DISTRIBUTION):
             for group_index in range(panel.group.count()):
                 before = panel.figure
                 panel.group.setCurrentIndex(group_index)
                 if group_index:
                     assert panel.figure is not before
                 panel.canvas.draw()
-    assert seen == [PROFILE, MATRIX, MAP, TREND]
+    assert seen == [PROFILE, MATRIX, MAP, TREND, DISTRIBUTION]
     assert panel.group.count() == 5  # the workplace and four groups
     panel.scale.setCurrentIndex(3)
     panel.canvas.draw()
@@ -62,3 +63,20 @@ def test_a_round_without_demands_gives_a_message(panel, qtbot):
     assert not panel.message.isHidden()
     assert "demands and influence" in panel.message.text() or "krav" in panel.message.text()
     assert panel.area.isHidden()
+
+
+def test_answer_distribution_follows_the_scale_and_group(panel, qtbot):
+    from apvdesk.ui.charts_panel import DISTRIBUTION
+
+    panel.chart.setCurrentIndex(panel.chart.findData(DISTRIBUTION))
+    assert panel.items_scale.count() == 13
+    panel.items_scale.setCurrentIndex(panel.items_scale.findData("demands_quantitative"))
+    assert panel.figure is not None
+    segments = [a for a in panel.figure.findobj() if str(a.get_gid()).startswith("segment:")]
+    assert segments
+    assert "Arbejdsmængde og tidspres" in panel.figure.get_suptitle()
+    drivers = panel.group.findText("Chauffører (kører alene)")
+    panel.group.setCurrentIndex(drivers)
+    assert not [a for a in panel.figure.findobj() if str(a.get_gid()).startswith("segment:")]
+    assert [a for a in panel.figure.findobj() if a.get_gid() == "note"]
+    panel.canvas.draw()

@@ -41,10 +41,11 @@ from apvdesk.core.absence import (
     Contributes,
     working_days_between,
 )
-from apvdesk.core.model import Group
+from apvdesk.core.model import Group, Problem
 from apvdesk.ui.formatting import format_date
 from apvdesk.ui.models.absence import AbsenceModel
 from apvdesk.ui.pages.base import Page
+from apvdesk.ui.problem_from_evidence import ProblemFromEvidence
 from apvdesk.ui.style import muted
 
 SAVE_DELAY_MS = 700
@@ -195,6 +196,7 @@ class AbsencePage(Page):
         self._loading = False
         self._round_id: int | None = None
         self._groups: list[Group] = []
+        self.evidence = ProblemFromEvidence(self.store, self)
         self._build_table_box()
         self._build_assessment_box()
         self.body.addStretch(1)
@@ -235,11 +237,21 @@ class AbsencePage(Page):
         self.edit_button.clicked.connect(self.edit_period)
         self.delete_button = QPushButton(self.tr("Delete period"))
         self.delete_button.clicked.connect(self.delete_period)
+        self.problem_button = QPushButton(self.tr("Create problem from this finding…"))
+        self.problem_button.setToolTip(
+            self.tr("Add the selected line's absence to the action plan as a problem, with its figures.")
+        )
+        self.problem_button.clicked.connect(self.create_problem)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.problem_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.status_label = muted("")
+        self.status_label.setVisible(False)
+        layout.addWidget(self.status_label)
         self.body.addWidget(box)
 
     def _selected_line(self) -> AbsenceLine | None:
@@ -252,6 +264,7 @@ class AbsencePage(Page):
         self.add_button.setEnabled(self._round_id is not None and bool(self._groups))
         self.edit_button.setEnabled(editable)
         self.delete_button.setEnabled(editable)
+        self.problem_button.setEnabled(self._round_id is not None and line is not None and line.shown)
 
     def _new_period(self) -> AbsencePeriod:
         """Return a new period: the latest period's dates for a group lacking it, else last year."""
@@ -311,6 +324,22 @@ class AbsencePage(Page):
         if answer == QMessageBox.StandardButton.Yes:
             self.store.delete_absence_period(line.period.id)
             self.refresh()
+
+    def create_problem(self) -> Problem | None:
+        """Open the problem dialog prefilled from the selected line; save it if accepted."""
+        line = self._selected_line()
+        if line is None or self._round_id is None:
+            return None
+        self.flush()
+        bank = self.store.round_bank(self._round_id)
+        groups = self.store.round_groups(self._round_id)
+        causes = self.store.absence_assessment(self._round_id).why
+        draft = self.evidence.absence_problem(self._round_id, bank, groups, line, causes)
+        if draft is None:
+            return None
+        saved = self.evidence.create(self, draft, bank, self.context.language(), self.status_label)
+        self.status_label.setVisible(saved is not None)
+        return saved
 
     # --- the assessment ---------------------------------------------------------------
 
@@ -409,6 +438,7 @@ class AbsencePage(Page):
 
     def refresh(self, select_period_id: int | None = None) -> None:
         self.flush()
+        self.status_label.setVisible(False)
         self._loading = True
         try:
             apv_round = self.context.current_round()

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from apvdesk.core.bank import QuestionBank
 from apvdesk.core.dialogue import judgements_by_scale
+from apvdesk.core.model import Group, Problem
 from apvdesk.ui.formatting import format_date, format_number
 from apvdesk.ui.models.results import MeetingColumn, ResultsModel
 from apvdesk.ui.pages.base import Page
+from apvdesk.ui.problem_from_evidence import ProblemFromEvidence
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import run_task
 
@@ -38,11 +45,26 @@ class AssessmentPage(Page):
         self.body.addWidget(self.status)
         self.table = QTableView()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_menu)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setDefaultSectionSize(36)
         self.table.horizontalHeader().setMinimumSectionSize(120)
         self.body.addWidget(self.table)
+        row = QHBoxLayout()
+        self.problem_button = QPushButton(self.tr("Create problem from the selected result…"))
+        self.problem_button.setToolTip(
+            self.tr(
+                "Select a result in the table (not a withheld one) to add it to the action plan "
+                "as a problem, with its figures."
+            )
+        )
+        self.problem_button.clicked.connect(self.create_problem_from_selection)
+        row.addWidget(self.problem_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.body.addWidget(self.legend)
@@ -53,6 +75,11 @@ class AssessmentPage(Page):
         self.body.addStretch(1)
         self.model: ResultsModel | None = None
         self.charts: QWidget | None = None  # built on first use: it loads matplotlib
+        self.evidence = ProblemFromEvidence(self.store, self)
+        self._round_id: int | None = None
+        self._bank: QuestionBank | None = None
+        self._groups: list[Group] = []
+        self._update_problem_button()
 
     def refresh(self) -> None:
         apv_round = self.context.current_round()
@@ -83,9 +110,13 @@ class AssessmentPage(Page):
 
         def show(result) -> None:
             bank, groups, results, meetings = result
+            self._round_id, self._bank, self._groups = round_id, bank, groups
             self.model = ResultsModel(bank, groups, results, lang, meetings)
             self.table.setModel(self.model)
+            self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_problem_button())
+            self._update_problem_button()
             self.table.setVisible(True)
+            self.problem_button.setVisible(True)
             self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             self._fit_height()
             self.status.setText(
@@ -123,6 +154,55 @@ class AssessmentPage(Page):
 
         run_task(compute, show, failed, owner=self)
 
+    # --- a problem from a result ----------------------------------------------------------
+
+    def can_create_problem(self, index: QModelIndex) -> bool:
+        """Return True when ``index`` is a shown questionnaire result (not withheld, not a meeting)."""
+        if self.model is None or not index.isValid() or self.model.meeting_at(index.column()) is not None:
+            return False
+        return self.model.result(index).shown
+
+    def result_menu(self, index: QModelIndex) -> QMenu:
+        """Return the context menu of a result cell."""
+        menu = QMenu(self.table)
+        action = menu.addAction(self.tr("Create problem from this result…"))
+        action.setEnabled(self.can_create_problem(index))
+        action.triggered.connect(lambda: self.create_problem(index))
+        return menu
+
+    def _show_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        self.result_menu(index).exec(self.table.viewport().mapToGlobal(pos))
+
+    def _selected_index(self) -> QModelIndex:
+        selection = self.table.selectionModel()
+        if selection is None or self.model is None:
+            return QModelIndex()
+        indexes = selection.selectedIndexes()
+        return indexes[0] if indexes else QModelIndex()
+
+    def _update_problem_button(self) -> None:
+        self.problem_button.setEnabled(self.can_create_problem(self._selected_index()))
+
+    def create_problem_from_selection(self) -> None:
+        self.create_problem(self._selected_index())
+
+    def create_problem(self, index: QModelIndex) -> Problem | None:
+        """Open the problem dialog prefilled from the result at ``index``; save it if accepted."""
+        if not self.can_create_problem(index) or self._bank is None or self._round_id is None:
+            return None
+        assert self.model is not None
+        lang = self.context.language()
+        draft = self.evidence.result_problem(
+            self._round_id, self._bank, self._groups, self.model.result(index), lang
+        )
+        if draft is None:
+            return None
+        return self.evidence.create(self, draft, self._bank, lang, self.status)
+
     def _show_charts(self, round_id: int, lang: str) -> None:
         """Show the charts of the round under the table (matplotlib loads on first use)."""
         from apvdesk.ui.charts_panel import ChartsPanel
@@ -144,5 +224,6 @@ class AssessmentPage(Page):
     def _show_empty(self, text: str) -> None:
         self.status.setText(text)
         self.table.setVisible(False)
+        self.problem_button.setVisible(False)
         self.legend.setVisible(False)
         self.charts_box.setVisible(False)

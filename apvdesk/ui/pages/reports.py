@@ -52,14 +52,22 @@ class ReportsPage(Page):
             self._prepare_questionnaire,
         )
         self.body.addWidget(self.questionnaire_box)
+        self.full_report_box = PdfExportBox(
+            self.tr("Full APV report (PDF)"),
+            self.tr(
+                "The whole APV in one document: workplace and method, response, results with charts "
+                "(withheld results marked, never shown), dialogue findings, sickness absence, the "
+                "problems and the action plan, and the follow-up."
+            ),
+            self.tr("Save APV report as PDF…"),
+            self._prepare_full_report,
+        )
+        self.body.addWidget(self.full_report_box)
         self._add_dialogue_boxes()
 
         later = QGroupBox(self.tr("Coming in a later version"))
         later_layout = QVBoxLayout(later)
-        for text in (
-            self.tr("The full APV report with charts of the results."),
-            self.tr("Export of the results to a spreadsheet."),
-        ):
+        for text in (self.tr("Export of the results to a spreadsheet."),):
             item = QLabel("•  " + text)
             item.setWordWrap(True)
             later_layout.addWidget(item)
@@ -72,6 +80,7 @@ class ReportsPage(Page):
         self.no_round.setVisible(not has_round)
         self.action_plan_box.setEnabled(has_round)
         self.questionnaire_box.setEnabled(has_round)
+        self.full_report_box.setEnabled(has_round)
         if not has_round:
             self._show_meetings([])
             self.no_meeting.setVisible(False)  # "no round" already says it
@@ -82,6 +91,8 @@ class ReportsPage(Page):
         action_plan = self.tr("action plan")
         questionnaire = self.tr("questionnaire")
         self.action_plan_box.set_choices(list(i18n.LANGUAGES.items()), ui_lang, f"{name} - {action_plan}")
+        report = self.tr("APV report")
+        self.full_report_box.set_choices(list(i18n.LANGUAGES.items()), ui_lang, f"{name} - {report}")
         bank = self.store.round_bank(apv_round.id)
         offered = [
             (lang, bank.language_names.get(lang, lang))
@@ -113,6 +124,17 @@ class ReportsPage(Page):
             from apvdesk.reports.questionnaire import write_questionnaire_pdf
 
             write_questionnaire_pdf(store.questionnaire_form(round_id), path, lang)
+
+        return write
+
+    def _prepare_full_report(self, lang: str) -> Callable[[Path], None]:
+        store, round_id = self.store, self._round_id()
+
+        def write(path: Path) -> None:
+            from apvdesk.full_report_gather import gather_full_report
+            from apvdesk.reports.full_report import write_full_report_pdf
+
+            write_full_report_pdf(gather_full_report(store, round_id, dt.date.today()), path, lang)
 
         return write
 

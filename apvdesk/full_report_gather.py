@@ -1,0 +1,55 @@
+"""Read everything the full APV report shows from a workplace file, in one go."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from apvdesk.core.deadlines import next_apv_due, summarise_deadlines
+from apvdesk.core.full_report import EarlierRound, FullReport
+from apvdesk.core.mapping import response_overview
+from apvdesk.core.support_matrix import support_matrices
+from apvdesk.store.workplace_store import WorkplaceStore
+
+
+def gather_full_report(store: WorkplaceStore, round_id: int, today: dt.date) -> FullReport:
+    """Return the full report of a round, printed on ``today``.
+
+    Raises:
+        KeyError: There is no round with ``round_id`` (as ``store.round`` raises).
+
+    """
+    apv_round = store.round(round_id)
+    bank = store.round_bank(round_id)
+    groups = store.round_groups(round_id)
+    results = store.results(round_id)
+    responses = store.responses(round_id)
+    history = []
+    for other in store.rounds():
+        if other.id == round_id:
+            history.append(EarlierRound(apv_round, bank, results))
+        elif other.id is not None and store.respondent_count(other.id):
+            history.append(EarlierRound(other, store.round_bank(other.id), store.results(other.id)))
+    plan = store.action_plan(round_id, today)
+    actions = [action for _problem, problem_actions in plan.problems for action in problem_actions]
+    meetings = [store.minutes(m.id, today) for m in store.meetings(round_id) if m.id is not None]
+    return FullReport(
+        workplace=store.workplace(),
+        round=apv_round,
+        groups=groups,
+        bank=bank,
+        results=results,
+        response=response_overview(
+            groups, store.respondents_by_group(round_id), apv_round.anonymity_threshold
+        ),
+        languages=dict(Counter(r.language for r in responses)),
+        matrices=support_matrices(bank, results, responses),
+        meetings=meetings,
+        absence_lines=store.absence_lines(round_id),
+        absence=store.absence_assessment(round_id),
+        plan=plan,
+        deadlines=summarise_deadlines(actions, today),
+        next_apv_due=next_apv_due(apv_round.start_date),
+        printed_on=today,
+        history=history,
+    )
