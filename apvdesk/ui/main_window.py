@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("How the &results are computed"), self.show_results_help)
         self._add_action(help_menu, self.tr("&About apvdesk"), self._about)
 
     def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -112,6 +113,26 @@ class MainWindow(QMainWindow):
         else:
             name = self._store.workplace().name or self._store.path.stem
             self.setWindowTitle(f"{name} – apvdesk")
+
+    def results_help_text(self) -> str:
+        """Return the definitions behind every figure on the Assessment page."""
+        return self.tr(
+            "Each answer scores 100, 75, 50, 25 or 0 points, from the most to the least "
+            'favourable option; "don\'t know" and blank answers do not count.\n\n'
+            "A person's score on a scale is the mean of the questions they answered; with fewer "
+            "than half answered, they have no score on that scale.\n\n"
+            "A group's result is n (people with a score), the mean and the standard deviation. "
+            "Unfavourable: a score below 50 (for demands, where high means heavy: above 50).\n\n"
+            "Traffic light: ● green from 66.7, ▲ yellow from 50, ■ red below 50; for demands "
+            "mirrored: green at 33.3 or less, red above 50. A round may use other limits; they "
+            "are printed with the results.\n\n"
+            "Anonymity: a result with fewer answers than the round's threshold (5 unless changed, "
+            "never below 3) is withheld, and so is another group's where the total would "
+            "otherwise reveal it."
+        )
+
+    def show_results_help(self) -> None:
+        QMessageBox.information(self, self.tr("How the results are computed"), self.results_help_text())
 
     def _about(self) -> None:
         QMessageBox.about(

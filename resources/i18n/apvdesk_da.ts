@@ -1972,8 +1972,36 @@ lille indflydelse</translation>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
+        <source>How the &amp;results are computed</source>
+        <translation>Sådan &amp;beregnes resultaterne</translation>
+    </message>
+    <message>
         <source>&amp;About apvdesk</source>
         <translation>&amp;Om apvdesk</translation>
+    </message>
+    <message>
+        <source>Each answer scores 100, 75, 50, 25 or 0 points, from the most to the least favourable option; "don't know" and blank answers do not count.
+
+A person's score on a scale is the mean of the questions they answered; with fewer than half answered, they have no score on that scale.
+
+A group's result is n (people with a score), the mean and the standard deviation. Unfavourable: a score below 50 (for demands, where high means heavy: above 50).
+
+Traffic light: ● green from 66.7, ▲ yellow from 50, ■ red below 50; for demands mirrored: green at 33.3 or less, red above 50. A round may use other limits; they are printed with the results.
+
+Anonymity: a result with fewer answers than the round's threshold (5 unless changed, never below 3) is withheld, and so is another group's where the total would otherwise reveal it.</source>
+        <translation>Hvert svar giver 100, 75, 50, 25 eller 0 point, fra den mest til den mindst gunstige svarmulighed; »ved ikke« og ubesvarede tæller ikke med.
+
+En persons score på en skala er gennemsnittet af de spørgsmål, personen har besvaret; er færre end halvdelen besvaret, har personen ingen score på den skala.
+
+En gruppes resultat er n (personer med en score), gennemsnittet og standardafvigelsen. Ugunstig: en score under 50 (for krav, hvor højt betyder belastende: over 50).
+
+Trafiklys: ● grøn fra 66,7, ▲ gul fra 50, ■ rød under 50; for krav spejlvendt: grøn ved 33,3 eller mindre, rød over 50. En runde kan bruge andre grænser; de står ved resultaterne.
+
+Anonymitet: et resultat med færre besvarelser end rundens grænse (5, medmindre den er ændret, aldrig under 3) bliver skjult – og det gør en anden gruppes også, hvor totalen ellers ville afsløre det.</translation>
+    </message>
+    <message>
+        <source>How the results are computed</source>
+        <translation>Sådan beregnes resultaterne</translation>
     </message>
     <message>
         <source>About apvdesk</source>
@@ -3011,6 +3039,14 @@ dialogmøde
     <message>
         <source>%1 % have an unfavourable score</source>
         <translation>%1 % har en ugunstig score</translation>
+    </message>
+    <message>
+        <source>Compared with the whole workplace: %1</source>
+        <translation>I forhold til hele arbejdspladsen: %1</translation>
+    </message>
+    <message>
+        <source>Change since the previous round: %1</source>
+        <translation>Ændring siden forrige runde: %1</translation>
     </message>
     <message>
         <source>The group's joint judgement at a dialogue meeting, not an anonymous score.</source>

@@ -265,3 +265,36 @@ def test_editing_a_problem_keeps_its_link_to_the_dialogue_point(
     [again] = [p for p in store.problems(round_id) if p.id == linked.id]
     assert again.dialogue_point_id == linked.dialogue_point_id
     assert again.extent == "Alle chauffører"
+
+
+def test_a_result_compares_with_the_workplace_and_the_previous_round(
+    qtbot, main_window: MainWindow, demo_file: Path
+):
+    import datetime as dt
+
+    from apvdesk.core.model import Response, Round
+
+    store = WorkplaceStore.open(demo_file)
+    try:
+        first = store.latest_round()
+        bank = store.round_bank(first.id)
+        # a later round where everyone in the first group answers "always" to colleague support
+        later = store.create_round(Round("APV 2029", dt.date(2029, 9, 1)), bank)
+        group = store.groups()[0]
+        answers = {item.id: 0 for item in bank.scale("support_colleagues").items}
+        store.add_responses(
+            later.id, [Response(group.id, "da", dt.date(2029, 9, 2), answers) for _ in range(6)]
+        )
+        expected = 100 - store.results(first.id).get("support_colleagues", group.id).mean
+    finally:
+        store.close()
+    assert main_window.open_file(demo_file)
+    view = main_window.workplace_view
+    view.show_page("assessment")
+    page = view.page("assessment")
+    qtbot.waitUntil(lambda: page.model is not None, timeout=5000)
+    model = page.model
+    rows = {model.headerData(r, Qt.Orientation.Vertical): r for r in range(model.rowCount())}
+    tooltip = model.data(model.index(rows["Støtte fra kolleger"], 1), Qt.ItemDataRole.ToolTipRole)
+    assert f"Ændring siden forrige runde: {expected:+.0f}" in tooltip
+    assert "I forhold til hele arbejdspladsen: +0" in tooltip  # the only group that answered

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.dialogue import ScaleJudgement
 from apvdesk.core.model import Group
-from apvdesk.core.results import Light, RoundResults, ScaleResult, Withheld
+from apvdesk.core.results import Light, RoundResults, ScaleResult, Withheld, versus_workplace
 from apvdesk.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,8 +54,11 @@ class ResultsModel(QAbstractTableModel):
         results: RoundResults,
         lang: str,
         meetings: list[MeetingColumn] | None = None,
+        changes: dict[tuple[str, int | None], float | None] | None = None,
     ) -> None:
         super().__init__()
+        self._changes = changes or {}
+        self._versus = versus_workplace(results)
         self._scales = bank.scales
         self._columns: list[tuple[int | None, str]] = [(None, self.tr("Whole workplace"))]
         self._columns += [(g.id, g.name) for g in groups if g.id is not None]
@@ -134,6 +137,16 @@ class ResultsModel(QAbstractTableModel):
                     )
                 if result.light is not None:
                     lines.append(label(result.light))
+                versus = self._versus.get((result.scale_id, result.group_id)) if result.group_id else None
+                if versus is not None:
+                    lines.append(
+                        self.tr("Compared with the whole workplace: %1").replace("%1", f"{versus:+.0f}")
+                    )
+                change = self._changes.get((result.scale_id, result.group_id))
+                if change is not None:
+                    lines.append(
+                        self.tr("Change since the previous round: %1").replace("%1", f"{change:+.0f}")
+                    )
                 return "\n".join(lines)
             assert result.withheld is not None
             return label(result.withheld).replace("%1", str(self._results.threshold))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.dialogue import judgements_by_scale
 from apvdesk.core.model import Group, Problem
+from apvdesk.core.results import compare
 from apvdesk.ui.formatting import format_date, format_number
 from apvdesk.ui.models.results import MeetingColumn, ResultsModel
 from apvdesk.ui.pages.base import Page
@@ -106,12 +107,15 @@ class AssessmentPage(Page):
                 for meeting in store.meetings(round_id)
                 if meeting.id is not None
             ]
-            return store.round_bank(round_id), store.round_groups(round_id), store.results(round_id), meetings
+            results = store.results(round_id)
+            previous = store.previous_round(round_id)
+            changes = compare(results, store.results(previous.id)) if previous and previous.id else {}
+            return store.round_bank(round_id), store.round_groups(round_id), results, meetings, changes
 
         def show(result) -> None:
-            bank, groups, results, meetings = result
+            bank, groups, results, meetings, changes = result
             self._round_id, self._bank, self._groups = round_id, bank, groups
-            self.model = ResultsModel(bank, groups, results, lang, meetings)
+            self.model = ResultsModel(bank, groups, results, lang, meetings, changes)
             self.table.setModel(self.model)
             self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_problem_button())
             self._update_problem_button()
