@@ -94,7 +94,10 @@ def main() -> int:
         round_id = store.latest_round().id  # type: ignore[union-attr]
         start = time.perf_counter()
         results = store.results(round_id)  # type: ignore[arg-type]
-        rows.append(("Results of that round (1,000 × 21 items)", f"{time.perf_counter() - start:.3f} s"))
+        items = len(store.round_bank(round_id).items)  # type: ignore[arg-type]
+        rows.append(
+            (f"Results of that round (1,000 × {items} items)", f"{time.perf_counter() - start:.3f} s")
+        )
         assert results.respondents[None] == 1000
         plan = store.action_plan(round_id)  # type: ignore[arg-type]
         store.close()
