@@ -1,4 +1,4 @@
-"""Render every page of the demo workplace, in Danish and English, to docs/screenshots/.
+"""Render every page and window of the demo workplace, in Danish and English, to docs/screenshots/.
 
 Usage: ``python -m tools.screenshots [OUT_DIR]`` (``make screenshots``). Each picture is made
 by a separate ``apvdesk screenshot`` process, exactly as a user would run it.
@@ -34,6 +34,11 @@ def main() -> int:
                     env=env,
                 )
                 print(out)
+            subprocess.run(
+                [sys.executable, "-m", "tools.window_shots", str(demo), str(out_dir), lang],
+                check=True,
+                env=env,
+            )
     return 0
 
 
