@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         """(Re)build menus and pages in the current language."""
+        self._close_view_windows()
         self.menuBar().clear()
         self._build_menus()
         current_page = self._view.current_page() if self._view else None
@@ -166,7 +167,13 @@ class MainWindow(QMainWindow):
         self._switch_to(store, remember)
         return True
 
+    def _close_view_windows(self) -> None:
+        """Let windows opened from the pages save and close before the pages go."""
+        if self._view is not None:
+            self._view.close_windows()
+
     def _switch_to(self, store: WorkplaceStore, remember: bool = True) -> None:
+        self._close_view_windows()
         if self._store is not None:
             self._store.close()
         self._store = store
@@ -247,6 +254,7 @@ class MainWindow(QMainWindow):
         run_task(build, done, failed, owner=self)
 
     def close_workplace(self) -> None:
+        self._close_view_windows()
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -268,6 +276,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._settings.set_window_geometry(self.saveGeometry())
+        self._close_view_windows()
         wait_for_tasks()
         if self._store is not None:
             self._store.close()

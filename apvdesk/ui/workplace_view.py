@@ -91,6 +91,11 @@ class WorkplaceView(QWidget):
             raise KeyError(key)
         self.navigation.setCurrentRow(PAGE_KEYS.index(key))
 
+    def close_windows(self) -> None:
+        """Close every window the pages opened (a meeting's facilitator view, say)."""
+        for page in self._pages.values():
+            page.close_windows()
+
     def current_page(self) -> str:
         return PAGE_KEYS[max(0, self.navigation.currentRow())]
 

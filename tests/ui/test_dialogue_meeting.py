@@ -277,3 +277,24 @@ def test_both_views_render_at_meeting_room_sizes(qtbot, meeting_store, tmp_path:
     expected = 48 * size[1] / 1080
     assert screen.title_label.font().pointSizeF() == pytest.approx(expected, rel=0.05)
     assert window.title_label.width() <= window.width()
+
+
+def test_switching_language_with_a_meeting_open_keeps_what_was_typed(qtbot, main_window, demo_file):
+    from apvdesk.i18n import install
+
+    assert main_window.open_file(demo_file)
+    view = main_window.workplace_view
+    view.show_page("mapping")
+    page = view.page("mapping")
+    store = main_window.store
+    [meeting] = store.meetings(store.latest_round().id)
+    page.show_meeting(meeting.id)
+    window = page.meeting_window
+    window.set_current(1)
+    window.ideas_edit.setPlainText("Fælles frokost om fredagen")  # no pause: the timer has not fired
+    try:
+        main_window.set_language("en")  # rebuilds every page
+    finally:
+        install("da")
+    point = main_window.store.points(meeting.id)[1]
+    assert point.ideas == "Fælles frokost om fredagen"

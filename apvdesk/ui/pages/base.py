@@ -68,3 +68,6 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the file (called whenever the page is shown)."""
+
+    def close_windows(self) -> None:
+        """Close the windows this page opened, so they save what they hold (before a rebuild)."""

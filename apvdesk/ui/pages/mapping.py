@@ -287,6 +287,10 @@ class MappingPage(Page):
         window.show()
         window.raise_()
 
+    def close_windows(self) -> None:
+        if self.meeting_window is not None:
+            self.meeting_window.close()
+
     def _meeting_closed(self) -> None:
         window = self.sender()
         if window is self.meeting_window:
