@@ -124,6 +124,25 @@ class QuestionBank:
         raw["themes"] = [t for t in self.raw["themes"] if t["id"] in wanted]
         return parse_bank(raw, "narrowed bank")
 
+    def with_scales(self, scale_ids: Iterable[str]) -> QuestionBank:
+        """Return a bank holding only the given scales, with their themes (a short round).
+
+        A follow-up round asks just the scales behind the problems being followed up,
+        whether or not their theme is otherwise required.
+        """
+        wanted = set(scale_ids)
+        unknown = wanted - {s.id for s in self.scales}
+        if unknown or not wanted:
+            raise KeyError(", ".join(sorted(unknown)) or "no scales chosen")
+        raw = dict(self.raw)
+        themes = []
+        for theme in self.raw["themes"]:
+            scales = [scale for scale in theme["scales"] if scale["id"] in wanted]
+            if scales:
+                themes.append({**theme, "scales": scales})
+        raw["themes"] = themes
+        return parse_bank(raw, "narrowed bank")
+
     @property
     def scales(self) -> tuple[Scale, ...]:
         return tuple(scale for theme in self.themes for scale in theme.scales)

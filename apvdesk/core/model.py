@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from apvdesk.core.absence import AbsenceAssessment
 from apvdesk.core.bank import QuestionBank
 
 MIN_ANONYMITY_THRESHOLD = 3
@@ -48,6 +49,14 @@ class ActionStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class Effect(StrEnum):
+    """Whether a finished action did what it was meant to do."""
+
+    WORKED = "worked"
+    PARTLY = "partly"
+    NOT_WORKED = "not_worked"
+
+
 class ApproverRole(StrEnum):
     """Who approves the action plan (BEK 1838/2023)."""
 
@@ -68,6 +77,7 @@ class Workplace:
     has_amo: bool = False
     manager: str = ""
     safety_representatives: list[str] = field(default_factory=list)
+    annual_discussion_on: dt.date | None = None
 
 
 @dataclass
@@ -86,6 +96,8 @@ class Round:
     ``languages`` are those offered to respondents; ``group_ids`` the groups taking part
     (all groups when empty); ``kiosk_pin_hash`` guards leaving kiosk mode (see core.pin);
     ``green_from`` and ``red_below`` are the round's traffic-light thresholds.
+    A follow-up round (``follows_round_id`` set) re-asks the scales behind the problems
+    of that earlier round; it has no problems or plan of its own.
     """
 
     title: str
@@ -99,7 +111,12 @@ class Round:
     kiosk_pin_hash: str | None = None
     green_from: float = DEFAULT_GREEN_FROM
     red_below: float = DEFAULT_RED_BELOW
+    follows_round_id: int | None = None
     id: int | None = None
+
+    @property
+    def is_follow_up(self) -> bool:
+        return self.follows_round_id is not None
 
     def __post_init__(self) -> None:
         if self.anonymity_threshold < MIN_ANONYMITY_THRESHOLD:
@@ -126,7 +143,12 @@ class Response:
 
 @dataclass
 class Action:
-    """A measure in the action plan: how, who, when, and how it went."""
+    """A measure in the action plan: how, who, when, how its effect is checked, and how it went.
+
+    ``follow_up_date`` and ``follow_up_method`` say when and how the effect will be checked;
+    ``effect``, ``effect_note`` and ``effect_date`` record the check once the action is done.
+    ``catalogue_id`` names the catalogue entry the action was started from, if any.
+    """
 
     how: str
     responsible: str = ""
@@ -134,14 +156,22 @@ class Action:
     deadline: dt.date | None = None
     status: ActionStatus = ActionStatus.PLANNED
     follow_up_date: dt.date | None = None
-    follow_up_notes: str = ""
+    follow_up_method: str = ""
+    effect: Effect | None = None
+    effect_note: str = ""
+    effect_date: dt.date | None = None
+    catalogue_id: str | None = None
     problem_id: int | None = None
     id: int | None = None
 
 
 @dataclass
 class Problem:
-    """A problem in the risk assessment: kind, seriousness, extent and causes."""
+    """A problem in the risk assessment: kind, seriousness, extent and causes.
+
+    A problem ``solved_at_once`` needs no actions in the plan (BEK 1838/2023 asks for a
+    plan only for problems that cannot be solved at once).
+    """
 
     round_id: int
     scale_id: str
@@ -152,17 +182,23 @@ class Problem:
     priority: int = 2
     group_ids: list[int] = field(default_factory=list)
     dialogue_point_id: int | None = None
+    solved_at_once: bool = False
     id: int | None = None
 
 
 @dataclass
 class Approval:
-    """A signature on the action plan: who approved it, in which role, when."""
+    """A signature on the action plan: who approved it, in which role, when.
+
+    ``plan_revision`` is the plan's revision when it was approved: a later change to the
+    plan leaves the approval standing for an older version (see core.approval).
+    """
 
     round_id: int
     name: str
     role: ApproverRole
     approved_on: dt.date
+    plan_revision: int = 0
     id: int | None = None
 
 
@@ -177,6 +213,15 @@ class ActionPlan:
     approvals: list[Approval]
     bank: QuestionBank
     printed_on: dt.date
+    plan_revision: int = 0
+    plan_changed_on: dt.date | None = None
+    absence: AbsenceAssessment | None = None
+
+    def approval_state(self):
+        """Return how the approvals stand against the plan's revision (see core.approval)."""
+        from apvdesk.core.approval import approval_state
+
+        return approval_state(self.approvals, self.plan_revision)
 
 
 @dataclass

@@ -9,6 +9,7 @@ from apvdesk.core.model import (
     ActionStatus,
     Approval,
     ApproverRole,
+    Effect,
     Group,
     Problem,
     Round,
@@ -41,6 +42,7 @@ def workplace_from_row(row: WorkplaceRow) -> Workplace:
         has_amo=row.has_amo,
         manager=row.manager,
         safety_representatives=[rep.name for rep in row.safety_representatives],
+        annual_discussion_on=row.annual_discussion_on,
     )
 
 
@@ -52,6 +54,7 @@ def fill_workplace_row(row: WorkplaceRow, workplace: Workplace) -> None:
     row.headcount = workplace.headcount
     row.has_amo = workplace.has_amo
     row.manager = workplace.manager
+    row.annual_discussion_on = workplace.annual_discussion_on
     names = [name.strip() for name in workplace.safety_representatives if name.strip()]
     row.safety_representatives = [
         SafetyRepresentativeRow(position=i, name=name) for i, name in enumerate(names)
@@ -75,6 +78,7 @@ def round_from_row(row: RoundRow) -> Round:
         kiosk_pin_hash=row.kiosk_pin_hash,
         green_from=row.green_from,
         red_below=row.red_below,
+        follows_round_id=row.follows_round_id,
         id=row.id,
     )
 
@@ -90,6 +94,7 @@ def problem_from_row(row: ProblemRow) -> Problem:
         priority=row.priority,
         group_ids=sorted(group.id for group in row.groups),
         dialogue_point_id=row.dialogue_point_id,
+        solved_at_once=row.solved_at_once,
         id=row.id,
     )
 
@@ -103,6 +108,7 @@ def fill_problem_row(row: ProblemRow, problem: Problem, groups: list[GroupRow]) 
     row.causes = problem.causes
     row.priority = problem.priority
     row.dialogue_point_id = problem.dialogue_point_id
+    row.solved_at_once = problem.solved_at_once
     row.groups = groups
 
 
@@ -114,7 +120,11 @@ def action_from_row(row: ActionRow) -> Action:
         deadline=row.deadline,
         status=ActionStatus(row.status),
         follow_up_date=row.follow_up_date,
-        follow_up_notes=row.follow_up_notes,
+        follow_up_method=row.follow_up_method,
+        effect=Effect(row.effect) if row.effect else None,
+        effect_note=row.effect_note,
+        effect_date=row.effect_date,
+        catalogue_id=row.catalogue_id,
         problem_id=row.problem_id,
         id=row.id,
     )
@@ -130,7 +140,11 @@ def fill_action_row(row: ActionRow, action: Action) -> None:
     row.deadline = action.deadline
     row.status = action.status.value
     row.follow_up_date = action.follow_up_date
-    row.follow_up_notes = action.follow_up_notes
+    row.follow_up_method = action.follow_up_method
+    row.effect = action.effect.value if action.effect else None
+    row.effect_note = action.effect_note
+    row.effect_date = action.effect_date
+    row.catalogue_id = action.catalogue_id
 
 
 def approval_from_row(row: ApprovalRow) -> Approval:
@@ -139,6 +153,7 @@ def approval_from_row(row: ApprovalRow) -> Approval:
         name=row.name,
         role=ApproverRole(row.role),
         approved_on=row.approved_on,
+        plan_revision=row.plan_revision,
         id=row.id,
     )
 

@@ -48,6 +48,7 @@ class WorkplaceRow(Base):
     headcount: Mapped[int] = mapped_column(Integer, default=0)
     has_amo: Mapped[bool] = mapped_column(Boolean, default=False)
     manager: Mapped[str] = mapped_column(String(200), default="")
+    annual_discussion_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     safety_representatives: Mapped[list[SafetyRepresentativeRow]] = relationship(
         order_by="SafetyRepresentativeRow.position", cascade="all, delete-orphan"
     )
@@ -88,6 +89,12 @@ class RoundRow(Base):
     kiosk_pin_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
     green_from: Mapped[float] = mapped_column(Float, default=66.7, server_default="66.7")
     red_below: Mapped[float] = mapped_column(Float, default=50.0, server_default="50.0")
+    follows_round_id: Mapped[int | None] = mapped_column(
+        ForeignKey("apv_round.id", ondelete="CASCADE"), nullable=True
+    )
+    # Raised by every change to the plan's content; approvals record the revision they approve.
+    plan_revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    plan_changed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     groups: Mapped[list[GroupRow]] = relationship(secondary="round_group", order_by="GroupRow.position")
 
 
@@ -145,6 +152,7 @@ class ProblemRow(Base):
     dialogue_point_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_point.id", ondelete="SET NULL"), nullable=True
     )
+    solved_at_once: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     groups: Mapped[list[GroupRow]] = relationship(secondary=problem_group)
     actions: Mapped[list[ActionRow]] = relationship(
         order_by="ActionRow.id", cascade="all, delete-orphan", passive_deletes=True
@@ -162,7 +170,11 @@ class ActionRow(Base):
     deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(20))
     follow_up_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    follow_up_notes: Mapped[str] = mapped_column(Text, default="")
+    follow_up_method: Mapped[str] = mapped_column(Text, default="")
+    effect: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    effect_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    effect_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    catalogue_id: Mapped[str | None] = mapped_column(String(60), nullable=True)
 
 
 class ApprovalRow(Base):
@@ -174,6 +186,7 @@ class ApprovalRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(40))
     approved_on: Mapped[dt.date] = mapped_column(Date)
+    plan_revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 dialogue_meeting_group = Table(

@@ -7,7 +7,6 @@ killed. Methods take and return domain objects from :mod:`apvdesk.core.model`.
 
 from __future__ import annotations
 
-import datetime as dt
 import secrets
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -22,11 +21,7 @@ from apvdesk.core.bank import QuestionBank, load_bank_snapshot
 from apvdesk.core.demo import DemoWorkplace
 from apvdesk.core.dialogue import AgendaPoint
 from apvdesk.core.model import (
-    Action,
-    ActionPlan,
-    Approval,
     Group,
-    Problem,
     QuestionnaireForm,
     Response,
     Round,
@@ -39,16 +34,14 @@ from apvdesk.store.database import create_file, open_engine, open_read_only
 from apvdesk.store.dialogue_methods import DialogueMethods
 from apvdesk.store.errors import CannotWrite
 from apvdesk.store.models import (
-    ActionRow,
     AnswerRow,
-    ApprovalRow,
     GroupRow,
-    ProblemRow,
     RespondentRow,
     RoundRow,
     WorkplaceRow,
     problem_group,
 )
+from apvdesk.store.plan_methods import PlanMethods
 
 
 def _unordered_id() -> int:
@@ -70,7 +63,7 @@ class GroupInUse(Exception):
     """A group cannot be deleted because answers or problems refer to it."""
 
 
-class WorkplaceStore(DialogueMethods, AbsenceMethods):
+class WorkplaceStore(PlanMethods, DialogueMethods, AbsenceMethods):
     """One open workplace file."""
 
     def __init__(
@@ -233,21 +226,22 @@ class WorkplaceStore(DialogueMethods, AbsenceMethods):
 
     # --- rounds and answers --------------------------------------------------------
 
-    def rounds(self) -> list[Round]:
+    def rounds(self, include_follow_ups: bool = False) -> list[Round]:
+        """Return the APV rounds by start date; follow-up rounds only when asked for."""
         with self._unit() as s:
-            rows = s.scalars(
-                select(RoundRow)
-                .options(selectinload(RoundRow.groups))
-                .order_by(RoundRow.start_date, RoundRow.id)
-            )
+            query = select(RoundRow).options(selectinload(RoundRow.groups))
+            if not include_follow_ups:
+                query = query.where(RoundRow.follows_round_id.is_(None))
+            rows = s.scalars(query.order_by(RoundRow.start_date, RoundRow.id))
             return [convert.round_from_row(row) for row in rows]
 
     def round(self, round_id: int) -> Round:
-        """Return one round; raise KeyError if the file has none with that id."""
-        for apv_round in self.rounds():
-            if apv_round.id == round_id:
-                return apv_round
-        raise KeyError(round_id)
+        """Return one round (an APV or a follow-up round); raise KeyError if there is none."""
+        with self._unit() as s:
+            row = s.get(RoundRow, round_id, options=[selectinload(RoundRow.groups)])
+            if row is None:
+                raise KeyError(round_id)
+            return convert.round_from_row(row)
 
     def latest_round(self) -> Round | None:
         rounds = self.rounds()
@@ -268,6 +262,7 @@ class WorkplaceStore(DialogueMethods, AbsenceMethods):
                 kiosk_pin_hash=apv_round.kiosk_pin_hash,
                 green_from=apv_round.green_from,
                 red_below=apv_round.red_below,
+                follows_round_id=apv_round.follows_round_id,
             )
             row.groups = list(s.scalars(select(GroupRow).where(GroupRow.id.in_(apv_round.group_ids))))
             s.add(row)
@@ -410,77 +405,6 @@ class WorkplaceStore(DialogueMethods, AbsenceMethods):
             raise KeyError(round_id)
         return rounds[index - 1] if index > 0 else None
 
-    # --- problems, actions, approvals --------------------------------------------
-
-    def problems(self, round_id: int) -> list[Problem]:
-        with self._unit() as s:
-            rows = s.scalars(
-                select(ProblemRow)
-                .where(ProblemRow.round_id == round_id)
-                .options(selectinload(ProblemRow.groups))
-                .order_by(ProblemRow.priority, ProblemRow.id)
-            )
-            return [convert.problem_from_row(row) for row in rows]
-
-    def save_problem(self, problem: Problem) -> Problem:
-        """Insert a new problem or update an existing one; return it as stored."""
-        with self._unit() as s:
-            row = ProblemRow() if problem.id is None else s.get_one(ProblemRow, problem.id)
-            groups = list(s.scalars(select(GroupRow).where(GroupRow.id.in_(problem.group_ids))))
-            convert.fill_problem_row(row, problem, groups)
-            s.add(row)
-            s.flush()
-            return convert.problem_from_row(row)
-
-    def delete_problem(self, problem_id: int) -> None:
-        """Delete a problem and its actions."""
-        with self._unit() as s:
-            s.delete(s.get_one(ProblemRow, problem_id))
-
-    def actions(self, problem_id: int) -> list[Action]:
-        with self._unit() as s:
-            rows = s.scalars(
-                select(ActionRow).where(ActionRow.problem_id == problem_id).order_by(ActionRow.id)
-            )
-            return [convert.action_from_row(row) for row in rows]
-
-    def save_action(self, action: Action) -> Action:
-        """Insert a new action or update an existing one; return it as stored."""
-        with self._unit() as s:
-            row = ActionRow() if action.id is None else s.get_one(ActionRow, action.id)
-            convert.fill_action_row(row, action)
-            s.add(row)
-            s.flush()
-            return convert.action_from_row(row)
-
-    def delete_action(self, action_id: int) -> None:
-        with self._unit() as s:
-            s.delete(s.get_one(ActionRow, action_id))
-
-    def approvals(self, round_id: int) -> list[Approval]:
-        with self._unit() as s:
-            rows = s.scalars(
-                select(ApprovalRow).where(ApprovalRow.round_id == round_id).order_by(ApprovalRow.id)
-            )
-            return [convert.approval_from_row(row) for row in rows]
-
-    def add_approval(self, approval: Approval) -> Approval:
-        """Record that someone approved the round's action plan."""
-        with self._unit() as s:
-            row = ApprovalRow(
-                round_id=approval.round_id,
-                name=approval.name,
-                role=approval.role.value,
-                approved_on=approval.approved_on,
-            )
-            s.add(row)
-            s.flush()
-            return convert.approval_from_row(row)
-
-    def delete_approval(self, approval_id: int) -> None:
-        with self._unit() as s:
-            s.delete(s.get_one(ApprovalRow, approval_id))
-
     def questionnaire_form(self, round_id: int) -> QuestionnaireForm:
         """Gather what the printed questionnaire of a round shows."""
         return QuestionnaireForm(
@@ -488,18 +412,4 @@ class WorkplaceStore(DialogueMethods, AbsenceMethods):
             round=self.round(round_id),
             groups=self.round_groups(round_id),
             bank=self.round_bank(round_id),
-        )
-
-    def action_plan(self, round_id: int, printed_on: dt.date | None = None) -> ActionPlan:
-        """Gather everything the action-plan printout shows for a round."""
-        apv_round = self.round(round_id)
-        problems = self.problems(round_id)
-        return ActionPlan(
-            workplace=self.workplace(),
-            round=apv_round,
-            groups=self.groups(),
-            problems=[(p, self.actions(p.id)) for p in problems if p.id is not None],
-            approvals=self.approvals(round_id),
-            bank=self.round_bank(round_id),
-            printed_on=printed_on or dt.date.today(),
         )

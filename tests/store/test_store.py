@@ -129,7 +129,7 @@ def test_everything_saved_is_there_after_reopening(tmp_path):
     )
     action = store.save_action(
         dataclasses.replace(
-            action, status=ActionStatus.DONE, follow_up_date=dt.date(2027, 1, 10), follow_up_notes="Virker"
+            action, status=ActionStatus.DONE, follow_up_date=dt.date(2027, 1, 10), follow_up_method="Virker"
         )
     )
     dropped = store.save_action(Action(how="Opslag på tavlen", problem_id=other.id))

@@ -50,7 +50,7 @@ class ActionDialog(QDialog):
         self.follow_up_edit = OptionalDateEdit()
         self.follow_up_edit.set_date(action.follow_up_date)
         form.addRow(self.tr("Follow up on:"), self.follow_up_edit)
-        self.notes_edit = QPlainTextEdit(action.follow_up_notes)
+        self.notes_edit = QPlainTextEdit(action.follow_up_method)
         self.notes_edit.setPlaceholderText(self.tr("How will you check that it works?"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(56)
@@ -77,7 +77,7 @@ class ActionDialog(QDialog):
             deadline=self.deadline_edit.date(),
             status=ActionStatus(self.status_combo.currentData()),
             follow_up_date=self.follow_up_edit.date(),
-            follow_up_notes=self.notes_edit.toPlainText().strip(),
+            follow_up_method=self.notes_edit.toPlainText().strip(),
             problem_id=self._action.problem_id,
             id=self._action.id,
         )

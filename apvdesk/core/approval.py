@@ -1,0 +1,81 @@
+"""Whether the action plan stands approved, and whether it changed after it was approved.
+
+BEK 1838/2023 asks that the plan is approved by the AMO or, where there is none, by the
+employer together with at least one employee representative. Every change to the plan's
+content raises its revision; an approval counts for the revision it was given for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from apvdesk.core.model import Action, Approval, ApproverRole, Problem
+
+
+@dataclass(frozen=True)
+class ApprovalState:
+    """How the plan's approvals stand against its current revision.
+
+    ``current`` are the approvals given for the plan as it is now, ``outdated`` those given
+    for an earlier version. ``changed_since_approval`` is true when the plan was approved
+    once but has changed since and is not approved again.
+    """
+
+    approved: bool
+    changed_since_approval: bool
+    current: tuple[Approval, ...]
+    outdated: tuple[Approval, ...]
+
+
+def roles_suffice(roles: Iterable[ApproverRole]) -> bool:
+    """Return True if approvals in these roles approve a plan: the AMO, or employer and employee."""
+    roles = set(roles)
+    return (
+        ApproverRole.AMO in roles
+        or {
+            ApproverRole.EMPLOYER,
+            ApproverRole.EMPLOYEE_REPRESENTATIVE,
+        }
+        <= roles
+    )
+
+
+def approval_state(approvals: Iterable[Approval], plan_revision: int) -> ApprovalState:
+    """Sort the approvals into current and outdated and decide whether the plan is approved."""
+    approvals = list(approvals)
+    current = tuple(a for a in approvals if a.plan_revision >= plan_revision)
+    outdated = tuple(a for a in approvals if a.plan_revision < plan_revision)
+    approved = roles_suffice(a.role for a in current)
+    return ApprovalState(approved, bool(outdated) and not approved, current, outdated)
+
+
+def problem_plan_content(problem: Problem) -> tuple:
+    """Return what of a problem belongs to the approved plan (a change here needs new approval)."""
+    return (
+        problem.scale_id,
+        problem.kind,
+        problem.seriousness,
+        problem.extent,
+        problem.causes,
+        problem.priority,
+        tuple(sorted(problem.group_ids)),
+        problem.solved_at_once,
+    )
+
+
+def action_plan_content(action: Action) -> tuple:
+    """Return what of an action belongs to the approved plan.
+
+    How, who, when and the planned follow-up do; the status and the recorded effect are
+    progress on the plan, not changes to it, so recording them keeps the approval standing.
+    """
+    return (
+        action.how,
+        action.responsible,
+        action.start,
+        action.deadline,
+        action.follow_up_date,
+        action.follow_up_method,
+        action.status == "cancelled",
+    )
