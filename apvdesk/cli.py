@@ -19,6 +19,7 @@ from apvdesk import __version__
 from apvdesk.cli_dialogue import add_dialogue_reports
 from apvdesk.cli_full_report import add_full_report
 from apvdesk.cli_mapping import cmd_import, cmd_questionnaire, cmd_template
+from apvdesk.cli_plan import add_export_command, add_poster_report
 from apvdesk.cli_results import add_results_command
 from apvdesk.cli_support import (
     EXIT_OK,
@@ -35,7 +36,7 @@ from apvdesk.cli_support import (
     write_output,
 )
 
-COMMANDS = ("demo", "check", "report", "screenshot", "template", "import", "results")
+COMMANDS = ("demo", "check", "report", "screenshot", "template", "import", "results", "export")
 PAGES = (
     "overview",
     "preparation",
@@ -159,6 +160,10 @@ def gui_parser() -> argparse.ArgumentParser:
             "  report agenda FILE -o OUT.pdf  print a dialogue meeting's agenda as a PDF\n"
             "  report minutes FILE -o OUT.pdf print a dialogue meeting's minutes as a PDF\n"
             "  report full FILE -o OUT.pdf    print a round's full APV report as a PDF\n"
+            "  report poster FILE -o OUT.pdf [--second-lang pl]\n"
+            "                                 print a one-page poster of the action plan\n"
+            "  export FILE -o plan.xlsx|plan.ics\n"
+            "                                 save the action plan as a workbook or calendar\n"
             "  template FILE -o T.csv|T.xlsx  write an empty file for typing in paper answers\n"
             "  import FILE DATA.csv|DATA.xlsx add the answers in DATA (all rows, or none)\n"
             "  results FILE [--json]          print a round's results per scale and group\n"
@@ -250,6 +255,7 @@ def command_parser() -> argparse.ArgumentParser:
     questionnaire.set_defaults(run=cmd_questionnaire)
     add_dialogue_reports(reports, LANGUAGE_CHOICES)
     add_full_report(reports, LANGUAGE_CHOICES)
+    add_poster_report(reports, LANGUAGE_CHOICES)
 
     screenshot = commands.add_parser(
         "screenshot",
@@ -304,6 +310,7 @@ def command_parser() -> argparse.ArgumentParser:
     import_.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
     import_.set_defaults(run=cmd_import)
     add_results_command(commands)
+    add_export_command(commands, LANGUAGE_CHOICES)
     return parser
 
 

@@ -12,7 +12,7 @@ from enum import Enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from apvdesk.core.dialogue import Rating
-from apvdesk.core.model import ActionStatus, ApproverRole, RoundStatus, Seriousness
+from apvdesk.core.model import ActionStatus, ApproverRole, Effect, RoundStatus, Seriousness
 from apvdesk.core.results import Light, Withheld
 
 CONTEXT = "Labels"
@@ -25,6 +25,9 @@ _TEXTS: dict[Enum, object] = {  # QT_TRANSLATE_NOOP returns its text; typed as o
     ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
     ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
     ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    Effect.WORKED: QT_TRANSLATE_NOOP("Labels", "Worked"),
+    Effect.PARTLY: QT_TRANSLATE_NOOP("Labels", "Partly worked"),
+    Effect.NOT_WORKED: QT_TRANSLATE_NOOP("Labels", "Did not work"),
     ApproverRole.EMPLOYER: QT_TRANSLATE_NOOP("Labels", "Employer"),
     ApproverRole.EMPLOYEE_REPRESENTATIVE: QT_TRANSLATE_NOOP("Labels", "Employee representative"),
     ApproverRole.AMO: QT_TRANSLATE_NOOP("Labels", "Work environment organisation (AMO)"),

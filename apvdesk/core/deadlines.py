@@ -44,3 +44,11 @@ def next_apv_due(round_start: dt.date) -> dt.date:
         return round_start.replace(year=round_start.year + APV_INTERVAL_YEARS)
     except ValueError:  # 29 February
         return round_start.replace(year=round_start.year + APV_INTERVAL_YEARS, day=28)
+
+
+def annual_discussion_due(held_on: dt.date) -> dt.date:
+    """Return when the next annual work-environment discussion is due: a year after the last."""
+    try:
+        return held_on.replace(year=held_on.year + 1)
+    except ValueError:  # 29 February
+        return held_on.replace(year=held_on.year + 1, day=28)

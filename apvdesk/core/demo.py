@@ -18,6 +18,9 @@ from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, PointTemplate, R
 from apvdesk.core.model import (
     Action,
     ActionStatus,
+    Approval,
+    ApproverRole,
+    Effect,
     Group,
     Problem,
     Response,
@@ -141,6 +144,7 @@ class DemoWorkplace:
     meeting: DemoMeeting | None = None
     absence_periods: list[AbsencePeriod] = field(default_factory=list)  # group_id: an index
     absence_assessment: AbsenceAssessment | None = None
+    approvals: list[Approval] = field(default_factory=list)  # round_id is set when stored
 
 
 @dataclass
@@ -188,6 +192,7 @@ def make_demo(
         has_amo=True,
         manager="Karin Holm",
         safety_representatives=["Tomasz Wiśniewski"],
+        annual_discussion_on=dt.date(2026, 3, 10),
     )
     apv_round = Round(
         title="APV 2026 – psykisk arbejdsmiljø",
@@ -237,6 +242,7 @@ def make_demo(
         meeting,
         _demo_absence(groups),
         _demo_absence_assessment(),
+        _demo_approvals(),
     )
 
 
@@ -309,7 +315,15 @@ def _demo_problems() -> list[DemoProblem]:
                     start=d(2026, 10, 1),
                     deadline=d(2026, 11, 1),
                     status=ActionStatus.DONE,
-                    follow_up_date=d(2027, 1, 15),
+                    follow_up_date=d(2026, 11, 20),
+                    follow_up_method=("Spørg chaufførerne på mandagsmødet, om de har brugt kontaktpersonen."),
+                    effect=Effect.WORKED,
+                    effect_note=(
+                        "Alle seks chauffører har ringet mindst én gang; to problemer med kunder blev "
+                        "løst samme dag. Vi fortsætter."
+                    ),
+                    effect_date=d(2026, 11, 20),
+                    catalogue_id="lone_work_contact",
                 ),
                 Action(
                     how="Kort fælles morgenmøde hver mandag, før ruterne køres.",
@@ -318,6 +332,8 @@ def _demo_problems() -> list[DemoProblem]:
                     deadline=d(2026, 12, 15),
                     status=ActionStatus.IN_PROGRESS,
                     follow_up_date=d(2027, 2, 1),
+                    follow_up_method="Kort opfølgningsspørgeskema om støtte fra kolleger.",
+                    catalogue_id="fixed_meetings",
                 ),
             ],
         ),
@@ -339,13 +355,18 @@ def _demo_problems() -> list[DemoProblem]:
                     start=d(2026, 11, 1),
                     deadline=d(2027, 3, 1),
                     follow_up_date=d(2027, 4, 1),
+                    follow_up_method="Tæl de holdte samtaler; spørg på personalemødet, om de gav noget.",
+                    catalogue_id="regular_talks",
                 ),
                 Action(
                     how="Lederen er i vaskehallen de første 15 minutter af hvert skift.",
                     responsible="Karin Holm",
                     start=d(2026, 10, 15),
-                    deadline=d(2026, 12, 1),
+                    deadline=d(2026, 11, 16),
                     status=ActionStatus.IN_PROGRESS,
+                    follow_up_date=d(2027, 1, 11),
+                    follow_up_method="Spørg de to skift, om lederen er til at få fat i.",
+                    catalogue_id="manager_walk_round",
                 ),
             ],
         ),
@@ -366,6 +387,23 @@ def _demo_problems() -> list[DemoProblem]:
                     responsible="Tomasz Wiśniewski",
                     start=d(2026, 11, 1),
                     deadline=d(2027, 1, 31),
+                    follow_up_date=d(2027, 3, 15),
+                    follow_up_method=(
+                        "Spørg de nye kolleger efter fire uger, hvordan de er blevet taget imod."
+                    ),
+                    catalogue_id="buddy_for_new_colleagues",
+                ),
+                Action(
+                    how=(
+                        "Billedvejledninger ved maskinerne og en liste med vigtige ord på dansk, "
+                        "polsk og rumænsk."
+                    ),
+                    responsible="Tomasz Wiśniewski",
+                    start=d(2026, 11, 15),
+                    deadline=d(2027, 2, 28),
+                    follow_up_date=d(2027, 4, 15),
+                    follow_up_method="Kort opfølgningsspørgeskema om fællesskabet.",
+                    catalogue_id="language_aid",
                 ),
             ],
         ),
@@ -379,6 +417,15 @@ _ABSENCE_PERIODS = [
     ("1. halvår 2026", dt.date(2026, 1, 1), dt.date(2026, 6, 30), 123),
 ]
 _ABSENCE_DAYS = [(98.0, 121.0), (64.5, 58.0), (22.0, 19.5), (41.0, 52.5)]
+
+
+def _demo_approvals() -> list[Approval]:
+    """Return the AMO's approval of the plan, signed by its members: the manager and the safety rep."""
+    approved_on = dt.date(2026, 10, 20)
+    return [
+        Approval(0, "Karin Holm", ApproverRole.AMO, approved_on),
+        Approval(0, "Tomasz Wiśniewski", ApproverRole.AMO, approved_on),
+    ]
 
 
 def _demo_absence_assessment() -> AbsenceAssessment:

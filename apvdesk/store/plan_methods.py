@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from apvdesk.core.approval import action_plan_content, problem_plan_content
+from apvdesk.core.checklist import ChecklistInput, ChecklistLine, apv_checklist
 from apvdesk.core.model import (
     Action,
     ActionPlan,
@@ -32,6 +33,7 @@ from apvdesk.store.models import ActionRow, ApprovalRow, GroupRow, ProblemRow, R
 if TYPE_CHECKING:
     from apvdesk.core.absence import AbsenceAssessment
     from apvdesk.core.bank import QuestionBank
+    from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting
     from apvdesk.core.model import Group, Workplace
 
 
@@ -54,6 +56,9 @@ class PlanMethods:
         def round_bank(self, round_id: int) -> QuestionBank: ...
         def create_round(self, apv_round: Round, bank: QuestionBank) -> Round: ...
         def absence_assessment(self, round_id: int) -> AbsenceAssessment: ...
+        def respondent_count(self, round_id: int) -> int: ...
+        def meetings(self, round_id: int) -> list[DialogueMeeting]: ...
+        def points(self, meeting_id: int) -> list[AgendaPoint]: ...
 
     # --- problems -------------------------------------------------------------------
 
@@ -203,6 +208,26 @@ class PlanMethods:
             plan_revision=revision,
             plan_changed_on=changed_on,
             absence=absence if absence.contributes is not None else None,
+        )
+
+    def apv_checklist(self, round_id: int) -> list[ChecklistLine]:
+        """Return the round's BEK 1838/2023 checklist (see core.checklist)."""
+        plan = self.action_plan(round_id)
+        rated = sum(
+            1
+            for meeting in self.meetings(round_id)
+            if meeting.id is not None
+            for point in self.points(meeting.id)
+            if point.rating is not None
+        )
+        return apv_checklist(
+            ChecklistInput(
+                respondents=self.respondent_count(round_id),
+                rated_dialogue_points=rated,
+                plan=plan.problems,
+                absence=plan.absence,
+                approval=plan.approval_state(),
+            )
         )
 
     # --- follow-up rounds -----------------------------------------------------------

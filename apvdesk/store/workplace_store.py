@@ -151,6 +151,9 @@ class WorkplaceStore(PlanMethods, DialogueMethods, AbsenceMethods):
             if demo.absence_assessment is not None:
                 demo.absence_assessment.round_id = round_id
                 store.save_absence_assessment(demo.absence_assessment)
+            for approval in demo.approvals:
+                approval.round_id = round_id
+                store.add_approval(approval)
 
         return cls(create_file(Path(path), populate), Path(path))
 

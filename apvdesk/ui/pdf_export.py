@@ -28,6 +28,8 @@ from apvdesk.ui.tasks import run_task
 
 # Called on the GUI thread with the chosen language; returns the work for the thread pool.
 PrepareWrite = Callable[[str], Callable[[Path], None]]
+# The same for printing: returns the work that builds the PDF's bytes.
+PrepareBytes = Callable[[str], Callable[[], bytes]]
 
 
 class PdfExportBox(QGroupBox):
@@ -52,11 +54,16 @@ class PdfExportBox(QGroupBox):
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Language of the document"))
         form.addRow(self.tr("Language:"), self.language_combo)
+        self._form = form
+        self.second_combo: QComboBox | None = None
         layout.addLayout(form)
         row = QHBoxLayout()
         self.export_button = QPushButton(button_text)
         self.export_button.clicked.connect(self.choose_and_export)
         row.addWidget(self.export_button)
+        self.print_button: QPushButton | None = None
+        self._prepare_bytes: PrepareBytes | None = None
+        self._row = row
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
@@ -78,9 +85,59 @@ class PdfExportBox(QGroupBox):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
         self._file_stem = file_stem
         self.export_button.setEnabled(bool(languages))
+        if self.print_button is not None:
+            self.print_button.setEnabled(bool(languages))
 
     def language(self) -> str:
         return str(self.language_combo.currentData())
+
+    def add_second_language(self, languages: Sequence[tuple[str, str]]) -> None:
+        """Offer an optional second language (code, name), "none" first."""
+        if self.second_combo is None:
+            self.second_combo = QComboBox()
+            self.second_combo.setAccessibleName(self.tr("Second language of the document"))
+            self._form.addRow(self.tr("Second language:"), self.second_combo)
+        current = self.second_combo.currentData()
+        self.second_combo.clear()
+        self.second_combo.addItem(self.tr("None"), "")
+        for code, name in languages:
+            self.second_combo.addItem(name, code)
+        self.second_combo.setCurrentIndex(max(0, self.second_combo.findData(current)))
+
+    def second_language(self) -> str | None:
+        """Return the chosen second language, or None."""
+        if self.second_combo is None:
+            return None
+        return str(self.second_combo.currentData() or "") or None
+
+    def enable_printing(self, prepare_bytes: PrepareBytes) -> None:
+        """Add a "Print…" button: the PDF is built in the background, then Qt's print dialog opens."""
+        self._prepare_bytes = prepare_bytes
+        if self.print_button is None:
+            self.print_button = QPushButton(self.tr("Print…"))
+            self.print_button.clicked.connect(self.build_and_print)
+            self._row.insertWidget(1, self.print_button)
+
+    def build_and_print(self) -> None:
+        if self._prepare_bytes is None:
+            return
+        build = self._prepare_bytes(self.language())
+        title = self._file_stem
+
+        def done(pdf: bytes) -> None:
+            self._busy(False)
+            self.result_label.setVisible(False)
+            from apvdesk.ui.printing import ask_and_print
+
+            ask_and_print(self, pdf, title)
+
+        def failed(exc: Exception) -> None:
+            self._busy(False)
+            self.result_label.setVisible(False)
+            show_error(self, self.tr("The document could not be made for printing"), exc)
+
+        self._busy(True)
+        run_task(build, done, failed, owner=self)
 
     def choose_and_export(self) -> None:
         suggested = documents_dir() / f"{safe_file_stem(self._file_stem)} ({self.language()}).pdf"
@@ -116,6 +173,8 @@ class PdfExportBox(QGroupBox):
 
     def _busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
+        if self.print_button is not None:
+            self.print_button.setEnabled(not busy)
         self.progress.setVisible(busy)
         if busy:
             self.result_label.setText(self.tr("Writing the PDF…"))

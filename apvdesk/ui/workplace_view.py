@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.pages.base import Page, PageContext
+from apvdesk.ui.reminder_bar import ReminderBar
 
 PAGE_KEYS = (
     "overview",
@@ -25,9 +33,9 @@ def _make_page(key: str, context: PageContext) -> Page:
         absence,
         action_plan,
         assessment,
+        follow_up,
         mapping,
         overview,
-        placeholders,
         preparation,
         reports,
     )
@@ -39,7 +47,7 @@ def _make_page(key: str, context: PageContext) -> Page:
         "assessment": assessment.AssessmentPage,
         "absence": absence.AbsencePage,
         "action-plan": action_plan.ActionPlanPage,
-        "follow-up": placeholders.FollowUpPage,
+        "follow-up": follow_up.FollowUpPage,
         "reports": reports.ReportsPage,
     }
     return factories[key](context)
@@ -55,6 +63,7 @@ class WorkplaceView(QWidget):
         self.context = PageContext(store)
         self.context.navigate.connect(self.show_page)
         self.context.workplace_changed.connect(self.workplace_renamed)
+        self.context.plan_changed.connect(self.update_reminder)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,7 +83,13 @@ class WorkplaceView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(12, 10, 12, 0)
+        self.reminder = ReminderBar()
+        self.reminder.show_follow_up.connect(lambda: self.show_page("follow-up"))
+        right.addWidget(self.reminder)
+        right.addWidget(self.pages, 1)
+        layout.addLayout(right, 1)
         self.navigation.currentRowChanged.connect(self._on_row_changed)
         self.navigation.setCurrentRow(0)
 
@@ -84,6 +99,12 @@ class WorkplaceView(QWidget):
         page = self._pages[PAGE_KEYS[row]]
         page.refresh()
         self.pages.setCurrentWidget(page)
+        self.update_reminder()
+
+    def update_reminder(self) -> None:
+        """Show what is overdue or due soon in the current round (nothing when all is in hand)."""
+        apv_round = self.context.current_round()
+        self.reminder.update_from(self.context.store, apv_round.id if apv_round else None)
 
     def show_page(self, key: str) -> None:
         """Go to the page of an APV step (one of PAGE_KEYS)."""

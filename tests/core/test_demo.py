@@ -79,3 +79,22 @@ def test_the_drivers_have_the_least_support_from_colleagues(bank):
     assert "Chauffører" in demo.groups[DRIVERS].name
     # and they answer least often: the fewest respondents of all groups
     assert min(results.respondents[g.id] for g in groups) == results.respondents[DRIVERS]
+
+
+def test_the_plan_shows_every_printout_a_real_example(bank):
+    from apvdesk.catalogue_file import shipped_catalogue
+    from apvdesk.core.approval import roles_suffice
+    from apvdesk.core.deadlines import is_open
+    from apvdesk.core.model import ActionStatus
+
+    demo = make_demo(bank)
+    actions = [a for p in demo.problems for a in p.actions]
+    catalogue = shipped_catalogue()
+    assert all(catalogue.entry(a.catalogue_id) for a in actions if a.catalogue_id)
+    assert sum(1 for a in actions if a.catalogue_id) >= 4
+    # Overdue on the day this was written, and on every day after.
+    assert any(is_open(a) and a.deadline and a.deadline < dt.date(2026, 11, 27) for a in actions)
+    done = [a for a in actions if a.status == ActionStatus.DONE and a.effect is not None]
+    assert done and done[0].effect_note and done[0].effect_date
+    assert all(a.follow_up_date and a.follow_up_method for a in actions)
+    assert roles_suffice(a.role for a in demo.approvals) and demo.workplace.has_amo

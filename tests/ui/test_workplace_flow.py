@@ -72,7 +72,7 @@ def test_new_workplace_edit_close_reopen(qtbot, main_window: MainWindow, tmp_pat
         problem.group_ids = [g.id for g in groups if g.name == "Nathold"]
         return problem, True
 
-    def action_dialog(parent, action: Action):
+    def action_dialog(parent, action: Action, *_catalogue):
         action.how = "Telefonvagt hos lederen hver nat"
         action.responsible = "Ejeren"
         action.deadline = dt.date(2027, 1, 31)

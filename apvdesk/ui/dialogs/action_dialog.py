@@ -1,40 +1,81 @@
-"""Add or edit an action: how, who, start, deadline, status and follow-up."""
+"""Add or edit an action: how, who, when, how its effect is checked, and how it went."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
-    QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from apvdesk.core.model import Action, ActionStatus
-from apvdesk.labels import label
+from apvdesk.core.catalogue import ActionCatalogue, CatalogueEntry
+from apvdesk.core.model import Action
+from apvdesk.ui.dialogs.catalogue_picker import CataloguePicker
+from apvdesk.ui.dialogs.effect_fields import EffectFields
+from apvdesk.ui.style import muted
 from apvdesk.ui.widgets import OptionalDateEdit
 
 
 class ActionDialog(QDialog):
-    """An action in the plan says how, by when, and who is responsible."""
+    """An action in the plan says how, by when, who is responsible, and how its effect is checked.
 
-    def __init__(self, action: Action, parent: QWidget | None = None) -> None:
+    With a catalogue, "Choose from the catalogue…" offers the measures for the problem's
+    theme; choosing one fills in the fields, which stay editable.
+    """
+
+    def __init__(
+        self,
+        action: Action,
+        parent: QWidget | None = None,
+        catalogue: ActionCatalogue | None = None,
+        suggested: Sequence[CatalogueEntry] = (),
+        lang: str = "da",
+        people: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         self._action = action
-        self.setWindowTitle(self.tr("Action") if action.id is None else self.tr("Edit action"))
-        self.setMinimumWidth(520)
+        self._catalogue = catalogue
+        self._suggested = list(suggested)
+        self._lang = lang
+        self._catalogue_id = action.catalogue_id
+        self.setWindowTitle(self.tr("New action") if action.id is None else self.tr("Edit action"))
+        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
+
+        if catalogue is not None:
+            row = QHBoxLayout()
+            self.catalogue_button = QPushButton(self.tr("Choose from the catalogue…"))
+            self.catalogue_button.clicked.connect(self.choose_from_catalogue)
+            row.addWidget(self.catalogue_button)
+            self.catalogue_label = muted("")
+            row.addWidget(self.catalogue_label, 1)
+            layout.addLayout(row)
+            self._show_catalogue_source()
+
         form = QFormLayout()
         layout.addLayout(form)
         self.how_edit = QPlainTextEdit(action.how)
         self.how_edit.setPlaceholderText(self.tr("What will be done, concretely?"))
         self.how_edit.setTabChangesFocus(True)
-        self.how_edit.setFixedHeight(72)
+        self.how_edit.setFixedHeight(80)
         form.addRow(self.tr("What is done:"), self.how_edit)
         self.responsible_edit = QLineEdit(action.responsible)
+        self.responsible_edit.setPlaceholderText(self.tr('A named person, not "everyone"'))
+        if people:
+            self.responsible_edit.setCompleter(QCompleter(list(people), self))
         form.addRow(self.tr("Responsible:"), self.responsible_edit)
         self.start_edit = OptionalDateEdit()
         self.start_edit.set_date(action.start)
@@ -42,19 +83,23 @@ class ActionDialog(QDialog):
         self.deadline_edit = OptionalDateEdit()
         self.deadline_edit.set_date(action.deadline)
         form.addRow(self.tr("Deadline:"), self.deadline_edit)
-        self.status_combo = QComboBox()
-        for value in ActionStatus:
-            self.status_combo.addItem(label(value), value.value)
-        self.status_combo.setCurrentIndex(self.status_combo.findData(action.status.value))
-        form.addRow(self.tr("Status:"), self.status_combo)
+
+        follow_box = QGroupBox(self.tr("Follow-up: how and when will you check that it works?"))
+        follow_form = QFormLayout(follow_box)
         self.follow_up_edit = OptionalDateEdit()
         self.follow_up_edit.set_date(action.follow_up_date)
-        form.addRow(self.tr("Follow up on:"), self.follow_up_edit)
-        self.notes_edit = QPlainTextEdit(action.follow_up_method)
-        self.notes_edit.setPlaceholderText(self.tr("How will you check that it works?"))
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setFixedHeight(56)
-        form.addRow(self.tr("Follow-up notes:"), self.notes_edit)
+        follow_form.addRow(self.tr("Check the effect on:"), self.follow_up_edit)
+        self.method_edit = QPlainTextEdit(action.follow_up_method)
+        self.method_edit.setPlaceholderText(
+            self.tr("For example: ask at the staff meeting, or a short follow-up questionnaire")
+        )
+        self.method_edit.setTabChangesFocus(True)
+        self.method_edit.setFixedHeight(56)
+        follow_form.addRow(self.tr("How:"), self.method_edit)
+        layout.addWidget(follow_box)
+
+        self.effect_fields = EffectFields(action)
+        layout.addWidget(self.effect_fields)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -68,23 +113,116 @@ class ActionDialog(QDialog):
         self.ok_button.setEnabled(bool(action.how.strip()))
         layout.addWidget(buttons)
 
+    # --- the catalogue ------------------------------------------------------------------
+
+    def _show_catalogue_source(self) -> None:
+        if self._catalogue is None:
+            return
+        entry = None
+        if self._catalogue_id:
+            try:
+                entry = self._catalogue.entry(self._catalogue_id)
+            except KeyError:
+                entry = None
+        if entry is not None:
+            self.catalogue_label.setText(
+                self.tr('Based on "%1" from the catalogue.').replace("%1", entry.text("title", self._lang))
+            )
+        elif self._suggested:
+            self.catalogue_label.setText(
+                self.tr("%1 ideas for this theme.").replace("%1", str(len(self._suggested)))
+            )
+        else:
+            self.catalogue_label.setText("")
+
+    def choose_from_catalogue(self) -> None:
+        if self._catalogue is None:
+            return
+        entry = CataloguePicker.choose(self, self._catalogue, self._suggested, self._lang)
+        if entry is not None:
+            self.use_entry(entry)
+
+    def use_entry(self, entry: CatalogueEntry) -> None:
+        """Fill in the fields from a catalogue entry (the user can still change everything)."""
+        self._catalogue_id = entry.id
+        self.how_edit.setPlainText(entry.text("how", self._lang))
+        self.method_edit.setPlainText(entry.text("follow_up", self._lang))
+        if self.start_edit.date() is None:
+            self.start_edit.set_date(dt.date.today())
+        deadline = self.deadline_edit.date()
+        if deadline is not None and self.follow_up_edit.date() is None:
+            self.follow_up_edit.set_date(deadline + dt.timedelta(weeks=entry.follow_up_weeks))
+        self._show_catalogue_source()
+
+    # --- the result ---------------------------------------------------------------------
+
     def action(self) -> Action:
         """Return the action as filled in."""
-        return Action(
+        action = dataclasses.replace(
+            self._action,
             how=self.how_edit.toPlainText().strip(),
             responsible=self.responsible_edit.text().strip(),
             start=self.start_edit.date(),
             deadline=self.deadline_edit.date(),
-            status=ActionStatus(self.status_combo.currentData()),
             follow_up_date=self.follow_up_edit.date(),
-            follow_up_method=self.notes_edit.toPlainText().strip(),
-            problem_id=self._action.problem_id,
-            id=self._action.id,
+            follow_up_method=self.method_edit.toPlainText().strip(),
+            catalogue_id=self._catalogue_id,
         )
+        return self.effect_fields.apply_to(action)
 
     @classmethod
-    def edit(cls, parent: QWidget | None, action: Action) -> tuple[Action, bool]:
+    def edit(
+        cls,
+        parent: QWidget | None,
+        action: Action,
+        catalogue: ActionCatalogue | None = None,
+        suggested: Sequence[CatalogueEntry] = (),
+        lang: str = "da",
+        people: Sequence[str] = (),
+    ) -> tuple[Action, bool]:
         """Show the dialog; return the edited action and whether the user pressed OK."""
-        dialog = cls(action, parent)
+        dialog = cls(action, parent, catalogue, suggested, lang, people)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.action(), accepted
+
+
+class ProgressDialog(QDialog):
+    """One dialog for the follow-up: mark progress and, once done, record the effect."""
+
+    def __init__(self, action: Action, problem_kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._action = action
+        self.setWindowTitle(self.tr("Progress and effect"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        summary = QLabel(f"<b>{_escape(action.how)}</b>")
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        facts = [self.tr("Problem: %1").replace("%1", problem_kind)]
+        if action.responsible:
+            facts.append(self.tr("Responsible: %1").replace("%1", action.responsible))
+        if action.follow_up_method:
+            facts.append(self.tr("Check the effect by: %1").replace("%1", action.follow_up_method))
+        for fact in facts:
+            layout.addWidget(muted(fact))
+        self.effect_fields = EffectFields(action)
+        layout.addWidget(self.effect_fields)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def action(self) -> Action:
+        return self.effect_fields.apply_to(dataclasses.replace(self._action))
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, action: Action, problem_kind: str) -> tuple[Action, bool]:
+        dialog = cls(action, problem_kind, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.action(), accepted
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -78,6 +79,12 @@ class ProblemDialog(QDialog):
         self.priority_spin.setValue(problem.priority)
         self.priority_spin.setToolTip(self.tr("1 is the most urgent"))
         form.addRow(self.tr("Priority (1 = most urgent):"), self.priority_spin)
+        self.solved_check = QCheckBox(self.tr("Solved at once: no action plan is needed"))
+        self.solved_check.setChecked(problem.solved_at_once)
+        self.solved_check.setToolTip(
+            self.tr("The law asks for a plan only for problems that cannot be solved at once.")
+        )
+        form.addRow("", self.solved_check)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -116,6 +123,7 @@ class ProblemDialog(QDialog):
             priority=self.priority_spin.value(),
             group_ids=group_ids,
             dialogue_point_id=self._problem.dialogue_point_id,
+            solved_at_once=self.solved_check.isChecked(),
             id=self._problem.id,
         )
 

@@ -62,8 +62,17 @@ class ProblemsModel(RowsTableModel[tuple[Problem, int]]):
                 return label(problem.seriousness)
             if column == 4:
                 return ", ".join(self._group_names.get(g, "?") for g in problem.group_ids)
+            if problem.solved_at_once and not action_count:
+                return self.tr("Solved at once")
             return str(action_count)
         return None
+
+
+def status_text(action: Action) -> str:
+    """Return the status, with the effect once it is recorded ("Done: worked")."""
+    if action.effect is not None:
+        return f"{label(action.status)}: {label(action.effect).lower()}"
+    return label(action.status)
 
 
 class ActionsModel(RowsTableModel[Action]):
@@ -87,6 +96,7 @@ class ActionsModel(RowsTableModel[Action]):
             self.tr("Start"),
             self.tr("Deadline"),
             self.tr("Status"),
+            self.tr("Effect checked on"),
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -100,7 +110,8 @@ class ActionsModel(RowsTableModel[Action]):
                 action.responsible,
                 format_date(action.start),
                 format_date(action.deadline),
-                label(action.status),
+                status_text(action),
+                format_date(action.follow_up_date),
             )
             return values[column]
         overdue = is_open(action) and action.deadline is not None and action.deadline < self._today

@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
-from apvdesk.core.model import Action, Problem
+from apvdesk.core.approval import ApprovalState
+from apvdesk.core.model import Action, ApproverRole, Problem
+from apvdesk.labels import label
 from apvdesk.ui.dialogs.action_dialog import ActionDialog
+from apvdesk.ui.dialogs.approval_dialog import ApprovalDialog
 from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
+from apvdesk.ui.formatting import format_date
 from apvdesk.ui.models.plan import ActionsModel, ProblemsModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.style import muted
+
+CHANGED_STYLE = "color: #a61b1b; font-weight: bold;"
+APPROVED_STYLE = "color: #1d6b33; font-weight: bold;"
 
 
 def _table(model) -> QTableView:
@@ -94,6 +107,7 @@ class ActionPlanPage(Page):
         row.addStretch(1)
         actions_layout.addLayout(row)
         self.body.addWidget(self.actions_box)
+        self.body.addWidget(self._build_approval_box())
 
         self.add_problem_button.clicked.connect(self.add_problem)
         self.edit_problem_button.clicked.connect(self.edit_problem)
@@ -106,6 +120,27 @@ class ActionPlanPage(Page):
         self.problems_view.selectionModel().selectionChanged.connect(lambda *_: self._load_actions())
         self.actions_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
+    def _build_approval_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Approval of the plan"))
+        layout = QVBoxLayout(box)
+        self.approval_state_label = QLabel()
+        self.approval_state_label.setWordWrap(True)
+        layout.addWidget(self.approval_state_label)
+        self.approvals_list = QListWidget()
+        self.approvals_list.setMaximumHeight(110)
+        layout.addWidget(self.approvals_list)
+        row = QHBoxLayout()
+        self.approve_button = QPushButton(self.tr("Record approval…"))
+        self.remove_approval_button = QPushButton(self.tr("Remove approval"))
+        row.addWidget(self.approve_button)
+        row.addWidget(self.remove_approval_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.approve_button.clicked.connect(self.record_approval)
+        self.remove_approval_button.clicked.connect(self.remove_approval)
+        self.approvals_list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        return box
+
     # --- loading ----------------------------------------------------------------------
 
     def refresh(self, select_problem_id: int | None = None) -> None:
@@ -113,6 +148,7 @@ class ActionPlanPage(Page):
         if apv_round is None or apv_round.id is None:
             self.problems_model.set_data([], *self._bank_and_groups(None))
             self._load_actions()
+            self._load_approvals()
             return
         current = self._selected_problem()
         selected = select_problem_id or (current.id if current else None)
@@ -129,6 +165,59 @@ class ActionPlanPage(Page):
             if rows:
                 self.problems_view.selectRow(0)
         self._load_actions()
+        self._load_approvals()
+
+    def _load_approvals(self) -> None:
+        self.approvals_list.clear()
+        apv_round = self.context.current_round()
+        if apv_round is None or apv_round.id is None:
+            self.approval_state_label.setText("")
+            self._update_buttons()
+            return
+        plan = self.store.action_plan(apv_round.id)
+        state = plan.approval_state()
+        self.approval_state_label.setText(self._approval_summary(state, plan.plan_changed_on))
+        style = CHANGED_STYLE if state.changed_since_approval else APPROVED_STYLE if state.approved else ""
+        self.approval_state_label.setStyleSheet(style)
+        for approval in state.current:
+            text = self.tr("%1, %2, approved on %3")
+            self._add_approval_item(text, approval)
+        for approval in state.outdated:
+            text = self.tr("%1, %2, approved an earlier version on %3")
+            self._add_approval_item(text, approval)
+        self.approvals_list.setVisible(self.approvals_list.count() > 0)
+        self._update_buttons()
+
+    def _add_approval_item(self, text: str, approval) -> None:
+        text = (
+            text.replace("%1", approval.name)
+            .replace(
+                "%2",
+                label(approval.role).lower() if approval.role != ApproverRole.AMO else label(approval.role),
+            )
+            .replace("%3", format_date(approval.approved_on))
+        )
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, approval.id)
+        self.approvals_list.addItem(item)
+
+    def _approval_summary(self, state: ApprovalState, changed_on: dt.date | None) -> str:
+        if state.changed_since_approval:
+            return self.tr(
+                "Changed since approval: the plan was changed on %1 after it was approved. "
+                "It must be approved again."
+            ).replace("%1", format_date(changed_on))
+        if state.approved:
+            return self.tr("The plan is approved as it is now.")
+        if state.current:
+            return self.tr(
+                "Not approved yet: the employer and at least one employee representative must both "
+                "approve (or the AMO)."
+            )
+        return self.tr(
+            "Not approved yet. When the plan is agreed, record who approved it: the AMO, or the "
+            "employer and an employee representative."
+        )
 
     def _bank_and_groups(self, round_id: int | None):
         from apvdesk.banks import shipped_bank
@@ -171,6 +260,8 @@ class ActionPlanPage(Page):
         self.add_action_button.setEnabled(has_problem)
         self.edit_action_button.setEnabled(has_action)
         self.delete_action_button.setEnabled(has_action)
+        self.approve_button.setEnabled(apv_round is not None)
+        self.remove_approval_button.setEnabled(self.approvals_list.currentItem() is not None)
 
     # --- problems -----------------------------------------------------------------------
 
@@ -207,6 +298,7 @@ class ActionPlanPage(Page):
         if answer == QMessageBox.StandardButton.Yes:
             self.store.delete_problem(problem.id)
             self.refresh()
+            self.context.plan_changed.emit()
 
     # --- actions ------------------------------------------------------------------------
 
@@ -214,20 +306,69 @@ class ActionPlanPage(Page):
         problem = self._selected_problem()
         if problem is None:
             return
-        action, accepted = ActionDialog.edit(self, Action(how="", problem_id=problem.id))
+        action, accepted = ActionDialog.edit(
+            self, Action(how="", problem_id=problem.id), *self._catalogue_for(problem)
+        )
         if accepted and action.how:
             saved = self.store.save_action(action)
             self.refresh(select_problem_id=problem.id)
             self._load_actions(select_action_id=saved.id)
+            self.context.plan_changed.emit()
 
     def edit_action(self) -> None:
         current = self._selected_action()
-        if current is None:
+        problem = self._selected_problem()
+        if current is None or problem is None:
             return
-        action, accepted = ActionDialog.edit(self, current)
+        action, accepted = ActionDialog.edit(self, current, *self._catalogue_for(problem))
         if accepted and action.how:
             self.store.save_action(action)
+            self.refresh(select_problem_id=problem.id)
             self._load_actions(select_action_id=action.id)
+            self.context.plan_changed.emit()
+
+    def _catalogue_for(self, problem: Problem):
+        """Return the catalogue, its entries for the problem's theme, the language and known names."""
+        from apvdesk.catalogue_file import shipped_catalogue
+
+        catalogue = shipped_catalogue()
+        bank = self.store.round_bank(problem.round_id)
+        try:
+            suggested = catalogue.for_scale(bank, problem.scale_id)
+        except KeyError:
+            suggested = []
+        workplace = self.store.workplace()
+        people = [workplace.manager, *workplace.safety_representatives]
+        people += [a.responsible for _p, a in self.store.round_actions(problem.round_id)]
+        names = list(dict.fromkeys(name for name in people if name.strip()))
+        return catalogue, suggested, self.context.language(), names
+
+    # --- approvals ----------------------------------------------------------------------
+
+    def record_approval(self) -> None:
+        apv_round = self.context.current_round()
+        if apv_round is None or apv_round.id is None:
+            return
+        workplace = self.store.workplace()
+        people = [(workplace.manager, ApproverRole.EMPLOYER)] if workplace.manager else []
+        people += [(name, ApproverRole.EMPLOYEE_REPRESENTATIVE) for name in workplace.safety_representatives]
+        approval = ApprovalDialog.ask(self, apv_round.id, workplace.has_amo, people)
+        if approval is not None:
+            self.store.add_approval(approval)
+            self._load_approvals()
+
+    def remove_approval(self) -> None:
+        item = self.approvals_list.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove approval"),
+            self.tr("Remove this approval?\n\n%1").replace("%1", item.text()),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.delete_approval(item.data(Qt.ItemDataRole.UserRole))
+            self._load_approvals()
 
     def delete_action(self) -> None:
         action = self._selected_action()
@@ -239,3 +380,4 @@ class ActionPlanPage(Page):
         if answer == QMessageBox.StandardButton.Yes:
             self.store.delete_action(action.id)
             self.refresh()
+            self.context.plan_changed.emit()

@@ -14,11 +14,13 @@ class PageContext(QObject):
     """The service and shared state the pages work on.
 
     ``navigate`` asks the view to show another step; ``workplace_changed`` tells the
-    window that the workplace's name or details changed.
+    window that the workplace's name or details changed; ``plan_changed`` that an action
+    or problem was saved, so that the reminder of what is due is brought up to date.
     """
 
     navigate = Signal(str)
     workplace_changed = Signal()
+    plan_changed = Signal()
 
     def __init__(self, store: WorkplaceStore) -> None:
         super().__init__()

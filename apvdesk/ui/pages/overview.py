@@ -6,10 +6,12 @@ import datetime as dt
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from apvdesk.core.deadlines import next_apv_due, summarise_deadlines
+from apvdesk.core.deadlines import annual_discussion_due, next_apv_due, summarise_deadlines
 from apvdesk.labels import label
+from apvdesk.ui.dialogs.date_dialog import DateDialog
 from apvdesk.ui.formatting import format_date
 from apvdesk.ui.pages.base import Page
+from apvdesk.ui.pages.checklist_box import ChecklistBox
 from apvdesk.ui.style import clear_layout, muted
 
 
@@ -27,6 +29,12 @@ class OverviewPage(Page):
         self.facts_box = QGroupBox(self.tr("The workplace and the current round"))
         self.facts = QFormLayout(self.facts_box)
         self.body.addWidget(self.facts_box)
+        self.checklist = ChecklistBox()
+        self.checklist.navigate.connect(self.context.navigate)
+        self.body.addWidget(self.checklist)
+        self.dates_box = QGroupBox(self.tr("Dates to keep"))
+        self.dates = QFormLayout(self.dates_box)
+        self.body.addWidget(self.dates_box)
         self.plan_box = QGroupBox(self.tr("Action plan"))
         self.plan_layout = QVBoxLayout(self.plan_box)
         self.body.addWidget(self.plan_box)
@@ -36,8 +44,9 @@ class OverviewPage(Page):
         self.body.addStretch(1)
 
     def refresh(self) -> None:
-        while self.facts.rowCount():
-            self.facts.removeRow(0)
+        for form in (self.facts, self.dates):
+            while form.rowCount():
+                form.removeRow(0)
         for layout in (self.plan_layout, self.next_layout):
             clear_layout(layout)
         workplace = self.store.workplace()
@@ -48,9 +57,13 @@ class OverviewPage(Page):
             self.tr("Groups:"),
             QLabel(", ".join(f"{g.name} ({g.headcount})" for g in groups) or self.tr("none yet")),
         )
+        self._add_annual_discussion(workplace.annual_discussion_on)
         if apv_round is None or apv_round.id is None:
             self.facts.addRow(self.tr("Round:"), QLabel(self.tr("none yet")))
+            self.checklist.setVisible(False)
             return
+        self.checklist.setVisible(True)
+        self.checklist.show_lines(self.store.apv_checklist(apv_round.id))
         headcount = sum(g.headcount for g in groups)
         answers = self.store.respondent_count(apv_round.id)
         self.facts.addRow(self.tr("Round:"), QLabel(apv_round.title))
@@ -63,9 +76,13 @@ class OverviewPage(Page):
         else:
             rate = self.tr("%1 answers").replace("%1", str(answers))
         self.facts.addRow(self.tr("Answers:"), QLabel(rate))
-        self.facts.addRow(
-            self.tr("Next APV due by:"), QLabel(format_date(next_apv_due(apv_round.start_date)))
+        next_apv = QLabel(
+            self.tr("%1 at the latest; sooner if the work, its methods or the premises change.").replace(
+                "%1", format_date(next_apv_due(apv_round.start_date))
+            )
         )
+        next_apv.setWordWrap(True)
+        self.dates.insertRow(0, self.tr("Next APV due:"), next_apv)
 
         problems = self.store.problems(apv_round.id)
         actions = [a for p in problems if p.id is not None for a in self.store.actions(p.id)]
@@ -99,6 +116,47 @@ class OverviewPage(Page):
                 overdue.setStyleSheet("color: #a61b1b;")
                 self.plan_layout.addWidget(overdue)
         self._add_next_steps(bool(groups), answers, bool(problems), bool(actions))
+
+    def _add_annual_discussion(self, held_on: dt.date | None) -> None:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        today = dt.date.today()
+        if held_on is None:
+            text = self.tr("Not recorded yet. It is due once a year.")
+            overdue = True
+        else:
+            due = annual_discussion_due(held_on)
+            overdue = due < today
+            text = (
+                self.tr("Last held on %1; the next is due by %2.")
+                .replace("%1", format_date(held_on))
+                .replace("%2", format_date(due))
+            )
+        label_widget = QLabel(text)
+        label_widget.setWordWrap(True)
+        if overdue:
+            label_widget.setStyleSheet("color: #a61b1b;")
+        layout.addWidget(label_widget, 1)
+        button = QPushButton(self.tr("Record it as held…"))
+        button.clicked.connect(self.record_annual_discussion)
+        layout.addWidget(button)
+        self.dates.addRow(self.tr("Annual work environment discussion:"), row)
+
+    def record_annual_discussion(self) -> None:
+        held_on = DateDialog.ask(
+            self,
+            self.tr("Annual work environment discussion"),
+            self.tr(
+                "Once a year, the employer and the employees (or the AMO) talk through how the "
+                "work environment is going and plan the coming year. When was it held?"
+            ),
+        )
+        if held_on is not None:
+            workplace = self.store.workplace()
+            workplace.annual_discussion_on = held_on
+            self.store.save_workplace(workplace)
+            self.refresh()
 
     def _add_next_steps(self, has_groups: bool, answers: int, has_problems: bool, has_actions: bool) -> None:
         steps = []

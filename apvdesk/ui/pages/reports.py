@@ -13,6 +13,7 @@ from apvdesk.core.dialogue import DialogueMeeting
 from apvdesk.ui.formatting import format_date
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pdf_export import PdfExportBox
+from apvdesk.ui.plan_export_box import PlanExportBox
 from apvdesk.ui.style import muted
 
 
@@ -34,14 +35,28 @@ class ReportsPage(Page):
         self.action_plan_box = PdfExportBox(
             self.tr("Action plan (PDF)"),
             self.tr(
-                "The problems with their kind, seriousness, extent and causes, the actions with "
-                "what is done, who is responsible and by when, and lines for the employer and the "
-                "employee representative or AMO to sign."
+                "The problems in order of priority with their kind, seriousness, extent and causes; "
+                "the actions with what is done, who is responsible, by when and how the effect is "
+                "checked; the follow-up plan; and the approvals, or lines to sign."
             ),
             self.tr("Save action plan as PDF…"),
             self._prepare_action_plan,
         )
+        self.action_plan_box.enable_printing(self._prepare_action_plan_bytes)
         self.body.addWidget(self.action_plan_box)
+        self.poster_box = PdfExportBox(
+            self.tr("Poster for the break room (PDF)"),
+            self.tr(
+                "One page in large type: the most important problems, what is being done, and who to "
+                "talk to. Add a second language so that everyone can read it."
+            ),
+            self.tr("Save poster as PDF…"),
+            self._prepare_poster,
+        )
+        self.poster_box.enable_printing(self._prepare_poster_bytes)
+        self.body.addWidget(self.poster_box)
+        self.plan_export_box = PlanExportBox(self._current_plan, self.context.language)
+        self.body.addWidget(self.plan_export_box)
         self.questionnaire_box = PdfExportBox(
             self.tr("Paper questionnaire (PDF)"),
             self.tr(
@@ -79,6 +94,8 @@ class ReportsPage(Page):
         has_round = apv_round is not None and apv_round.id is not None
         self.no_round.setVisible(not has_round)
         self.action_plan_box.setEnabled(has_round)
+        self.poster_box.setEnabled(has_round)
+        self.plan_export_box.setEnabled(has_round)
         self.questionnaire_box.setEnabled(has_round)
         self.full_report_box.setEnabled(has_round)
         if not has_round:
@@ -91,6 +108,10 @@ class ReportsPage(Page):
         action_plan = self.tr("action plan")
         questionnaire = self.tr("questionnaire")
         self.action_plan_box.set_choices(list(i18n.LANGUAGES.items()), ui_lang, f"{name} - {action_plan}")
+        poster = self.tr("poster")
+        self.poster_box.set_choices(list(i18n.LANGUAGES.items()), ui_lang, f"{name} - {poster}")
+        self.poster_box.add_second_language(self._second_languages())
+        self.plan_export_box.set_file_stem(f"{name} - {action_plan}")
         report = self.tr("APV report")
         self.full_report_box.set_choices(list(i18n.LANGUAGES.items()), ui_lang, f"{name} - {report}")
         bank = self.store.round_bank(apv_round.id)
@@ -114,6 +135,50 @@ class ReportsPage(Page):
             from apvdesk.reports.action_plan import write_action_plan_pdf
 
             write_action_plan_pdf(store.action_plan(round_id, dt.date.today()), path, lang=lang)
+
+        return write
+
+    def _prepare_action_plan_bytes(self, lang: str) -> Callable[[], bytes]:
+        store, round_id = self.store, self._round_id()
+
+        def build() -> bytes:
+            from apvdesk.reports.action_plan import build_action_plan_pdf
+
+            return build_action_plan_pdf(store.action_plan(round_id, dt.date.today()), lang)
+
+        return build
+
+    def _current_plan(self):
+        return self.store.action_plan(self._round_id(), dt.date.today())
+
+    def _second_languages(self) -> list[tuple[str, str]]:
+        """Return the poster's possible second languages with their names in their own language."""
+        from apvdesk.banks import shipped_bank
+
+        names = shipped_bank().language_names
+        return [(code, names.get(code, code)) for code in ("en", "pl", "ro", "uk")]
+
+    def _prepare_poster_bytes(self, lang: str) -> Callable[[], bytes]:
+        store, round_id = self.store, self._round_id()
+        second = self.poster_box.second_language()
+        second = None if second == lang else second
+
+        def build() -> bytes:
+            from apvdesk.core.poster import poster_content
+            from apvdesk.reports.poster import build_poster_pdf, shipped_poster_texts
+
+            plan = store.action_plan(round_id, dt.date.today())
+            return build_poster_pdf(poster_content(plan), shipped_poster_texts(), lang, second, plan.bank)
+
+        return build
+
+    def _prepare_poster(self, lang: str) -> Callable[[Path], None]:
+        build = self._prepare_poster_bytes(lang)
+
+        def write(path: Path) -> None:
+            from apvdesk.reports.pdf_document import write_atomically
+
+            write_atomically(build(), path)
 
         return write
 

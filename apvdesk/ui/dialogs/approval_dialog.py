@@ -1,0 +1,108 @@
+"""Record an approval of the action plan: who, in which role, on which day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from apvdesk.core.model import Approval, ApproverRole
+from apvdesk.labels import label
+from apvdesk.ui.style import muted
+
+
+class ApprovalDialog(QDialog):
+    """The AMO approves the plan; without an AMO, the employer and an employee representative do."""
+
+    def __init__(
+        self,
+        round_id: int,
+        has_amo: bool,
+        people: Sequence[tuple[str, ApproverRole]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._round_id = round_id
+        self._people = list(people)
+        self.setWindowTitle(self.tr("Approve the action plan"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        if has_amo:
+            rule = self.tr(
+                "Your workplace has a work environment organisation (AMO): the AMO approves the plan."
+            )
+        else:
+            rule = self.tr(
+                "Without an AMO, the employer and at least one employee representative approve the "
+                "plan. Record each of them."
+            )
+        layout.addWidget(muted(rule))
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.name_combo = QComboBox()
+        self.name_combo.setEditable(True)
+        for name, _role in self._people:
+            self.name_combo.addItem(name)
+        self.name_combo.setCurrentText("")
+        self.name_combo.lineEdit().setPlaceholderText(self.tr("Name of the person who approves"))
+        form.addRow(self.tr("Name:"), self.name_combo)
+        self.role_combo = QComboBox()
+        roles = (
+            list(ApproverRole) if has_amo else [ApproverRole.EMPLOYER, ApproverRole.EMPLOYEE_REPRESENTATIVE]
+        )
+        for role in roles:
+            self.role_combo.addItem(label(role), role.value)
+        form.addRow(self.tr("Role:"), self.role_combo)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDate(QDate.currentDate())
+        form.addRow(self.tr("Approved on:"), self.date_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout.addWidget(buttons)
+        self.name_combo.currentTextChanged.connect(self._name_changed)
+        self._name_changed(self.name_combo.currentText())
+
+    def _name_changed(self, text: str) -> None:
+        self.ok_button.setEnabled(bool(text.strip()))
+        for name, role in self._people:
+            if name == text:
+                index = self.role_combo.findData(role.value)
+                if index >= 0:
+                    self.role_combo.setCurrentIndex(index)
+
+    def approval(self) -> Approval:
+        qdate = self.date_edit.date()
+        return Approval(
+            round_id=self._round_id,
+            name=self.name_combo.currentText().strip(),
+            role=ApproverRole(self.role_combo.currentData()),
+            approved_on=dt.date(qdate.year(), qdate.month(), qdate.day()),
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        round_id: int,
+        has_amo: bool,
+        people: Sequence[tuple[str, ApproverRole]],
+    ) -> Approval | None:
+        dialog = cls(round_id, has_amo, people, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.approval().name:
+            return dialog.approval()
+        return None
