@@ -35,8 +35,8 @@ class PlanExportBox(QGroupBox):
             muted(
                 self.tr(
                     "The workbook has a sheet of problems and a sheet of actions, with filters. The "
-                    "calendar file puts every deadline and effect check into Outlook or Google Calendar; "
-                    "importing it again updates the same events."
+                    "calendar file holds every deadline and effect check as an all-day event, to import "
+                    "into Outlook or Google Calendar."
                 )
             )
         )

@@ -204,12 +204,16 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <source>Action</source>
-        <translation>Tiltag</translation>
-    </message>
-    <message>
         <source>Edit action</source>
         <translation>Ret tiltag</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nyt tiltag</translation>
+    </message>
+    <message>
+        <source>Choose from the catalogue…</source>
+        <translation>Vælg fra kataloget…</translation>
     </message>
     <message>
         <source>What will be done, concretely?</source>
@@ -218,6 +222,10 @@
     <message>
         <source>What is done:</source>
         <translation>Hvad gøres:</translation>
+    </message>
+    <message>
+        <source>A named person, not "everyone"</source>
+        <translation>En navngiven person, ikke "alle"</translation>
     </message>
     <message>
         <source>Responsible:</source>
@@ -232,20 +240,28 @@
         <translation>Frist:</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
+        <source>Follow-up: how and when will you check that it works?</source>
+        <translation>Opfølgning: hvordan og hvornår tjekker I, at det virker?</translation>
     </message>
     <message>
-        <source>Follow up on:</source>
-        <translation>Følg op den:</translation>
+        <source>Check the effect on:</source>
+        <translation>Tjek effekten den:</translation>
     </message>
     <message>
-        <source>How will you check that it works?</source>
-        <translation>Hvordan vil I undersøge, om det virker?</translation>
+        <source>For example: ask at the staff meeting, or a short follow-up questionnaire</source>
+        <translation>For eksempel: spørg på personalemødet, eller brug et kort opfølgningsspørgeskema</translation>
     </message>
     <message>
-        <source>Follow-up notes:</source>
-        <translation>Noter til opfølgning:</translation>
+        <source>How:</source>
+        <translation>Hvordan:</translation>
+    </message>
+    <message>
+        <source>Based on "%1" from the catalogue.</source>
+        <translation>Bygger på "%1" fra kataloget.</translation>
+    </message>
+    <message>
+        <source>%1 ideas for this theme.</source>
+        <translation>%1 idéer til dette tema.</translation>
     </message>
 </context>
 <context>
@@ -295,6 +311,42 @@
         <translation>Slet tiltag</translation>
     </message>
     <message>
+        <source>Approval of the plan</source>
+        <translation>Godkendelse af planen</translation>
+    </message>
+    <message>
+        <source>Record approval…</source>
+        <translation>Registrér godkendelse…</translation>
+    </message>
+    <message>
+        <source>Remove approval</source>
+        <translation>Fjern godkendelse</translation>
+    </message>
+    <message>
+        <source>%1, %2, approved on %3</source>
+        <translation>%1, %2, godkendt den %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, approved an earlier version on %3</source>
+        <translation>%1, %2, godkendte en tidligere udgave den %3</translation>
+    </message>
+    <message>
+        <source>Changed since approval: the plan was changed on %1 after it was approved. It must be approved again.</source>
+        <translation>Ændret efter godkendelsen: planen blev ændret den %1, efter at den var godkendt. Den skal godkendes igen.</translation>
+    </message>
+    <message>
+        <source>The plan is approved as it is now.</source>
+        <translation>Planen er godkendt, som den er nu.</translation>
+    </message>
+    <message>
+        <source>Not approved yet: the employer and at least one employee representative must both approve (or the AMO).</source>
+        <translation>Endnu ikke godkendt: både arbejdsgiveren og mindst én medarbejderrepræsentant skal godkende (eller AMO).</translation>
+    </message>
+    <message>
+        <source>Not approved yet. When the plan is agreed, record who approved it: the AMO, or the employer and an employee representative.</source>
+        <translation>Endnu ikke godkendt. Når planen er aftalt, så registrér, hvem der godkendte den: AMO, eller arbejdsgiveren og en medarbejderrepræsentant.</translation>
+    </message>
+    <message>
         <source>Select a problem to see its actions.</source>
         <translation>Vælg et problem for at se dets tiltag.</translation>
     </message>
@@ -307,6 +359,14 @@
 
 %1</source>
         <translation>Vil du slette dette problem og alle dets tiltag?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Remove this approval?
+
+%1</source>
+        <translation>Fjern denne godkendelse?
 
 %1</translation>
     </message>
@@ -370,6 +430,30 @@
         <translation>Handlingsplan</translation>
     </message>
     <message>
+        <source>Changed since approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next APV due</source>
+        <translation type="unfinished">Næste APV senest</translation>
+    </message>
+    <message>
+        <source>The plan was changed on %1, after it was approved. It must be approved again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan was changed after it was approved. It must be approved again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Problem %1: %2</source>
         <translation>Problem %1: %2</translation>
     </message>
@@ -414,6 +498,46 @@
         <translation>Der er endnu ikke planlagt tiltag for dette problem.</translation>
     </message>
     <message>
+        <source>Solved at once – no action needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly worked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did not work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (checked on %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No date set yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Opfølgning</translation>
+    </message>
+    <message>
+        <source>How the effect is checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>What is done</source>
         <translation>Hvad gøres</translation>
     </message>
@@ -434,6 +558,66 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Sickness absence</source>
+        <translation type="unfinished">Sygefravær</translation>
+    </message>
+    <message>
+        <source>The APV must include the sickness absence: can conditions at work contribute to it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet considered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished">Delvist</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nej</translation>
+    </message>
+    <message>
+        <source>Can conditions at work contribute?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Begrundelse</translation>
+    </message>
+    <message>
+        <source>Considered on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When and how the effect of each action is checked, earliest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Tiltag</translation>
+    </message>
+    <message>
+        <source>No follow-up has been planned yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By %1 at the latest (three years after this one), and sooner if the work, the working methods or the premises change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The action plan is approved by the work environment organisation (AMO).</source>
         <translation>Handlingsplanen godkendes af arbejdsmiljøorganisationen (AMO).</translation>
     </message>
@@ -444,6 +628,22 @@
     <message>
         <source>Approval</source>
         <translation>Godkendelse</translation>
+    </message>
+    <message>
+        <source>This is required by BEK no. 1838 of 14 December 2023 on systematic work environment management.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan as it is now is approved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan was changed after it was approved and must be approved again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan has not been approved yet.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recorded approvals</source>
@@ -460,6 +660,10 @@
     <message>
         <source>Date</source>
         <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Approved an earlier version on %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signature</source>
@@ -491,6 +695,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Effect checked on</source>
+        <translation>Effekt tjekkes den</translation>
     </message>
 </context>
 <context>
@@ -584,6 +792,37 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve the action plan</source>
+        <translation>Godkend handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Your workplace has a work environment organisation (AMO): the AMO approves the plan.</source>
+        <translation>Jeres arbejdsplads har en arbejdsmiljøorganisation (AMO): AMO godkender planen.</translation>
+    </message>
+    <message>
+        <source>Without an AMO, the employer and at least one employee representative approve the plan. Record each of them.</source>
+        <translation>Uden AMO godkender arbejdsgiveren og mindst én medarbejderrepræsentant planen. Registrér hver af dem.</translation>
+    </message>
+    <message>
+        <source>Name of the person who approves</source>
+        <translation>Navnet på den, der godkender</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>Godkendt den:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>Assessment</source>
@@ -640,6 +879,80 @@
     <message>
         <source>Create problem from this result…</source>
         <translation>Opret problem ud fra dette resultat…</translation>
+    </message>
+</context>
+<context>
+    <name>BeforeAfterModel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>ikke spurgt</translation>
+    </message>
+    <message>
+        <source>withheld (%1 answers)</source>
+        <translation>skjult (%1 svar)</translation>
+    </message>
+    <message>
+        <source>Whole workplace</source>
+        <translation>Hele arbejdspladsen</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePicker</name>
+    <message>
+        <source>Choose an action from the catalogue</source>
+        <translation>Vælg et tiltag fra kataloget</translation>
+    </message>
+    <message>
+        <source>Search, e.g. new colleagues, meeting, language</source>
+        <translation>Søg, fx nye kolleger, møde, sprog</translation>
+    </message>
+    <message>
+        <source>Show actions for every theme</source>
+        <translation>Vis tiltag for alle temaer</translation>
+    </message>
+    <message>
+        <source>Use this action</source>
+        <translation>Brug dette tiltag</translation>
+    </message>
+    <message>
+        <source>No action matches. Clear the search or show the actions for every theme.</source>
+        <translation>Intet tiltag passer. Ryd søgningen, eller vis tiltagene for alle temaer.</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Hvad det er</translation>
+    </message>
+    <message>
+        <source>What it helps against</source>
+        <translation>Hvad det hjælper mod</translation>
+    </message>
+    <message>
+        <source>What it takes</source>
+        <translation>Hvad det kræver</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1168,77 @@ lille indflydelse</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistBox</name>
+    <message>
+        <source>The APV checklist (BEK 1838/2023)</source>
+        <translation>APV-tjeklisten (BEK 1838/2023)</translation>
+    </message>
+    <message>
+        <source>The working conditions are mapped (questionnaire or dialogue meeting).</source>
+        <translation>Arbejdsforholdene er afdækket (spørgeskema eller dialogmøde).</translation>
+    </message>
+    <message>
+        <source>Each problem is described: its kind, seriousness, extent and causes.</source>
+        <translation>Hvert problem er beskrevet: art, alvor, omfang og årsager.</translation>
+    </message>
+    <message>
+        <source>The sickness absence is considered: can conditions at work contribute to it?</source>
+        <translation>Sygefraværet er inddraget: kan forhold på arbejdet bidrage til det?</translation>
+    </message>
+    <message>
+        <source>Every problem not solved at once has actions saying how, by when and who is responsible.</source>
+        <translation>Hvert problem, der ikke løses med det samme, har tiltag med hvordan, hvornår og hvem der er ansvarlig.</translation>
+    </message>
+    <message>
+        <source>The action plan is approved by the AMO, or by the employer and an employee representative.</source>
+        <translation>Handlingsplanen er godkendt af AMO, eller af arbejdsgiveren og en medarbejderrepræsentant.</translation>
+    </message>
+    <message>
+        <source>Follow-up is planned: when and how the effect of each action is checked.</source>
+        <translation>Opfølgningen er planlagt: hvornår og hvordan effekten af hvert tiltag tjekkes.</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ Klaret</translation>
+    </message>
+    <message>
+        <source>✘ Missing: no problems are registered yet</source>
+        <translation>✘ Mangler: der er ingen problemer registreret endnu</translation>
+    </message>
+    <message>
+        <source>✘ Changed since approval: approve it again</source>
+        <translation>✘ Ændret efter godkendelsen: godkend igen</translation>
+    </message>
+    <message>
+        <source>✘ Missing for problem %1</source>
+        <translation>✘ Mangler for problem %1</translation>
+    </message>
+    <message>
+        <source>✘ Not approved yet</source>
+        <translation>✘ Endnu ikke godkendt</translation>
+    </message>
+    <message>
+        <source>✘ Missing</source>
+        <translation>✘ Mangler</translation>
+    </message>
+    <message>
+        <source>Go to Mapping</source>
+        <translation>Gå til Kortlægning</translation>
+    </message>
+    <message>
+        <source>Go to Sickness absence</source>
+        <translation>Gå til Sygefravær</translation>
+    </message>
+    <message>
+        <source>Go to Action plan</source>
+        <translation>Gå til Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Go to Follow-up</source>
+        <translation>Gå til Opfølgning</translation>
+    </message>
+</context>
+<context>
     <name>ChooseGroupsDialog</name>
     <message>
         <source>New dialogue meeting</source>
@@ -985,6 +1369,33 @@ lille indflydelse</translation>
     <message>
         <source>Wrote the minutes of the dialogue meeting to %1.</source>
         <translation>Referatet af dialogmødet er gemt som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EffectFields</name>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Effect (once the action is done)</source>
+        <translation>Effekt (når tiltaget er gennemført)</translation>
+    </message>
+    <message>
+        <source>Did it work?</source>
+        <translation>Virkede det?</translation>
+    </message>
+    <message>
+        <source>What did you see or hear? What happens now?</source>
+        <translation>Hvad så eller hørte I? Hvad sker der nu?</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Bemærkning:</translation>
+    </message>
+    <message>
+        <source>Judged on:</source>
+        <translation>Vurderet den:</translation>
     </message>
 </context>
 <context>
@@ -1168,26 +1579,160 @@ lille indflydelse</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Hvad skal gøres</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue: deadline passed</source>
+        <translation>Overskredet: fristen er passeret</translation>
+    </message>
+    <message>
+        <source>Check the effect</source>
+        <translation>Tjek effekten</translation>
+    </message>
+    <message>
+        <source>Deadline within 14 days</source>
+        <translation>Frist inden for 14 dage</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afsluttet</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <source>Follow-up checks that the actions are carried out and that they work.</source>
-        <translation>Opfølgningen sikrer, at tiltagene bliver gennemført, og at de virker.</translation>
+        <source>Check that the actions are carried out and that they work. Overdue actions and effect checks that are due come first.</source>
+        <translation>Tjek, at tiltagene bliver gennemført, og at de virker. Overskredne tiltag og effekttjek, der skal laves nu, står først.</translation>
     </message>
     <message>
-        <source>Actions due within 14 days and overdue actions first, with reminders when the file opens.</source>
-        <translation>Tiltag med frist inden for 14 dage og overskredne tiltag øverst, med påmindelser når filen åbnes.</translation>
+        <source>Actions to follow up</source>
+        <translation>Tiltag at følge op på</translation>
     </message>
     <message>
-        <source>Recording the effect of each action, and a short follow-up questionnaire.</source>
-        <translation>Registrering af hvert tiltags effekt og et kort opfølgningsspørgeskema.</translation>
+        <source>Record progress and effect…</source>
+        <translation>Registrér fremskridt og effekt…</translation>
     </message>
     <message>
-        <source>Until then, the Overview page shows overdue actions, and you can update an action's status on the Action plan page.</source>
-        <translation>Indtil da viser siden Overblik overskredne tiltag, og du kan opdatere et tiltags status på siden Handlingsplan.</translation>
+        <source>Go to the action plan</source>
+        <translation>Gå til handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Show finished and cancelled actions</source>
+        <translation>Vis afsluttede og aflyste tiltag</translation>
+    </message>
+    <message>
+        <source>There are no actions yet. Add them to the problems on the Action plan page.</source>
+        <translation>Der er ingen tiltag endnu. Tilføj dem til problemerne på siden Handlingsplan.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due within the next 14 days.</source>
+        <translation>Intet er overskredet eller skal gøres inden for de næste 14 dage.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Due within 14 days (deadlines and effect checks): %2.</source>
+        <translation>Overskredet: %1. Inden for 14 dage (frister og effekttjek): %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRoundBox</name>
+    <message>
+        <source>Follow-up questionnaire</source>
+        <translation>Opfølgningsspørgeskema</translation>
+    </message>
+    <message>
+        <source>Some months after the actions, ask again the questions behind the problems. A short questionnaire shows whether the scores have moved; the answers are as anonymous as in the APV itself.</source>
+        <translation>Nogle måneder efter tiltagene kan I stille spørgsmålene bag problemerne igen. Et kort spørgeskema viser, om resultaterne har flyttet sig; svarene er lige så anonyme som i selve APV'en.</translation>
+    </message>
+    <message>
+        <source>Ask again about these problems:</source>
+        <translation>Spørg igen om disse problemer:</translation>
+    </message>
+    <message>
+        <source>Start follow-up questionnaire</source>
+        <translation>Start opfølgningsspørgeskema</translation>
+    </message>
+    <message>
+        <source>Start kiosk mode…</source>
+        <translation>Start kiosktilstand…</translation>
+    </message>
+    <message>
+        <source>Type in paper forms…</source>
+        <translation>Indtast papirskemaer…</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importér besvarelser…</translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation>Ny opfølgning…</translation>
+    </message>
+    <message>
+        <source>Paper follow-up questionnaire</source>
+        <translation>Opfølgningsspørgeskema på papir</translation>
+    </message>
+    <message>
+        <source>The short questionnaire on paper, for those who prefer a pen.</source>
+        <translation>Det korte spørgeskema på papir, til dem, der helst vil bruge en kuglepen.</translation>
+    </message>
+    <message>
+        <source>Print paper questionnaire…</source>
+        <translation>Udskriv papirspørgeskema…</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Før og efter</translation>
+    </message>
+    <message>
+        <source>No problems with a theme yet: register them on the Action plan page.</source>
+        <translation>Ingen problemer med et tema endnu: registrér dem på siden Handlingsplan.</translation>
+    </message>
+    <message>
+        <source>"%1", started on %2: %3 answers so far.</source>
+        <translation>"%1", startet den %2: %3 svar indtil nu.</translation>
+    </message>
+    <message>
+        <source>The after figures appear once at least %1 have answered in a group.</source>
+        <translation>Tallene for efter vises, når mindst %1 har svaret i en gruppe.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 100. A group with too few answers is withheld, as everywhere.</source>
+        <translation>Point fra 0 til 100. En gruppe med for få svar er skjult, som alle andre steder.</translation>
+    </message>
+    <message>
+        <source>Follow-up on %1</source>
+        <translation>Opfølgning på %1</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2363,18 @@ lille indflydelse</translation>
         <translation>Opgivet</translation>
     </message>
     <message>
+        <source>Worked</source>
+        <translation>Virkede</translation>
+    </message>
+    <message>
+        <source>Partly worked</source>
+        <translation>Virkede delvist</translation>
+    </message>
+    <message>
+        <source>Did not work</source>
+        <translation>Virkede ikke</translation>
+    </message>
+    <message>
         <source>Employer</source>
         <translation>Arbejdsgiver</translation>
     </message>
@@ -2431,6 +2988,10 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Arbejdspladsen og den aktuelle runde</translation>
     </message>
     <message>
+        <source>Dates to keep</source>
+        <translation>Datoer at holde</translation>
+    </message>
+    <message>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -2475,8 +3036,12 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Besvarelser:</translation>
     </message>
     <message>
-        <source>Next APV due by:</source>
-        <translation>Næste APV senest:</translation>
+        <source>%1 at the latest; sooner if the work, its methods or the premises change.</source>
+        <translation>Senest %1; før, hvis arbejdet, arbejdsmetoderne eller lokalerne ændres.</translation>
+    </message>
+    <message>
+        <source>Next APV due:</source>
+        <translation>Næste APV:</translation>
     </message>
     <message>
         <source>No problems are registered yet. Add them on the Action plan page.</source>
@@ -2489,6 +3054,30 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>Overdue since %1: %2</source>
         <translation>Over fristen siden %1: %2</translation>
+    </message>
+    <message>
+        <source>Not recorded yet. It is due once a year.</source>
+        <translation>Endnu ikke registreret. Den skal holdes en gang om året.</translation>
+    </message>
+    <message>
+        <source>Last held on %1; the next is due by %2.</source>
+        <translation>Sidst holdt den %1; den næste skal holdes senest %2.</translation>
+    </message>
+    <message>
+        <source>Record it as held…</source>
+        <translation>Registrér den som holdt…</translation>
+    </message>
+    <message>
+        <source>Annual work environment discussion:</source>
+        <translation>Årlig arbejdsmiljødrøftelse:</translation>
+    </message>
+    <message>
+        <source>Annual work environment discussion</source>
+        <translation>Årlig arbejdsmiljødrøftelse</translation>
+    </message>
+    <message>
+        <source>Once a year, the employer and the employees (or the AMO) talk through how the work environment is going and plan the coming year. When was it held?</source>
+        <translation>En gang om året gennemgår arbejdsgiveren og medarbejderne (eller AMO), hvordan arbejdsmiljøet går, og planlægger det kommende år. Hvornår blev den holdt?</translation>
     </message>
     <message>
         <source>Add the groups that take part.</source>
@@ -2542,6 +3131,26 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Sprog:</translation>
     </message>
     <message>
+        <source>Second language of the document</source>
+        <translation>Dokumentets andet sprog</translation>
+    </message>
+    <message>
+        <source>Second language:</source>
+        <translation>Andet sprog:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>The document could not be made for printing</source>
+        <translation>Dokumentet kunne ikke laves til udskrivning</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
@@ -2560,6 +3169,322 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>Action plan – %1</source>
+        <translation>Handlingsplan – %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Opfølgning: %1</translation>
+    </message>
+    <message>
+        <source>What is done: %1</source>
+        <translation>Hvad gøres: %1</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problem %1: %2</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarlig: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>How the effect is followed up: %1</source>
+        <translation>Sådan følges der op på effekten: %1</translation>
+    </message>
+    <message>
+        <source>Action plan: %1, %2</source>
+        <translation>Handlingsplan: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommandTexts</name>
+    <message>
+        <source>Wrote the poster to %1.</source>
+        <translation>Skrev plakaten til %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the action plan to %1.</source>
+        <translation>Skrev handlingsplanen til %1.</translation>
+    </message>
+    <message>
+        <source>%1: the file to write must end in .xlsx (a workbook) or .ics (a calendar).</source>
+        <translation>%1: filen skal ende på .xlsx (et regneark) eller .ics (en kalender).</translation>
+    </message>
+    <message>
+        <source>The second language must differ from the first (%1).</source>
+        <translation>Det andet sprog skal være et andet end det første (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportBox</name>
+    <message>
+        <source>Action plan as spreadsheet or calendar</source>
+        <translation>Handlingsplanen som regneark eller kalender</translation>
+    </message>
+    <message>
+        <source>The workbook has a sheet of problems and a sheet of actions, with filters. The calendar file holds every deadline and effect check as an all-day event, to import into Outlook or Google Calendar.</source>
+        <translation>Regnearket har et ark med problemer og et med tiltag, med filtre. Kalenderfilen har hver frist og hvert effekttjek som en heldagsbegivenhed, til import i Outlook eller Google Kalender.</translation>
+    </message>
+    <message>
+        <source>Save as Excel workbook…</source>
+        <translation>Gem som Excel-regneark…</translation>
+    </message>
+    <message>
+        <source>Save as calendar (ICS)…</source>
+        <translation>Gem som kalender (ICS)…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-regneark (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved</source>
+        <translation>Filen kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Skriver filen…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWorkbook</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Action plan – %1</source>
+        <translation>Handlingsplan – %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkendelse</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Seriousness</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Årsager</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Solved at once</source>
+        <translation>Løst med det samme</translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation>Antal tiltag</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
+    </message>
+    <message>
+        <source>Problem no.</source>
+        <translation>Problem nr.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What is done</source>
+        <translation>Hvad gøres</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>How the effect is followed up</source>
+        <translation>Sådan følges der op på effekten</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Effect note</source>
+        <translation>Bemærkning om effekten</translation>
+    </message>
+    <message>
+        <source>Effect date</source>
+        <translation>Effekt vurderet den</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdsplads</translation>
+    </message>
+    <message>
+        <source>APV round</source>
+        <translation>APV-runde</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Plan last changed</source>
+        <translation>Planen sidst ændret</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Changed since approval</source>
+        <translation>Ændret efter godkendelsen</translation>
+    </message>
+    <message>
+        <source>Who approves</source>
+        <translation>Hvem godkender</translation>
+    </message>
+    <message>
+        <source>Recorded approvals</source>
+        <translation>Registrerede godkendelser</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Approval is for</source>
+        <translation>Godkendelsen gælder</translation>
+    </message>
+    <message>
+        <source>No approvals have been recorded.</source>
+        <translation>Der er ikke registreret nogen godkendelser.</translation>
+    </message>
+    <message>
+        <source>For the current plan</source>
+        <translation>Den nuværende plan</translation>
+    </message>
+    <message>
+        <source>For an earlier version</source>
+        <translation>En tidligere udgave</translation>
+    </message>
+    <message>
+        <source>The action plan is approved as it stands.</source>
+        <translation>Handlingsplanen er godkendt, som den er nu.</translation>
+    </message>
+    <message>
+        <source>The action plan was approved, but it changed on %1 and must be approved again.</source>
+        <translation>Handlingsplanen blev godkendt, men den er ændret den %1 og skal godkendes igen.</translation>
+    </message>
+    <message>
+        <source>The action plan was approved, but it has changed since and must be approved again.</source>
+        <translation>Handlingsplanen blev godkendt, men den er ændret siden og skal godkendes igen.</translation>
+    </message>
+    <message>
+        <source>The action plan is not approved yet.</source>
+        <translation>Handlingsplanen er endnu ikke godkendt.</translation>
+    </message>
+    <message>
+        <source>The work environment organisation (AMO) approves the action plan.</source>
+        <translation>Arbejdsmiljøorganisationen (AMO) godkender handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>The employer and at least one employee representative approve the action plan.</source>
+        <translation>Arbejdsgiveren og mindst én medarbejderrepræsentant godkender handlingsplanen.</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +3602,29 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Printing</source>
+        <translation>Udskriver</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Udskriver side %1 af %2…</translation>
+    </message>
+    <message>
+        <source>apvdesk could not read the document it made for printing. Save the PDF and print it from there, and please report the problem.</source>
+        <translation>apvdesk kunne ikke læse det dokument, det lavede til udskrivning. Gem PDF'en og udskriv den derfra, og giv os gerne besked om problemet.</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document. Check that the printer is switched on and try again, or save the PDF and print it from there.</source>
+        <translation>Printeren tog ikke imod dokumentet. Kontrollér, at printeren er tændt, og prøv igen, eller gem PDF'en og udskriv den derfra.</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>Kunne ikke udskrive</translation>
+    </message>
+</context>
+<context>
     <name>ProblemDialog</name>
     <message>
         <source>Problem</source>
@@ -2729,6 +3677,14 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>Priority (1 = most urgent):</source>
         <translation>Prioritet (1 = mest presserende):</translation>
+    </message>
+    <message>
+        <source>Solved at once: no action plan is needed</source>
+        <translation>Løst med det samme: der skal ikke være en handlingsplan</translation>
+    </message>
+    <message>
+        <source>The law asks for a plan only for problems that cannot be solved at once.</source>
+        <translation>Loven kræver kun en plan for problemer, der ikke kan løses med det samme.</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +3760,56 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <source>Actions</source>
         <translation>Tiltag</translation>
     </message>
+    <message>
+        <source>Solved at once</source>
+        <translation>Løst med det samme</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress and effect</source>
+        <translation>Fremskridt og effekt</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarlig: %1</translation>
+    </message>
+    <message>
+        <source>Check the effect by: %1</source>
+        <translation>Tjek effekten ved at: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBar</name>
+    <message>
+        <source>Show follow-up</source>
+        <translation>Vis opfølgning</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Reminder – overdue: %1, due within 14 days: %2</source>
+        <translation>Påmindelse – overskredet: %1, inden for 14 dage: %2</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: %2</source>
+        <translation>Overskredet siden %1: %2</translation>
+    </message>
+    <message>
+        <source>Check the effect by %1: %2</source>
+        <translation>Tjek effekten senest %1: %2</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2</source>
+        <translation>Frist %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -2824,12 +3830,20 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Handlingsplan (PDF)</translation>
     </message>
     <message>
-        <source>The problems with their kind, seriousness, extent and causes, the actions with what is done, who is responsible and by when, and lines for the employer and the employee representative or AMO to sign.</source>
-        <translation>Problemerne med art, alvor, omfang og årsager, tiltagene med hvad der gøres, hvem der er ansvarlig og hvornår, og linjer til underskrift for arbejdsgiveren og medarbejderrepræsentanten eller AMO.</translation>
-    </message>
-    <message>
         <source>Save action plan as PDF…</source>
         <translation>Gem handlingsplanen som PDF…</translation>
+    </message>
+    <message>
+        <source>Poster for the break room (PDF)</source>
+        <translation>Plakat til frokoststuen (PDF)</translation>
+    </message>
+    <message>
+        <source>One page in large type: the most important problems, what is being done, and who to talk to. Add a second language so that everyone can read it.</source>
+        <translation>Én side med stor skrift: de vigtigste problemer, hvad der bliver gjort, og hvem man kan tale med. Tilføj et andet sprog, så alle kan læse den.</translation>
+    </message>
+    <message>
+        <source>Save poster as PDF…</source>
+        <translation>Gem plakat som PDF…</translation>
     </message>
     <message>
         <source>Paper questionnaire (PDF)</source>
@@ -2858,6 +3872,10 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>Coming in a later version</source>
         <translation>Kommer i en senere version</translation>
+    </message>
+    <message>
+        <source>poster</source>
+        <translation>plakat</translation>
     </message>
     <message>
         <source>APV report</source>
@@ -2914,6 +3932,10 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>Export of the results to a spreadsheet.</source>
         <translation>Eksport af resultaterne til et regneark.</translation>
+    </message>
+    <message>
+        <source>The problems in order of priority with their kind, seriousness, extent and causes; the actions with what is done, who is responsible, by when and how the effect is checked; the follow-up plan; and the approvals, or lines to sign.</source>
+        <translation>Problemerne i prioriteret rækkefølge med art, alvor, omfang og årsager; tiltagene med hvad der gøres, hvem der er ansvarlig, hvornår og hvordan effekten tjekkes; opfølgningsplanen; og godkendelserne eller linjer til underskrift.</translation>
     </message>
     <message>
         <source>questionnaire</source>
@@ -3239,13 +4261,6 @@ dialogmøde
     <message>
         <source>apvdesk checks every row before it imports any. If one row is wrong, nothing is imported and the row's number is named.</source>
         <translation>apvdesk tjekker alle rækker, før nogen importeres. Er én række forkert, importeres intet, og rækkens nummer bliver nævnt.</translation>
-    </message>
-</context>
-<context>
-    <name>_ComingPage</name>
-    <message>
-        <source>Coming in a later version</source>
-        <translation>Kommer i en senere version</translation>
     </message>
 </context>
 <context>
