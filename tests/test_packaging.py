@@ -33,6 +33,9 @@ def test_wheel_carries_resources_and_runs(tmp_path: Path):
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in (
         "apvdesk/resources/questionnaires/psychosocial.toml",
+        "apvdesk/resources/actions/catalogue.toml",
+        "apvdesk/resources/poster/texts.toml",
+        "apvdesk/resources/dialogue/agenda.toml",
         "apvdesk/resources/fonts/DejaVuSans.ttf",
         "apvdesk/resources/fonts/DejaVuSans-Bold.ttf",
         "apvdesk/resources/i18n/apvdesk_da.qm",

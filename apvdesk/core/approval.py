@@ -50,6 +50,20 @@ def approval_state(approvals: Iterable[Approval], plan_revision: int) -> Approva
     return ApprovalState(approved, bool(outdated) and not approved, current, outdated)
 
 
+def roles_still_needed(has_amo: bool, state: ApprovalState) -> list[ApproverRole]:
+    """Return the roles whose approval the plan still needs (none once it is approved).
+
+    With an AMO, the AMO approves; without one, the employer and at least one employee
+    representative (BEK 1838/2023).
+    """
+    if state.approved:
+        return []
+    if has_amo:
+        return [ApproverRole.AMO]
+    given = {approval.role for approval in state.current}
+    return [r for r in (ApproverRole.EMPLOYER, ApproverRole.EMPLOYEE_REPRESENTATIVE) if r not in given]
+
+
 def problem_plan_content(problem: Problem) -> tuple:
     """Return what of a problem belongs to the approved plan (a change here needs new approval)."""
     return (

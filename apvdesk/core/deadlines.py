@@ -26,6 +26,11 @@ def is_open(action: Action) -> bool:
     return action.status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
 
+def is_overdue(action: Action, today: dt.date) -> bool:
+    """Return True if the action is still open (planned or in progress) after its deadline."""
+    return is_open(action) and action.deadline is not None and action.deadline < today
+
+
 def summarise_deadlines(actions: Iterable[Action], today: dt.date) -> DeadlineSummary:
     """Sort open actions into overdue and due within DUE_SOON_DAYS (earliest first)."""
     actions = list(actions)

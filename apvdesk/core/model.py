@@ -9,9 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from apvdesk.core.absence import AbsenceAssessment
 from apvdesk.core.bank import QuestionBank
+
+if TYPE_CHECKING:
+    from apvdesk.core.approval import ApprovalState
 
 MIN_ANONYMITY_THRESHOLD = 3
 DEFAULT_ANONYMITY_THRESHOLD = 5
@@ -217,7 +221,7 @@ class ActionPlan:
     plan_changed_on: dt.date | None = None
     absence: AbsenceAssessment | None = None
 
-    def approval_state(self):
+    def approval_state(self) -> ApprovalState:
         """Return how the approvals stand against the plan's revision (see core.approval)."""
         from apvdesk.core.approval import approval_state
 

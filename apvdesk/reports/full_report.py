@@ -1,7 +1,8 @@
 """The full APV report as an A4 PDF: method, results with charts, dialogue, absence, plan, follow-up.
 
 Withheld results are marked as withheld and never shown as a number. The problems and
-the approval block are the action plan's own (:class:`ActionPlanPdf`), laid out the same.
+the approval block are the action plan's own (:mod:`apvdesk.reports.plan_blocks`), laid
+out and numbered the same as in the printed plan.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from apvdesk.i18n import Translator
 from apvdesk.labels import label
 from apvdesk.messages import fill
 from apvdesk.reports import charts
-from apvdesk.reports.action_plan import MARGINS, TEXT_WIDTH, ActionPlanPdf, format_date
 from apvdesk.reports.agenda import rating_markup
 from apvdesk.reports.pdf_document import (
     MUTED,
@@ -34,6 +34,7 @@ from apvdesk.reports.pdf_document import (
     table_style,
     write_atomically,
 )
+from apvdesk.reports.plan_blocks import MARGINS, TEXT_WIDTH, ActionPlanPdf, format_date, ordered_problems
 
 CONTEXT = "FullReportPdf"
 NO_VALUE = "–"
@@ -51,7 +52,7 @@ class FullReportPdf:
         self.lang = translator.lang
         self._translator = translator
         self._plan_pdf = ActionPlanPdf(report.plan, translator)  # registers the fonts
-        self._styles = dict(self._plan_pdf._styles)
+        self._styles = dict(self._plan_pdf.styles)
         self._styles["note_cell"] = ParagraphStyle("note_cell", self._styles["cell"], textColor=MUTED)
         self._group_names: dict[int | None, str] = {g.id: g.name for g in report.groups}
         self._charts: list[tuple[bytes, float] | str] | None = None
@@ -76,7 +77,7 @@ class FullReportPdf:
         return Paragraph(markup(text), self._styles[style])
 
     def _heading(self, text: str) -> list[Flowable]:
-        return [CondPageBreak(40 * mm), *self._plan_pdf._heading(text)]
+        return [CondPageBreak(40 * mm), *self._plan_pdf.heading(text)]
 
     def _number(self, value: float, digits: int = 0) -> str:
         text = f"{value:.{digits}f}"
@@ -508,13 +509,16 @@ class FullReportPdf:
 
     def _problems(self) -> list[Flowable]:
         plan = self.report.plan
-        parts: list[Flowable] = [*self._heading(self.tr("Problems and action plan"))]
-        if not plan.problems:
-            parts.append(self._para(self.tr("No problems have been recorded in this round."), "note"))
-        for number, (problem, actions) in enumerate(plan.problems, start=1):
-            parts.append(self._plan_pdf._problem_block(number, problem, actions))
-        parts.append(self._plan_pdf._approval_block())
-        return parts
+        blocks: list[Flowable] = [
+            self._plan_pdf.problem_block(number, problem, actions)
+            for number, (problem, actions) in enumerate(ordered_problems(plan.problems), start=1)
+        ]
+        if not blocks:
+            blocks = [self._para(self.tr("No problems have been recorded in this round."), "note")]
+        # The heading goes to the next page with the first problem rather than end a page alone.
+        heading = self._plan_pdf.heading(self.tr("Problems and action plan"))
+        first = KeepTogether([*heading, blocks[0]])
+        return [CondPageBreak(40 * mm), first, *blocks[1:], self._plan_pdf.approval_block()]
 
     def _follow_up(self) -> list[Flowable]:
         r = self.report

@@ -431,27 +431,27 @@
     </message>
     <message>
         <source>Changed since approval</source>
-        <translation type="unfinished" />
+        <translation>Ændret efter godkendelsen</translation>
     </message>
     <message>
         <source>Approved on %1</source>
-        <translation type="unfinished" />
+        <translation>Godkendt den %1</translation>
     </message>
     <message>
         <source>Not approved yet</source>
-        <translation type="unfinished" />
+        <translation>Endnu ikke godkendt</translation>
     </message>
     <message>
         <source>Next APV due</source>
-        <translation type="unfinished">Næste APV senest</translation>
+        <translation>Næste APV senest</translation>
     </message>
     <message>
         <source>The plan was changed on %1, after it was approved. It must be approved again.</source>
-        <translation type="unfinished" />
+        <translation>Planen blev ændret den %1, efter at den var godkendt. Den skal godkendes igen.</translation>
     </message>
     <message>
         <source>The plan was changed after it was approved. It must be approved again.</source>
-        <translation type="unfinished" />
+        <translation>Planen er ændret, efter at den blev godkendt. Den skal godkendes igen.</translation>
     </message>
     <message>
         <source>Problem %1: %2</source>
@@ -499,43 +499,35 @@
     </message>
     <message>
         <source>Solved at once – no action needed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Worked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Partly worked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Did not work</source>
-        <translation type="unfinished" />
+        <translation>Løst med det samme – ingen tiltag nødvendige</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished" />
+        <translation>Endnu ikke fulgt op</translation>
     </message>
     <message>
         <source>%1 (checked on %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (fulgt op den %2)</translation>
     </message>
     <message>
         <source>No date set yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen dato endnu</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Opfølgning</translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <source>How the effect is checked</source>
-        <translation type="unfinished" />
+        <translation>Sådan følges der op på effekten</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished" />
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
     </message>
     <message>
         <source>What is done</source>
@@ -559,63 +551,63 @@
     </message>
     <message>
         <source>Sickness absence</source>
-        <translation type="unfinished">Sygefravær</translation>
+        <translation>Sygefravær</translation>
     </message>
     <message>
         <source>The APV must include the sickness absence: can conditions at work contribute to it?</source>
-        <translation type="unfinished" />
+        <translation>APV'en skal inddrage sygefraværet: kan forholdene på arbejdspladsen bidrage til det?</translation>
     </message>
     <message>
         <source>Not yet considered.</source>
-        <translation type="unfinished" />
+        <translation>Endnu ikke vurderet.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished">Delvist</translation>
+        <translation>Delvist</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Can conditions at work contribute?</source>
-        <translation type="unfinished" />
+        <translation>Kan forholdene på arbejdspladsen bidrage?</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Begrundelse</translation>
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <source>Considered on</source>
-        <translation type="unfinished" />
+        <translation>Vurderet den</translation>
     </message>
     <message>
         <source>Follow-up plan</source>
-        <translation type="unfinished" />
+        <translation>Opfølgningsplan</translation>
     </message>
     <message>
         <source>When and how the effect of each action is checked, earliest first.</source>
-        <translation type="unfinished" />
+        <translation>Hvornår og hvordan der følges op på effekten af hvert tiltag, tidligste dato først.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Tiltag</translation>
+        <translation>Tiltag</translation>
     </message>
     <message>
         <source>No follow-up has been planned yet.</source>
-        <translation type="unfinished" />
+        <translation>Der er endnu ikke planlagt nogen opfølgning.</translation>
     </message>
     <message>
         <source>By %1 at the latest (three years after this one), and sooner if the work, the working methods or the premises change.</source>
-        <translation type="unfinished" />
+        <translation>Senest %1 (tre år efter denne), og før, hvis arbejdet, arbejdsmetoderne eller arbejdslokalerne ændres.</translation>
     </message>
     <message>
         <source>The action plan is approved by the work environment organisation (AMO).</source>
@@ -631,19 +623,19 @@
     </message>
     <message>
         <source>This is required by BEK no. 1838 of 14 December 2023 on systematic work environment management.</source>
-        <translation type="unfinished" />
+        <translation>Det kræver bekendtgørelse nr. 1838 af 14. december 2023 om systematisk arbejdsmiljøarbejde.</translation>
     </message>
     <message>
         <source>The plan as it is now is approved.</source>
-        <translation type="unfinished" />
+        <translation>Planen er godkendt, som den er nu.</translation>
     </message>
     <message>
         <source>The plan was changed after it was approved and must be approved again.</source>
-        <translation type="unfinished" />
+        <translation>Planen er ændret, efter at den blev godkendt, og skal godkendes igen.</translation>
     </message>
     <message>
         <source>The plan has not been approved yet.</source>
-        <translation type="unfinished" />
+        <translation>Planen er endnu ikke godkendt.</translation>
     </message>
     <message>
         <source>Recorded approvals</source>
@@ -663,7 +655,7 @@
     </message>
     <message>
         <source>Approved an earlier version on %1</source>
-        <translation type="unfinished" />
+        <translation>Godkendte en tidligere udgave den %1</translation>
     </message>
     <message>
         <source>Signature</source>

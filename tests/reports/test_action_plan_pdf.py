@@ -7,11 +7,15 @@ import io
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
 from apvdesk.banks import shipped_bank
+from apvdesk.core.absence import AbsenceAssessment, Contributes
+from apvdesk.core.approval import roles_still_needed
+from apvdesk.core.deadlines import is_overdue
 from apvdesk.core.demo import make_demo
 from apvdesk.core.model import (
     Action,
@@ -19,12 +23,14 @@ from apvdesk.core.model import (
     ActionStatus,
     Approval,
     ApproverRole,
+    Effect,
     Group,
     Problem,
     Round,
     Seriousness,
     Workplace,
 )
+from apvdesk.core.plan_order import follow_up_entries, ordered_problems
 from apvdesk.i18n import Translator
 from apvdesk.labels import label
 from apvdesk.reports.action_plan import build_action_plan_pdf, format_date, write_action_plan_pdf
@@ -185,7 +191,8 @@ def test_pages_are_a4_portrait(reader: PdfReader) -> None:
 def test_only_embedded_dejavu_fonts(reader: PdfReader) -> None:
     seen = set()
     for page in reader.pages:
-        fonts = page["/Resources"]["/Font"]
+        resources: Any = page["/Resources"]
+        fonts = resources["/Font"]
         for font in fonts.values():
             font = font.get_object()
             name = str(font["/BaseFont"])
@@ -203,7 +210,8 @@ def test_metadata_title_author_subject_and_language(plan: ActionPlan, lang: str,
     assert meta.title.startswith("Handlingsplan" if lang == "da" else "Action plan")
     assert meta.author == WORKPLACE_NAME
     assert meta.subject is not None and plan.round.title in meta.subject
-    assert reader.trailer["/Root"]["/Lang"] == PDF_LANG[lang]
+    root: Any = reader.trailer["/Root"]
+    assert root["/Lang"] == PDF_LANG[lang]
 
 
 def test_format_date() -> None:
@@ -290,3 +298,267 @@ def test_reports_import_no_widgets_and_no_matplotlib() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- the complete plan: what BEK 1838/2023 asks of a written plan ----------------------------
+
+PRINTED = dt.date(2027, 3, 1)
+CHANGED_ON = dt.date(2027, 2, 25)
+
+
+def complete_plan(
+    has_amo: bool = False,
+    approvals: list[Approval] | None = None,
+    absence: AbsenceAssessment | None = None,
+) -> ActionPlan:
+    """Return a hand-made plan: five problems out of order, every kind of action, two approvals.
+
+    The plan is at revision 2; the default approvals (employer and employee representative
+    at revision 2, an older one at revision 1) approve it as it is now.
+    """
+    contact = Action(
+        how="Fast kontaktperson, som chaufførerne kan ringe til",
+        responsible="Karin Holm",
+        start=dt.date(2026, 10, 1),
+        deadline=dt.date(2026, 11, 1),  # past, but done: not overdue
+        status=ActionStatus.DONE,
+        follow_up_date=dt.date(2027, 1, 15),
+        follow_up_method="Spørg chaufførerne på mandagsmødet",
+        effect=Effect.WORKED,
+        effect_note="Chaufførerne ringer nu dagligt.",
+        effect_date=dt.date(2027, 1, 20),
+    )
+    talks = Action(
+        how="Trivselssamtale med hver medarbejder",
+        responsible="Lederen",
+        start=dt.date(2026, 11, 1),
+        deadline=dt.date(2027, 2, 1),  # overdue
+        status=ActionStatus.IN_PROGRESS,
+        follow_up_date=dt.date(2027, 4, 1),
+        follow_up_method="Spørgsmål i næste kortlægning",
+    )
+    presence = Action(
+        how="Lederen i vaskehallen hvert skift",
+        responsible="Lederen",
+        deadline=dt.date(2027, 2, 15),  # overdue, no follow-up date yet
+    )
+    staffing = Action(
+        how="Ekstra afløser i spidsbelastning",
+        responsible="Driftschefen",
+        deadline=dt.date(2027, 6, 1),
+        follow_up_date=dt.date(2026, 12, 1),
+        follow_up_method="Tidsregistrering før og efter",
+    )
+    cancelled = Action(
+        how="Ugentlig rosende mail",
+        deadline=dt.date(2027, 1, 1),  # past, but cancelled: not overdue
+        status=ActionStatus.CANCELLED,
+        follow_up_date=dt.date(2027, 2, 2),
+    )
+    problems = [
+        (
+            Problem(1, "recognition", "Ros gives sjældent", Seriousness.LOW, "Butikken", "Travlhed", 3),
+            [cancelled],
+        ),
+        (
+            Problem(
+                1,
+                "predictability",
+                "Vagtplanen kom for sent",
+                Seriousness.HIGH,
+                priority=1,
+                solved_at_once=True,
+            ),
+            [],
+        ),
+        (
+            Problem(1, "support_manager", "Ingen ved, hvordan de klarer sig", Seriousness.MEDIUM, priority=1),
+            [talks, presence],
+        ),
+        (
+            Problem(
+                1,
+                "support_colleagues",
+                "Chaufførerne kører alene",
+                Seriousness.HIGH,
+                "Alle 6 chauffører, hver dag",
+                "Ruterne er planlagt, så ingen mødes",
+                1,
+                [2],
+            ),
+            [contact],
+        ),
+        (
+            Problem(1, "demands_quantitative", "For travlt om morgenen", Seriousness.HIGH, priority=2),
+            [staffing],
+        ),
+    ]
+    if approvals is None:
+        approvals = [
+            Approval(1, "Karin Holm", ApproverRole.EMPLOYER, dt.date(2027, 2, 20), plan_revision=2),
+            Approval(
+                1, "Ana Popescu", ApproverRole.EMPLOYEE_REPRESENTATIVE, dt.date(2027, 2, 21), plan_revision=2
+            ),
+            Approval(1, "Tomasz Wiśniewski", ApproverRole.EMPLOYEE_REPRESENTATIVE, dt.date(2026, 12, 2), 1),
+        ]
+    return ActionPlan(
+        Workplace("Vaskeri Solsiden ApS", "12345678", has_amo=has_amo),
+        Round("APV 2026", dt.date(2026, 9, 1), id=1),
+        [Group("Vaskehal", 12, id=1), Group("Chauffører", 6, id=2)],
+        problems,
+        approvals,
+        shipped_bank(),
+        PRINTED,
+        plan_revision=2,
+        plan_changed_on=CHANGED_ON,
+        absence=absence,
+    )
+
+
+ORDER = ["support_colleagues", "support_manager", "demands_quantitative", "recognition", "predictability"]
+ASSESSMENT = AbsenceAssessment(
+    1, Contributes.PARTLY, "Tempoet i vaskehallen får folk til at springe pauser over."
+)
+
+
+def english_text(plan: ActionPlan) -> list[str]:
+    return page_texts(PdfReader(io.BytesIO(build_action_plan_pdf(plan, "en"))))
+
+
+def test_problems_are_numbered_by_priority_then_seriousness_and_solved_ones_last() -> None:
+    plan = complete_plan()
+    text = " ".join(english_text(plan))
+    positions = []
+    for number, scale_id in enumerate(ORDER, start=1):
+        heading = f"Problem {number}: {plan.bank.scale(scale_id).name['en']}"
+        assert heading in text
+        positions.append(text.index(heading))
+    assert positions == sorted(positions)
+    assert [p.scale_id for p, _ in ordered_problems(plan.problems)] == ORDER
+
+
+def test_every_element_the_law_asks_for_is_printed() -> None:
+    absence = AbsenceAssessment(**{**ASSESSMENT.__dict__, "considered_on": dt.date(2026, 9, 29)})
+    plan = complete_plan(absence=absence)
+    text = " ".join(english_text(plan))
+    expected = ["Kind", "Seriousness", "Extent", "Causes", "Priority", "Chauffører"]
+    for problem, actions in plan.problems:
+        expected += [problem.kind, problem.extent, problem.causes, label(problem.seriousness)]
+        for action in actions:
+            expected += [action.how, action.responsible, format_date(action.deadline, "en")]
+            if action.status != ActionStatus.CANCELLED:
+                expected += [format_date(action.follow_up_date, "en"), action.follow_up_method]
+    expected += ["Follow-up:", "How the effect is checked:"]
+    for approval in plan.approvals:
+        expected += [approval.name, label(approval.role), format_date(approval.approved_on, "en")]
+    expected += ["Sickness absence", "Partly", absence.why, "29 Sep 2026"]
+    expected += ["Follow-up plan", "Next APV due", "1 Sep 2029"]
+    assert [item for item in expected if item and squash(item) not in text] == []
+
+
+def test_a_done_action_shows_its_effect_with_note_and_date() -> None:
+    text = " ".join(english_text(complete_plan()))
+    assert "Effect: Worked (checked on 20 Jan 2027). Chaufførerne ringer nu dagligt." in text
+
+
+def test_open_actions_past_their_deadline_are_marked_overdue() -> None:
+    plan = complete_plan()
+    actions = [action for _problem, actions in plan.problems for action in actions]
+    overdue = [action.how for action in actions if is_overdue(action, PRINTED)]
+    assert overdue == ["Trivselssamtale med hver medarbejder", "Lederen i vaskehallen hvert skift"]
+    assert " ".join(english_text(plan)).count("Overdue") == 2
+
+
+def test_a_problem_solved_at_once_needs_no_actions() -> None:
+    text = " ".join(english_text(complete_plan()))
+    assert text.count("Solved at once – no action needed") == 1
+    assert "No actions have been planned for this problem yet." not in text
+    assert text.index("Solved at once") > text.index("Problem 5: ")
+
+
+def test_the_follow_up_plan_lists_every_follow_up_by_date() -> None:
+    plan = complete_plan()
+    text = " ".join(english_text(plan))
+    section = text[text.index("Follow-up plan") : text.rindex("Next APV due")]
+    order = ["1 Dec 2026", "15 Jan 2027", "1 Apr 2027", "No date set yet"]
+    assert [section.index(date) for date in order] == sorted(section.index(date) for date in order)
+    assert "Ugentlig rosende mail" not in section  # cancelled
+    assert "By 1 Sep 2029 at the latest" in text
+    entries = follow_up_entries(ordered_problems(plan.problems))
+    assert [(e.date, e.problem_number) for e in entries] == [
+        (dt.date(2026, 12, 1), 3),
+        (dt.date(2027, 1, 15), 1),
+        (dt.date(2027, 4, 1), 2),
+        (None, 2),
+    ]
+
+
+def test_the_absence_section_says_when_it_is_not_yet_considered() -> None:
+    text = " ".join(english_text(complete_plan(absence=None)))
+    assert "Sickness absence" in text and "Not yet considered." in text
+
+
+def test_a_change_after_approval_is_shown_on_every_page() -> None:
+    old = [
+        Approval(1, "Karin Holm", ApproverRole.EMPLOYER, dt.date(2026, 10, 21), plan_revision=1),
+        Approval(
+            1, "Ana Popescu", ApproverRole.EMPLOYEE_REPRESENTATIVE, dt.date(2026, 10, 22), plan_revision=1
+        ),
+    ]
+    plan = complete_plan(approvals=old)
+    assert plan.approval_state().changed_since_approval
+    texts = english_text(plan)
+    assert all("Changed since approval" in page for page in texts)
+    text = " ".join(texts)
+    assert "The plan was changed on 25 Feb 2027, after it was approved. It must be approved again." in text
+    assert "Approved an earlier version on 21 Oct 2026" in text
+    assert "Approved an earlier version on 22 Oct 2026" in text
+    # Both roles are needed again: two empty signature boxes.
+    assert text.count("Signature") == 2
+
+
+@pytest.mark.parametrize("approvals", [None, []], ids=["approved", "never approved"])
+def test_no_change_warning_unless_changed_since_approval(approvals: list[Approval] | None) -> None:
+    plan = complete_plan(approvals=approvals)
+    assert not plan.approval_state().changed_since_approval
+    text = " ".join(english_text(plan))
+    assert "Changed since approval" not in text
+    assert "must be approved again" not in text
+
+
+def test_an_approved_plan_lists_current_and_earlier_approvals_without_signature_lines() -> None:
+    text = " ".join(english_text(complete_plan()))
+    assert "The plan as it is now is approved." in text
+    assert "Approved on 21 Feb 2027" in text  # the title facts: when the last needed approval came
+    assert "Karin Holm Employer 20 Feb 2027" in text
+    assert "Ana Popescu Employee representative 21 Feb 2027" in text
+    assert "Tomasz Wiśniewski Employee representative Approved an earlier version on 2 Dec 2026" in text
+    assert "Signature" not in text
+    assert "BEK no. 1838 of 14 December 2023" in text
+
+
+def test_signature_lines_for_the_roles_still_needed() -> None:
+    employer_only = [Approval(1, "Karin Holm", ApproverRole.EMPLOYER, dt.date(2027, 2, 20), plan_revision=2)]
+    without_amo = complete_plan(approvals=employer_only)
+    assert roles_still_needed(without_amo.workplace.has_amo, without_amo.approval_state()) == [
+        ApproverRole.EMPLOYEE_REPRESENTATIVE
+    ]
+    text = " ".join(english_text(without_amo))
+    assert text.count("Signature") == 1
+    assert "The plan has not been approved yet." in text
+    assert "Employee representative Name Date Signature" in text
+
+    with_amo = complete_plan(has_amo=True, approvals=employer_only)
+    assert roles_still_needed(with_amo.workplace.has_amo, with_amo.approval_state()) == [ApproverRole.AMO]
+    text = " ".join(english_text(with_amo))
+    assert text.count("Signature") == 1
+    assert "Work environment organisation (AMO) Name Date Signature" in text
+    assert "approved by the work environment organisation (AMO)" in text
+
+    unapproved = complete_plan(approvals=[])
+    assert roles_still_needed(unapproved.workplace.has_amo, unapproved.approval_state()) == [
+        ApproverRole.EMPLOYER,
+        ApproverRole.EMPLOYEE_REPRESENTATIVE,
+    ]
+    approved = complete_plan()
+    assert roles_still_needed(approved.workplace.has_amo, approved.approval_state()) == []

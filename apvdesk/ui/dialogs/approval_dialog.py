@@ -54,7 +54,9 @@ class ApprovalDialog(QDialog):
         for name, _role in self._people:
             self.name_combo.addItem(name)
         self.name_combo.setCurrentText("")
-        self.name_combo.lineEdit().setPlaceholderText(self.tr("Name of the person who approves"))
+        name_edit = self.name_combo.lineEdit()
+        if name_edit is not None:
+            name_edit.setPlaceholderText(self.tr("Name of the person who approves"))
         form.addRow(self.tr("Name:"), self.name_combo)
         self.role_combo = QComboBox()
         roles = (

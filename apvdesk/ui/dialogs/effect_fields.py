@@ -33,8 +33,8 @@ class EffectFields(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.status_combo = QComboBox()
-        for value in ActionStatus:
-            self.status_combo.addItem(label(value), value.value)
+        for status in ActionStatus:
+            self.status_combo.addItem(label(status), status.value)
         self.status_combo.setCurrentIndex(self.status_combo.findData(action.status.value))
         form.addRow(self.tr("Status:"), self.status_combo)
 
@@ -43,12 +43,12 @@ class EffectFields(QWidget):
         row = QHBoxLayout()
         self.effect_group = QButtonGroup(self)
         self.effect_buttons: dict[Effect, QRadioButton] = {}
-        for value in Effect:
-            button = QRadioButton(label(value))
+        for effect in Effect:
+            button = QRadioButton(label(effect))
             self.effect_group.addButton(button)
-            self.effect_buttons[value] = button
+            self.effect_buttons[effect] = button
             row.addWidget(button)
-            button.setChecked(action.effect == value)
+            button.setChecked(action.effect == effect)
         row.addStretch(1)
         effect_form.addRow(self.tr("Did it work?"), row)
         self.effect_note_edit = QPlainTextEdit(action.effect_note)

@@ -55,13 +55,13 @@ class FollowUpRoundBox(QGroupBox):
         choose.addWidget(QLabel(self.tr("Ask again about these problems:")))
         self.problems_list = QListWidget()
         self.problems_list.setMaximumHeight(140)
-        self.problems_list.itemChanged.connect(
-            lambda _item: self.start_button.setEnabled(bool(self._chosen_scales()))
-        )
         choose.addWidget(self.problems_list)
         row = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start follow-up questionnaire"))
         self.start_button.clicked.connect(self.start_follow_up)
+        self.problems_list.itemChanged.connect(
+            lambda _item: self.start_button.setEnabled(bool(self._chosen_scales()))
+        )
         row.addWidget(self.start_button)
         row.addStretch(1)
         choose.addLayout(row)
