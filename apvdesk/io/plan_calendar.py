@@ -16,11 +16,11 @@ from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
 
+from apvdesk.atomic_file import write_atomically
 from apvdesk.core.deadlines import is_open
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem
 from apvdesk.i18n import Translator
 from apvdesk.labels import label
-from apvdesk.reports.pdf_document import write_atomically
 
 CONTEXT = "PlanCalendar"
 PRODID = "-//apvdesk//apvdesk//DA"

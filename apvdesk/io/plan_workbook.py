@@ -16,12 +16,12 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from apvdesk.atomic_file import write_atomically
 from apvdesk.core.deadlines import is_open
 from apvdesk.core.model import Action, ActionPlan, Approval, Problem
 from apvdesk.i18n import Translator
 from apvdesk.io.plan_calendar import fill, shorten
 from apvdesk.labels import label
-from apvdesk.reports.pdf_document import write_atomically
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from apvdesk.atomic_file import write_atomically
 from apvdesk.core.model import ActionPlan
 from apvdesk.i18n import Translator
-from apvdesk.reports.pdf_document import build_pdf, write_atomically
+from apvdesk.reports.pdf_document import build_pdf
 from apvdesk.reports.plan_blocks import MARGINS, TEXT_WIDTH, ActionPlanPdf, format_date
 
 __all__ = [

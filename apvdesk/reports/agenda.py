@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from apvdesk.atomic_file import write_atomically
 from apvdesk.core.dialogue import DialogueMinutes, Rating
 from apvdesk.i18n import Translator
 from apvdesk.labels import label
@@ -27,7 +28,6 @@ from apvdesk.reports.pdf_document import (
     build_pdf,
     markup,
     table_style,
-    write_atomically,
 )
 
 CONTEXT = "AgendaPdf"

@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
+from apvdesk.atomic_file import write_atomically
 from apvdesk.core.absence import AbsenceLine, Contributes
 from apvdesk.core.dialogue import AgendaPoint, DialogueMinutes
 from apvdesk.core.full_report import FullReport
@@ -32,7 +33,6 @@ from apvdesk.reports.pdf_document import (
     build_pdf,
     markup,
     table_style,
-    write_atomically,
 )
 from apvdesk.reports.plan_blocks import MARGINS, TEXT_WIDTH, ActionPlanPdf, format_date, ordered_problems
 

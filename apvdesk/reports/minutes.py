@@ -7,6 +7,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table
 
+from apvdesk.atomic_file import write_atomically
 from apvdesk.core.dialogue import AgendaPoint, DialogueMinutes
 from apvdesk.core.model import Action, Problem
 from apvdesk.i18n import Translator
@@ -24,7 +25,6 @@ from apvdesk.reports.pdf_document import (
     build_pdf,
     markup,
     table_style,
-    write_atomically,
 )
 
 CONTEXT = "MinutesPdf"

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -139,23 +136,3 @@ def build_pdf(
     if pages != total:  # pragma: no cover - the footer does not affect the flow
         raise RuntimeError("the page count changed between the two layout passes")
     return data
-
-
-def write_atomically(data: bytes, path: Path) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder.
-
-    A failure never leaves a half-written file under the real name; an existing file
-    is replaced only once the new one is complete on disk.
-    """
-    path = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.chmod(temp_name, 0o644)  # mkstemp makes the file private; a saved PDF is not
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise

@@ -31,6 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
 
 from apvdesk import __version__
+from apvdesk.atomic_file import write_atomically
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import ActionPlan, ActionStatus
 from apvdesk.core.poster import (
@@ -55,7 +56,6 @@ from apvdesk.reports.pdf_document import (
     DocumentInfo,
     markup,
     table_style,
-    write_atomically,
 )
 
 PRIMARY_LANGUAGES = ("da", "en")

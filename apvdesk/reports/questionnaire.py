@@ -16,6 +16,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from apvdesk.atomic_file import write_atomically
 from apvdesk.core.bank import Item, OptionSet, QuestionBank, Scale
 from apvdesk.core.model import QuestionnaireForm
 from apvdesk.reports.fonts import BOLD, FAMILY, REGULAR, register_fonts
@@ -29,7 +30,6 @@ from apvdesk.reports.pdf_document import (
     build_pdf,
     markup,
     table_style,
-    write_atomically,
 )
 
 MARGINS = Margins(side=18 * mm, top=16 * mm, bottom=20 * mm)

@@ -904,8 +904,8 @@
         <translation>ikke spurgt</translation>
     </message>
     <message>
-        <source>withheld (%1 answers)</source>
-        <translation>skjult (%1 svar)</translation>
+        <source>withheld</source>
+        <translation>skjult</translation>
     </message>
     <message>
         <source>Whole workplace</source>

@@ -59,9 +59,9 @@ class ApprovalDialog(QDialog):
             name_edit.setPlaceholderText(self.tr("Name of the person who approves"))
         form.addRow(self.tr("Name:"), self.name_combo)
         self.role_combo = QComboBox()
-        roles = (
-            list(ApproverRole) if has_amo else [ApproverRole.EMPLOYER, ApproverRole.EMPLOYEE_REPRESENTATIVE]
-        )
+        roles = [ApproverRole.EMPLOYER, ApproverRole.EMPLOYEE_REPRESENTATIVE]
+        if has_amo:
+            roles.insert(0, ApproverRole.AMO)
         for role in roles:
             self.role_combo.addItem(label(role), role.value)
         form.addRow(self.tr("Role:"), self.role_combo)

@@ -97,7 +97,7 @@ class BeforeAfterModel(RowsTableModel[BeforeAfter]):
         if result is None:
             return self.tr("not asked")
         if result.mean is None:
-            return self.tr("withheld (%1 answers)").replace("%1", str(result.n))
+            return self.tr("withheld")
         return format_number(result.mean)
 
     def _change(self, row: BeforeAfter) -> str:

@@ -350,8 +350,12 @@ class ActionPlanPage(Page):
         if apv_round is None or apv_round.id is None:
             return
         workplace = self.store.workplace()
-        people = [(workplace.manager, ApproverRole.EMPLOYER)] if workplace.manager else []
-        people += [(name, ApproverRole.EMPLOYEE_REPRESENTATIVE) for name in workplace.safety_representatives]
+        # With an AMO, its members sign for it; without one, the manager as employer and the
+        # safety representatives as employee representatives.
+        employer = ApproverRole.AMO if workplace.has_amo else ApproverRole.EMPLOYER
+        employee = ApproverRole.AMO if workplace.has_amo else ApproverRole.EMPLOYEE_REPRESENTATIVE
+        people = [(workplace.manager, employer)] if workplace.manager else []
+        people += [(name, employee) for name in workplace.safety_representatives]
         approval = ApprovalDialog.ask(self, apv_round.id, workplace.has_amo, people)
         if approval is not None:
             self.store.add_approval(approval)

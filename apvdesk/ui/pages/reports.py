@@ -176,7 +176,7 @@ class ReportsPage(Page):
         build = self._prepare_poster_bytes(lang)
 
         def write(path: Path) -> None:
-            from apvdesk.reports.pdf_document import write_atomically
+            from apvdesk.atomic_file import write_atomically
 
             write_atomically(build(), path)
 
