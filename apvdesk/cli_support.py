@@ -215,7 +215,11 @@ def choose_round(
     round_ids = [r.id for r in store.rounds() if r.id is not None]
     if not round_ids:
         raise CommandError(no_round or TEXTS.no_round_yet, source)
-    round_id = round_ids[-1] if requested is None else requested
+    if requested is None:
+        return round_ids[-1]
+    # A follow-up round is chosen only by its id; the default is the latest APV round.
+    round_ids = [r.id for r in store.rounds(include_follow_ups=True) if r.id is not None]
+    round_id = requested
     if round_id not in round_ids:
         raise CommandError(TEXTS.unknown_round, source, round_id, round_ids)
     return round_id

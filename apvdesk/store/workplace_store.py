@@ -398,14 +398,15 @@ class WorkplaceStore(PlanMethods, DialogueMethods, AbsenceMethods):
     def previous_round(self, round_id: int) -> Round | None:
         """Return the round before ``round_id`` by start date (None for the first round).
 
-        Rounds starting on the same day are ordered by id. Raises KeyError for an
-        unknown round.
+        Rounds starting on the same day are ordered by id; a follow-up round's previous
+        round is the one it follows. Raises KeyError for an unknown round.
         """
+        follows = self.round(round_id).follows_round_id  # KeyError for an unknown round
+        if follows is not None:  # a follow-up round compares with the round it follows
+            return self.round(follows)
         rounds = self.rounds()
         ids = [r.id for r in rounds]
-        index = ids.index(round_id) if round_id in ids else -1
-        if index < 0:
-            raise KeyError(round_id)
+        index = ids.index(round_id)
         return rounds[index - 1] if index > 0 else None
 
     def questionnaire_form(self, round_id: int) -> QuestionnaireForm:
