@@ -258,3 +258,17 @@ class AbsenceAssessmentRow(Base):
     contributes: Mapped[str | None] = mapped_column(String(20), nullable=True)
     why: Mapped[str] = mapped_column(Text, default="")
     considered_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class RoundSummaryRow(Base):
+    """A round's aggregated results, kept when its individual answers were deleted.
+
+    ``results_json`` holds the results as shown (suppression applied; see
+    core.results_snapshot); ``discarded_on`` is the day the answers were deleted.
+    """
+
+    __tablename__ = "round_summary"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), primary_key=True)
+    results_json: Mapped[str] = mapped_column(Text)
+    discarded_on: Mapped[dt.date] = mapped_column(Date)

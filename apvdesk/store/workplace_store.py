@@ -42,6 +42,7 @@ from apvdesk.store.models import (
     problem_group,
 )
 from apvdesk.store.plan_methods import PlanMethods
+from apvdesk.store.raw_answers_methods import AnswersDiscarded, RawAnswersMethods
 
 
 def _unordered_id() -> int:
@@ -63,7 +64,7 @@ class GroupInUse(Exception):
     """A group cannot be deleted because answers or problems refer to it."""
 
 
-class WorkplaceStore(PlanMethods, DialogueMethods, AbsenceMethods):
+class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMethods):
     """One open workplace file."""
 
     def __init__(
@@ -327,6 +328,8 @@ class WorkplaceStore(PlanMethods, DialogueMethods, AbsenceMethods):
         demo does), so neither ids nor the order of rows tell who answered before whom;
         only the date (no time) is kept.
         """
+        if self.answers_discarded_on(round_id) is not None:
+            raise AnswersDiscarded(round_id)
         count = 0
         with self._unit() as s:
             for response in responses:
@@ -363,6 +366,9 @@ class WorkplaceStore(PlanMethods, DialogueMethods, AbsenceMethods):
 
     def respondents_by_group(self, round_id: int) -> dict[int, int]:
         """Return how many have answered in each group of a round."""
+        kept = self.stored_results(round_id)
+        if kept is not None:
+            return {g: n for g, n in kept.respondents.items() if g is not None and n}
         with self._unit() as s:
             rows = s.execute(
                 select(RespondentRow.group_id, func.count())
@@ -372,6 +378,9 @@ class WorkplaceStore(PlanMethods, DialogueMethods, AbsenceMethods):
             return {group_id: count for group_id, count in rows}
 
     def respondent_count(self, round_id: int) -> int:
+        kept = self.stored_results(round_id)
+        if kept is not None:
+            return kept.respondents.get(None, 0)
         with self._unit() as s:
             return (
                 s.scalar(
@@ -383,8 +392,12 @@ class WorkplaceStore(PlanMethods, DialogueMethods, AbsenceMethods):
     def results(self, round_id: int) -> RoundResults:
         """Score the round for the workplace and every group, with suppression applied.
 
-        The round's own anonymity threshold and traffic-light thresholds are used.
+        The round's own anonymity threshold and traffic-light thresholds are used. A round
+        whose individual answers were deleted gives the results kept at that time.
         """
+        kept = self.stored_results(round_id)
+        if kept is not None:
+            return kept
         apv_round = self.round(round_id)
         return compute_results(
             self.round_bank(round_id),

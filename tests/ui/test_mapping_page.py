@@ -27,6 +27,7 @@ def test_kiosk_from_the_mapping_page_asks_for_a_pin_and_counts_the_answer(
     assert asked == [True]  # the demo round had no PIN yet
     kiosk = page._kiosk
     assert isinstance(kiosk, KioskWindow) and kiosk.isVisible()
+    assert not main_window.isVisible()  # no Alt+Tab to the results while the kiosk runs
 
     # one person answers the first question in Danish and sends it
     kiosk.choose_language("da")
@@ -50,3 +51,31 @@ def test_kiosk_from_the_mapping_page_asks_for_a_pin_and_counts_the_answer(
     model = page.overview_model
     assert model.data(model.index(model.rowCount() - 1, 2)) == "41"
     assert page._kiosk is None
+    assert main_window.isVisible()  # back after the PIN
+
+
+def test_deleting_the_individual_answers_keeps_the_results(qtbot, main_window, demo_file, no_modals):
+    from apvdesk.ui.tasks import wait_for_tasks
+
+    assert main_window.open_file(demo_file)
+    view = main_window.workplace_view
+    view.show_page("mapping")
+    page = view.page("mapping")
+    assert page.discard_button.isEnabled()
+    store = page.store
+    round_id = store.latest_round().id
+    before = store.results(round_id)
+    qtbot.mouseClick(page.discard_button, Qt.MouseButton.LeftButton)
+    assert no_modals and no_modals[-1][0] == page.tr("Delete the individual answers")
+    assert store.answers_discarded_on(round_id) is not None
+    assert store.responses(round_id) == []
+    assert not page.kiosk_button.isEnabled() and not page.import_button.isEnabled()
+    assert not page.discard_button.isEnabled()
+    assert "40" in page.overview_note.text()
+    shown = [key for key, result in before.results.items() if result.shown]
+    assert all(store.results(round_id).results[key] == before.results[key] for key in shown)
+    view.show_page("assessment")
+    assessment = view.page("assessment")
+    qtbot.waitUntil(lambda: assessment.model is not None, timeout=20000)
+    wait_for_tasks()
+    assert assessment.model.rowCount() > 0

@@ -94,6 +94,7 @@ class KioskWindow(QWidget):
         self._today = today
         self._advance_ms = advance_ms
         self._left = False
+        self._hidden_windows: list[QWidget] = []
         self.language: str | None = None
         self.group_id: int | None = None
         self.session: KioskSession | None = None
@@ -181,6 +182,15 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        # The program's other windows (results, the action plan) are hidden while the kiosk
+        # runs, so that no Alt+Tab or taskbar click reaches them without the PIN.
+        self._hidden_windows = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget is not self and widget.isVisible() and widget.isWindow()
+        ]
+        for widget in self._hidden_windows:
+            widget.hide()
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
@@ -398,6 +408,9 @@ class KioskWindow(QWidget):
         if app is not None:
             app.removeEventFilter(self)
         self.close()
+        for widget in self._hidden_windows:
+            widget.show()
+        self._hidden_windows = []
         self.closed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

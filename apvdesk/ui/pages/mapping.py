@@ -101,6 +101,15 @@ class MappingPage(Page):
         layout.addWidget(self.overview_view)
         self.overview_note = muted("")
         layout.addWidget(self.overview_note)
+        row = QHBoxLayout()
+        self.discard_button = QPushButton(self.tr("Delete the individual answers…"))
+        self.discard_button.setToolTip(
+            self.tr("Keep the results and delete each person's answers, once the round is assessed.")
+        )
+        self.discard_button.clicked.connect(self.discard_answers)
+        row.addWidget(self.discard_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.body.addWidget(overview)
         self.body.addWidget(self._build_meetings_box())
         self.body.addStretch(1)
@@ -158,6 +167,9 @@ class MappingPage(Page):
             return
         self._load_meetings(apv_round.id)
         store = self.store
+        discarded_on = store.answers_discarded_on(apv_round.id)
+        for widget in (self.kiosk_button, self.entry_button, self.import_button, self.discard_button):
+            widget.setEnabled(discarded_on is None)
         bank = store.round_bank(apv_round.id)
         offered = [
             (lang, bank.language_names.get(lang, lang))
@@ -186,6 +198,39 @@ class MappingPage(Page):
             .replace("%1", str(total.respondents))
             .replace("%2", str(total.headcount))
         )
+        if discarded_on is not None:
+            self.overview_note.setText(
+                self.overview_note.text()
+                + " "
+                + self.tr(
+                    "The individual answers were deleted on %1; the results are kept, and the round "
+                    "takes no more answers."
+                ).replace("%1", format_date(discarded_on))
+            )
+        else:
+            self.discard_button.setEnabled(total.respondents > 0)
+
+    # --- deleting the individual answers -------------------------------------------------
+
+    def discard_answers(self) -> None:
+        apv_round = self.context.current_round()
+        if apv_round is None or apv_round.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the individual answers"),
+            self.tr(
+                "The results of \"%1\" are kept as they are shown now, for every group and "
+                "question. Each person's answers are deleted for good and cannot be brought back; "
+                "the round then takes no more answers.\n\nDo this when the assessment is finished. "
+                "Delete the individual answers now?"
+            ).replace("%1", apv_round.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.discard_raw_answers(apv_round.id)
+            self.refresh()
 
     # --- the kiosk --------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""action plan follow-up: effects, catalogue ids, approvals per plan revision, follow-up rounds
+"""action plan follow-up: effects, catalogue ids, approvals per plan revision, follow-up rounds;
+round summaries that keep the results when the raw answers are deleted
 
 Revision ID: 0006
 Revises: 0005
@@ -15,6 +16,19 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table(
+        "round_summary",
+        sa.Column("round_id", sa.Integer(), nullable=False),
+        sa.Column("results_json", sa.Text(), nullable=False),
+        sa.Column("discarded_on", sa.Date(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["round_id"],
+            ["apv_round.id"],
+            name=op.f("fk_round_summary_round_id_apv_round"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("round_id", name=op.f("pk_round_summary")),
+    )
     with op.batch_alter_table("action", schema=None) as batch_op:
         batch_op.alter_column("follow_up_notes", new_column_name="follow_up_method")
         batch_op.add_column(sa.Column("effect", sa.String(length=20), nullable=True))
@@ -45,6 +59,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("round_summary")
     with op.batch_alter_table("workplace", schema=None) as batch_op:
         batch_op.drop_column("annual_discussion_on")
 
