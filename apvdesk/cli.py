@@ -70,12 +70,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print the file's schema revision and SQLite's integrity check; change nothing."""
+    from apvdesk.messages import describe
     from apvdesk.store.database import inspect_file
+    from apvdesk.store.errors import DamagedFile
     from apvdesk.store.migrate import SCHEMA_HEAD
     from apvdesk.store.sqlite_file import integrity_check
 
     path: Path = args.file
-    revision = inspect_file(path)
+    try:
+        revision = inspect_file(path)
+    except DamagedFile as exc:  # damage the first look finds is still a damaged file: exit 1
+        use_language()
+        print(TEXTS.integrity_failed())
+        print(f"  {describe(exc)}")
+        return EXIT_UNSOUND
     use_language()
     print(TEXTS.revision(revision, current=revision == SCHEMA_HEAD))
     result = integrity_check(path)

@@ -8,23 +8,38 @@ command line prints it as one line on stderr.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from apvdesk.i18n import current_language
 from apvdesk.store.errors import (
+    CannotLock,
     CannotWrite,
+    DamagedFile,
+    DiskFull,
+    FileInUse,
     FileMissing,
     NewerVersionFile,
     NotAWorkplaceFile,
+    OpenedReadOnly,
     UpgradeFailed,
     WorkplaceFileError,
 )
+from apvdesk.store.lock import lock_path
 from apvdesk.store.sqlite_file import APPLICATION_ID, read_application_id
 
 _PLACEHOLDER = re.compile(r"%(\d)")
+# What SQLite and the operating systems say (in English) when a disk is full or a place read-only.
+_DISK_FULL_WORDS = ("disk is full", "no space left", "not enough space", "quota exceeded")
+_READ_ONLY_WORDS = ("readonly database", "read-only file system", "permission denied", "access is denied")
+
+
+def _says(detail: str, words: tuple[str, ...]) -> bool:
+    return any(word in detail.lower() for word in words)
 
 
 def fill(text: str, *values: object) -> str:
@@ -33,6 +48,20 @@ def fill(text: str, *values: object) -> str:
     One pass keeps a ``%2`` inside the first value (a path may hold one) as it is.
     """
     return _PLACEHOLDER.sub(lambda match: str(values[int(match[1]) - 1]), text)
+
+
+_DATE_TIME_FORMATS = {"da": "d. MMM yyyy 'kl.' HH:mm", "en": "d MMM yyyy, HH:mm"}
+
+
+def format_date_time(value: dt.datetime | None) -> str:
+    """Return a moment in this PC's time, e.g. "3. mar. 2027 kl. 14:05"; "?" when unknown."""
+    if value is None:
+        return "?"
+    local = value.astimezone() if value.tzinfo else value
+    lang = current_language()
+    locale = QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English)
+    moment = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+    return locale.toString(moment, _DATE_TIME_FORMATS.get(lang, "yyyy-MM-dd HH:mm"))
 
 
 def _is_damaged_workplace(path: Path) -> bool:
@@ -60,6 +89,15 @@ class FileMessages:
             error = _write_error(error)
         if isinstance(error, FileMissing):
             return fill(self.tr("%1 does not exist. Check the name and folder."), error.path)
+        if isinstance(error, DamagedFile) and error.can_rescue:
+            return fill(
+                self.tr(
+                    "%1 is an apvdesk workplace file, but part of it is damaged. Open it in apvdesk to "
+                    "copy what can still be read into a new file, or use a backup copy; "
+                    "the file has not been changed."
+                ),
+                error.path,
+            )
         if isinstance(error, NotAWorkplaceFile):
             return self._unreadable(error.path)
         if isinstance(error, NewerVersionFile):
@@ -67,6 +105,28 @@ class FileMessages:
                 self.tr(
                     "%1 was saved by a newer version of apvdesk. "
                     "Install the newest apvdesk to open it; the file has not been changed."
+                ),
+                error.path,
+            )
+        if isinstance(error, FileInUse):
+            return self._in_use(error)
+        if isinstance(error, CannotLock):
+            return fill(
+                self.tr(
+                    "apvdesk may not write in the folder of %1, so it can open the file only to read it. "
+                    "To make changes, copy the file to a folder where you may write, and open the copy."
+                ),
+                error.path,
+            )
+        if isinstance(error, OpenedReadOnly):
+            return self._opened_read_only(error.path)
+        if isinstance(error, DiskFull) or (
+            isinstance(error, CannotWrite) and _says(error.detail, _DISK_FULL_WORDS)
+        ):
+            return fill(
+                self.tr(
+                    "The disk is full, so %1 could not be saved; what was saved before is unchanged. "
+                    "Free some disk space, or choose another disk, and try again."
                 ),
                 error.path,
             )
@@ -84,15 +144,64 @@ class FileMessages:
         """Return a short heading for a message box about ``error``."""
         if isinstance(error, FileMissing):
             return self.tr("File not found")
+        if isinstance(error, DamagedFile):
+            return self.tr("Damaged file")
+        if isinstance(error, DiskFull):
+            return self.tr("Disk full")
         if isinstance(error, NotAWorkplaceFile):
             return self.tr("Cannot read the file")
         if isinstance(error, NewerVersionFile):
             return self.tr("File from a newer apvdesk")
         if isinstance(error, UpgradeFailed):
             return self.tr("Cannot upgrade the file")
+        if isinstance(error, FileInUse):
+            return self.tr("Workplace in use")
+        if isinstance(error, CannotLock | OpenedReadOnly):
+            return self.tr("Opened read-only")
         if isinstance(error, CannotWrite | OSError):
             return self.tr("Cannot save")
         return "apvdesk"
+
+    def _in_use(self, error: FileInUse) -> str:
+        owner = error.owner
+        if owner.damaged:
+            return fill(
+                self.tr(
+                    "%1 is marked as open in another copy of apvdesk, but the lock file %2 cannot be read; "
+                    "it is probably left over from a crash. Open the file in apvdesk to clear the old lock."
+                ),
+                error.path,
+                lock_path(error.path).name,
+            )
+        if owner.is_stale():
+            text = self.tr(
+                "%1 was left open by a copy of apvdesk that is no longer running (%2 on the computer %3, "
+                "since %4). Open the file in apvdesk to clear the old lock."
+            )
+        else:
+            text = self.tr(
+                "%1 is open in another copy of apvdesk: %2 on the computer %3, since %4. "
+                "Close apvdesk there and try again."
+            )
+        return fill(text, error.path, owner.user, owner.host, format_date_time(owner.since))
+
+    def _opened_read_only(self, path: Path) -> str:
+        if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+            return fill(
+                self.tr(
+                    "%1 is opened read-only because apvdesk may not write to it, so the change was "
+                    "not saved. To make changes, copy the file to a folder where you may write, "
+                    "and open the copy."
+                ),
+                path,
+            )
+        return fill(
+            self.tr(
+                "%1 is opened read-only, so the change was not saved. To make changes, close the other "
+                "copy of apvdesk that has the file open, then open the file again."
+            ),
+            path,
+        )
 
     def _unreadable(self, path: Path) -> str:
         if path.is_dir():
@@ -151,6 +260,15 @@ class FileMessages:
                 ),
                 path,
                 folder,
+            )
+        if _says(detail, _READ_ONLY_WORDS):
+            return fill(
+                self.tr(
+                    "%1 cannot be written because the file or its folder is read-only here (a locked USB "
+                    "stick, say, or a shared folder you may only read). Nothing was changed. Copy the file "
+                    "to a folder where you may write, or ask for permission to write."
+                ),
+                path,
             )
         return fill(
             self.tr("%1 cannot be written: %2. Choose another folder or free some disk space."),

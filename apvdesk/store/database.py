@@ -1,14 +1,17 @@
 """Opening and creating workplace files.
 
 A file is checked before anything is written to it: it must be an SQLite file carrying
-apvdesk's application id, with a schema revision this version knows. An older revision
-is copied to a backup and then upgraded; a newer one is refused. A new file is built
-under a temporary name and moved into place only when complete.
+apvdesk's application id, with a schema revision this version knows, and SQLite's quick
+check must find its pages sound. An older revision is copied to a backup and then
+upgraded; a newer one is refused; a damaged one is refused with DamagedFile (see
+:mod:`apvdesk.store.rescue`). A new file is built under a temporary name and moved into
+place only when complete.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import shutil
 import sqlite3
@@ -21,9 +24,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
+from apvdesk.atomic_file import fsync_folder
 from apvdesk.store import migrate
 from apvdesk.store.errors import (
     CannotWrite,
+    DamagedFile,
+    DiskFull,
     FileMissing,
     NewerVersionFile,
     NotAWorkplaceFile,
@@ -33,10 +39,32 @@ from apvdesk.store.models import Base
 from apvdesk.store.sqlite_file import (
     APPLICATION_ID,
     apply_pragmas,
+    has_hot_journal,
+    journal_path,
     mark_as_workplace,
     peek_revision,
+    quick_check,
     read_application_id,
+    readable_state,
+    roll_back_interrupted_write,
+    rolled_back_copy,
 )
+
+SQLITE_FULL = 13  # SQLite's result code for "database or disk is full"
+DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def write_failure(path: Path, error: BaseException) -> CannotWrite:
+    """Return the CannotWrite that explains ``error`` (DiskFull when the disk is full).
+
+    ``error`` is an OSError, an sqlite3 error, or an SQLAlchemy error wrapping one.
+    """
+    cause = getattr(error, "orig", None) or error
+    detail = getattr(cause, "strerror", None) or str(cause)
+    code = getattr(cause, "sqlite_errorcode", None)
+    if (code is not None and code & 0xFF == SQLITE_FULL) or getattr(cause, "errno", None) in DISK_FULL_ERRNOS:
+        return DiskFull(path, detail)
+    return CannotWrite(path, detail)
 
 
 def make_engine(path: Path) -> Engine:
@@ -61,18 +89,37 @@ def make_read_only_engine(path: Path) -> Engine:
 def inspect_file(path: Path) -> str:
     """Check that ``path`` is a workplace file this version can open; return its revision.
 
-    Reads only; raises FileMissing, NotAWorkplaceFile or NewerVersionFile.
+    Reads only: when a crash left a hot journal beside the file, the revision is read from
+    a rolled-back temporary copy. Raises FileMissing, NotAWorkplaceFile, DamagedFile (the
+    header or the table of contents cannot be read) or NewerVersionFile.
     """
     if not path.exists():
         raise FileMissing(path)
     if read_application_id(path) != APPLICATION_ID:
         raise NotAWorkplaceFile(path, "not an apvdesk workplace file")
-    revision = peek_revision(path)
+    with readable_state(path) as state:
+        try:
+            revision = peek_revision(state, report_as=path)
+        except DamagedFile as exc:
+            from apvdesk.store.rescue import can_rescue  # rescue uses this module: imported late
+
+            exc.can_rescue = can_rescue(path)
+            raise
     if revision is None:
         raise NotAWorkplaceFile(path, "no schema revision")
     if revision not in migrate.KNOWN_REVISIONS:
         raise NewerVersionFile(path, f"schema revision {revision}")
     return revision
+
+
+def refuse_if_damaged(path: Path, report_as: Path | None = None) -> None:
+    """Raise DamagedFile when SQLite's quick check finds damaged pages in ``path``.
+
+    Reads only. ``report_as`` is the file to name in the error (when ``path`` is a copy).
+    """
+    problems = quick_check(path)
+    if problems != ["ok"]:
+        raise DamagedFile(report_as or path, "; ".join(problems[:5]), can_rescue=True)
 
 
 def backup_path(path: Path, revision: str) -> Path:
@@ -82,20 +129,31 @@ def backup_path(path: Path, revision: str) -> Path:
 
 
 def open_engine(path: Path) -> Engine:
-    """Open an existing workplace file, upgrading it (after a backup) when it is older."""
+    """Open an existing workplace file, upgrading it (after a backup) when it is older.
+
+    A commit cut short by a crash is rolled back first (SQLite's own recovery). Raises
+    the errors of :func:`inspect_file`, CannotWrite for a read-only file, DamagedFile,
+    and UpgradeFailed or DiskFull when an upgrade fails (the file is then as it was).
+    """
     path = Path(path)
     revision = inspect_file(path)
     if not os.access(path, os.W_OK):
         raise CannotWrite(path, "the file is read-only")
+    roll_back_interrupted_write(path)
+    refuse_if_damaged(path)
     if revision != migrate.SCHEMA_HEAD:
         backup = backup_path(path, revision)
         try:
             shutil.copy2(path, backup)
         except OSError as exc:
-            raise CannotWrite(backup, exc.strerror or str(exc)) from exc
+            backup.unlink(missing_ok=True)
+            raise write_failure(backup, exc) from exc
         try:
             _upgrade(path)
         except Exception as exc:  # any failure is rolled back; say so and keep the backup
+            failure = write_failure(path, exc)
+            if isinstance(failure, DiskFull):
+                raise failure from exc
             raise UpgradeFailed(path, backup, str(exc)) from exc
     return make_engine(path)
 
@@ -103,23 +161,45 @@ def open_engine(path: Path) -> Engine:
 def open_read_only(path: Path) -> tuple[Engine, Path | None]:
     """Open a file only to read it (reports, screenshots); nothing is ever written to it.
 
-    A file from an older schema is copied to a temporary file and the copy is upgraded;
-    the copy's path is returned as well so that the caller can delete it after use.
+    When a crash left a hot journal beside the file, or the file has an older schema, a
+    temporary copy is read instead (rolled back, upgraded); its path is returned as well
+    so that the caller can delete it after use. Raises the errors of :func:`inspect_file`,
+    DamagedFile, and UpgradeFailed.
     """
     path = Path(path)
     revision = inspect_file(path)
-    if revision == migrate.SCHEMA_HEAD:
-        return make_read_only_engine(path), None
+    copy: Path | None = None
+    try:
+        if has_hot_journal(path):
+            try:
+                copy = rolled_back_copy(path)
+            except (OSError, sqlite3.Error) as exc:
+                raise DamagedFile(path, f"the interrupted last change cannot be rolled back: {exc}") from exc
+        refuse_if_damaged(copy or path, report_as=path)
+        if revision != migrate.SCHEMA_HEAD:
+            if copy is None:
+                copy = _temporary_copy(path)
+            try:
+                _upgrade(copy)
+            except Exception as exc:
+                raise UpgradeFailed(path, None, str(exc)) from exc
+    except BaseException:
+        if copy is not None:
+            copy.unlink(missing_ok=True)
+        raise
+    return make_read_only_engine(copy or path), copy
+
+
+def _temporary_copy(path: Path) -> Path:
     handle, name = tempfile.mkstemp(suffix=path.suffix, prefix="apvdesk-read-")
     os.close(handle)
     copy = Path(name)
     try:
         shutil.copy2(path, copy)
-        _upgrade(copy)
-    except Exception as exc:
+    except OSError as exc:
         copy.unlink(missing_ok=True)
         raise UpgradeFailed(path, None, str(exc)) from exc
-    return make_read_only_engine(copy), copy
+    return copy
 
 
 def _upgrade(path: Path) -> None:
@@ -136,7 +216,7 @@ def _upgrade(path: Path) -> None:
         with engine.connect() as connection:
             connection.connection.driver_connection.isolation_level = None  # type: ignore[union-attr]
             connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            connection.exec_driver_sql("PRAGMA synchronous = FULL")
+            connection.exec_driver_sql("PRAGMA synchronous = EXTRA")
             connection.exec_driver_sql("BEGIN")
             migrate.upgrade_to_head(connection)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -151,7 +231,9 @@ def create_file(path: Path, populate: Callable[[Engine], None] | None = None) ->
     """Create a new workplace file at ``path`` (replacing any file there) and return it open.
 
     The file is built and filled (by ``populate``) as ``path.tmp`` and renamed into place
-    only when complete, so a failure never leaves a half-made file under the real name.
+    only when complete, so a failure never leaves a half-made file under the real name,
+    and any file already there stays as it was. Raises CannotWrite (DiskFull when the disk
+    is full), or whatever ``populate`` raises.
     """
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
@@ -168,8 +250,11 @@ def create_file(path: Path, populate: Callable[[Engine], None] | None = None) ->
         finally:
             engine.dispose()
         os.replace(tmp, path)
-    except (OSError, SQLAlchemyError) as exc:
+        fsync_folder(path.parent)
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
-        detail = getattr(exc, "strerror", None) or str(getattr(exc, "orig", exc))
-        raise CannotWrite(path, detail) from exc
+        journal_path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError | SQLAlchemyError | sqlite3.Error):
+            raise write_failure(path, exc) from exc
+        raise
     return make_engine(path)

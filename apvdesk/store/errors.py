@@ -7,6 +7,10 @@ into one translated sentence (see :mod:`apvdesk.messages`).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from apvdesk.store.lock import LockOwner
 
 
 class WorkplaceFileError(Exception):
@@ -40,3 +44,43 @@ class UpgradeFailed(WorkplaceFileError):
     def __init__(self, path: Path | str, backup: Path | None, detail: str = "") -> None:
         super().__init__(path, detail)
         self.backup = backup
+
+
+class FileInUse(WorkplaceFileError):
+    """Another copy of apvdesk has the file open for writing; ``owner`` says who and since when.
+
+    The lock may be stale (left by a crash); ``owner.is_stale()`` tells. The file can
+    still be opened read-only.
+    """
+
+    def __init__(self, path: Path | str, owner: LockOwner) -> None:
+        super().__init__(path, f"in use by {owner.user}@{owner.host} (pid {owner.pid}) since {owner.since}")
+        self.owner = owner
+
+
+class CannotLock(WorkplaceFileError):
+    """No lock file can be written beside the file (a read-only folder, share or CD).
+
+    Without a lock, apvdesk cannot keep a second writer out, so the file can only be
+    opened read-only.
+    """
+
+
+class OpenedReadOnly(CannotWrite):
+    """A change was attempted on a file that this copy of apvdesk opened read-only."""
+
+
+class DamagedFile(NotAWorkplaceFile):
+    """An apvdesk file that SQLite finds damaged inside (pages, header or schema).
+
+    ``can_rescue`` is True when the file's table of contents can still be read, so
+    :func:`apvdesk.store.rescue.rescue_file` may copy what is readable into a new file.
+    """
+
+    def __init__(self, path: Path | str, detail: str = "", can_rescue: bool = False) -> None:
+        super().__init__(path, detail)
+        self.can_rescue = can_rescue
+
+
+class DiskFull(CannotWrite):
+    """A write failed because the disk (or the user's quota) is full; nothing of it was saved."""

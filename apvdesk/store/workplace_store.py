@@ -8,6 +8,7 @@ killed. Methods take and return domain objects from :mod:`apvdesk.core.model`.
 from __future__ import annotations
 
 import secrets
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,9 +31,10 @@ from apvdesk.core.model import (
 from apvdesk.core.results import RoundResults, compute_results
 from apvdesk.store import convert
 from apvdesk.store.absence_methods import AbsenceMethods
-from apvdesk.store.database import create_file, open_engine, open_read_only
+from apvdesk.store.database import create_file, inspect_file, open_engine, open_read_only, write_failure
 from apvdesk.store.dialogue_methods import DialogueMethods
-from apvdesk.store.errors import CannotWrite
+from apvdesk.store.errors import OpenedReadOnly
+from apvdesk.store.lock import WorkplaceLock, acquire
 from apvdesk.store.models import (
     AnswerRow,
     GroupRow,
@@ -68,24 +70,48 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
     """One open workplace file."""
 
     def __init__(
-        self, engine: Engine, path: Path, read_only: bool = False, scratch: Path | None = None
+        self,
+        engine: Engine,
+        path: Path,
+        read_only: bool = False,
+        scratch: Path | None = None,
+        lock: WorkplaceLock | None = None,
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._scratch = scratch
+        self._lock = lock
 
     # --- opening -----------------------------------------------------------------
 
     @classmethod
     def open(cls, path: Path | str) -> WorkplaceStore:
-        """Open an existing file (see :func:`apvdesk.store.database.open_engine`)."""
-        return cls(open_engine(Path(path)), Path(path))
+        """Open an existing file to work on it, holding its lock until :meth:`close`.
+
+        The file is checked first, only reading; then the lock is taken, before anything
+        (an upgrade, say) is written. Raises FileInUse when another copy of apvdesk has
+        the file open, CannotLock when no lock can be taken beside it (a read-only folder),
+        and the errors of :func:`apvdesk.store.database.open_engine`.
+        """
+        path = Path(path)
+        inspect_file(path)
+        lock = acquire(path)
+        try:
+            engine = open_engine(path)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(engine, path, lock=lock)
 
     @classmethod
     def open_read_only(cls, path: Path | str) -> WorkplaceStore:
-        """Open a file to read it only (reports, screenshots); the file is never written."""
+        """Open a file to read it only (reports, screenshots, a second copy of apvdesk).
+
+        The file is never written and its lock is neither taken nor looked at, so this
+        works while another copy of apvdesk has the file open. A write raises OpenedReadOnly.
+        """
         engine, scratch = open_read_only(Path(path))
         return cls(engine, Path(path), read_only=True, scratch=scratch)
 
@@ -159,20 +185,30 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
         return cls(create_file(Path(path), populate), Path(path))
 
     def close(self) -> None:
-        """Release the file (all work is already committed)."""
+        """Release the file and its lock (all work is already committed)."""
         self._engine.dispose()
         if self._scratch is not None:
             self._scratch.unlink(missing_ok=True)
             self._scratch = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     @contextmanager
     def _unit(self) -> Iterator[Session]:
-        """One unit of work, committed at the end; write failures become CannotWrite."""
+        """One unit of work, committed at the end.
+
+        Write failures become CannotWrite; a write to a file opened read-only becomes
+        OpenedReadOnly.
+        """
         try:
             with self._sessions() as session, session.begin():
                 yield session
         except OperationalError as exc:
-            raise CannotWrite(self.path, str(exc.orig)) from exc
+            code = getattr(exc.orig, "sqlite_errorcode", 0)  # SQLITE_READONLY and its extended codes
+            if self.read_only and code & 0xFF == sqlite3.SQLITE_READONLY:
+                raise OpenedReadOnly(self.path, str(exc.orig)) from exc
+            raise write_failure(self.path, exc) from exc
 
     # --- workplace and groups ----------------------------------------------------
 

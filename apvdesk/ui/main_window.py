@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from apvdesk import __version__, i18n
 from apvdesk.paths import FILE_SUFFIX, documents_dir
 from apvdesk.settings import Settings
-from apvdesk.store.errors import WorkplaceFileError
+from apvdesk.store.errors import CannotLock, CannotWrite, DamagedFile, FileInUse, WorkplaceFileError
+from apvdesk.store.lock import acquire, clear_lock
 from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.ui.dialogs.file_in_use import FileInUseChoice, FileInUseDialog
 from apvdesk.ui.dialogs.messages import show_error
 from apvdesk.ui.filenames import safe_file_stem
+from apvdesk.ui.read_only_bar import ReadOnlyBar
 from apvdesk.ui.start_page import StartPage
 from apvdesk.ui.tasks import run_task, wait_for_tasks
 from apvdesk.ui.workplace_view import WorkplaceView
@@ -29,9 +41,22 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._settings = settings
         self._store: WorkplaceStore | None = None
+        self._read_only_reason: WorkplaceFileError | None = None
         self._view: WorkplaceView | None = None
         self._stack = QStackedWidget()
-        self.setCentralWidget(self._stack)
+        self.read_only_bar = ReadOnlyBar()
+        self.read_only_bar.reopen_requested.connect(self._reopen_for_editing)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self._bar_holder = QWidget()
+        holder_layout = QVBoxLayout(self._bar_holder)
+        holder_layout.setContentsMargins(12, 8, 12, 0)
+        holder_layout.addWidget(self.read_only_bar)
+        layout.addWidget(self._bar_holder)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
         self.setMinimumSize(960, 640)
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -58,6 +83,8 @@ class MainWindow(QMainWindow):
         self._view = None
         if self._store is not None:
             self._show_workplace(current_page)
+        self.read_only_bar.show_reason(self._read_only_reason if self._store is not None else None)
+        self._bar_holder.setVisible(self.read_only_bar.reason is not None)
         self._update_title()
 
     def _build_menus(self) -> None:
@@ -113,6 +140,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("apvdesk")
         else:
             name = self._store.workplace().name or self._store.path.stem
+            if self._read_only_reason is not None:
+                name = self.tr("%1 (read-only)").replace("%1", name)
             self.setWindowTitle(f"{name} – apvdesk")
 
     def results_help_text(self) -> str:
@@ -158,25 +187,76 @@ class MainWindow(QMainWindow):
             self.open_file(Path(name))
 
     def open_file(self, path: Path, remember: bool = True) -> bool:
-        """Open a workplace file; on a user error, say what to do and keep what is open."""
+        """Open a workplace file; on a user error, say what to do and keep what is open.
+
+        When another copy of apvdesk has the file open, :class:`FileInUseDialog` asks
+        whether to open it read-only or (for a lock left by a crash) to clear the lock.
+        Where no lock can be taken (a read-only folder or file) the file opens read-only.
+        Read-only, the bar above the pages says why. Returns False when nothing was opened.
+        """
+        path = Path(path)
         try:
-            store = WorkplaceStore.open(path)
+            opened = self._open_store(path)
+        except DamagedFile as exc:
+            if not exc.can_rescue:
+                show_error(self, self.tr("Cannot open the workplace"), exc)
+                return False
+            from apvdesk.ui.dialogs.rescue_file import RescueFileDialog
+
+            rescued = RescueFileDialog.offer(self, exc.path)
+            return rescued is not None and self.open_file(rescued, remember)
         except WorkplaceFileError as exc:
             show_error(self, self.tr("Cannot open the workplace"), exc)
             return False
-        self._switch_to(store, remember)
+        if opened is None:
+            return False
+        store, reason = opened
+        self._switch_to(store, remember, read_only_reason=reason)
         return True
+
+    def _open_store(self, path: Path) -> tuple[WorkplaceStore, WorkplaceFileError | None] | None:
+        """Open ``path`` for writing, or read-only with the reason; None when the user cancels."""
+        while True:
+            try:
+                return WorkplaceStore.open(path), None
+            except FileInUse as exc:
+                choice = FileInUseDialog.ask(self, path, exc.owner)
+                if choice is FileInUseChoice.CANCEL:
+                    return None
+                if choice is FileInUseChoice.READ_ONLY:
+                    return WorkplaceStore.open_read_only(path), exc
+                try:
+                    clear_lock(path, exc.owner)
+                except FileInUse:
+                    pass  # a third copy took the file meanwhile: ask again about that one
+                except CannotLock as cannot:
+                    return WorkplaceStore.open_read_only(path), cannot
+            except CannotLock as exc:
+                return WorkplaceStore.open_read_only(path), exc
+            except CannotWrite as exc:
+                if exc.path != path or os.access(path, os.W_OK):
+                    raise
+                return WorkplaceStore.open_read_only(path), exc  # the file itself is read-only
+
+    def _reopen_for_editing(self) -> None:
+        """Try to open the read-only file for changes (the other copy may have closed it)."""
+        if self._store is not None:
+            self.open_file(self._store.path, remember=False)
 
     def _close_view_windows(self) -> None:
         """Let windows opened from the pages save and close before the pages go."""
         if self._view is not None:
             self._view.close_windows()
 
-    def _switch_to(self, store: WorkplaceStore, remember: bool = True) -> None:
+    def _switch_to(
+        self, store: WorkplaceStore, remember: bool = True, read_only_reason: WorkplaceFileError | None = None
+    ) -> None:
+        """Show ``store``; ``read_only_reason`` (for a read-only store) is shown in the bar."""
         self._close_view_windows()
         if self._store is not None:
             self._store.close()
         self._store = store
+        self._read_only_reason = read_only_reason
         if remember:
             self._settings.add_recent_file(store.path)
         self._build()
@@ -215,12 +295,23 @@ class MainWindow(QMainWindow):
         from apvdesk.banks import default_round_bank
 
         try:
-            store = WorkplaceStore.create(
+            creating = acquire(path)  # keeps out another copy, and refuses a file it has open
+        except FileInUse as exc:
+            show_error(self, self.tr("Cannot create the workplace"), exc)
+            return False
+        except CannotLock:
+            creating = None  # the create below says why it cannot write there
+        try:
+            WorkplaceStore.create(
                 path, result.workplace, result.groups, result.first_round, default_round_bank()
-            )
+            ).close()
+            store = WorkplaceStore.open(path)
         except WorkplaceFileError as exc:
             show_error(self, self.tr("Cannot create the workplace"), exc)
             return False
+        finally:
+            if creating is not None:
+                creating.release()
         self._switch_to(store)
         return True
 
@@ -254,10 +345,12 @@ class MainWindow(QMainWindow):
         run_task(build, done, failed, owner=self)
 
     def close_workplace(self) -> None:
+        """Close the open workplace (releasing its lock) and show the start page."""
         self._close_view_windows()
         if self._store is not None:
             self._store.close()
             self._store = None
+        self._read_only_reason = None
         self._build()
 
     # --- for tests and screenshots ------------------------------------------------------

@@ -254,14 +254,15 @@ class ActionPlanPage(Page):
         apv_round = self.context.current_round()
         has_problem = self._selected_problem() is not None
         has_action = self._selected_action() is not None
-        self.add_problem_button.setEnabled(apv_round is not None)
-        self.edit_problem_button.setEnabled(has_problem)
-        self.delete_problem_button.setEnabled(has_problem)
-        self.add_action_button.setEnabled(has_problem)
-        self.edit_action_button.setEnabled(has_action)
-        self.delete_action_button.setEnabled(has_action)
-        self.approve_button.setEnabled(apv_round is not None)
-        self.remove_approval_button.setEnabled(self.approvals_list.currentItem() is not None)
+        editable = self.context.editable
+        self.add_problem_button.setEnabled(editable and apv_round is not None)
+        self.edit_problem_button.setEnabled(editable and has_problem)
+        self.delete_problem_button.setEnabled(editable and has_problem)
+        self.add_action_button.setEnabled(editable and has_problem)
+        self.edit_action_button.setEnabled(editable and has_action)
+        self.delete_action_button.setEnabled(editable and has_action)
+        self.approve_button.setEnabled(editable and apv_round is not None)
+        self.remove_approval_button.setEnabled(editable and self.approvals_list.currentItem() is not None)
 
     # --- problems -----------------------------------------------------------------------
 

@@ -30,6 +30,11 @@ class PageContext(QObject):
         """Return the round the pages show (the latest one)."""
         return self.store.latest_round()
 
+    @property
+    def editable(self) -> bool:
+        """Return False when the file is open read-only (another copy of apvdesk has it)."""
+        return not self.store.read_only
+
     def language(self) -> str:
         """Return the language code for texts that come from data (the question bank)."""
         from apvdesk.i18n import current_language

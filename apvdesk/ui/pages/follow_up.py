@@ -117,7 +117,7 @@ class FollowUpPage(Page):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
-        self.progress_button.setEnabled(self._selected() is not None)
+        self.progress_button.setEnabled(self.context.editable and self._selected() is not None)
 
     def record_progress(self) -> None:
         row = self._selected()

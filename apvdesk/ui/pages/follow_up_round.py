@@ -60,7 +60,7 @@ class FollowUpRoundBox(QGroupBox):
         self.start_button = QPushButton(self.tr("Start follow-up questionnaire"))
         self.start_button.clicked.connect(self.start_follow_up)
         self.problems_list.itemChanged.connect(
-            lambda _item: self.start_button.setEnabled(bool(self._chosen_scales()))
+            lambda _item: self.start_button.setEnabled(self.context.editable and bool(self._chosen_scales()))
         )
         row.addWidget(self.start_button)
         row.addStretch(1)
@@ -124,6 +124,15 @@ class FollowUpRoundBox(QGroupBox):
         return rounds[-1] if rounds else None
 
     def refresh(self) -> None:
+        editable = self.context.editable
+        for button in (
+            self.start_button,
+            self.kiosk_button,
+            self.entry_button,
+            self.import_button,
+            self.new_button,
+        ):
+            button.setEnabled(editable)
         apv_round = self.context.current_round()
         follow_up = self.follow_up_round()
         choosing = follow_up is None or self._choosing
@@ -157,7 +166,7 @@ class FollowUpRoundBox(QGroupBox):
             )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.problems_list.addItem(item)
-        self.start_button.setEnabled(bool(self._chosen_scales()))
+        self.start_button.setEnabled(self.context.editable and bool(self._chosen_scales()))
 
     def _chosen_scales(self) -> list[str]:
         scales = []

@@ -169,7 +169,8 @@ class MappingPage(Page):
         store = self.store
         discarded_on = store.answers_discarded_on(apv_round.id)
         for widget in (self.kiosk_button, self.entry_button, self.import_button, self.discard_button):
-            widget.setEnabled(discarded_on is None)
+            widget.setEnabled(discarded_on is None and self.context.editable)
+        self.new_meeting_button.setEnabled(self.context.editable)
         bank = store.round_bank(apv_round.id)
         offered = [
             (lang, bank.language_names.get(lang, lang))
@@ -208,7 +209,7 @@ class MappingPage(Page):
                 ).replace("%1", format_date(discarded_on))
             )
         else:
-            self.discard_button.setEnabled(total.respondents > 0)
+            self.discard_button.setEnabled(self.context.editable and total.respondents > 0)
 
     # --- deleting the individual answers -------------------------------------------------
 
@@ -220,7 +221,7 @@ class MappingPage(Page):
             self,
             self.tr("Delete the individual answers"),
             self.tr(
-                "The results of \"%1\" are kept as they are shown now, for every group and "
+                'The results of "%1" are kept as they are shown now, for every group and '
                 "question. Each person's answers are deleted for good and cannot be brought back; "
                 "the round then takes no more answers.\n\nDo this when the assessment is finished. "
                 "Delete the individual answers now?"

@@ -1,0 +1,133 @@
+"""Asked when the workplace file is open in another copy of apvdesk: read-only, clear, or cancel.
+
+The dialog says who has the file open, on which computer and since when. It offers to
+open the file read-only; when the lock is left over from a crash (its process on this
+PC is gone, or the lock file is unreadable) also to clear the old lock and open the file
+as usual. A lock from another computer may be cleared too, after a warning, because only
+the user can know that that computer crashed.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from apvdesk.messages import fill, format_date_time
+from apvdesk.store.lock import LockOwner
+
+
+class FileInUseChoice(Enum):
+    """What the user chose to do with a file another copy of apvdesk has open."""
+
+    READ_ONLY = "read-only"
+    CLEAR_LOCK = "clear-lock"
+    CANCEL = "cancel"
+
+
+class FileInUseDialog(QMessageBox):
+    """Who has the file open and since when; buttons for the three choices."""
+
+    def __init__(self, parent: QWidget | None, path: Path, owner: LockOwner) -> None:
+        super().__init__(parent)
+        self.owner = owner
+        self.stale = owner.is_stale()
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Workplace in use"))
+        self.setText(self._headline())
+        self.setInformativeText(self._advice() + "\n\n" + fill(self.tr("File: %1"), path))
+        self.read_only_button = self.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        self.clear_button: QAbstractButton | None = None
+        if self.stale:
+            self.clear_button = self.addButton(
+                self.tr("Clear the old lock and open"), QMessageBox.ButtonRole.DestructiveRole
+            )
+        elif not owner.on_this_host():
+            self.clear_button = self.addButton(
+                self.tr("Clear the lock and open…"), QMessageBox.ButtonRole.DestructiveRole
+            )
+        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(self.read_only_button)
+        self.setEscapeButton(self.cancel_button)
+
+    def _fill(self, text: str) -> str:
+        """Fill in %1 the user, %2 the computer and %3 since when."""
+        return fill(text, self.owner.user, self.owner.host, format_date_time(self.owner.since))
+
+    def _headline(self) -> str:
+        if self.owner.damaged:
+            return self.tr(
+                "This workplace is marked as open in another copy of apvdesk, "
+                "but the lock file beside it cannot be read."
+            )
+        if self.stale:
+            return self._fill(
+                self.tr(
+                    "This workplace was left open by a copy of apvdesk that is no longer running: "
+                    "%1 on %2, since %3."
+                )
+            )
+        return self._fill(self.tr("This workplace is open in another copy of apvdesk: %1 on %2, since %3."))
+
+    def _advice(self) -> str:
+        if self.owner.damaged:
+            return self.tr(
+                "The lock file is probably left over from a crash. You can clear the old lock and open "
+                "the file as usual, or open it read-only."
+            )
+        if self.stale:
+            return self.tr(
+                "It probably closed unexpectedly. Everything saved before then is in the file. "
+                "You can clear the old lock and open the file as usual, or open it read-only."
+            )
+        text = self.tr(
+            "You can open it read-only to look and print. To make changes, close apvdesk there first."
+        )
+        if not self.owner.on_this_host():
+            text += " " + fill(
+                self.tr(
+                    "If %1 crashed or was switched off while apvdesk was running, "
+                    "you can clear the lock instead."
+                ),
+                self.owner.host,
+            )
+        return text
+
+    def choice(self) -> FileInUseChoice:
+        """Return what the user chose (after :meth:`exec`)."""
+        clicked = self.clickedButton()
+        if clicked is self.read_only_button:
+            return FileInUseChoice.READ_ONLY
+        if clicked is not None and clicked is self.clear_button:
+            return FileInUseChoice.CLEAR_LOCK
+        return FileInUseChoice.CANCEL
+
+    def confirm_clearing(self) -> bool:
+        """Ask once more before clearing a lock that another computer holds."""
+        if self.stale:
+            return True
+        answer = QMessageBox.question(
+            self.parentWidget(),
+            self.tr("Clear the lock?"),
+            fill(
+                self.tr(
+                    "Only clear the lock if you are sure that apvdesk is no longer running on %1. "
+                    "If two copies of apvdesk change the file at the same time, changes can be lost."
+                ),
+                self.owner.host,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path, owner: LockOwner) -> FileInUseChoice:
+        """Show the dialog and return the choice; clearing another computer's lock is confirmed."""
+        while True:
+            dialog = cls(parent, path, owner)
+            dialog.exec()
+            choice = dialog.choice()
+            if choice is not FileInUseChoice.CLEAR_LOCK or dialog.confirm_clearing():
+                return choice

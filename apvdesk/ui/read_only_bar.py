@@ -1,0 +1,79 @@
+"""The yellow bar shown while a workplace is open read-only: why, and what can still be done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from apvdesk.messages import fill, format_date_time
+from apvdesk.store.errors import CannotLock, FileInUse, WorkplaceFileError
+
+
+class ReadOnlyBar(QFrame):
+    """A bar above the pages while the file is open read-only; "Open for editing" tries again.
+
+    :meth:`show_reason` takes the error that kept the file from being opened for writing:
+    FileInUse (another copy of apvdesk has it), CannotLock (a folder where apvdesk may
+    not write) or CannotWrite (a read-only file). The text is made when it is shown, so
+    showing it again after a language change translates it.
+    """
+
+    reopen_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readOnlyBar")
+        self.setStyleSheet(
+            "#readOnlyBar { background: #fff4d6; border: 1px solid #e0c36a; border-radius: 4px; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.reopen_button = QPushButton()
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        layout.addWidget(self.reopen_button)
+        self.reason: WorkplaceFileError | None = None
+        self.setVisible(False)
+
+    def show_reason(self, reason: WorkplaceFileError | None) -> None:
+        """Show why the file is read-only, or hide the bar when ``reason`` is None."""
+        self.reason = reason
+        if reason is None:
+            self.setVisible(False)
+            return
+        self.label.setText(self.text_for(reason))
+        self.reopen_button.setText(self.tr("Open for editing"))
+        self.reopen_button.setToolTip(
+            self.tr("Open the file again for changes, once the other copy of apvdesk has closed it.")
+        )
+        self.reopen_button.setVisible(isinstance(reason, FileInUse))
+        self.setVisible(True)
+
+    def text_for(self, reason: WorkplaceFileError) -> str:
+        """Return the bar's sentence for ``reason``."""
+        look = self.tr("You can look and print, but not change anything.")
+        if isinstance(reason, FileInUse):
+            owner = reason.owner
+            if owner.damaged:
+                text = self.tr("Read-only: this file is marked as open in another copy of apvdesk.")
+            else:
+                text = fill(
+                    self.tr("Read-only: %1 on %2 has this file open since %3."),
+                    owner.user,
+                    owner.host,
+                    format_date_time(owner.since),
+                )
+            return f"{text} {look}"
+        if isinstance(reason, CannotLock):
+            return "{} {} {}".format(
+                self.tr("Read-only: apvdesk may not write in the folder of this file."),
+                look,
+                self.tr("To make changes, copy the file to a folder where you may write."),
+            )
+        return "{} {} {}".format(
+            self.tr("Read-only: the file is marked read-only."),
+            look,
+            self.tr("To make changes, remove the mark or copy the file to a folder where you may write."),
+        )
