@@ -36,7 +36,10 @@ def write_atomically(data: bytes, path: Path) -> None:
 
 def _naming(error: OSError, path: Path) -> OSError:
     """Return the error with the file the user asked for as its file name (the system's may lack it)."""
-    return OSError(error.errno, error.strerror or str(error), str(path))
+    try:  # keep the kind (PermissionError, say), so callers can still tell them apart
+        return type(error)(error.errno, error.strerror or str(error), str(path))
+    except TypeError:
+        return OSError(error.errno, error.strerror or str(error), str(path))
 
 
 def fsync_folder(folder: Path) -> None:

@@ -6,11 +6,17 @@ code as printed (1 = the first option, 0 = don't know), or its label in any of t
 languages; a blank cell is a question left unanswered. Nothing here touches the store:
 the result holds the responses and every problem, so the caller shows a preview, and
 adds the responses (all of them, in one transaction) only when there is no problem.
+
+No cell is ever evaluated: a formula typed as text (``=1+1``, ``+cmd|…``) and an
+error left by a formula (``#DIV/0!``) are problems of their row, never numbers. A bad
+file, however broken, gives problems and never an exception (see docs/import.md).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -20,13 +26,15 @@ from pathlib import Path
 from apvdesk.core.bank import Item, OptionSet, QuestionBank
 from apvdesk.core.model import Group, Response
 from apvdesk.io.import_problems import ImportProblem, ProblemCode, TableError
-from apvdesk.io.tables import FormulaWithoutValue, Table, read_table
+from apvdesk.io.tables import MAX_FILE_BYTES, FormulaWithoutValue, Table, is_blank, read_table
 
 GROUP_COLUMN = "group"
 LANGUAGE_COLUMN = "language"
 DEFAULT_LANGUAGE = "da"
 MAX_PROBLEMS = 50
 MAX_CELL_CHARS = 1000
+MAX_SHOWN_CHARS = 60  # a value quoted in a message is cut to this
+MAX_NAMES_SHOWN = 10  # column names listed in one message
 # the header names of the group and language columns (Danish ones too, for hand-made files)
 _HEADER_ALIASES = {
     "group": GROUP_COLUMN,
@@ -34,7 +42,11 @@ _HEADER_ALIASES = {
     "language": LANGUAGE_COLUMN,
     "sprog": LANGUAGE_COLUMN,
 }
-_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
+# what Excel (in English or Danish) shows for a formula that failed: #DIV/0!, #N/A, #VÆRDI!, …
+_ERROR_VALUE = re.compile(r"#[^\s#]{1,20}[!?]|#N/A|#I/T", re.IGNORECASE)
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_log = logging.getLogger(__name__)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "`": "'"})
 
 
@@ -42,6 +54,35 @@ def normalize(text: str) -> str:
     """Return ``text`` as the importer compares it: NFC, trimmed, single spaces, case-folded."""
     text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
     return " ".join(text.split()).casefold()
+
+
+def shown(value: object) -> str:
+    """Return a cell's text as a message quotes it: on one line, and cut after MAX_SHOWN_CHARS."""
+    text = _UNPRINTABLE.sub(" ", str(value)).strip()
+    return text if len(text) <= MAX_SHOWN_CHARS else text[: MAX_SHOWN_CHARS - 1] + "…"
+
+
+def _names(texts: Sequence[str]) -> str:
+    named = [shown(text) for text in texts[:MAX_NAMES_SHOWN]]
+    return ", ".join(named + (["…"] if len(texts) > MAX_NAMES_SHOWN else []))
+
+
+def looks_like_formula(text: str) -> bool:
+    """Return True for text a spreadsheet would run as a formula: ``=…``, ``+…``, ``@…``, ``-…``.
+
+    A negative number (``-1``) is a number, and a lone ``-`` or ``- x`` is a dash, not a formula.
+    """
+    text = text.strip()
+    if len(text) < 2:
+        return False
+    if text[0] == "-":
+        return not text[1].isspace() and not _NUMBER.fullmatch(text)
+    return text[0] in "=+@"
+
+
+def is_error_value(text: str) -> bool:
+    """Return True for the error a failed formula shows (``#DIV/0!``, ``#N/A``, ``#VÆRDI!``)."""
+    return bool(_ERROR_VALUE.fullmatch(text.strip()))
 
 
 def column_letter(index: int) -> str:
@@ -154,6 +195,10 @@ class AnswerReader:
         seen: dict[str, str] = {}
         duplicates: list[str] = []
         for index, text in enumerate(texts):
+            if isinstance(cells[index], FormulaWithoutValue):
+                letter = column_letter(index)
+                result.add(ProblemCode.FORMULA_WITHOUT_VALUE, number, letter, letter)
+                continue
             if not text:
                 result.add(ProblemCode.BLANK_HEADING, number, column_letter(index))
                 continue
@@ -170,9 +215,9 @@ class AnswerReader:
             seen[identity] = text
             columns.append(_Column(index, text if role is None else role, item))
         if unknown:
-            result.add(ProblemCode.UNKNOWN_COLUMNS, number, ", ".join(unknown))
+            result.add(ProblemCode.UNKNOWN_COLUMNS, number, _names(unknown))
         if duplicates:
-            result.add(ProblemCode.DUPLICATE_COLUMNS, number, ", ".join(duplicates))
+            result.add(ProblemCode.DUPLICATE_COLUMNS, number, _names(duplicates))
         if GROUP_COLUMN not in seen:
             result.add(ProblemCode.NO_GROUP_COLUMN, number)
         return columns
@@ -188,7 +233,7 @@ class AnswerReader:
         cells; in any file, a filled cell beyond the named columns is an error.
         """
         before = result.problem_count
-        filled = [i for i, cell in enumerate(cells) if not _blank(cell)]
+        filled = [i for i, cell in enumerate(cells) if not is_blank(cell)]
         too_short = self.strict_width and len(cells) < width
         if too_short or filled[-1] >= width:
             count = len(cells) if too_short else filled[-1] + 1
@@ -205,33 +250,39 @@ class AnswerReader:
                 result.add(ProblemCode.FORMULA_WITHOUT_VALUE, number, letter, column.heading)
             elif isinstance(value, str) and len(value) > MAX_CELL_CHARS:
                 result.add(ProblemCode.CELL_TOO_LONG, number, letter, column.heading, MAX_CELL_CHARS)
+            elif isinstance(value, str) and is_error_value(value):
+                result.add(ProblemCode.ERROR_VALUE, number, letter, column.heading, shown(value))
             elif column.item is not None:
-                if not _blank(value):
+                if not is_blank(value):
                     self._read_answer(number, letter, column, value, language, answers, result)
             elif column.heading == GROUP_COLUMN:
-                group = self._read_group(number, _text(value), result)
+                group = self._read_group(number, letter, _text(value), result)
             else:
-                language = self._read_language(number, _text(value), result) or language
+                language = self._read_language(number, letter, _text(value), result) or language
         if result.problem_count > before or group is None:
             return None
         assert group.id is not None
         return ParsedRow(number, group, Response(group.id, language, self.answered_on, answers))
 
-    def _read_group(self, number: int, text: str, result: ImportResult) -> Group | None:
+    def _read_group(self, number: int, letter: str, text: str, result: ImportResult) -> Group | None:
         if not text:
             result.add(ProblemCode.MISSING_GROUP, number)
             return None
         group = self.groups.get(normalize(text))
-        if group is None:
-            result.add(ProblemCode.UNKNOWN_GROUP, number, text, self.group_names)
+        if group is None and looks_like_formula(text):
+            result.add(ProblemCode.FORMULA, number, letter, GROUP_COLUMN, shown(text))
+        elif group is None:
+            result.add(ProblemCode.UNKNOWN_GROUP, number, shown(text), self.group_names)
         return group
 
-    def _read_language(self, number: int, text: str, result: ImportResult) -> str | None:
+    def _read_language(self, number: int, letter: str, text: str, result: ImportResult) -> str | None:
         if not text:
             return self.default_language
         lang = self.languages.get(normalize(text))
-        if lang is None:
-            result.add(ProblemCode.UNKNOWN_LANGUAGE, number, text, self.language_list)
+        if lang is None and looks_like_formula(text):
+            result.add(ProblemCode.FORMULA, number, letter, LANGUAGE_COLUMN, shown(text))
+        elif lang is None:
+            result.add(ProblemCode.UNKNOWN_LANGUAGE, number, shown(text), self.language_list)
         return lang
 
     def _read_answer(
@@ -253,8 +304,9 @@ class AnswerReader:
         elif _NUMBER.fullmatch(text):
             code = float(text.replace(",", "."))
         if code is not None:
-            if code != int(code) or not 0 <= code <= options.count:
-                result.add(ProblemCode.CODE_OUT_OF_RANGE, number, letter, column.heading, text, options.count)
+            if not math.isfinite(code) or code != int(code) or not 0 <= code <= options.count:
+                values = (letter, column.heading, shown(text), options.count)
+                result.add(ProblemCode.CODE_OUT_OF_RANGE, number, *values)
                 return
             answers[column.item.id] = None if code == 0 else int(code) - 1
             return
@@ -264,11 +316,8 @@ class AnswerReader:
             if key in known:
                 answers[column.item.id] = known[key]
                 return
-        result.add(ProblemCode.UNKNOWN_LABEL, number, letter, column.heading, text)
-
-
-def _blank(cell: object) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
+        code_of_problem = ProblemCode.FORMULA if looks_like_formula(text) else ProblemCode.UNKNOWN_LABEL
+        result.add(code_of_problem, number, letter, column.heading, shown(text))
 
 
 def _text(cell: object) -> str:
@@ -293,7 +342,7 @@ def parse_table(
     """
     result = ImportResult()
     rows = iter(table.rows)
-    header = next((row for row in rows if not all(_blank(cell) for cell in row.cells)), None)
+    header = next((row for row in rows if not all(is_blank(cell) for cell in row.cells)), None)
     if header is None:
         result.add(ProblemCode.EMPTY, None, source)
         return result
@@ -303,7 +352,7 @@ def parse_table(
         return result
     width = max(column.index for column in columns) + 1
     for row in rows:
-        if all(_blank(cell) for cell in row.cells):
+        if all(is_blank(cell) for cell in row.cells):
             continue
         parsed = reader.read_row(row.number, row.cells, columns, width, result)
         if parsed is not None:
@@ -331,9 +380,18 @@ def read_answers(
 
     """
     try:
-        table = read_table(path)
+        return parse_table(read_table(path), bank, groups, answered_on, path)
     except TableError as exc:
-        result = ImportResult()
-        result.problems.append(exc.problem)
-        return result
-    return parse_table(table, bank, groups, answered_on, path)
+        return _refused(exc.problem)
+    except MemoryError:
+        return _refused(ImportProblem(ProblemCode.TOO_LARGE, None, (path, MAX_FILE_BYTES // (1024 * 1024))))
+    except Exception as exc:  # a fault of apvdesk: refuse the file rather than crash or half-import
+        _log.exception("reading %s failed", path)
+        detail = shown(f"{type(exc).__name__}: {exc}")
+        return _refused(ImportProblem(ProblemCode.UNEXPECTED, None, (path, detail)))
+
+
+def _refused(problem: ImportProblem) -> ImportResult:
+    result = ImportResult()
+    result.problems.append(problem)
+    return result

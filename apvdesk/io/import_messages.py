@@ -45,6 +45,26 @@ class ImportMessages:
             ProblemCode.OLD_EXCEL: self.tr(
                 "%1 is in the old Excel format (.xls). Open it in Excel and save it as .xlsx or CSV."
             ),
+            ProblemCode.ENCRYPTED: self.tr(
+                "%1 is protected by a password, so apvdesk cannot read it. In Excel, remove the password "
+                "(File, Info, Protect Workbook, Encrypt with Password), save the file and try again."
+            ),
+            ProblemCode.DAMAGED_WORKBOOK: self.tr(
+                "%1 looks like an Excel workbook but is damaged or incomplete. "
+                "Open it in your spreadsheet program, save it again as .xlsx or CSV, and try again."
+            ),
+            ProblemCode.MERGED_CELLS: self.tr(
+                "The sheet has merged cells (%1), so it is not clear which rows they belong to. "
+                "Unmerge them, write the value in every row, and try again."
+            ),
+            ProblemCode.TOO_MANY_COLUMNS: self.tr(
+                "Row %1 has more than %2 filled columns, far more than a questionnaire has. "
+                "Check that it is the right file."
+            ),
+            ProblemCode.UNEXPECTED: self.tr(
+                "%1 could not be read because of an error in apvdesk (%2). "
+                "Nothing was imported. Please report this, with the file if you may share it."
+            ),
             ProblemCode.BAD_CSV: self.tr(
                 "%1 cannot be read as CSV near row %2 (perhaps a quote is not closed, or a cell is huge). "
                 "Save it again as CSV from your spreadsheet program."
@@ -92,4 +112,12 @@ class ImportMessages:
                 "Open the file in Excel, save it and try again, or type the value."
             ),
             ProblemCode.CELL_TOO_LONG: self.tr("Row %1, column %2 (%3) holds more than %4 characters."),
+            ProblemCode.FORMULA: self.tr(
+                "Row %1, column %2 (%3) holds a formula, “%4”. apvdesk never runs formulas: "
+                "type the answer instead."
+            ),
+            ProblemCode.ERROR_VALUE: self.tr(
+                "Row %1, column %2 (%3) holds %4, the error of a formula that failed. "
+                "Type the answer instead."
+            ),
         }

@@ -14,10 +14,15 @@ class ProblemCode(StrEnum):
     TOO_LARGE = "too_large"  # path, limit in MB
     NOT_A_TABLE = "not_a_table"  # path
     OLD_EXCEL = "old_excel"  # path
+    ENCRYPTED = "encrypted"  # path
+    DAMAGED_WORKBOOK = "damaged_workbook"  # path
+    MERGED_CELLS = "merged_cells"  # ranges, joined
     BAD_CSV = "bad_csv"  # path, row
     EMPTY = "empty"  # path
     NO_ROWS = "no_rows"  # path
     TOO_MANY_ROWS = "too_many_rows"  # limit
+    TOO_MANY_COLUMNS = "too_many_columns"  # row; limit
+    UNEXPECTED = "unexpected"  # path, detail (a fault of apvdesk, never of the file)
     # the header row
     NO_GROUP_COLUMN = "no_group_column"  # (none)
     UNKNOWN_COLUMNS = "unknown_columns"  # names, joined
@@ -32,6 +37,8 @@ class ProblemCode(StrEnum):
     UNKNOWN_LABEL = "unknown_label"  # column, heading, value
     FORMULA_WITHOUT_VALUE = "formula_without_value"  # column, heading
     CELL_TOO_LONG = "cell_too_long"  # column, heading, limit
+    FORMULA = "formula"  # column, heading, value (a formula typed as text is never run)
+    ERROR_VALUE = "error_value"  # column, heading, value (#DIV/0! and the like)
 
 
 @dataclass(frozen=True)
