@@ -10,7 +10,6 @@ place only when complete.
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import os
 import shutil
@@ -122,12 +121,6 @@ def refuse_if_damaged(path: Path, report_as: Path | None = None) -> None:
         raise DamagedFile(report_as or path, "; ".join(problems[:5]), can_rescue=True)
 
 
-def backup_path(path: Path, revision: str) -> Path:
-    """Return where the copy taken before an upgrade from ``revision`` goes."""
-    stamp = dt.date.today().isoformat()
-    return path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}.bak")
-
-
 def open_engine(path: Path) -> Engine:
     """Open an existing workplace file, upgrading it (after a backup) when it is older.
 
@@ -142,12 +135,9 @@ def open_engine(path: Path) -> Engine:
     roll_back_interrupted_write(path)
     refuse_if_damaged(path)
     if revision != migrate.SCHEMA_HEAD:
-        backup = backup_path(path, revision)
-        try:
-            shutil.copy2(path, backup)
-        except OSError as exc:
-            backup.unlink(missing_ok=True)
-            raise write_failure(backup, exc) from exc
+        from apvdesk.store.backups import BackupReason, make_backup  # backups imports this module
+
+        backup = make_backup(path, BackupReason.BEFORE_UPGRADE)  # raises CannotWrite or DiskFull
         try:
             _upgrade(path)
         except Exception as exc:  # any failure is rolled back; say so and keep the backup

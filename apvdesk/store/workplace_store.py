@@ -31,6 +31,7 @@ from apvdesk.core.model import (
 from apvdesk.core.results import RoundResults, compute_results
 from apvdesk.store import convert
 from apvdesk.store.absence_methods import AbsenceMethods
+from apvdesk.store.backups import backup_on_opening
 from apvdesk.store.database import create_file, inspect_file, open_engine, open_read_only, write_failure
 from apvdesk.store.dialogue_methods import DialogueMethods
 from apvdesk.store.errors import OpenedReadOnly
@@ -99,6 +100,7 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
         inspect_file(path)
         lock = acquire(path)
         try:
+            backup_on_opening(path)  # when due; never raises for a backup it cannot write
             engine = open_engine(path)
         except BaseException:
             lock.release()

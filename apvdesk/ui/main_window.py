@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         recent.setEnabled(bool(files))
         self._add_action(file_menu, self.tr("Try with &example data"), self.open_demo)
         file_menu.addSeparator()
+        restore = self._add_action(file_menu, self.tr("Restore a &backup…"), self.restore_backup)
+        restore.setEnabled(self._store is not None and not self._store.read_only)
         close = self._add_action(file_menu, self.tr("&Close workplace"), self.close_workplace)
         close.setEnabled(self._store is not None)
         file_menu.addSeparator()
@@ -343,6 +345,17 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Cannot create the example workplace"), exc)
 
         run_task(build, done, failed, owner=self)
+
+    def restore_backup(self) -> None:
+        """Put a backup of the open file in its place (after asking), then open the file again."""
+        from apvdesk.ui.dialogs.restore_backup import RestoreBackupDialog
+
+        if self._store is None or self._store.read_only:
+            return
+        path = self._store.path
+        RestoreBackupDialog.run(self, path, release=self.close_workplace)
+        if self._store is None:  # closed for the restore, whether or not it succeeded
+            self.open_file(path, remember=False)
 
     def close_workplace(self) -> None:
         """Close the open workplace (releasing its lock) and show the start page."""

@@ -874,6 +874,53 @@
     </message>
 </context>
 <context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdsplads</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Besvarelser</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>When the file was opened</source>
+        <translation>Da filen blev åbnet</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Før en gendannelse</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Før en opgradering</translation>
+    </message>
+    <message>
+        <source>From a newer apvdesk: cannot be restored</source>
+        <translation>Fra en nyere apvdesk: kan ikke gendannes</translation>
+    </message>
+    <message>
+        <source>Damaged: cannot be restored</source>
+        <translation>Beskadiget: kan ikke gendannes</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfterModel</name>
     <message>
         <source>Problem</source>
@@ -1500,14 +1547,85 @@ lille indflydelse</translation>
     </message>
 </context>
 <context>
+    <name>FileInUseDialog</name>
+    <message>
+        <source>Workplace in use</source>
+        <translation>Arbejdspladsen er i brug</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Åbn skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Clear the old lock and open</source>
+        <translation>Fjern den gamle lås og åbn</translation>
+    </message>
+    <message>
+        <source>Clear the lock and open…</source>
+        <translation>Fjern låsen og åbn…</translation>
+    </message>
+    <message>
+        <source>This workplace is marked as open in another copy of apvdesk, but the lock file beside it cannot be read.</source>
+        <translation>Arbejdspladsen er markeret som åben i apvdesk et andet sted, men låsefilen ved siden af den kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>This workplace was left open by a copy of apvdesk that is no longer running: %1 on %2, since %3.</source>
+        <translation>Arbejdspladsen blev efterladt åben af en apvdesk, der ikke kører længere: %1 på %2, siden %3.</translation>
+    </message>
+    <message>
+        <source>This workplace is open in another copy of apvdesk: %1 on %2, since %3.</source>
+        <translation>Arbejdspladsen er allerede åben i apvdesk et andet sted: %1 på %2, siden %3.</translation>
+    </message>
+    <message>
+        <source>The lock file is probably left over from a crash. You can clear the old lock and open the file as usual, or open it read-only.</source>
+        <translation>Låsefilen er sikkert tilbage efter et nedbrud. Du kan fjerne den gamle lås og åbne filen som sædvanligt eller åbne den skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>It probably closed unexpectedly. Everything saved before then is in the file. You can clear the old lock and open the file as usual, or open it read-only.</source>
+        <translation>Programmet er sikkert lukket uventet. Alt, hvad der blev gemt inden da, er i filen. Du kan fjerne den gamle lås og åbne filen som sædvanligt eller åbne den skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look and print. To make changes, close apvdesk there first.</source>
+        <translation>Du kan åbne den skrivebeskyttet for at se og udskrive. Luk først apvdesk dér, hvis du vil ændre noget.</translation>
+    </message>
+    <message>
+        <source>If %1 crashed or was switched off while apvdesk was running, you can clear the lock instead.</source>
+        <translation>Hvis %1 gik ned eller blev slukket, mens apvdesk kørte, kan du i stedet fjerne låsen.</translation>
+    </message>
+    <message>
+        <source>Clear the lock?</source>
+        <translation>Fjern låsen?</translation>
+    </message>
+    <message>
+        <source>Only clear the lock if you are sure that apvdesk is no longer running on %1. If two copies of apvdesk change the file at the same time, changes can be lost.</source>
+        <translation>Fjern kun låsen, hvis du er sikker på, at apvdesk ikke længere kører på %1. Hvis filen bliver ændret to steder på samme tid, kan ændringer gå tabt.</translation>
+    </message>
+</context>
+<context>
     <name>FileMessages</name>
     <message>
         <source>%1 does not exist. Check the name and folder.</source>
         <translation>%1 findes ikke. Kontrollér navnet og mappen.</translation>
     </message>
     <message>
+        <source>%1 is an apvdesk workplace file, but part of it is damaged. Open it in apvdesk to copy what can still be read into a new file, or use a backup copy; the file has not been changed.</source>
+        <translation>%1 er en apvdesk-arbejdspladsfil, men en del af den er beskadiget. Åbn den i apvdesk for at kopiere det, der stadig kan læses, over i en ny fil, eller brug en sikkerhedskopi; filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
         <source>%1 was saved by a newer version of apvdesk. Install the newest apvdesk to open it; the file has not been changed.</source>
         <translation>%1 er gemt med en nyere version af apvdesk. Installer den nyeste apvdesk for at åbne den; filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>apvdesk may not write in the folder of %1, so it can open the file only to read it. To make changes, copy the file to a folder where you may write, and open the copy.</source>
+        <translation>apvdesk må ikke skrive i mappen med %1, så filen kan kun åbnes til læsning. Hvis du vil ændre noget, så kopiér filen til en mappe, hvor du må skrive, og åbn kopien.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be saved; what was saved before is unchanged. Free some disk space, or choose another disk, and try again.</source>
+        <translation>Disken er fuld, så %1 kunne ikke gemmes; det, der blev gemt før, er uændret. Frigør noget plads på disken, eller vælg en anden disk, og prøv igen.</translation>
     </message>
     <message>
         <source>%1 could not be upgraded to this version of apvdesk, so it was left as it was. Please report the problem; until then, use the version of apvdesk that made the file.</source>
@@ -1516,6 +1634,14 @@ lille indflydelse</translation>
     <message>
         <source>File not found</source>
         <translation>Filen blev ikke fundet</translation>
+    </message>
+    <message>
+        <source>Damaged file</source>
+        <translation>Beskadiget fil</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Disken er fuld</translation>
     </message>
     <message>
         <source>Cannot read the file</source>
@@ -1530,8 +1656,36 @@ lille indflydelse</translation>
         <translation>Filen kan ikke opgraderes</translation>
     </message>
     <message>
+        <source>Workplace in use</source>
+        <translation>Arbejdspladsen er i brug</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Åbnet skrivebeskyttet</translation>
+    </message>
+    <message>
         <source>Cannot save</source>
         <translation>Kan ikke gemme</translation>
+    </message>
+    <message>
+        <source>%1 is marked as open in another copy of apvdesk, but the lock file %2 cannot be read; it is probably left over from a crash. Open the file in apvdesk to clear the old lock.</source>
+        <translation>%1 er markeret som åben i apvdesk et andet sted, men låsefilen %2 kan ikke læses; den er sikkert tilbage efter et nedbrud. Åbn filen i apvdesk for at fjerne den gamle lås.</translation>
+    </message>
+    <message>
+        <source>%1 was left open by a copy of apvdesk that is no longer running (%2 on the computer %3, since %4). Open the file in apvdesk to clear the old lock.</source>
+        <translation>%1 blev efterladt åben af en apvdesk, der ikke kører længere (%2 på computeren %3, siden %4). Åbn filen i apvdesk for at fjerne den gamle lås.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another copy of apvdesk: %2 on the computer %3, since %4. Close apvdesk there and try again.</source>
+        <translation>%1 er allerede åben i apvdesk et andet sted: %2 på computeren %3, siden %4. Luk apvdesk dér, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>%1 is opened read-only because apvdesk may not write to it, so the change was not saved. To make changes, copy the file to a folder where you may write, and open the copy.</source>
+        <translation>%1 er åbnet skrivebeskyttet, fordi apvdesk ikke må skrive i den, så ændringen blev ikke gemt. Hvis du vil ændre noget, så kopiér filen til en mappe, hvor du må skrive, og åbn kopien.</translation>
+    </message>
+    <message>
+        <source>%1 is opened read-only, so the change was not saved. To make changes, close the other copy of apvdesk that has the file open, then open the file again.</source>
+        <translation>%1 er åbnet skrivebeskyttet, så ændringen blev ikke gemt. Hvis du vil ændre noget, så luk apvdesk dér, hvor filen også er åben, og åbn derefter filen igen.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workplace file. Choose a file that ends in .apvdesk.</source>
@@ -1564,6 +1718,10 @@ lille indflydelse</translation>
     <message>
         <source>%1 cannot be written because you may not write in the folder %2. Choose another folder.</source>
         <translation>%1 kan ikke gemmes, fordi du ikke har skriveadgang til mappen %2. Vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written because the file or its folder is read-only here (a locked USB stick, say, or a shared folder you may only read). Nothing was changed. Copy the file to a folder where you may write, or ask for permission to write.</source>
+        <translation>%1 kan ikke skrives, fordi filen eller dens mappe er skrivebeskyttet her (for eksempel et låst USB-stik eller en delt mappe, du kun må læse i). Intet er ændret. Kopiér filen til en mappe, hvor du må skrive, eller bed om tilladelse til at skrive.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2. Choose another folder or free some disk space.</source>
@@ -2099,6 +2257,26 @@ lille indflydelse</translation>
         <translation>%1 er i det gamle Excel-format (.xls). Åbn den i Excel, og gem den som .xlsx eller CSV.</translation>
     </message>
     <message>
+        <source>%1 is protected by a password, so apvdesk cannot read it. In Excel, remove the password (File, Info, Protect Workbook, Encrypt with Password), save the file and try again.</source>
+        <translation>%1 er beskyttet med en adgangskode, så apvdesk kan ikke læse den. Fjern adgangskoden i Excel (Filer, Oplysninger, Beskyt projektmappe, Krypter med adgangskode), gem filen, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>%1 looks like an Excel workbook but is damaged or incomplete. Open it in your spreadsheet program, save it again as .xlsx or CSV, and try again.</source>
+        <translation>%1 ligner en Excel-projektmappe, men er beskadiget eller ufuldstændig. Åbn den i dit regnearksprogram, gem den igen som .xlsx eller CSV, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The sheet has merged cells (%1), so it is not clear which rows they belong to. Unmerge them, write the value in every row, and try again.</source>
+        <translation>Arket har flettede celler (%1), så det er ikke klart, hvilke rækker de hører til. Ophæv fletningen, skriv værdien i hver række, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 filled columns, far more than a questionnaire has. Check that it is the right file.</source>
+        <translation>Række %1 har mere end %2 udfyldte kolonner – langt flere end et spørgeskema har. Tjek, at det er den rigtige fil.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read because of an error in apvdesk (%2). Nothing was imported. Please report this, with the file if you may share it.</source>
+        <translation>%1 kunne ikke læses på grund af en fejl i apvdesk (%2). Intet blev importeret. Meld venligst fejlen – gerne med filen, hvis du må dele den.</translation>
+    </message>
+    <message>
         <source>%1 cannot be read as CSV near row %2 (perhaps a quote is not closed, or a cell is huge). Save it again as CSV from your spreadsheet program.</source>
         <translation>%1 kan ikke læses som CSV omkring række %2 (måske mangler et afsluttende anførselstegn, eller en celle er meget stor). Gem den igen som CSV fra dit regnearksprogram.</translation>
     </message>
@@ -2161,6 +2339,14 @@ lille indflydelse</translation>
     <message>
         <source>Row %1, column %2 (%3) holds more than %4 characters.</source>
         <translation>Række %1, kolonne %2 (%3) indeholder mere end %4 tegn.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3) holds a formula, “%4”. apvdesk never runs formulas: type the answer instead.</source>
+        <translation>Række %1, kolonne %2 (%3) indeholder en formel, »%4«. apvdesk udfører aldrig formler: skriv svaret i stedet.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3) holds %4, the error of a formula that failed. Type the answer instead.</source>
+        <translation>Række %1, kolonne %2 (%3) indeholder %4, fejlen fra en formel, der ikke kunne beregnes. Skriv svaret i stedet.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2691,10 @@ lille indflydelse</translation>
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Gendan en &amp;sikkerhedskopi…</translation>
+    </message>
+    <message>
         <source>&amp;Close workplace</source>
         <translation>&amp;Luk arbejdspladsen</translation>
     </message>
@@ -2527,6 +2717,10 @@ lille indflydelse</translation>
     <message>
         <source>&amp;About apvdesk</source>
         <translation>&amp;Om apvdesk</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
         <source>Each answer scores 100, 75, 50, 25 or 0 points, from the most to the least favourable option; "don't know" and blank answers do not count.
@@ -2648,6 +2842,14 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Hvem har svaret</translation>
     </message>
     <message>
+        <source>Delete the individual answers…</source>
+        <translation>Slet de enkelte besvarelser…</translation>
+    </message>
+    <message>
+        <source>Keep the results and delete each person's answers, once the round is assessed.</source>
+        <translation>Behold resultaterne og slet hver enkelts svar, når runden er vurderet.</translation>
+    </message>
+    <message>
         <source>Dialogue meetings</source>
         <translation>Dialogmøder</translation>
     </message>
@@ -2678,6 +2880,26 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
+    </message>
+    <message>
+        <source>The individual answers were deleted on %1; the results are kept, and the round takes no more answers.</source>
+        <translation>De enkelte besvarelser blev slettet den %1; resultaterne er gemt, og runden tager ikke imod flere besvarelser.</translation>
+    </message>
+    <message>
+        <source>Delete the individual answers</source>
+        <translation>Slet de enkelte besvarelser</translation>
+    </message>
+    <message>
+        <source>The results of "%1" are kept as they are shown now, for every group and question. Each person's answers are deleted for good and cannot be brought back; the round then takes no more answers.
+
+Do this when the assessment is finished. Delete the individual answers now?</source>
+        <translation>Resultaterne af "%1" gemmes, som de vises nu, for hver gruppe og hvert spørgsmål. Hver enkelts svar slettes for altid og kan ikke hentes tilbage; runden tager derefter ikke imod flere besvarelser.
+
+Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?</translation>
+    </message>
+    <message>
+        <source>The individual answers are deleted from the file. %1 automatic backups of the file were made before and still hold them. Delete these backups too?</source>
+        <translation>De enkelte besvarelser er slettet fra filen. %1 automatiske sikkerhedskopier af filen blev lavet før og indeholder dem stadig. Skal disse sikkerhedskopier også slettes?</translation>
     </message>
     <message>
         <source>Delete this dialogue meeting with its agenda and notes? Problems and actions made from it stay in the action plan.</source>
@@ -3777,6 +3999,45 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     </message>
 </context>
 <context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>Open for editing</source>
+        <translation>Åbn til redigering</translation>
+    </message>
+    <message>
+        <source>Open the file again for changes, once the other copy of apvdesk has closed it.</source>
+        <translation>Åbn filen igen, så du kan ændre i den, når apvdesk det andet sted har lukket den.</translation>
+    </message>
+    <message>
+        <source>You can look and print, but not change anything.</source>
+        <translation>Du kan se og udskrive, men ikke ændre noget.</translation>
+    </message>
+    <message>
+        <source>Read-only: this file is marked as open in another copy of apvdesk.</source>
+        <translation>Skrivebeskyttet: filen er markeret som åben i apvdesk et andet sted.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 on %2 has this file open since %3.</source>
+        <translation>Skrivebeskyttet: %1 på %2 har haft filen åben siden %3.</translation>
+    </message>
+    <message>
+        <source>Read-only: apvdesk may not write in the folder of this file.</source>
+        <translation>Skrivebeskyttet: apvdesk må ikke skrive i den mappe, filen ligger i.</translation>
+    </message>
+    <message>
+        <source>To make changes, copy the file to a folder where you may write.</source>
+        <translation>Hvis du vil ændre noget, så kopiér filen til en mappe, hvor du må skrive.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file is marked read-only.</source>
+        <translation>Skrivebeskyttet: selve filen er markeret som skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>To make changes, remove the mark or copy the file to a folder where you may write.</source>
+        <translation>Hvis du vil ændre noget, så fjern markeringen, eller kopiér filen til en mappe, hvor du må skrive.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBar</name>
     <message>
         <source>Show follow-up</source>
@@ -3939,6 +4200,153 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     </message>
 </context>
 <context>
+    <name>RescueFileDialog</name>
+    <message>
+        <source>Damaged workplace file</source>
+        <translation>Beskadiget arbejdspladsfil</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it can no longer be read. This can happen when a USB stick is pulled out while a file is being saved, or when a disk is failing.</source>
+        <translation>%1 er beskadiget: en del af den kan ikke længere læses. Det kan ske, når et USB-stik tages ud, mens en fil gemmes, eller når en disk er ved at gå i stykker.</translation>
+    </message>
+    <message>
+        <source>apvdesk can copy everything that can still be read into a new file, and leave the damaged file exactly as it is. If you have a backup copy, it may hold more than a rescue can save.</source>
+        <translation>apvdesk kan kopiere alt, hvad der stadig kan læses, over i en ny fil og lade den beskadigede fil være præcis, som den er. Har du en sikkerhedskopi, kan den indeholde mere, end en redning kan få med.</translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation>Ny fil:</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Skift…</translation>
+    </message>
+    <message>
+        <source>Choose where the rescued file goes</source>
+        <translation>Vælg, hvor den reddede fil skal gemmes</translation>
+    </message>
+    <message>
+        <source>Rescuing</source>
+        <translation>Redder</translation>
+    </message>
+    <message>
+        <source>Rescue into a new file</source>
+        <translation>Red over i en ny fil</translation>
+    </message>
+    <message>
+        <source>Open the new file</source>
+        <translation>Åbn den nye fil</translation>
+    </message>
+    <message>
+        <source>Save the rescued file as</source>
+        <translation>Gem den reddede fil som</translation>
+    </message>
+    <message>
+        <source>apvdesk workplaces (*.apvdesk)</source>
+        <translation>apvdesk-arbejdspladser (*.apvdesk)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Everything was saved in %1. The damage was only in parts that apvdesk can rebuild.</source>
+        <translation>Alt blev gemt i %1. Skaden var kun i dele, som apvdesk kan genopbygge.</translation>
+    </message>
+    <message>
+        <source>Saved in %1 — not everything could be read:</source>
+        <translation>Gemt i %1 – ikke alt kunne læses:</translation>
+    </message>
+    <message>
+        <source>The damaged file has not been changed. Check the new file before you rely on it, for example against your latest printout of the action plan.</source>
+        <translation>Den beskadigede fil er ikke blevet ændret. Kontrollér den nye fil, før du stoler på den, for eksempel mod din seneste udskrift af handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 saved, %3 lost, and some could not be read at all</source>
+        <translation>%1: %2 gemt, %3 mistet, og noget kunne slet ikke læses</translation>
+    </message>
+    <message>
+        <source>%1: %2 saved, %3 lost</source>
+        <translation>%1: %2 gemt, %3 mistet</translation>
+    </message>
+    <message>
+        <source>%1: %2 saved; some could not be read at all</source>
+        <translation>%1: %2 gemt; noget kunne slet ikke læses</translation>
+    </message>
+    <message>
+        <source>%1: %2 saved</source>
+        <translation>%1: %2 gemt</translation>
+    </message>
+    <message>
+        <source>The workplace's details</source>
+        <translation>Arbejdspladsens oplysninger</translation>
+    </message>
+    <message>
+        <source>Safety representatives</source>
+        <translation>Arbejdsmiljørepræsentanter</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>APV rounds</source>
+        <translation>APV-runder</translation>
+    </message>
+    <message>
+        <source>Groups taking part in a round</source>
+        <translation>Grupper, der deltager i en runde</translation>
+    </message>
+    <message>
+        <source>People who answered</source>
+        <translation>Personer, der har svaret</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Sickness absence figures</source>
+        <translation>Tal for sygefravær</translation>
+    </message>
+    <message>
+        <source>Assessments of sickness absence</source>
+        <translation>Vurderinger af sygefravær</translation>
+    </message>
+    <message>
+        <source>Dialogue meetings</source>
+        <translation>Dialogmøder</translation>
+    </message>
+    <message>
+        <source>Groups at a dialogue meeting</source>
+        <translation>Grupper ved et dialogmøde</translation>
+    </message>
+    <message>
+        <source>Points of dialogue meetings</source>
+        <translation>Punkter fra dialogmøder</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Groups a problem concerns</source>
+        <translation>Grupper, et problem vedrører</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>Approvals of the action plan</source>
+        <translation>Godkendelser af handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Kept results of rounds</source>
+        <translation>Gemte resultater af runder</translation>
+    </message>
+</context>
+<context>
     <name>ResponseOverviewModel</name>
     <message>
         <source>Group</source>
@@ -3971,6 +4379,61 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>The whole round</source>
         <translation>Hele runden</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>apvdesk copies %1 by itself each time it is opened (keeping the five newest copies) and before every restore or upgrade. Choose the copy to go back to.</source>
+        <translation>apvdesk kopierer selv %1, hver gang filen åbnes (de fem nyeste kopier gemmes), og før hver gendannelse eller opgradering. Vælg den kopi, du vil vende tilbage til.</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet. apvdesk makes one each time the file is opened, if it has changed since the last one, and before every restore or upgrade.</source>
+        <translation>Der er endnu ingen sikkerhedskopier af %1. apvdesk laver en, hver gang filen åbnes, hvis den er ændret siden sidst, og før hver gendannelse eller opgradering.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Gendan…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation>Sikkerhedskopierne ligger i %1</translation>
+    </message>
+    <message>
+        <source>The current file is saved as a backup first. Restore the copy from %1?</source>
+        <translation>Den nuværende fil gemmes først som sikkerhedskopi. Vil du gendanne kopien fra %1?</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Sikkerhedskopien kan ikke gendannes</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sikkerhedskopien er gendannet</translation>
+    </message>
+    <message>
+        <source>The copy from %1 has been restored. The file as it was just before is kept as a backup.</source>
+        <translation>Kopien fra %1 er gendannet. Filen, som den så ud lige før, er gemt som sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Delete a backup</source>
+        <translation>Slet en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Delete the copy from %1? It cannot be brought back.</source>
+        <translation>Vil du slette kopien fra %1? Den kan ikke hentes tilbage.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the backup</source>
+        <translation>Sikkerhedskopien kan ikke slettes</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from apvdesk.store import lock as locking
+from apvdesk.store.backups import BACKUP_FOLDER_NAME
 from apvdesk.store.errors import CannotLock, CannotWrite, FileInUse, OpenedReadOnly
 from apvdesk.store.lock import (
     LockOwner,
@@ -246,7 +247,8 @@ def test_the_store_holds_the_lock_while_open(demo_file: Path) -> None:
     assert lock_path(demo_file).exists()
     store.close()
     assert not lock_path(demo_file).exists()
-    assert sorted(p.name for p in demo_file.parent.iterdir()) == [demo_file.name]
+    beside = demo_file.parent.iterdir()
+    assert sorted(p.name for p in beside if p.name != BACKUP_FOLDER_NAME) == [demo_file.name]
 
 
 def test_a_file_in_use_is_refused_before_anything_is_written(tmp_path: Path) -> None:

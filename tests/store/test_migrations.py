@@ -19,7 +19,8 @@ from sqlalchemy import create_engine
 
 from apvdesk.messages import describe
 from apvdesk.store import migrate
-from apvdesk.store.database import backup_path, make_engine, open_engine
+from apvdesk.store.backups import BACKUP_FOLDER_NAME, BackupReason, list_backups
+from apvdesk.store.database import make_engine, open_engine
 from apvdesk.store.errors import UpgradeFailed
 from apvdesk.store.models import Base
 from apvdesk.store.workplace_store import WorkplaceStore
@@ -120,11 +121,13 @@ def test_a_saved_file_opens_and_reaches_the_head(tmp_path, saved):
     finally:
         store.close()
     assert _revision(path) == migrate.SCHEMA_HEAD
-    backups = [p.name for p in tmp_path.iterdir() if p != path]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, BACKUP_FOLDER_NAME])
+    [backup] = list_backups(path)
     if old_revision == migrate.SCHEMA_HEAD:
-        assert backups == []
+        assert backup.reason is BackupReason.OPENED
     else:
-        assert backups == [backup_path(path, old_revision).name]
+        assert backup.reason is BackupReason.BEFORE_UPGRADE
+        assert _revision(backup.path) == old_revision
 
 
 def test_the_revision_0001_file_keeps_its_data(tmp_path):
@@ -156,14 +159,6 @@ def test_the_revision_0001_file_keeps_its_data(tmp_path):
 
 
 # --- the backup and upgrade mechanism ------------------------------------------------
-
-
-def test_backup_names_say_revision_and_date():
-    today = dt.date.today().isoformat()
-    path = Path("/data/Vaskeri Solsiden.apvdesk")
-    assert backup_path(path, "0001") == Path(
-        f"/data/Vaskeri Solsiden.before-upgrade-0001-{today}.apvdesk.bak"
-    )
 
 
 def test_opening_a_current_file_takes_no_backup_and_changes_nothing(tmp_path):
@@ -234,6 +229,14 @@ def _copy_head(tmp_path: Path) -> Path:
     return path
 
 
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
 def _counts(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
@@ -246,7 +249,7 @@ def _counts(path: Path) -> dict[str, int]:
 def test_an_older_file_is_backed_up_then_upgraded_without_losing_rows(tmp_path, next_revision):
     next_revision()
     path = _copy_head(tmp_path)
-    original = path.read_bytes()
+    original_rows = _dump(path)
     counts = _counts(path)
     store = WorkplaceStore.open(path)
     try:
@@ -257,9 +260,10 @@ def test_an_older_file_is_backed_up_then_upgraded_without_losing_rows(tmp_path, 
         assert store.respondent_count(apv_round.id) == 12
     finally:
         store.close()
-    backup = backup_path(path, REAL_HEAD)
-    assert sorted(p.name for p in path.parent.iterdir()) == sorted([path.name, backup.name])
-    assert backup.read_bytes() == original
+    [backup] = list_backups(path)
+    assert backup.reason is BackupReason.BEFORE_UPGRADE
+    assert sorted(p.name for p in path.parent.iterdir()) == sorted([path.name, BACKUP_FOLDER_NAME])
+    assert _dump(backup.path) == original_rows
     assert _revision(path) == "9001"
     assert _counts(path) == counts  # rebuilding work_group cascaded nowhere
     conn = sqlite3.connect(path)
@@ -289,11 +293,13 @@ def test_a_failing_upgrade_leaves_the_file_as_it_was(tmp_path, next_revision, ex
     next_revision(extra)
     path = _copy_head(tmp_path)
     original = path.read_bytes()
+    original_rows = _dump(path)
     with pytest.raises(UpgradeFailed, match=error) as failure:
         WorkplaceStore.open(path)
     assert path.read_bytes() == original  # rolled back, no half-built tables
-    assert failure.value.backup == backup_path(path, REAL_HEAD)
-    assert backup_path(path, REAL_HEAD).read_bytes() == original
+    [backup] = list_backups(path)
+    assert failure.value.backup == backup.path
+    assert _dump(backup.path) == original_rows
     assert str(path) in describe(failure.value)
 
 
@@ -308,4 +314,4 @@ def test_reading_an_older_file_upgrades_a_copy_and_leaves_the_file_alone(tmp_pat
     finally:
         store.close()
     assert path.read_bytes() == original
-    assert not backup_path(path, REAL_HEAD).exists()
+    assert list_backups(path) == []

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from apvdesk.store.backups import BACKUP_FOLDER_NAME, list_backups
 from apvdesk.store.errors import CannotLock, FileInUse, OpenedReadOnly
 from apvdesk.store.lock import LockOwner, lock_owner, lock_path, this_host, this_user
 from apvdesk.ui.dialogs.file_in_use import FileInUseChoice, FileInUseDialog
@@ -149,9 +150,11 @@ def test_the_second_copy_opens_read_only_says_so_and_never_writes(
     assert first_instance.poll() is None
     assert fingerprint(demo_file) == before
     assert lock_path(demo_file).read_bytes() == lock_before  # still the first copy's
-    assert sorted(p.name for p in demo_file.parent.iterdir() if p.suffix != ".log") == sorted(
+    beside = demo_file.parent.iterdir()
+    assert sorted(p.name for p in beside if p.suffix != ".log" and p.name != BACKUP_FOLDER_NAME) == sorted(
         [demo_file.name, lock_path(demo_file).name]
     )
+    assert len(list_backups(demo_file)) == 1  # the first copy's, made when it opened the file
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")

@@ -229,9 +229,27 @@ class MappingPage(Page):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.store.discard_raw_answers(apv_round.id)
-            self.refresh()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.store.discard_raw_answers(apv_round.id)
+        self.refresh()
+        from apvdesk.store.backups import delete_backups, list_backups
+
+        older = list_backups(self.store.path)
+        if not older:
+            return
+        remove = QMessageBox.question(
+            self,
+            self.tr("Delete the individual answers"),
+            self.tr(
+                "The individual answers are deleted from the file. %1 automatic backups of the file "
+                "were made before and still hold them. Delete these backups too?"
+            ).replace("%1", str(len(older))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if remove == QMessageBox.StandardButton.Yes:
+            delete_backups(self.store.path)
 
     # --- the kiosk --------------------------------------------------------------------
 
