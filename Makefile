@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test translations translations-update lint typecheck pytest screenshots bench wheel clean
+.PHONY: run test translations translations-update lint typecheck pytest screenshots bench wheel bundle bundle-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,19 @@ bench: $(VENV)/.run-installed translations
 
 wheel: $(VENV)/.test-installed
 	$(PY) -m pip wheel --no-deps --no-build-isolation -w dist .
+
+$(VENV)/.bundle-installed: pyproject.toml setup.py | $(PY)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	touch $@
+
+# The one-folder bundle in dist/bundle/apvdesk (packaging/apvdesk.spec, docs/packaging.md).
+bundle: $(VENV)/.bundle-installed translations
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist/bundle --workpath build/bundle packaging/apvdesk.spec
+
+# Runs the bundle offscreen (--version, demo, reports, a screenshot) and prints its size.
+bundle-check: $(VENV)/.test-installed
+	$(PY) -m tools.bundle_check
 
 clean:
 	rm -rf build dist *.egg-info resources/i18n/*.qm

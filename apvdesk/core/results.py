@@ -11,13 +11,14 @@ each item (distributions) are withheld exactly when the scale's mean is.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from apvdesk.core.bank import QuestionBank, Scale
 from apvdesk.core.model import DEFAULT_GREEN_FROM, DEFAULT_RED_BELOW, Group, Response
-from apvdesk.core.scoring import Summary, scale_score, summarise
+from apvdesk.core.scoring import Summary, scores_on, summarise
 
 _EPSILON = 1e-9
 
@@ -55,6 +56,14 @@ def is_unfavourable(score: float, high_is_good: bool, red_below: float) -> bool:
     if not high_is_good:
         score = 100.0 - score
     return score < red_below - _EPSILON
+
+
+def _unfavourable_count(scores: Sequence[float], high_is_good: bool, red_below: float) -> int:
+    """Return how many scores are unfavourable, as :func:`is_unfavourable` decides one."""
+    limit = red_below - _EPSILON
+    if high_is_good:
+        return sum(1 for score in scores if score < limit)
+    return sum(1 for score in scores if 100.0 - score < limit)
 
 
 class Withheld(StrEnum):
@@ -190,41 +199,69 @@ class _Tally:
     blank: dict[str, int] = field(default_factory=dict)
 
 
-def _tally_scale(
-    bank: QuestionBank, scale: Scale, responses: Sequence[Response], group_ids: Iterable[int | None]
-) -> dict[int | None, _Tally]:
-    """Collect the scores and the item answers of respondents with a score, by group."""
-    tallies: dict[int | None, _Tally] = {}
+_AnswerCounts = dict[int | None, Counter[tuple[str, int | None]]]
 
-    def tally(group_id: int | None) -> _Tally:
-        if group_id not in tallies:
-            t = _Tally()
-            for item in scale.items:
-                t.counts[item.id] = [0] * len(bank.option_set(item).points)
-                t.dont_know[item.id] = 0
-                t.blank[item.id] = 0
-            tallies[group_id] = t
-        return tallies[group_id]
 
-    for group_id in group_ids:
-        tally(group_id)
+def _count_answers(responses: Sequence[Response]) -> _AnswerCounts:
+    """Count every (item id, option) answer by group (None: everyone), in one pass."""
+    counted: _AnswerCounts = {}
     for response in responses:
-        score = scale_score(bank, scale, response.answers)
+        group = counted.get(response.group_id)
+        if group is None:
+            group = counted[response.group_id] = Counter()
+        group.update(response.answers.items())
+    everyone: Counter[tuple[str, int | None]] = Counter()
+    for group in counted.values():
+        everyone.update(group)
+    counted[None] = everyone
+    return counted
+
+
+def _tally_scale(
+    bank: QuestionBank,
+    scale: Scale,
+    responses: Sequence[Response],
+    group_ids: Iterable[int | None],
+    answer_sets: Sequence[dict[str, int | None]],
+    answer_counts: _AnswerCounts,
+) -> dict[int | None, _Tally]:
+    """Collect the scores and the item answers of respondents with a score, by group.
+
+    The item answers start from ``answer_counts`` (everybody's answers); the answers of
+    respondents without a score on the scale are taken out again, and an item counts as
+    blank for the rest (not answered, or an index outside the option set).
+    """
+    tallies: dict[int | None, _Tally] = {g: _Tally() for g in group_ids}
+    tallies.setdefault(None, _Tally())
+    unscored: list[Response] = []
+    for response, score in zip(responses, scores_on(bank, scale, answer_sets), strict=True):
         if score is None:
+            unscored.append(response)
             continue
-        for t in (tally(None), tally(response.group_id)):
-            t.scores.append(score)
-            for item in scale.items:
-                if item.id not in response.answers:
-                    t.blank[item.id] += 1
+        tallies[None].scores.append(score)
+        group = tallies.get(response.group_id)
+        if group is None:
+            group = tallies[response.group_id] = _Tally()
+        group.scores.append(score)
+    option_counts = {item.id: len(bank.option_set(item).points) for item in scale.items}
+    for group_id, t in tallies.items():
+        answered = answer_counts.get(group_id, Counter())
+        for item_id, options in option_counts.items():
+            t.counts[item_id] = [answered[(item_id, option)] for option in range(options)]
+            t.dont_know[item_id] = answered[(item_id, None)]
+    for response in unscored:
+        for t in (tallies[None], tallies[response.group_id]):
+            for item_id, options in option_counts.items():
+                if item_id not in response.answers:
                     continue
-                option = response.answers[item.id]
+                option = response.answers[item_id]
                 if option is None:
-                    t.dont_know[item.id] += 1
-                elif 0 <= option < len(t.counts[item.id]):
-                    t.counts[item.id][option] += 1
-                else:  # an index outside the option set scores as missing
-                    t.blank[item.id] += 1
+                    t.dont_know[item_id] -= 1
+                elif 0 <= option < options:
+                    t.counts[item_id][option] -= 1
+    for t in tallies.values():
+        for item_id in option_counts:
+            t.blank[item_id] = len(t.scores) - sum(t.counts[item_id]) - t.dont_know[item_id]
     return tallies
 
 
@@ -261,14 +298,16 @@ def compute_results(
     all_groups += tuple(sorted(g for g in respondents if g not in all_groups and g is not None))
     results: dict[tuple[str, int | None], ScaleResult] = {}
     distributions: dict[tuple[str, int | None], Distribution] = {}
+    answer_sets = [response.answers for response in responses]
+    answer_counts = _count_answers(responses)
     for scale in bank.scales:
-        tallies = _tally_scale(bank, scale, responses, all_groups)
+        tallies = _tally_scale(bank, scale, responses, all_groups, answer_sets, answer_counts)
         summaries = {g: summarise(tallies[g].scores) for g in all_groups}
         for group_id, result in suppress(summaries, scale.id, threshold).items():
             t = tallies[group_id]
             if result.shown:
                 assert result.mean is not None
-                bad = sum(is_unfavourable(s, scale.high_is_good, red_below) for s in t.scores)
+                bad = _unfavourable_count(t.scores, scale.high_is_good, red_below)
                 result = dataclasses.replace(
                     result,
                     share_unfavourable=100.0 * bad / result.n,

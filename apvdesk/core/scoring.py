@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from apvdesk.core.bank import Item, QuestionBank, Scale
 from apvdesk.core.model import Response
@@ -43,6 +44,36 @@ def scale_score(bank: QuestionBank, scale: Scale, answers: dict[str, int | None]
     return sum(values) / len(values)
 
 
+def scores_on(
+    bank: QuestionBank, scale: Scale, answer_sets: Sequence[dict[str, int | None]]
+) -> list[float | None]:
+    """Return each respondent's score on ``scale`` exactly as :func:`scale_score` does, in order.
+
+    Made for thousands of respondents: the points are looked up item by item over all
+    the respondents at once (a missing answer becomes NaN), and each respondent's points
+    are summed in item order in one pass; only a respondent with a missing answer is
+    looked at again, to average the answered items.
+    """
+    needed = len(scale.items)
+    if needed == 0:
+        return [None] * len(answer_sets)
+    columns = []
+    for item in scale.items:
+        options = range(len(bank.option_set(item).points))
+        points = {option: item_points(bank, item, option) for option in options}
+        chosen = map(dict.get, answer_sets, repeat(item.id))
+        columns.append(map(points.get, chosen, repeat(math.nan)))  # type: ignore[arg-type]
+    rows = list(zip(*columns, strict=True))
+    scores: list[float | None] = []
+    for row, total in zip(rows, map(sum, rows), strict=True):
+        if total == total:  # not NaN: every item answered
+            scores.append(total / needed)
+            continue
+        values = [value for value in row if value == value]
+        scores.append(sum(values) / len(values) if values and 2 * len(values) >= needed else None)
+    return scores
+
+
 @dataclass(frozen=True)
 class Summary:
     """n, mean and sample SD of a set of scores (mean and SD None when n is 0)."""
@@ -69,8 +100,9 @@ def scale_scores(
 ) -> dict[int | None, list[float]]:
     """Return the respondents' scores on a scale by group id (None holds everyone)."""
     by_group: dict[int | None, list[float]] = {None: []}
-    for response in responses:
-        score = scale_score(bank, scale, response.answers)
+    responses = list(responses)
+    scores = scores_on(bank, scale, [response.answers for response in responses])
+    for response, score in zip(responses, scores, strict=True):
         if score is None:
             continue
         by_group.setdefault(response.group_id, []).append(score)

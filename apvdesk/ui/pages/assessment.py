@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +28,9 @@ from apvdesk.ui.pages.base import Page
 from apvdesk.ui.problem_from_evidence import ProblemFromEvidence
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from apvdesk.ui.charts_panel import ChartData
 
 
 class AssessmentPage(Page):
@@ -97,6 +102,12 @@ class AssessmentPage(Page):
         store, lang = self.store, self.context.language()
 
         def compute():
+            # Imported here, off the GUI thread: matplotlib takes half a second the first time.
+            from apvdesk.ui.charts_panel import load_chart_data
+
+            # The charts' data come with the results, so that no second task competes with
+            # the GUI thread for Python while the table is laid out.
+            chart_data = load_chart_data(store, round_id)
             names = {g.id: g.name for g in store.groups()}
             meetings = [
                 MeetingColumn(
@@ -107,13 +118,13 @@ class AssessmentPage(Page):
                 for meeting in store.meetings(round_id)
                 if meeting.id is not None
             ]
-            results = store.results(round_id)
+            results = chart_data.results
             previous = store.previous_round(round_id)
             changes = compare(results, store.results(previous.id)) if previous and previous.id else {}
-            return store.round_bank(round_id), store.round_groups(round_id), results, meetings, changes
+            return chart_data.bank, chart_data.groups, results, meetings, changes, chart_data
 
         def show(result) -> None:
-            bank, groups, results, meetings, changes = result
+            bank, groups, results, meetings, changes, chart_data = result
             self._round_id, self._bank, self._groups = round_id, bank, groups
             self.model = ResultsModel(bank, groups, results, lang, meetings, changes)
             self.table.setModel(self.model)
@@ -150,7 +161,7 @@ class AssessmentPage(Page):
                     "They are not anonymous scores."
                 )
             self.legend.setText(legend)
-            self._show_charts(round_id, lang)
+            self._show_charts(chart_data, lang)
             self.legend.setVisible(True)
 
         def failed(exc: Exception) -> None:
@@ -207,8 +218,8 @@ class AssessmentPage(Page):
             return None
         return self.evidence.create(self, draft, self._bank, lang, self.status)
 
-    def _show_charts(self, round_id: int, lang: str) -> None:
-        """Show the charts of the round under the table (matplotlib loads on first use)."""
+    def _show_charts(self, data: ChartData, lang: str) -> None:
+        """Show the charts of the round under the table, from data read with the results."""
         from apvdesk.ui.charts_panel import ChartsPanel
 
         if self.charts is None:
@@ -216,7 +227,7 @@ class AssessmentPage(Page):
             self.charts.setMinimumHeight(560)
             self.charts_layout.addWidget(self.charts)
         self.charts_box.setVisible(True)
-        self.charts.set_round(round_id)  # type: ignore[attr-defined]
+        self.charts.set_data(data)  # type: ignore[attr-defined]
 
     def _fit_height(self) -> None:
         """Make the table exactly as tall as its rows, so no empty area follows them."""

@@ -1,0 +1,136 @@
+"""Run the built one-folder bundle the way a user would, offscreen, and print its size.
+
+Usage: ``python -m tools.bundle_check [--bundle dist/bundle/apvdesk]`` (``make bundle-check``).
+From the bundle's own executable (the console one on Windows) it runs ``--version``,
+``demo``, ``report action-plan``, ``report full`` (matplotlib and numpy) and a
+``screenshot`` of the assessment page (its charts on the Qt canvas) in a scratch folder, with
+``QT_QPA_PLATFORM=offscreen`` and a scratch data folder; then it imports one answer into a
+copy of a schema-0001 file (tests/store/fixtures), which makes Alembic upgrade it from the
+migration files in the bundle. Each command must exit with 0 and print no traceback; the
+PDFs must name the workplace (read with pypdf), the screenshot must be a PNG and the old
+file must reach the head revision. Exits with 1 on the first failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from apvdesk.store.migrate import SCHEMA_HEAD
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_BUNDLE = ROOT / "dist" / "bundle" / "apvdesk"
+WORKPLACE_NAME = "Vaskeriet Bundletest"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MIB = 1024 * 1024
+OLD_FILE = ROOT / "tests" / "store" / "fixtures" / "schema_0001.apvdesk"
+
+
+class CheckFailed(Exception):
+    """A smoke command failed or wrote the wrong thing."""
+
+
+def executable(bundle: Path) -> Path:
+    """Return the bundle's console executable (``apvdesk-cli.exe`` on Windows)."""
+    name = "apvdesk-cli.exe" if sys.platform == "win32" else "apvdesk"
+    path = bundle / name
+    if not path.is_file():
+        raise CheckFailed(f"no executable at {path}; run `make bundle` first")
+    return path
+
+
+def bundle_size(bundle: Path) -> int:
+    """Return the bytes the bundle's files take (links counted once, not followed)."""
+    return sum(path.lstat().st_size for path in bundle.rglob("*") if path.is_file() and not path.is_symlink())
+
+
+def run(program: Path, args: Sequence[str], folder: Path) -> str:
+    """Run one command offscreen in ``folder``; return its stdout or raise CheckFailed."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", APVDESK_DATA_DIR=str(folder / "data"))
+    started = time.perf_counter()
+    result = subprocess.run(
+        [str(program), *args], cwd=folder, env=env, capture_output=True, text=True, timeout=120
+    )
+    seconds = time.perf_counter() - started
+    print(f"  apvdesk {' '.join(args)}  ({seconds:.2f} s)")
+    if result.returncode != 0 or "Traceback" in result.stderr:
+        raise CheckFailed(
+            f"`apvdesk {' '.join(args)}` exited with {result.returncode}\n{result.stdout}{result.stderr}"
+        )
+    return result.stdout
+
+
+def pdf_text(path: Path) -> str:
+    """Return the text of a PDF (pypdf, from the test extra)."""
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def check_upgrade(program: Path, folder: Path) -> None:
+    """Import one answer into a file of schema 0001: Alembic must upgrade it from the bundle."""
+    old = folder / "old.apvdesk"
+    shutil.copyfile(OLD_FILE, old)
+    with sqlite3.connect(old) as connection:
+        (group,) = connection.execute("SELECT name FROM work_group ORDER BY id LIMIT 1").fetchone()
+    connection.close()
+    run(program, ["template", "old.apvdesk", "-o", "answers.csv"], folder)
+    header = (folder / "answers.csv").read_text(encoding="utf-8-sig").strip()
+    answers = ["3"] * (len(header.split(";")) - 2)
+    row = ";".join([group, "da", *answers])
+    (folder / "answers.csv").write_text(f"{header}\n{row}\n", encoding="utf-8")
+    run(program, ["import", "old.apvdesk", "answers.csv"], folder)
+    with sqlite3.connect(old) as connection:
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    connection.close()
+    if revision != SCHEMA_HEAD:
+        raise CheckFailed(f"the old file was not upgraded: schema {revision}, expected {SCHEMA_HEAD}")
+
+
+def check_bundle(bundle: Path) -> None:
+    """Run the smoke commands from the bundle; raise CheckFailed on the first failure."""
+    program = executable(bundle)
+    with tempfile.TemporaryDirectory(prefix="apvdesk-bundle-") as scratch:
+        folder = Path(scratch)
+        version = run(program, ["--version"], folder)
+        if not version.startswith("apvdesk "):
+            raise CheckFailed(f"unexpected --version output: {version!r}")
+        run(program, ["demo", "demo.apvdesk", "--name", WORKPLACE_NAME], folder)
+        run(program, ["report", "action-plan", "demo.apvdesk", "-o", "plan.pdf", "--lang", "en"], folder)
+        if WORKPLACE_NAME not in pdf_text(folder / "plan.pdf"):
+            raise CheckFailed(f"the action-plan PDF does not name {WORKPLACE_NAME!r}")
+        run(program, ["report", "full", "demo.apvdesk", "-o", "full.pdf", "--lang", "en"], folder)
+        if WORKPLACE_NAME not in pdf_text(folder / "full.pdf"):
+            raise CheckFailed(f"the full report does not name {WORKPLACE_NAME!r}")
+        run(program, ["screenshot", "demo.apvdesk", "--page", "assessment", "-o", "shot.png"], folder)
+        shot = (folder / "shot.png").read_bytes()
+        if not shot.startswith(PNG_SIGNATURE) or len(shot) < 1000:
+            raise CheckFailed("the screenshot is not a PNG picture")
+        check_upgrade(program, folder)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Smoke-test the built apvdesk bundle.")
+    parser.add_argument("--bundle", type=Path, default=DEFAULT_BUNDLE, help="the bundle folder")
+    args = parser.parse_args(argv)
+    bundle: Path = args.bundle
+    print(f"Checking {bundle}")
+    try:
+        check_bundle(bundle)
+    except CheckFailed as failure:
+        print(f"FAILED: {failure}", file=sys.stderr)
+        return 1
+    print(f"Bundle OK: {bundle_size(bundle) / MIB:.0f} MiB in {bundle}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
