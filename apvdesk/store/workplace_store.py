@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Engine
@@ -21,7 +22,6 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from apvdesk.core.bank import QuestionBank, load_bank_snapshot
-from apvdesk.core.demo import DemoWorkplace
 from apvdesk.core.dialogue import AgendaPoint
 from apvdesk.core.model import (
     Group,
@@ -48,6 +48,9 @@ from apvdesk.store.models import (
 )
 from apvdesk.store.plan_methods import PlanMethods
 from apvdesk.store.raw_answers_methods import AnswersDiscarded, RawAnswersMethods
+
+if TYPE_CHECKING:
+    from apvdesk.core.demo import DemoWorkplace
 
 
 def _unordered_id() -> int:

@@ -15,9 +15,6 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from apvdesk.messages import describe
-from apvdesk.store.errors import WorkplaceFileError
-
 
 class ErrorReporter:
     """Shows uncaught exceptions in a message box; its texts are in context ErrorReporter."""
@@ -36,6 +33,9 @@ class ErrorReporter:
         if self._showing or QApplication.instance() is None:
             return
         self._showing = True
+        from apvdesk.messages import describe  # here, not at start-up (docs/performance.md)
+        from apvdesk.store.errors import WorkplaceFileError
+
         try:
             if isinstance(error, WorkplaceFileError):
                 QMessageBox.warning(None, self.tr("The change was not saved"), describe(error))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -21,17 +22,21 @@ from apvdesk import __version__, i18n
 from apvdesk.paths import FILE_SUFFIX, documents_dir
 from apvdesk.settings import Settings
 from apvdesk.store.errors import CannotLock, CannotWrite, DamagedFile, FileInUse, WorkplaceFileError
-from apvdesk.store.lock import acquire, clear_lock
-from apvdesk.store.workplace_store import WorkplaceStore
-from apvdesk.ui.dialogs.file_in_use import FileInUseChoice, FileInUseDialog
-from apvdesk.ui.dialogs.messages import show_error
 from apvdesk.ui.filenames import safe_file_stem
 from apvdesk.ui.read_only_bar import ReadOnlyBar
 from apvdesk.ui.start_page import StartPage
 from apvdesk.ui.tasks import run_task, wait_for_tasks
-from apvdesk.ui.workplace_view import WorkplaceView
+
+if TYPE_CHECKING:
+    # The store (SQLAlchemy) and the pages are imported when a file is opened, so that the
+    # window comes up first (see docs/performance.md).
+    from apvdesk.store.workplace_store import WorkplaceStore
+    from apvdesk.ui.workplace_view import WorkplaceView
 
 DEMO_FILE_NAME = "apvdesk-eksempel" + FILE_SUFFIX
+# At start-up a file given on the command line opens once the window has been painted, or
+# after this many milliseconds if no paint comes (a window started minimised).
+OPEN_AFTER_SHOWING_LATEST_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +48,7 @@ class MainWindow(QMainWindow):
         self._store: WorkplaceStore | None = None
         self._read_only_reason: WorkplaceFileError | None = None
         self._view: WorkplaceView | None = None
+        self._open_after_showing: Path | None = None
         self._stack = QStackedWidget()
         self.read_only_bar = ReadOnlyBar()
         self.read_only_bar.reopen_requested.connect(self._reopen_for_editing)
@@ -196,6 +202,8 @@ class MainWindow(QMainWindow):
         Where no lock can be taken (a read-only folder or file) the file opens read-only.
         Read-only, the bar above the pages says why. Returns False when nothing was opened.
         """
+        from apvdesk.ui.dialogs.messages import show_error
+
         path = Path(path)
         try:
             opened = self._open_store(path)
@@ -216,8 +224,36 @@ class MainWindow(QMainWindow):
         self._switch_to(store, remember, read_only_reason=reason)
         return True
 
+    def open_file_after_showing(self, path: Path) -> None:
+        """Open ``path`` once the window has been painted: the window first, then the file.
+
+        Used at start-up for a file named on the command line. Until the file is open the
+        window shows an empty frame (not the start page, which would flash); if the file
+        cannot be opened, the start page.
+        """
+        self._open_after_showing = Path(path)
+        self._stack.addWidget(QWidget())
+        self._stack.setCurrentIndex(self._stack.count() - 1)
+        QTimer.singleShot(OPEN_AFTER_SHOWING_LATEST_MS, self._open_pending_file)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._open_after_showing is not None:
+            QTimer.singleShot(0, self._open_pending_file)  # after this paint reaches the screen
+
+    def _open_pending_file(self) -> None:
+        path, self._open_after_showing = self._open_after_showing, None
+        if path is None:
+            return
+        if not self.open_file(path):
+            self._build()  # the start page in place of the empty frame
+
     def _open_store(self, path: Path) -> tuple[WorkplaceStore, WorkplaceFileError | None] | None:
         """Open ``path`` for writing, or read-only with the reason; None when the user cancels."""
+        from apvdesk.store.lock import clear_lock
+        from apvdesk.store.workplace_store import WorkplaceStore
+        from apvdesk.ui.dialogs.file_in_use import FileInUseChoice, FileInUseDialog
+
         while True:
             try:
                 return WorkplaceStore.open(path), None
@@ -254,6 +290,7 @@ class MainWindow(QMainWindow):
         self, store: WorkplaceStore, remember: bool = True, read_only_reason: WorkplaceFileError | None = None
     ) -> None:
         """Show ``store``; ``read_only_reason`` (for a read-only store) is shown in the bar."""
+        self._open_after_showing = None  # a file opened by hand wins over the start-up file
         self._close_view_windows()
         if self._store is not None:
             self._store.close()
@@ -264,6 +301,8 @@ class MainWindow(QMainWindow):
         self._build()
 
     def _show_workplace(self, page: str | None = None) -> None:
+        from apvdesk.ui.workplace_view import WorkplaceView
+
         assert self._store is not None
         self._view = WorkplaceView(self._store)
         self._view.workplace_renamed.connect(self._update_title)
@@ -295,6 +334,9 @@ class MainWindow(QMainWindow):
     def create_workplace(self, path: Path, result) -> bool:
         """Create the file from the wizard's answers and open it."""
         from apvdesk.banks import default_round_bank
+        from apvdesk.store.lock import acquire
+        from apvdesk.store.workplace_store import WorkplaceStore
+        from apvdesk.ui.dialogs.messages import show_error
 
         try:
             creating = acquire(path)  # keeps out another copy, and refuses a file it has open
@@ -340,6 +382,8 @@ class MainWindow(QMainWindow):
             self.open_file(result)
 
         def failed(exc: Exception) -> None:
+            from apvdesk.ui.dialogs.messages import show_error
+
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
             show_error(self, self.tr("Cannot create the example workplace"), exc)
@@ -381,6 +425,7 @@ class MainWindow(QMainWindow):
         return self._start
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._open_after_showing = None
         self._settings.set_window_geometry(self.saveGeometry())
         self._close_view_windows()
         wait_for_tasks()

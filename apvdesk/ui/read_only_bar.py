@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from apvdesk.messages import fill, format_date_time
 from apvdesk.store.errors import CannotLock, FileInUse, WorkplaceFileError
 
 
@@ -53,6 +52,8 @@ class ReadOnlyBar(QFrame):
 
     def text_for(self, reason: WorkplaceFileError) -> str:
         """Return the bar's sentence for ``reason``."""
+        from apvdesk.messages import fill, format_date_time  # here, not at start-up
+
         look = self.tr("You can look and print, but not change anything.")
         if isinstance(reason, FileInUse):
             owner = reason.owner

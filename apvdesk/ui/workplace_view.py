@@ -1,8 +1,17 @@
-"""An open workplace: the APV steps in a navigation list and the page of the chosen step."""
+"""An open workplace: the APV steps in a navigation list and the page of the chosen step.
+
+Pages are built when first shown (or asked for with :meth:`WorkplaceView.page`), so that
+opening a file builds and fills only the overview. The navigation list takes its titles
+from :data:`PAGE_TITLES`, without building the pages.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -12,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.pages.base import Page, PageContext
 from apvdesk.ui.reminder_bar import ReminderBar
+
+if TYPE_CHECKING:
+    from apvdesk.store.workplace_store import WorkplaceStore
 
 PAGE_KEYS = (
     "overview",
@@ -27,30 +38,43 @@ PAGE_KEYS = (
     "reports",
 )
 
+# Each page's class as (module under apvdesk.ui.pages, class name); imported when first built.
+PAGE_CLASSES = {
+    "overview": ("overview", "OverviewPage"),
+    "preparation": ("preparation", "PreparationPage"),
+    "mapping": ("mapping", "MappingPage"),
+    "assessment": ("assessment", "AssessmentPage"),
+    "absence": ("absence", "AbsencePage"),
+    "action-plan": ("action_plan", "ActionPlanPage"),
+    "follow-up": ("follow_up", "FollowUpPage"),
+    "reports": ("reports", "ReportsPage"),
+}
+
+# The titles in the navigation list: the same texts, in the same translation contexts, as
+# each page's own title() (tests/ui/test_lazy_pages.py keeps the two alike).
+PAGE_TITLES: dict[str, Callable[[], str]] = {
+    "overview": lambda: QCoreApplication.translate("OverviewPage", "Overview"),
+    "preparation": lambda: QCoreApplication.translate("PreparationPage", "Preparation"),
+    "mapping": lambda: QCoreApplication.translate("MappingPage", "Mapping"),
+    "assessment": lambda: QCoreApplication.translate("AssessmentPage", "Assessment"),
+    "absence": lambda: QCoreApplication.translate("AbsencePage", "Sickness absence"),
+    "action-plan": lambda: QCoreApplication.translate("ActionPlanPage", "Action plan"),
+    "follow-up": lambda: QCoreApplication.translate("FollowUpPage", "Follow-up"),
+    "reports": lambda: QCoreApplication.translate("ReportsPage", "Reports"),
+}
+
+
+def page_title(key: str) -> str:
+    """Return the title of the page ``key`` in the current language, without building the page."""
+    return PAGE_TITLES[key]()
+
 
 def _make_page(key: str, context: PageContext) -> Page:
-    from apvdesk.ui.pages import (
-        absence,
-        action_plan,
-        assessment,
-        follow_up,
-        mapping,
-        overview,
-        preparation,
-        reports,
-    )
-
-    factories = {
-        "overview": overview.OverviewPage,
-        "preparation": preparation.PreparationPage,
-        "mapping": mapping.MappingPage,
-        "assessment": assessment.AssessmentPage,
-        "absence": absence.AbsencePage,
-        "action-plan": action_plan.ActionPlanPage,
-        "follow-up": follow_up.FollowUpPage,
-        "reports": reports.ReportsPage,
-    }
-    return factories[key](context)
+    module_name, class_name = PAGE_CLASSES[key]
+    module = importlib.import_module(f"apvdesk.ui.pages.{module_name}")
+    page = getattr(module, class_name)(context)
+    assert isinstance(page, Page)
+    return page
 
 
 class WorkplaceView(QWidget):
@@ -76,10 +100,7 @@ class WorkplaceView(QWidget):
         self.pages = QStackedWidget()
         self._pages: dict[str, Page] = {}
         for key in PAGE_KEYS:
-            page = _make_page(key, self.context)
-            self._pages[key] = page
-            self.pages.addWidget(page)
-            item = QListWidgetItem(page.title())
+            item = QListWidgetItem(page_title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         layout.addWidget(self.navigation)
@@ -96,7 +117,7 @@ class WorkplaceView(QWidget):
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        page = self._pages[PAGE_KEYS[row]]
+        page = self.page(PAGE_KEYS[row])
         page.refresh()
         self.pages.setCurrentWidget(page)
         self.update_reminder()
@@ -108,7 +129,7 @@ class WorkplaceView(QWidget):
 
     def show_page(self, key: str) -> None:
         """Go to the page of an APV step (one of PAGE_KEYS)."""
-        if key not in self._pages:
+        if key not in PAGE_CLASSES:
             raise KeyError(key)
         self.navigation.setCurrentRow(PAGE_KEYS.index(key))
 
@@ -118,7 +139,18 @@ class WorkplaceView(QWidget):
             page.close_windows()
 
     def current_page(self) -> str:
+        """Return the key of the page shown."""
         return PAGE_KEYS[max(0, self.navigation.currentRow())]
 
     def page(self, key: str) -> Page:
-        return self._pages[key]
+        """Return the page of ``key``, building it the first time (without showing it)."""
+        page = self._pages.get(key)
+        if page is None:
+            page = _make_page(key, self.context)
+            self._pages[key] = page
+            self.pages.addWidget(page)
+        return page
+
+    def built_pages(self) -> tuple[str, ...]:
+        """Return the keys of the pages built so far, in the order they were built."""
+        return tuple(self._pages)
