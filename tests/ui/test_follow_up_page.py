@@ -110,3 +110,26 @@ def test_a_follow_up_questionnaire_shows_before_and_after(qtbot, main_window: Ma
     assert workplace_row.group_id is None and workplace_row.after is not None
     assert workplace_row.after.mean is not None and workplace_row.before is not None
     assert model.data(model.index(0, 4)) not in ("", None)
+
+
+def test_the_follow_up_questionnaire_prints_only_its_questions(
+    qtbot, main_window: MainWindow, demo_file: Path, tmp_path: Path
+):
+    from pypdf import PdfReader
+
+    assert main_window.open_file(demo_file)
+    view = main_window.workplace_view
+    view.show_page("follow-up")
+    box = view.page("follow-up").round_box
+    for i in range(1, box.problems_list.count()):
+        box.problems_list.item(i).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(box.start_button, Qt.MouseButton.LeftButton)
+    follow_up = box.follow_up_round()
+    bank = box.store.round_bank(follow_up.id)
+    out = tmp_path / "opfoelgning.pdf"
+    box.paper_box.export(out, open_when_done=False)
+    qtbot.waitUntil(lambda: box.paper_box.last_output == out, timeout=20000)
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(out).pages)
+    lang = box.paper_box.language()
+    assert all(" ".join(item.text[lang].split())[:30] in text for item in bank.items)
+    assert len(bank.items) == 4 and follow_up.title in text

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.follow_up import before_after
 from apvdesk.core.model import Round
-from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
+from apvdesk.ui import answer_collection
 from apvdesk.ui.formatting import format_date
 from apvdesk.ui.models.follow_up import BeforeAfterModel
 from apvdesk.ui.pdf_export import PdfExportBox
@@ -232,18 +232,7 @@ class FollowUpRoundBox(QGroupBox):
         follow_up = self.follow_up_round()
         if follow_up is None or follow_up.id is None:
             return
-        if not follow_up.kiosk_pin_hash:
-            pin_hash, accepted = SetPinDialog.get_pin_hash(self)
-            if not accepted:
-                return
-            follow_up.kiosk_pin_hash = pin_hash
-            self.store.update_round(follow_up)
-        from apvdesk.ui.kiosk.window import KioskWindow
-
-        kiosk = KioskWindow(self.store, follow_up.id)
-        kiosk.closed.connect(self._kiosk_closed)
-        self._kiosk = kiosk
-        kiosk.start()
+        self._kiosk = answer_collection.start_kiosk(self, self.store, follow_up.id, self._kiosk_closed)
 
     def _kiosk_closed(self) -> None:
         self._kiosk = None
@@ -253,31 +242,20 @@ class FollowUpRoundBox(QGroupBox):
         follow_up = self.follow_up_round()
         if follow_up is None or follow_up.id is None:
             return
-        from apvdesk.ui.dialogs.entry_grid import EntryGridDialog
-
-        EntryGridDialog(self.store, follow_up.id, self).exec()
+        answer_collection.type_in_forms(self, self.store, follow_up.id)
         self.refresh()
 
     def import_answers(self) -> None:
         follow_up = self.follow_up_round()
         if follow_up is None or follow_up.id is None:
             return
-        from apvdesk.ui.dialogs.import_wizard import ImportWizard
-
-        ImportWizard(self.store, follow_up.id, self).exec()
+        answer_collection.import_answers(self, self.store, follow_up.id)
         self.refresh()
 
     def _prepare_paper(self, lang: str) -> Callable[[Path], None]:
         follow_up = self.follow_up_round()
         assert follow_up is not None and follow_up.id is not None
-        store, round_id = self.store, follow_up.id
-
-        def write(path: Path) -> None:
-            from apvdesk.reports.questionnaire import write_questionnaire_pdf
-
-            write_questionnaire_pdf(store.questionnaire_form(round_id), path, lang)
-
-        return write
+        return answer_collection.paper_form_writer(self.store, follow_up.id, lang)
 
     def close_windows(self) -> None:
         if self._kiosk is not None:

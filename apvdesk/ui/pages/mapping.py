@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.mapping import response_overview
-from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
+from apvdesk.ui import answer_collection
 from apvdesk.ui.formatting import format_date
 from apvdesk.ui.models.responses import ResponseOverviewModel
 from apvdesk.ui.pages.base import Page
@@ -257,18 +257,7 @@ class MappingPage(Page):
         apv_round = self.context.current_round()
         if apv_round is None or apv_round.id is None:
             return
-        if not apv_round.kiosk_pin_hash:
-            pin_hash, accepted = SetPinDialog.get_pin_hash(self)
-            if not accepted:
-                return
-            apv_round.kiosk_pin_hash = pin_hash
-            self.store.update_round(apv_round)
-        from apvdesk.ui.kiosk.window import KioskWindow
-
-        kiosk = KioskWindow(self.store, apv_round.id)
-        kiosk.closed.connect(self._kiosk_closed)
-        self._kiosk = kiosk
-        kiosk.start()
+        self._kiosk = answer_collection.start_kiosk(self, self.store, apv_round.id, self._kiosk_closed)
 
     def _kiosk_closed(self) -> None:
         self._kiosk = None
@@ -387,14 +376,7 @@ class MappingPage(Page):
     def _prepare_paper(self, lang: str) -> Callable[[Path], None]:
         apv_round = self.context.current_round()
         assert apv_round is not None and apv_round.id is not None
-        store, round_id = self.store, apv_round.id
-
-        def write(path: Path) -> None:
-            from apvdesk.reports.questionnaire import write_questionnaire_pdf
-
-            write_questionnaire_pdf(store.questionnaire_form(round_id), path, lang)
-
-        return write
+        return answer_collection.paper_form_writer(self.store, apv_round.id, lang)
 
     # --- typing in and importing --------------------------------------------------------
 
@@ -402,16 +384,12 @@ class MappingPage(Page):
         apv_round = self.context.current_round()
         if apv_round is None or apv_round.id is None:
             return
-        from apvdesk.ui.dialogs.entry_grid import EntryGridDialog
-
-        EntryGridDialog(self.store, apv_round.id, self).exec()
+        answer_collection.type_in_forms(self, self.store, apv_round.id)
         self.refresh()
 
     def import_answers(self) -> None:
         apv_round = self.context.current_round()
         if apv_round is None or apv_round.id is None:
             return
-        from apvdesk.ui.dialogs.import_wizard import ImportWizard
-
-        ImportWizard(self.store, apv_round.id, self).exec()
+        answer_collection.import_answers(self, self.store, apv_round.id)
         self.refresh()
