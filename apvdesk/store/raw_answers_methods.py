@@ -20,9 +20,6 @@ from apvdesk.core.results import RoundResults
 from apvdesk.core.results_snapshot import results_from_json, results_to_json
 from apvdesk.store.models import RespondentRow, RoundSummaryRow
 
-if TYPE_CHECKING:
-    pass
-
 
 class AnswersDiscarded(Exception):
     """The round's individual answers were deleted; it takes no new answers."""

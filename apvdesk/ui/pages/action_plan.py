@@ -153,7 +153,10 @@ class ActionPlanPage(Page):
         current = self._selected_problem()
         selected = select_problem_id or (current.id if current else None)
         problems = self.store.problems(apv_round.id)
-        rows = [(p, len(self.store.actions(p.id))) for p in problems if p.id is not None]
+        counts: dict[int | None, int] = {}
+        for _problem, action in self.store.round_actions(apv_round.id):
+            counts[action.problem_id] = counts.get(action.problem_id, 0) + 1
+        rows = [(p, counts.get(p.id, 0)) for p in problems if p.id is not None]
         self.problems_model.set_data(rows, *self._bank_and_groups(apv_round.id))
         self.problems_empty.setVisible(not rows)
         self.problems_view.setVisible(bool(rows))
@@ -334,10 +337,7 @@ class ActionPlanPage(Page):
 
         catalogue = shipped_catalogue()
         bank = self.store.round_bank(problem.round_id)
-        try:
-            suggested = catalogue.for_scale(bank, problem.scale_id)
-        except KeyError:
-            suggested = []
+        suggested = catalogue.for_scale(bank, problem.scale_id)
         workplace = self.store.workplace()
         people = [workplace.manager, *workplace.safety_representatives]
         people += [a.responsible for _p, a in self.store.round_actions(problem.round_id)]

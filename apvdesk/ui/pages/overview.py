@@ -85,7 +85,7 @@ class OverviewPage(Page):
         self.dates.insertRow(0, self.tr("Next APV due:"), next_apv)
 
         problems = self.store.problems(apv_round.id)
-        actions = [a for p in problems if p.id is not None for a in self.store.actions(p.id)]
+        actions = [action for _problem, action in self.store.round_actions(apv_round.id)]
         summary = summarise_deadlines(actions, dt.date.today())
         if not problems:
             self.plan_layout.addWidget(
