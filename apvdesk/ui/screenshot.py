@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 PAGES = ("overview", "preparation", "mapping", "assessment", "absence", "action-plan", "follow-up", "reports")
@@ -19,6 +21,7 @@ def render_screenshot(file: Path | None, page: str, out: Path, lang: str, size: 
     from PySide6.QtWidgets import QApplication
 
     from apvdesk.store.errors import CannotWrite, WorkplaceFileError
+    from apvdesk.store.sqlite_file import journal_path
     from apvdesk.store.workplace_store import WorkplaceStore
     from apvdesk.ui.app import make_application
     from apvdesk.ui.main_window import MainWindow
@@ -28,9 +31,17 @@ def render_screenshot(file: Path | None, page: str, out: Path, lang: str, size: 
     window = MainWindow(settings)
     window.setMinimumSize(1, 1)
     window.resize(*size)
+    scratch = tempfile.TemporaryDirectory(prefix="apvdesk-screenshot-")
     try:
         if file is not None:
-            store = WorkplaceStore.open_read_only(file)
+            # A copy is opened as the user would open the file (editable, not read-only), so
+            # the picture shows the real screen; the user's file is never opened for writing.
+            copy = Path(scratch.name) / Path(file).name
+            shutil.copy2(file, copy)
+            journal = journal_path(Path(file))
+            if journal.exists():
+                shutil.copy2(journal, journal_path(copy))
+            store = WorkplaceStore.open(copy)
             window._switch_to(store, remember=False)  # noqa: SLF001 - no dialogs, no recent list
             view = window.workplace_view
             assert view is not None
@@ -47,3 +58,4 @@ def render_screenshot(file: Path | None, page: str, out: Path, lang: str, size: 
     finally:
         window.close()
         QApplication.processEvents()
+        scratch.cleanup()
