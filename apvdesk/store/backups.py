@@ -34,8 +34,8 @@ from pathlib import Path
 from apvdesk.atomic_file import fsync_folder
 from apvdesk.paths import FILE_SUFFIX, data_dir
 from apvdesk.store import migrate
-from apvdesk.store.database import inspect_file, refuse_if_damaged, write_failure
 from apvdesk.store.errors import CannotWrite, DamagedFile, FileMissing, WorkplaceFileError
+from apvdesk.store.file_checks import inspect_file, refuse_if_damaged, write_failure
 from apvdesk.store.sqlite_file import journal_path, readable_state, roll_back_interrupted_write
 
 log = logging.getLogger(__name__)
@@ -179,7 +179,7 @@ def make_backup(path: Path | str, reason: BackupReason, *, now: dt.datetime | No
     journal are not touched.
 
     Nothing is written for a file that opening would refuse: the errors of
-    :func:`apvdesk.store.database.inspect_file` are raised, and DamagedFile when SQLite's
+    :func:`apvdesk.store.file_checks.inspect_file` are raised, and DamagedFile when SQLite's
     quick check finds damaged pages. Raises CannotWrite (DiskFull) when no backup can be
     written.
     """

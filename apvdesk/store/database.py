@@ -10,7 +10,6 @@ place only when complete.
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 import sqlite3
@@ -25,45 +24,21 @@ from sqlalchemy.pool import NullPool
 
 from apvdesk.atomic_file import fsync_folder
 from apvdesk.store import migrate
-from apvdesk.store.errors import (
-    CannotWrite,
-    DamagedFile,
-    DiskFull,
-    FileMissing,
-    NewerVersionFile,
-    NotAWorkplaceFile,
-    UpgradeFailed,
+from apvdesk.store.errors import DamagedFile, DiskFull, UpgradeFailed
+from apvdesk.store.file_checks import (  # re-exported: the CLI and tests import them from here
+    inspect_file,
+    ready_for_writing,
+    refuse_if_damaged,
+    write_failure,
 )
 from apvdesk.store.models import Base
 from apvdesk.store.sqlite_file import (
-    APPLICATION_ID,
     apply_pragmas,
     has_hot_journal,
     journal_path,
     mark_as_workplace,
-    peek_revision,
-    quick_check,
-    read_application_id,
-    readable_state,
-    roll_back_interrupted_write,
     rolled_back_copy,
 )
-
-SQLITE_FULL = 13  # SQLite's result code for "database or disk is full"
-DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-
-
-def write_failure(path: Path, error: BaseException) -> CannotWrite:
-    """Return the CannotWrite that explains ``error`` (DiskFull when the disk is full).
-
-    ``error`` is an OSError, an sqlite3 error, or an SQLAlchemy error wrapping one.
-    """
-    cause = getattr(error, "orig", None) or error
-    detail = getattr(cause, "strerror", None) or str(cause)
-    code = getattr(cause, "sqlite_errorcode", None)
-    if (code is not None and code & 0xFF == SQLITE_FULL) or getattr(cause, "errno", None) in DISK_FULL_ERRNOS:
-        return DiskFull(path, detail)
-    return CannotWrite(path, detail)
 
 
 def make_engine(path: Path) -> Engine:
@@ -85,42 +60,6 @@ def make_read_only_engine(path: Path) -> Engine:
     return create_engine("sqlite://", creator=connect, poolclass=NullPool)
 
 
-def inspect_file(path: Path) -> str:
-    """Check that ``path`` is a workplace file this version can open; return its revision.
-
-    Reads only: when a crash left a hot journal beside the file, the revision is read from
-    a rolled-back temporary copy. Raises FileMissing, NotAWorkplaceFile, DamagedFile (the
-    header or the table of contents cannot be read) or NewerVersionFile.
-    """
-    if not path.exists():
-        raise FileMissing(path)
-    if read_application_id(path) != APPLICATION_ID:
-        raise NotAWorkplaceFile(path, "not an apvdesk workplace file")
-    with readable_state(path) as state:
-        try:
-            revision = peek_revision(state, report_as=path)
-        except DamagedFile as exc:
-            from apvdesk.store.rescue import can_rescue  # rescue uses this module: imported late
-
-            exc.can_rescue = can_rescue(path)
-            raise
-    if revision is None:
-        raise NotAWorkplaceFile(path, "no schema revision")
-    if revision not in migrate.KNOWN_REVISIONS:
-        raise NewerVersionFile(path, f"schema revision {revision}")
-    return revision
-
-
-def refuse_if_damaged(path: Path, report_as: Path | None = None) -> None:
-    """Raise DamagedFile when SQLite's quick check finds damaged pages in ``path``.
-
-    Reads only. ``report_as`` is the file to name in the error (when ``path`` is a copy).
-    """
-    problems = quick_check(path)
-    if problems != ["ok"]:
-        raise DamagedFile(report_as or path, "; ".join(problems[:5]), can_rescue=True)
-
-
 def open_engine(path: Path) -> Engine:
     """Open an existing workplace file, upgrading it (after a backup) when it is older.
 
@@ -129,11 +68,7 @@ def open_engine(path: Path) -> Engine:
     and UpgradeFailed or DiskFull when an upgrade fails (the file is then as it was).
     """
     path = Path(path)
-    revision = inspect_file(path)
-    if not os.access(path, os.W_OK):
-        raise CannotWrite(path, "the file is read-only")
-    roll_back_interrupted_write(path)
-    refuse_if_damaged(path)
+    revision = ready_for_writing(path)
     if revision != migrate.SCHEMA_HEAD:
         from apvdesk.store.backups import BackupReason, make_backup  # backups imports this module
 

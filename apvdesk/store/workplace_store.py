@@ -30,11 +30,19 @@ from apvdesk.core.model import (
     Round,
     Workplace,
 )
+from apvdesk.core.overview import OverviewFacts
 from apvdesk.core.results import RoundResults, compute_results
-from apvdesk.store import convert
+from apvdesk.store import convert, plain_reads
 from apvdesk.store.absence_methods import AbsenceMethods
 from apvdesk.store.backups import backup_on_opening
-from apvdesk.store.database import create_file, inspect_file, open_engine, open_read_only, write_failure
+from apvdesk.store.database import (
+    create_file,
+    inspect_file,
+    make_engine,
+    open_engine,
+    open_read_only,
+    write_failure,
+)
 from apvdesk.store.dialogue_methods import DialogueMethods
 from apvdesk.store.errors import OpenedReadOnly
 from apvdesk.store.lock import WorkplaceLock, acquire
@@ -111,6 +119,15 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
             lock.release()
             raise
         return cls(engine, path, lock=lock)
+
+    @classmethod
+    def adopt(cls, path: Path, lock: WorkplaceLock) -> WorkplaceStore:
+        """Take over a file :class:`~apvdesk.store.deferred_store.DeferredStore` has opened.
+
+        The file has passed the checks and is current; ``lock`` is its lock, released by
+        :meth:`close` from now on.
+        """
+        return cls(make_engine(path), path, lock=lock)
 
     @classmethod
     def open_read_only(cls, path: Path | str) -> WorkplaceStore:
@@ -200,6 +217,13 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def overview(self) -> OverviewFacts:
+        """Return the facts of the Overview page (see :mod:`apvdesk.store.plain_reads`)."""
+        with self._engine.connect() as connection:
+            driver = connection.connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            return plain_reads.overview(driver)
 
     @contextmanager
     def _unit(self) -> Iterator[Session]:

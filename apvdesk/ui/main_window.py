@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
@@ -30,6 +31,7 @@ from apvdesk.ui.tasks import run_task, wait_for_tasks
 if TYPE_CHECKING:
     # The store (SQLAlchemy) and the pages are imported when a file is opened, so that the
     # window comes up first (see docs/performance.md).
+    from apvdesk.store.deferred_store import DeferredStore
     from apvdesk.store.workplace_store import WorkplaceStore
     from apvdesk.ui.workplace_view import WorkplaceView
 
@@ -37,6 +39,12 @@ DEMO_FILE_NAME = "apvdesk-eksempel" + FILE_SUFFIX
 # At start-up a file given on the command line opens once the window has been painted, or
 # after this many milliseconds if no paint comes (a window started minimised).
 OPEN_AFTER_SHOWING_LATEST_MS = 500
+
+
+def _open_read_only(path: Path) -> WorkplaceStore:
+    from apvdesk.store.workplace_store import WorkplaceStore
+
+    return WorkplaceStore.open_read_only(path)
 
 
 class MainWindow(QMainWindow):
@@ -194,8 +202,12 @@ class MainWindow(QMainWindow):
         if name:
             self.open_file(Path(name))
 
-    def open_file(self, path: Path, remember: bool = True) -> bool:
+    def open_file(self, path: Path, remember: bool = True, deferred: bool | None = None) -> bool:
         """Open a workplace file; on a user error, say what to do and keep what is open.
+
+        ``deferred`` opens it with :class:`~apvdesk.store.deferred_store.DeferredStore`, so
+        that the overview is shown before SQLAlchemy is loaded (in the background after);
+        by default, when SQLAlchemy has not been loaded yet (the first file after start).
 
         When another copy of apvdesk has the file open, :class:`FileInUseDialog` asks
         whether to open it read-only or (for a lock left by a crash) to clear the lock.
@@ -205,8 +217,10 @@ class MainWindow(QMainWindow):
         from apvdesk.ui.dialogs.messages import show_error
 
         path = Path(path)
+        if deferred is None:
+            deferred = "sqlalchemy" not in sys.modules
         try:
-            opened = self._open_store(path)
+            opened = self._open_store(path, deferred)
         except DamagedFile as exc:
             if not exc.can_rescue:
                 show_error(self, self.tr("Cannot open the workplace"), exc)
@@ -248,33 +262,62 @@ class MainWindow(QMainWindow):
         if not self.open_file(path):
             self._build()  # the start page in place of the empty frame
 
-    def _open_store(self, path: Path) -> tuple[WorkplaceStore, WorkplaceFileError | None] | None:
+    def _open_store(
+        self, path: Path, deferred: bool = False
+    ) -> tuple[WorkplaceStore, WorkplaceFileError | None] | None:
         """Open ``path`` for writing, or read-only with the reason; None when the user cancels."""
         from apvdesk.store.lock import clear_lock
-        from apvdesk.store.workplace_store import WorkplaceStore
-        from apvdesk.ui.dialogs.file_in_use import FileInUseChoice, FileInUseDialog
 
         while True:
             try:
-                return WorkplaceStore.open(path), None
+                return self._open_for_writing(path, deferred), None
             except FileInUse as exc:
+                from apvdesk.ui.dialogs.file_in_use import FileInUseChoice, FileInUseDialog
+
                 choice = FileInUseDialog.ask(self, path, exc.owner)
                 if choice is FileInUseChoice.CANCEL:
                     return None
                 if choice is FileInUseChoice.READ_ONLY:
-                    return WorkplaceStore.open_read_only(path), exc
+                    return _open_read_only(path), exc
                 try:
                     clear_lock(path, exc.owner)
                 except FileInUse:
                     pass  # a third copy took the file meanwhile: ask again about that one
                 except CannotLock as cannot:
-                    return WorkplaceStore.open_read_only(path), cannot
+                    return _open_read_only(path), cannot
             except CannotLock as exc:
-                return WorkplaceStore.open_read_only(path), exc
+                return _open_read_only(path), exc
             except CannotWrite as exc:
                 if exc.path != path or os.access(path, os.W_OK):
                     raise
-                return WorkplaceStore.open_read_only(path), exc  # the file itself is read-only
+                return _open_read_only(path), exc  # the file itself is read-only
+
+    def _open_for_writing(self, path: Path, deferred: bool) -> WorkplaceStore:
+        if deferred:
+            from apvdesk.store.deferred_store import DeferredStore
+
+            opened = DeferredStore.open(path)  # None for an older file, which the full store upgrades
+            if opened is not None:
+                self._load_store_in_background(opened)
+                # It stands in for the full store, passing on whatever it does not answer itself.
+                return cast("WorkplaceStore", opened)
+        from apvdesk.store.workplace_store import WorkplaceStore
+
+        return WorkplaceStore.open(path)
+
+    def _load_store_in_background(self, opened: DeferredStore) -> None:
+        """Import the full store in the background, then load it (unless closed meanwhile)."""
+        from apvdesk.store.deferred_store import import_store_modules
+        from apvdesk.ui.background_import import BackgroundImport
+
+        def load() -> None:
+            if self._store is cast("WorkplaceStore", opened) and not opened.loaded:
+                opened.load()
+
+        loading = BackgroundImport(import_store_modules, self)
+        loading.finished.connect(load)
+        loading.finished.connect(loading.deleteLater)
+        QTimer.singleShot(0, loading.start)  # after the overview has been built and shown
 
     def _reopen_for_editing(self) -> None:
         """Try to open the read-only file for changes (the other copy may have closed it)."""

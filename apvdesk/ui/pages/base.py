@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from apvdesk.core.model import Round
-from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.style import heading, muted
+
+if TYPE_CHECKING:
+    # Not imported at run time: the Overview page is shown at start-up before the store
+    # (SQLAlchemy) is loaded (see apvdesk.store.deferred_store).
+    from apvdesk.core.model import Round
+    from apvdesk.store.workplace_store import WorkplaceStore
 
 
 class PageContext(QObject):

@@ -49,9 +49,8 @@ class OverviewPage(Page):
                 form.removeRow(0)
         for layout in (self.plan_layout, self.next_layout):
             clear_layout(layout)
-        workplace = self.store.workplace()
-        groups = self.store.groups()
-        apv_round = self.context.current_round()
+        facts = self.store.overview()  # plain SQL: shown at start-up before the store has loaded
+        workplace, groups, apv_round = facts.workplace, facts.groups, facts.round
         self.facts.addRow(self.tr("Workplace:"), QLabel(workplace.name))
         self.facts.addRow(
             self.tr("Groups:"),
@@ -63,9 +62,9 @@ class OverviewPage(Page):
             self.checklist.setVisible(False)
             return
         self.checklist.setVisible(True)
-        self.checklist.show_lines(self.store.apv_checklist(apv_round.id))
+        self.checklist.show_lines(facts.checklist)
         headcount = sum(g.headcount for g in groups)
-        answers = self.store.respondent_count(apv_round.id)
+        answers = facts.respondents
         self.facts.addRow(self.tr("Round:"), QLabel(apv_round.title))
         self.facts.addRow(self.tr("Started:"), QLabel(format_date(apv_round.start_date)))
         self.facts.addRow(self.tr("Stage:"), QLabel(label(apv_round.status)))
@@ -84,8 +83,8 @@ class OverviewPage(Page):
         next_apv.setWordWrap(True)
         self.dates.insertRow(0, self.tr("Next APV due:"), next_apv)
 
-        problems = self.store.problems(apv_round.id)
-        actions = [action for _problem, action in self.store.round_actions(apv_round.id)]
+        problems = [problem for problem, _actions in facts.plan]
+        actions = [action for _problem, action in facts.round_actions]
         summary = summarise_deadlines(actions, dt.date.today())
         if not problems:
             self.plan_layout.addWidget(
