@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from apvdesk import __version__, i18n
+from apvdesk.paths import resource
 from apvdesk.settings import Settings
 
 QuitWhen = Literal["window", "overview"]
@@ -24,6 +26,10 @@ def make_application(lang: str | None = None) -> tuple[QApplication, Settings]:
     app.setApplicationDisplayName("apvdesk")
     app.setOrganizationName("apvdesk")
     app.setApplicationVersion(__version__)
+    # The program's icon on every window and in the task bar; on Linux the desktop file
+    # (packaging/linux) names the program for the task bar and the file association.
+    app.setWindowIcon(QIcon(str(resource("icons", "apvdesk.png"))))
+    app.setDesktopFileName("dk.apvdesk.apvdesk")
     settings = Settings()
     i18n.install(lang or settings.language)
     return app, settings
