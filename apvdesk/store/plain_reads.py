@@ -30,7 +30,6 @@ from apvdesk.core.model import (
     Workplace,
 )
 from apvdesk.core.overview import OverviewFacts
-from apvdesk.core.results_snapshot import results_from_json
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -116,6 +115,8 @@ def respondent_count(conn: sqlite3.Connection, round_id: int) -> int:
     """Return how many answered (kept in the summary when the answers were deleted)."""
     kept = conn.execute("SELECT results_json FROM round_summary WHERE round_id = ?", (round_id,)).fetchone()
     if kept is not None:
+        from apvdesk.core.results_snapshot import results_from_json  # rare: imported when needed
+
         return results_from_json(kept[0]).respondents.get(None, 0)
     return conn.execute("SELECT count(*) FROM respondent WHERE round_id = ?", (round_id,)).fetchone()[0]
 

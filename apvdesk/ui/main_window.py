@@ -214,8 +214,6 @@ class MainWindow(QMainWindow):
         Where no lock can be taken (a read-only folder or file) the file opens read-only.
         Read-only, the bar above the pages says why. Returns False when nothing was opened.
         """
-        from apvdesk.ui.dialogs.messages import show_error
-
         path = Path(path)
         if deferred is None:
             deferred = "sqlalchemy" not in sys.modules
@@ -223,20 +221,25 @@ class MainWindow(QMainWindow):
             opened = self._open_store(path, deferred)
         except DamagedFile as exc:
             if not exc.can_rescue:
-                show_error(self, self.tr("Cannot open the workplace"), exc)
+                self._cannot_open(exc)
                 return False
             from apvdesk.ui.dialogs.rescue_file import RescueFileDialog
 
             rescued = RescueFileDialog.offer(self, exc.path)
             return rescued is not None and self.open_file(rescued, remember)
         except WorkplaceFileError as exc:
-            show_error(self, self.tr("Cannot open the workplace"), exc)
+            self._cannot_open(exc)
             return False
         if opened is None:
             return False
         store, reason = opened
         self._switch_to(store, remember, read_only_reason=reason)
         return True
+
+    def _cannot_open(self, exc: WorkplaceFileError) -> None:
+        from apvdesk.ui.dialogs.messages import show_error  # only on an error: not at every start
+
+        show_error(self, self.tr("Cannot open the workplace"), exc)
 
     def open_file_after_showing(self, path: Path) -> None:
         """Open ``path`` once the window has been painted: the window first, then the file.
