@@ -6,19 +6,24 @@ from it and the shown groups: there must be none, or at least two holding togeth
 least the threshold's number of answers; otherwise the smallest shown groups are withheld
 too (complementary suppression). The share of unfavourable scores and the answers to
 each item (distributions) are withheld exactly when the scale's mean is.
+
+The answers are counted per distinct pattern on each scale (see
+:class:`~apvdesk.core.scoring.AnswerSheets`), which gives bit for bit the figures of
+scoring each respondent one at a time (tests/core/test_results_reference.py).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from apvdesk.core.bank import QuestionBank, Scale
+from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import DEFAULT_GREEN_FROM, DEFAULT_RED_BELOW, Group, Response
-from apvdesk.core.scoring import Summary, scores_on, summarise
+from apvdesk.core.scoring import AnswerSheets, PatternReader, Summary, summarise_counted
 
 _EPSILON = 1e-9
 
@@ -58,12 +63,12 @@ def is_unfavourable(score: float, high_is_good: bool, red_below: float) -> bool:
     return score < red_below - _EPSILON
 
 
-def _unfavourable_count(scores: Sequence[float], high_is_good: bool, red_below: float) -> int:
-    """Return how many scores are unfavourable, as :func:`is_unfavourable` decides one."""
+def _unfavourable_count(scores: Mapping[float, int], high_is_good: bool, red_below: float) -> int:
+    """Return how many of the counted scores are unfavourable, as :func:`is_unfavourable` decides one."""
     limit = red_below - _EPSILON
     if high_is_good:
-        return sum(1 for score in scores if score < limit)
-    return sum(1 for score in scores if 100.0 - score < limit)
+        return sum(count for score, count in scores.items() if score < limit)
+    return sum(count for score, count in scores.items() if 100.0 - score < limit)
 
 
 class Withheld(StrEnum):
@@ -191,77 +196,64 @@ def suppress(
 
 @dataclass
 class _Tally:
-    """The scores and item answers of one group on one scale, while counting."""
+    """The scores and item answers of one group's respondents with a score on one scale.
 
-    scores: list[float] = field(default_factory=list)
-    counts: dict[str, list[int]] = field(default_factory=dict)
-    dont_know: dict[str, int] = field(default_factory=dict)
-    blank: dict[str, int] = field(default_factory=dict)
+    ``scores`` counts each score (``{score: how many}``); ``cells`` counts the answers as
+    :class:`~apvdesk.core.scoring.PatternReader` lays them out.
+    """
+
+    scores: dict[float, int]
+    cells: list[int]
+
+    @property
+    def n(self) -> int:
+        return sum(self.scores.values())
+
+    def add(self, other: _Tally) -> None:
+        """Count ``other``'s scores and answers in this tally too."""
+        for score, count in other.scores.items():
+            self.scores[score] = self.scores.get(score, 0) + count
+        self.cells[:] = map(operator.add, self.cells, other.cells)
+
+    def distribution(
+        self, reader: PatternReader, index: int, item_id: str, group_id: int | None
+    ) -> Distribution:
+        """Return the shown distribution of the scale's item ``index``."""
+        options, dont_know_cell = reader.item_cells(index)
+        counts = tuple(self.cells[options])
+        dont_know = self.cells[dont_know_cell]
+        return Distribution(item_id, group_id, counts, dont_know, self.n - sum(counts) - dont_know)
 
 
-_AnswerCounts = dict[int | None, Counter[tuple[str, int | None]]]
-
-
-def _count_answers(responses: Sequence[Response]) -> _AnswerCounts:
-    """Count every (item id, option) answer by group (None: everyone), in one pass."""
-    counted: _AnswerCounts = {}
-    for response in responses:
-        group = counted.get(response.group_id)
-        if group is None:
-            group = counted[response.group_id] = Counter()
-        group.update(response.answers.items())
-    everyone: Counter[tuple[str, int | None]] = Counter()
-    for group in counted.values():
-        everyone.update(group)
-    counted[None] = everyone
-    return counted
+_Patterns = Iterable[tuple[int, str | tuple[str, ...]]]
 
 
 def _tally_scale(
-    bank: QuestionBank,
-    scale: Scale,
-    responses: Sequence[Response],
-    group_ids: Iterable[int | None],
-    answer_sets: Sequence[dict[str, int | None]],
-    answer_counts: _AnswerCounts,
+    reader: PatternReader, patterns: _Patterns, group_ids: Iterable[int | None]
 ) -> dict[int | None, _Tally]:
-    """Collect the scores and the item answers of respondents with a score, by group.
+    """Collect the scores and item answers of the respondents with a score, by group.
 
-    The item answers start from ``answer_counts`` (everybody's answers); the answers of
-    respondents without a score on the scale are taken out again, and an item counts as
-    blank for the rest (not answered, or an index outside the option set).
+    ``patterns`` holds each respondent's (group id, pattern on the scale). Each distinct
+    (group, pattern) is counted once, then read and added up with its count; group None
+    (everyone) is the sum of the groups.
     """
-    tallies: dict[int | None, _Tally] = {g: _Tally() for g in group_ids}
-    tallies.setdefault(None, _Tally())
-    unscored: list[Response] = []
-    for response, score in zip(responses, scores_on(bank, scale, answer_sets), strict=True):
+    tallies = {g: _Tally({}, [0] * reader.width) for g in group_ids}
+    for (group_id, pattern), count in Counter(patterns).items():
+        known = reader(pattern)
+        score = known.score
         if score is None:
-            unscored.append(response)
             continue
-        tallies[None].scores.append(score)
-        group = tallies.get(response.group_id)
-        if group is None:
-            group = tallies[response.group_id] = _Tally()
-        group.scores.append(score)
-    option_counts = {item.id: len(bank.option_set(item).points) for item in scale.items}
-    for group_id, t in tallies.items():
-        answered = answer_counts.get(group_id, Counter())
-        for item_id, options in option_counts.items():
-            t.counts[item_id] = [answered[(item_id, option)] for option in range(options)]
-            t.dont_know[item_id] = answered[(item_id, None)]
-    for response in unscored:
-        for t in (tallies[None], tallies[response.group_id]):
-            for item_id, options in option_counts.items():
-                if item_id not in response.answers:
-                    continue
-                option = response.answers[item_id]
-                if option is None:
-                    t.dont_know[item_id] -= 1
-                elif 0 <= option < options:
-                    t.counts[item_id][option] -= 1
-    for t in tallies.values():
-        for item_id in option_counts:
-            t.blank[item_id] = len(t.scores) - sum(t.counts[item_id]) - t.dont_know[item_id]
+        tally = tallies.get(group_id)
+        if tally is None:
+            tally = tallies[group_id] = _Tally({}, [0] * reader.width)
+        tally.scores[score] = tally.scores.get(score, 0) + count
+        cells = tally.cells
+        for cell in known.cells:
+            cells[cell] += count
+    everyone = tallies[None] = _Tally({}, [0] * reader.width)
+    for member, tally in tallies.items():
+        if member is not None:
+            everyone.add(tally)
     return tallies
 
 
@@ -288,41 +280,50 @@ def compute_results(
         The results and item distributions, withheld where anonymity requires it.
 
     """
-    responses = list(responses)
+    sheets = AnswerSheets.from_responses([item.id for item in bank.items], responses)
+    return results_from_sheets(bank, groups, sheets, threshold, green_from, red_below)
+
+
+def results_from_sheets(
+    bank: QuestionBank,
+    groups: Sequence[Group],
+    sheets: AnswerSheets,
+    threshold: int,
+    green_from: float = DEFAULT_GREEN_FROM,
+    red_below: float = DEFAULT_RED_BELOW,
+) -> RoundResults:
+    """Return :func:`compute_results` of the respondents in ``sheets`` (every respondent of the round).
+
+    Every item of the bank must be a column of ``sheets`` (KeyError otherwise).
+    """
     group_ids = tuple(g.id for g in groups if g.id is not None)
     respondents: dict[int | None, int] = {g: 0 for g in group_ids}
-    respondents[None] = len(responses)
-    for response in responses:
-        respondents[response.group_id] = respondents.get(response.group_id, 0) + 1
+    respondents[None] = len(sheets.group_ids)
+    for answered_in, count in Counter(sheets.group_ids).items():  # in the order of first appearance
+        respondents[answered_in] = respondents.get(answered_in, 0) + count
     all_groups: tuple[int | None, ...] = (None, *group_ids)
     all_groups += tuple(sorted(g for g in respondents if g not in all_groups and g is not None))
     results: dict[tuple[str, int | None], ScaleResult] = {}
     distributions: dict[tuple[str, int | None], Distribution] = {}
-    answer_sets = [response.answers for response in responses]
-    answer_counts = _count_answers(responses)
     for scale in bank.scales:
-        tallies = _tally_scale(bank, scale, responses, all_groups, answer_sets, answer_counts)
-        summaries = {g: summarise(tallies[g].scores) for g in all_groups}
+        reader = PatternReader(bank, scale)
+        patterns = zip(sheets.group_ids, map(sheets.pattern_of(scale), sheets.codes), strict=True)
+        tallies = _tally_scale(reader, patterns, all_groups)
+        summaries = {g: summarise_counted(tallies[g].scores) for g in all_groups}
         for group_id, result in suppress(summaries, scale.id, threshold).items():
-            t = tallies[group_id]
+            tally = tallies[group_id]
             if result.shown:
                 assert result.mean is not None
-                bad = _unfavourable_count(t.scores, scale.high_is_good, red_below)
+                bad = _unfavourable_count(tally.scores, scale.high_is_good, red_below)
                 result = dataclasses.replace(
                     result,
                     share_unfavourable=100.0 * bad / result.n,
                     light=light_for(result.mean, scale.high_is_good, green_from, red_below),
                 )
             results[(scale.id, group_id)] = result
-            for item in scale.items:
+            for index, item in enumerate(scale.items):
                 if result.shown:
-                    distribution = Distribution(
-                        item.id,
-                        group_id,
-                        tuple(t.counts[item.id]),
-                        t.dont_know[item.id],
-                        t.blank[item.id],
-                    )
+                    distribution = tally.distribution(reader, index, item.id, group_id)
                 else:
                     distribution = Distribution(item.id, group_id, None, None, None, result.withheld)
                 distributions[(item.id, group_id)] = distribution

@@ -31,9 +31,10 @@ from apvdesk.core.model import (
     Workplace,
 )
 from apvdesk.core.overview import OverviewFacts
-from apvdesk.core.results import RoundResults, compute_results
+from apvdesk.core.results import RoundResults, results_from_sheets
 from apvdesk.store import convert, plain_reads
 from apvdesk.store.absence_methods import AbsenceMethods
+from apvdesk.store.answer_reads import read_answer_sheets
 from apvdesk.store.backups import backup_on_opening
 from apvdesk.store.database import (
     create_file,
@@ -502,10 +503,15 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
         if kept is not None:
             return kept
         apv_round = self.round(round_id)
-        return compute_results(
-            self.round_bank(round_id),
+        bank = self.round_bank(round_id)
+        with self._unit() as s:  # the answers as one string per respondent (see answer_reads)
+            driver = s.connection().connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            sheets = read_answer_sheets(driver, round_id, bank)
+        return results_from_sheets(
+            bank,
             self.round_groups(round_id),
-            self.responses(round_id),
+            sheets,
             apv_round.anonymity_threshold,
             apv_round.green_from,
             apv_round.red_below,
