@@ -6,9 +6,11 @@ From the bundle's own executable (the console one on Windows) it runs ``--versio
 ``screenshot`` of the assessment page (its charts on the Qt canvas) in a scratch folder, with
 ``QT_QPA_PLATFORM=offscreen`` and a scratch data folder; then it imports one answer into a
 copy of a schema-0001 file (tests/store/fixtures), which makes Alembic upgrade it from the
-migration files in the bundle. Each command must exit with 0 and print no traceback; the
-PDFs must name the workplace (read with pypdf), the screenshot must be a PNG and the old
-file must reach the head revision. Exits with 1 on the first failure.
+migration files in the bundle. Each command must exit with 0 and print no traceback and no
+matplotlib font warning (a font the bundle left out); the PDFs must name the workplace
+(read with pypdf), the screenshot must be a PNG and the old file must reach the head
+revision. Then it prints the bundle's largest parts and its size, in MB and MiB, which
+must stay under 150 MB (150,000,000 bytes). Exits with 1 on the first failure.
 """
 
 from __future__ import annotations
@@ -30,7 +32,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_BUNDLE = ROOT / "dist" / "bundle" / "apvdesk"
 WORKPLACE_NAME = "Vaskeriet Bundletest"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MB = 1000 * 1000
 MIB = 1024 * 1024
+SIZE_LIMIT = 150 * MB  # issue 8: the bundle stays under 150 MB
+LARGEST_PARTS = 10
+ALARMS = ("Traceback", "findfont:")  # on stderr: a crash, or matplotlib missing a font
 OLD_FILE = ROOT / "tests" / "store" / "fixtures" / "schema_0001.apvdesk"
 
 
@@ -52,6 +58,48 @@ def bundle_size(bundle: Path) -> int:
     return sum(path.lstat().st_size for path in bundle.rglob("*") if path.is_file() and not path.is_symlink())
 
 
+def megabytes(size: int) -> str:
+    """Return a size as "148.2 MB (141.3 MiB)"."""
+    return f"{size / MB:.1f} MB ({size / MIB:.1f} MiB)"
+
+
+def largest_parts(bundle: Path, count: int = LARGEST_PARTS) -> list[tuple[int, str]]:
+    """Return the ``count`` largest files and folders of the bundle as (bytes, path), largest first.
+
+    The parts are the entries of the bundle's top folder and of ``_internal``; a folder
+    that holds more than a quarter of the bundle (PySide6) is split into its entries in
+    turn, so the list names what takes the room rather than one folder.
+    """
+    total = bundle_size(bundle)
+    parts: list[tuple[int, str]] = []
+    pending = [bundle]
+    while pending:
+        folder = pending.pop()
+        for entry in folder.iterdir():
+            if entry.is_symlink():
+                continue
+            if entry.is_dir():
+                size = bundle_size(entry)
+                if entry.name == "_internal" or size > total / 4:
+                    pending.append(entry)
+                    continue
+            else:
+                size = entry.stat().st_size
+            parts.append((size, entry.relative_to(bundle).as_posix() + ("/" if entry.is_dir() else "")))
+    return sorted(parts, reverse=True)[:count]
+
+
+def check_size(bundle: Path) -> int:
+    """Print the bundle's largest parts and its size; raise CheckFailed over the limit."""
+    print("Largest parts:")
+    for size, name in largest_parts(bundle):
+        print(f"  {size / MB:6.1f} MB  {name}")
+    size = bundle_size(bundle)
+    if size >= SIZE_LIMIT:
+        raise CheckFailed(f"the bundle is {megabytes(size)}, not under {SIZE_LIMIT / MB:.0f} MB")
+    return size
+
+
 def run(program: Path, args: Sequence[str], folder: Path) -> str:
     """Run one command offscreen in ``folder``; return its stdout or raise CheckFailed."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", APVDESK_DATA_DIR=str(folder / "data"))
@@ -61,9 +109,10 @@ def run(program: Path, args: Sequence[str], folder: Path) -> str:
     )
     seconds = time.perf_counter() - started
     print(f"  apvdesk {' '.join(args)}  ({seconds:.2f} s)")
-    if result.returncode != 0 or "Traceback" in result.stderr:
+    if result.returncode != 0 or any(alarm in result.stderr for alarm in ALARMS):
         raise CheckFailed(
-            f"`apvdesk {' '.join(args)}` exited with {result.returncode}\n{result.stdout}{result.stderr}"
+            f"`apvdesk {' '.join(args)}` failed (exit code {result.returncode}; a traceback or a missing"
+            f" font on stderr fails it too)\n{result.stdout}{result.stderr}"
         )
     return result.stdout
 
@@ -125,10 +174,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Checking {bundle}")
     try:
         check_bundle(bundle)
+        size = check_size(bundle)
     except CheckFailed as failure:
         print(f"FAILED: {failure}", file=sys.stderr)
         return 1
-    print(f"Bundle OK: {bundle_size(bundle) / MIB:.0f} MiB in {bundle}")
+    print(f"Bundle OK: {megabytes(size)} in {bundle} (limit {SIZE_LIMIT / MB:.0f} MB)")
     return 0
 
 
