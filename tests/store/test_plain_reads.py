@@ -80,9 +80,7 @@ def test_a_changed_plan_approvals_and_a_follow_up_round_read_alike(demo: Path) -
                 problem_id=problem.id,
             )
         )
-        store.add_approval(
-            Approval(round_id, "Per", ApproverRole.EMPLOYER, approved_on=dt.date(2026, 11, 2))
-        )
+        store.add_approval(Approval(round_id, "Per", ApproverRole.EMPLOYER, approved_on=dt.date(2026, 11, 2)))
         store.create_follow_up_round(round_id, [problem.scale_id], "Opfølgning")
         assert store.overview().round.id == round_id  # a follow-up round is not the current round
         assert_alike(store)
