@@ -1,17 +1,23 @@
 """A panel that shows the assessment charts of a round: choose the chart and the group.
 
-The data is read off the GUI thread; the matplotlib figures are small and are built and
-drawn on the GUI thread. Import this module lazily: it loads matplotlib.
+The data is read off the GUI thread. The matplotlib figures are built on the GUI thread
+when the user changes the choice (a few tens of milliseconds), but drawn in the thread
+pool (Agg, at the screen's device pixel ratio) and shown as an image, so that the window
+never waits for matplotlib's layout and rasterising. The first chart of a round is built
+and drawn in the background with its data (:func:`prepare_chart`). Import this module
+lazily: it loads matplotlib.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import Group, Round
@@ -23,6 +29,9 @@ from apvdesk.ui.tasks import run_task
 PROFILE, MATRIX, MAP, TREND = "profile", "matrix", "map", "trend"
 DISTRIBUTION = "distribution"
 SUPPORT_CHOICE = "__support__"
+SCREEN_DPI = 100  # dots per inch at a device pixel ratio of 1, as matplotlib's own Qt canvas
+MIN_SCALE = 0.8  # the chart is never shown smaller than this share of its size on paper
+RESIZE_DELAY_MS = 150  # a resize is drawn anew once the user has stopped resizing this long
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,28 @@ class ChartData:
     results: RoundResults
     matrices: dict[int | None, SupportMatrix]
     history: list[charts.RoundData]
+
+
+@dataclass(frozen=True)
+class ChartChoice:
+    """Which chart to build: the kind, and the group, scales or theme the kind asks for."""
+
+    chart: str = PROFILE
+    group_id: int | None = None  # profile, matrix, distribution; None for the whole workplace
+    group_name: str = ""  # the matrix's title names the group
+    trend_scale: str = SUPPORT_CHOICE  # trend: a scale id, or both support scales
+    items_scale: str | None = None  # distribution: the scale whose items are shown (None: the first)
+
+
+@dataclass(frozen=True)
+class PreparedChart:
+    """A chart built and drawn off the GUI thread, ready to show."""
+
+    choice: ChartChoice
+    figure: Figure
+    paper_size: tuple[float, float]  # inches, as built (before it was drawn at the screen's size)
+    image: QImage
+    drawn_for: tuple[QSize, float]  # the size and device pixel ratio it was drawn for
 
 
 def load_chart_data(store, round_id: int) -> ChartData:
@@ -56,6 +87,159 @@ def load_chart_data(store, round_id: int) -> ChartData:
         support_matrices(bank, results, store.responses(round_id)),
         history,
     )
+
+
+def build_chart(data: ChartData, choice: ChartChoice, lang: str) -> Figure:
+    """Build the chosen chart; raise charts.ChartNotAvailable when the round cannot have it."""
+    group_id = choice.group_id
+    if choice.chart == PROFILE:
+        return charts.theme_profile(data.bank, data.results, data.apv_round, data.groups, group_id, lang)
+    if choice.chart == MATRIX:
+        name = choice.group_name if group_id is not None else ""
+        return charts.support_matrix_chart(data.matrices[group_id], name, lang, data.results.threshold)
+    if choice.chart == MAP:
+        return charts.strain_map(data.bank, data.results, data.groups, lang)
+    if choice.chart == DISTRIBUTION:
+        scale_id = choice.items_scale or data.bank.scales[0].id
+        return charts.answer_distribution(data.bank, data.results, scale_id, group_id, lang, data.groups)
+    scale_ids = list(SUPPORT_SCALES) if choice.trend_scale == SUPPORT_CHOICE else [choice.trend_scale]
+    return charts.trend_chart(data.history, scale_ids, lang)
+
+
+def render_figure(figure: Figure, size: QSize, ratio: float) -> QImage:
+    """Draw ``figure`` filling ``size`` (device-independent pixels) at the device pixel ratio ``ratio``.
+
+    Runs in any thread, as long as no other thread touches the figure meanwhile.
+    """
+    figure.set_dpi(SCREEN_DPI * ratio)
+    figure.set_size_inches(max(size.width(), 1) / SCREEN_DPI, max(size.height(), 1) / SCREEN_DPI)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    pixels = np.asarray(canvas.buffer_rgba())
+    height, width = pixels.shape[:2]
+    image = QImage(width, height, QImage.Format.Format_RGBA8888)  # owns its pixels; copied in
+    np.frombuffer(image.bits(), np.uint8).reshape(height, image.bytesPerLine())[:, : width * 4] = (
+        pixels.reshape(height, width * 4)
+    )
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+def first_choice(chart: str, data: ChartData) -> ChartChoice:
+    """Return what :meth:`ChartsPanel.set_data` shows of ``data`` when ``chart`` is the chosen kind."""
+    return ChartChoice(chart, items_scale=data.bank.scales[0].id if data.bank.scales else None)
+
+
+def prepare_chart(
+    data: ChartData, choice: ChartChoice, lang: str, size: QSize, ratio: float
+) -> PreparedChart:
+    """Build and draw a chart off the GUI thread (raises charts.ChartNotAvailable as :func:`build_chart`)."""
+    figure = build_chart(data, choice, lang)
+    width, height = figure.get_size_inches()
+    image = render_figure(figure, size, ratio)
+    return PreparedChart(choice, figure, (float(width), float(height)), image, (QSize(size), ratio))
+
+
+class ChartView(QWidget):
+    """Shows a matplotlib figure as an image drawn in the thread pool; a resize draws it anew.
+
+    At most one drawing runs at a time, so only one thread touches the figure. Until the
+    drawing at a new size arrives, the last image is shown scaled.
+    """
+
+    rendered = Signal()  # a drawing of the current figure has arrived
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figure: Figure | None = None
+        self.image: QImage | None = None  # the current figure's last drawing
+        self._drawn_for: tuple[QSize, float] | None = None  # the image's size and pixel ratio
+        self.painted = False  # the current figure's drawing has been painted on the screen
+        self._figure_number = 0  # counts figures, so that a late drawing of an old one is dropped
+        self._drawing = False
+        self._again = False  # asked to draw while a drawing ran
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.timeout.connect(self.draw)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def show_figure(
+        self,
+        figure: Figure,
+        paper_size: tuple[float, float],
+        image: QImage | None = None,
+        drawn_for: tuple[QSize, float] | None = None,
+    ) -> None:
+        """Show ``figure`` (built at ``paper_size`` inches), with a drawing of it if there is one.
+
+        ``drawn_for`` is the size and device pixel ratio ``image`` was drawn for.
+        """
+        self.figure = figure
+        self._figure_number += 1
+        self.image, self._drawn_for = (image, drawn_for) if image is not None else (None, None)
+        self.painted = False
+        width, height = paper_size
+        self.setMinimumSize(int(width * SCREEN_DPI * MIN_SCALE), int(height * SCREEN_DPI * MIN_SCALE))
+        self.update()
+        self._delay.start(0)  # once the layout has given the view its size
+
+    def draw(self) -> None:
+        """Draw the figure at the view's size in the background (unless the shown image fits)."""
+        self._delay.stop()
+        if self.figure is None:
+            return
+        if self._drawing:
+            self._again = True
+            return
+        size, ratio = self.size(), self.devicePixelRatioF()
+        if size.isEmpty() or self._fits(size, ratio):
+            return
+        figure, number = self.figure, self._figure_number
+        self._drawing = True
+
+        def done(image: QImage) -> None:
+            self._drawing = False
+            if number == self._figure_number:
+                self.image, self._drawn_for = image, (size, ratio)
+                self.update()
+                self.rendered.emit()
+            if self._again or not self._fits(self.size(), self.devicePixelRatioF()):
+                self._again = False
+                self.draw()
+
+        def failed(exc: Exception) -> None:  # not expected: the figure was built already
+            self._drawing = False
+            if number != self._figure_number:
+                self.draw()
+
+        run_task(lambda: render_figure(figure, size, ratio), done, failed, owner=self)
+
+    def _fits(self, size: QSize, ratio: float) -> bool:
+        """Return True when the shown image was drawn for ``size`` at ``ratio``."""
+        return self.image is not None and self._drawn_for == (size, ratio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.figure is not None:
+            self._delay.start(RESIZE_DELAY_MS)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DevicePixelRatioChange and self.figure is not None:
+            self._delay.start(0)  # moved to a screen of another scale: drawn anew at its ratio
+        return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        if self.image is not None:
+            if self._fits(self.size(), self.devicePixelRatioF()):
+                painter.drawImage(QPointF(0, 0), self.image)  # pixel for pixel, as matplotlib's canvas
+            else:  # the last drawing, scaled, until the drawing at this size arrives
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                painter.drawImage(QRectF(self.rect()), self.image)
+            self.painted = True
+        painter.end()
 
 
 class ChartsPanel(QWidget):
@@ -105,16 +289,15 @@ class ChartsPanel(QWidget):
         self.message.setWordWrap(True)
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
-        self.canvas: FigureCanvasQTAgg | None = None
+        self.canvas = ChartView()
+        self.area.setWidget(self.canvas)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(choices)
         layout.addWidget(self.message)
         layout.addWidget(self.area, 1)
-        self.chart.currentIndexChanged.connect(self.redraw)
-        self.group.currentIndexChanged.connect(self.redraw)
-        self.scale.currentIndexChanged.connect(self.redraw)
-        self.items_scale.currentIndexChanged.connect(self.redraw)
+        for combo in (self.chart, self.group, self.scale, self.items_scale):
+            combo.currentIndexChanged.connect(lambda _index: self.redraw())
         self._update_choosers()
 
     # --- data ------------------------------------------------------------------------
@@ -129,8 +312,12 @@ class ChartsPanel(QWidget):
         store = self.store
         run_task(lambda: load_chart_data(store, round_id), self.set_data, self._failed, owner=self)
 
-    def set_data(self, data: ChartData) -> None:
-        """Show the charts of already loaded data (also used by :meth:`set_round`)."""
+    def set_data(self, data: ChartData, prepared: PreparedChart | None = None) -> None:
+        """Show the charts of already loaded data (also used by :meth:`set_round`).
+
+        ``prepared`` is the first chart, built and drawn off the GUI thread with the data
+        (see :func:`first_choice`); it is shown when it is still the chosen one.
+        """
         self.data = data
         for combo in (self.group, self.scale, self.items_scale):
             combo.blockSignals(True)
@@ -145,7 +332,13 @@ class ChartsPanel(QWidget):
         for combo in (self.group, self.scale, self.items_scale):
             combo.blockSignals(False)
         self.loaded.emit()
-        self.redraw()
+        self.redraw(prepared)
+
+    def view_size(self) -> QSize:
+        """Return the size the chart is drawn at, the view's own once it has been laid out."""
+        if self.canvas.isVisible():
+            return self.canvas.size()
+        return QSize(max(self.width() - 30, 560), max(self.height() - 80, 480))
 
     def _failed(self, exc: Exception) -> None:
         self._show_message(self.tr("The charts could not be drawn: %1").replace("%1", str(exc)))
@@ -164,51 +357,46 @@ class ChartsPanel(QWidget):
         for widget in (self.items_scale_label, self.items_scale):
             widget.setVisible(chart == DISTRIBUTION)
 
+    def current_choice(self) -> ChartChoice:
+        """Return the chart chosen in the combo boxes."""
+        group_id = self.group.currentData()
+        items_scale = self.items_scale.currentData()
+        return ChartChoice(
+            self.current_chart(),
+            group_id,
+            self.group.currentText() if group_id is not None else "",
+            str(self.scale.currentData() or SUPPORT_CHOICE),
+            str(items_scale) if items_scale else None,
+        )
+
     def build_figure(self) -> Figure:
         """Build the chosen chart; raise charts.ChartNotAvailable when the round cannot."""
-        data = self.data
-        assert data is not None
-        group_id = self.group.currentData()
-        lang = self.lang
-        chart = self.current_chart()
-        if chart == PROFILE:
-            return charts.theme_profile(data.bank, data.results, data.apv_round, data.groups, group_id, lang)
-        if chart == MATRIX:
-            name = self.group.currentText() if group_id is not None else ""
-            return charts.support_matrix_chart(data.matrices[group_id], name, lang, data.results.threshold)
-        if chart == MAP:
-            return charts.strain_map(data.bank, data.results, data.groups, lang)
-        if chart == DISTRIBUTION:
-            scale_id = self.items_scale.currentData() or data.bank.scales[0].id
-            return charts.answer_distribution(
-                data.bank, data.results, str(scale_id), group_id, lang, data.groups
-            )
-        choice = self.scale.currentData()
-        scale_ids = list(SUPPORT_SCALES) if choice in (None, SUPPORT_CHOICE) else [str(choice)]
-        return charts.trend_chart(data.history, scale_ids, lang)
+        assert self.data is not None
+        return build_chart(self.data, self.current_choice(), self.lang)
 
-    def redraw(self) -> None:
-        """Replace the shown figure with the chosen chart."""
+    def redraw(self, prepared: PreparedChart | None = None) -> None:
+        """Replace the shown figure with the chosen chart; it is drawn in the background."""
         self._update_choosers()
         if self.data is None:
             return
-        try:
-            figure = self.build_figure()
-        except charts.ChartNotAvailable as exc:
-            self._show_message(str(exc))
-            self.redrawn.emit()
-            return
-        canvas = FigureCanvasQTAgg(figure)
-        width, height = figure.get_size_inches()
-        canvas.setMinimumSize(int(width * 80), int(height * 80))
-        old = self.area.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.area.setWidget(canvas)
-        self.canvas, self.figure = canvas, figure
+        choice = self.current_choice()
+        if prepared is not None and prepared.choice == choice:
+            figure, paper_size = prepared.figure, prepared.paper_size
+            image, drawn_for = prepared.image, prepared.drawn_for
+        else:
+            try:
+                figure = build_chart(self.data, choice, self.lang)
+            except charts.ChartNotAvailable as exc:
+                self._show_message(str(exc))
+                self.redrawn.emit()
+                return
+            width, height = figure.get_size_inches()
+            paper_size, image, drawn_for = (float(width), float(height)), None, None
+        self.canvas.show_figure(figure, paper_size, image, drawn_for)
+        self.canvas.setAccessibleName(self.chart.currentText())
+        self.figure = figure
         self.message.setVisible(False)
         self.area.setVisible(True)
-        canvas.draw_idle()
         self.redrawn.emit()
 
     def _show_message(self, text: str) -> None:

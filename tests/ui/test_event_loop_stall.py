@@ -1,8 +1,13 @@
-"""The GUI thread never stalls longer than 100 ms while results are computed or a PDF is written.
+"""The GUI thread never stalls longer than 100 ms during results, PDF exports or imports.
 
 A QTimer ticks every 10 ms; the longest gap between two ticks, less the 10 ms, is the
 longest stall of the event loop. The file holds 2,000 respondents, enough for the
 background work to take several hundred milliseconds while the test stays quick.
+
+What it took: the charts are drawn in the thread pool and shown as images; the answers
+are stored in the background; and while background work runs, the objects alive when it
+started are kept out of the garbage collector (a full collection of them held Python's
+lock for 80-130 ms, in whichever thread it happened: that was the full report's stall).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QScrollArea
 
 from apvdesk.ui.main_window import MainWindow
 from apvdesk.ui.pages.assessment import AssessmentPage
@@ -78,37 +84,33 @@ def measure(qtbot, start: Callable[[], object], done: Callable[[], bool]) -> flo
         start()
         qtbot.waitUntil(done, timeout=60000)
         qtbot.wait(300)  # what the result makes the window do (paint a chart, say) counts too
+    print(f"longest stall: {meter.longest_stall * 1000:.0f} ms")  # shown by pytest -s or -rP
     return meter.longest_stall
 
 
-@pytest.mark.xfail(
-    reason="Not met yet (180-210 ms measured): the first chart is drawn on the GUI thread "
-    "(FigureCanvasQTAgg.paintEvent -> Figure.draw, constrained layout and Agg); to be moved off it.",
-    strict=False,
-)
 def test_computing_the_results_does_not_stall_the_window(qtbot, opened: MainWindow) -> None:
     view = opened.workplace_view
     assert view is not None
     page = cast(AssessmentPage, view.page("assessment"))
 
-    def shown() -> bool:  # the results table and, from the same background task, the charts
-        return page.model is not None and getattr(page.charts, "figure", None) is not None
+    from apvdesk.ui.charts_panel import ChartView  # loads matplotlib
+
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+
+    def shown() -> bool:  # the results table and the first chart, drawn and painted on the screen
+        if page.model is None or page.charts is None:
+            return False
+        canvas = cast(ChartView, page.charts.canvas)  # type: ignore[attr-defined]
+        scroll.ensureWidgetVisible(canvas)  # as the user scrolls down to the charts
+        return canvas.painted
 
     stall = measure(qtbot, lambda: view.show_page("assessment"), shown)
     assert page.model is not None
     assert stall < MAX_STALL, f"the event loop stalled {stall * 1000:.0f} ms"
 
 
-FULL_REPORT_NOT_MET = pytest.mark.xfail(
-    reason="Not met yet (85-120 ms measured): the GUI thread waits during the full report's export; "
-    "where is not yet found (no single slow call on either thread in a profile).",
-    strict=False,
-)
-
-
-@pytest.mark.parametrize(
-    "box_name", [pytest.param("full_report_box", marks=FULL_REPORT_NOT_MET), "action_plan_box"]
-)
+@pytest.mark.parametrize("box_name", ["full_report_box", "action_plan_box"])
 def test_writing_a_pdf_does_not_stall_the_window(qtbot, opened: MainWindow, tmp_path: Path, box_name) -> None:
     view = opened.workplace_view
     assert view is not None
@@ -149,10 +151,6 @@ def test_reading_an_import_file_does_not_stall_the_window(qtbot, opened: MainWin
     assert stall < MAX_STALL, f"the event loop stalled {stall * 1000:.0f} ms"
 
 
-@pytest.mark.xfail(
-    reason="Not met: ImportWizard.import_rows stores the answers (store.add_responses) on the GUI thread.",
-    strict=False,
-)
 def test_importing_the_answers_does_not_stall_the_window(qtbot, opened: MainWindow, tmp_path: Path) -> None:
     from apvdesk.ui.dialogs.import_wizard import ImportWizard
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -30,7 +30,10 @@ from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from apvdesk.ui.charts_panel import ChartData
+    from apvdesk.ui.charts_panel import ChartData, ChartsPanel, PreparedChart
+
+CHARTS_HEIGHT = 560  # the charts panel's height; the chart gets this less the row of choices
+CHART_MARGINS = 88  # the page's width less the chart's: margins, frames and the scroll bar
 
 
 class AssessmentPage(Page):
@@ -100,14 +103,22 @@ class AssessmentPage(Page):
             return
         self.status.setText(self.tr("Computing the results…"))
         store, lang = self.store, self.context.language()
+        chart_kind, chart_size, ratio = self._chart_request()
 
         def compute():
             # Imported here, off the GUI thread: matplotlib takes half a second the first time.
-            from apvdesk.ui.charts_panel import load_chart_data
+            from apvdesk.reports.charts import ChartNotAvailable
+            from apvdesk.ui.charts_panel import first_choice, load_chart_data, prepare_chart
 
             # The charts' data come with the results, so that no second task competes with
-            # the GUI thread for Python while the table is laid out.
+            # the GUI thread for Python while the table is laid out; so does the first chart,
+            # built and drawn here, since matplotlib's layout and drawing take 100-200 ms.
             chart_data = load_chart_data(store, round_id)
+            try:
+                choice = first_choice(chart_kind, chart_data)
+                chart = prepare_chart(chart_data, choice, lang, chart_size, ratio)
+            except ChartNotAvailable:
+                chart = None  # the panel says why
             names = {g.id: g.name for g in store.groups()}
             meetings = [
                 MeetingColumn(
@@ -121,10 +132,10 @@ class AssessmentPage(Page):
             results = chart_data.results
             previous = store.previous_round(round_id)
             changes = compare(results, store.results(previous.id)) if previous and previous.id else {}
-            return chart_data.bank, chart_data.groups, results, meetings, changes, chart_data
+            return chart_data.bank, chart_data.groups, results, meetings, changes, chart_data, chart
 
         def show(result) -> None:
-            bank, groups, results, meetings, changes, chart_data = result
+            bank, groups, results, meetings, changes, chart_data, chart = result
             self._round_id, self._bank, self._groups = round_id, bank, groups
             self.model = ResultsModel(bank, groups, results, lang, meetings, changes)
             self.table.setModel(self.model)
@@ -161,7 +172,7 @@ class AssessmentPage(Page):
                     "They are not anonymous scores."
                 )
             self.legend.setText(legend)
-            self._show_charts(chart_data, lang)
+            self._show_charts(chart_data, chart, lang)
             self.legend.setVisible(True)
 
         def failed(exc: Exception) -> None:
@@ -218,16 +229,28 @@ class AssessmentPage(Page):
             return None
         return self.evidence.create(self, draft, self._bank, lang, self.status)
 
-    def _show_charts(self, data: ChartData, lang: str) -> None:
+    def _chart_request(self) -> tuple[str, QSize, float]:
+        """Return the chosen kind of chart, and the size and pixel ratio to draw the first one at."""
+        ratio = self.devicePixelRatioF()
+        if self.charts is not None:
+            panel = cast("ChartsPanel", self.charts)
+            return panel.current_chart(), panel.view_size(), ratio
+        # Before the panel exists: about the size it will get (it is drawn anew if not). The
+        # page may not be laid out yet, but the stack that shows it is.
+        parent = self.parentWidget()
+        width = self.width() if self.isVisible() or parent is None else parent.width()
+        return "profile", QSize(max(width - CHART_MARGINS, 560), CHARTS_HEIGHT - 30), ratio
+
+    def _show_charts(self, data: ChartData, chart: PreparedChart | None, lang: str) -> None:
         """Show the charts of the round under the table, from data read with the results."""
         from apvdesk.ui.charts_panel import ChartsPanel
 
         if self.charts is None:
             self.charts = ChartsPanel(self.store, lang)
-            self.charts.setMinimumHeight(560)
+            self.charts.setMinimumHeight(CHARTS_HEIGHT)
             self.charts_layout.addWidget(self.charts)
         self.charts_box.setVisible(True)
-        self.charts.set_data(data)  # type: ignore[attr-defined]
+        cast("ChartsPanel", self.charts).set_data(data, chart)
 
     def _fit_height(self) -> None:
         """Make the table exactly as tall as its rows, so no empty area follows them."""
