@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 
 from apvdesk.core.deadlines import next_apv_due, summarise_deadlines
 from apvdesk.core.full_report import EarlierRound, FullReport
@@ -12,24 +13,41 @@ from apvdesk.core.support_matrix import support_matrices
 from apvdesk.store.workplace_store import WorkplaceStore
 
 
-def gather_full_report(store: WorkplaceStore, round_id: int, today: dt.date) -> FullReport:
+class GatherCancelled(Exception):
+    """The reading was stopped by its ``should_stop`` hook."""
+
+
+def gather_full_report(
+    store: WorkplaceStore, round_id: int, today: dt.date, should_stop: Callable[[], bool] | None = None
+) -> FullReport:
     """Return the full report of a round, printed on ``today``.
+
+    ``should_stop`` is asked after the slow reads (results, answers); True stops the reading.
 
     Raises:
         KeyError: There is no round with ``round_id`` (as ``store.round`` raises).
+        GatherCancelled: ``should_stop`` returned True.
 
     """
+
+    def stop_if_asked() -> None:
+        if should_stop is not None and should_stop():
+            raise GatherCancelled
+
     apv_round = store.round(round_id)
     bank = store.round_bank(round_id)
     groups = store.round_groups(round_id)
     results = store.results(round_id)
+    stop_if_asked()
     responses = store.responses(round_id)
+    stop_if_asked()
     history = []
     for other in store.rounds():
         if other.id == round_id:
             history.append(EarlierRound(apv_round, bank, results))
         elif other.id is not None and store.respondent_count(other.id):
             history.append(EarlierRound(other, store.round_bank(other.id), store.results(other.id)))
+    stop_if_asked()
     plan = store.action_plan(round_id, today)
     actions = [action for _problem, problem_actions in plan.problems for action in problem_actions]
     meetings = [store.minutes(m.id, today) for m in store.meetings(round_id) if m.id is not None]

@@ -8,6 +8,7 @@ out and numbered the same as in the printed plan.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -44,11 +45,22 @@ _LIGHT_INK = {Light.GREEN: "#2f7d16", Light.YELLOW: "#b58900", Light.RED: "#b218
 _SCALE_COLUMN = 45 * mm
 
 
-class FullReportPdf:
-    """Lays out the full report; every fixed text is translated in context ``FullReportPdf``."""
+class ReportCancelled(Exception):
+    """The report was stopped by its ``should_stop`` hook."""
 
-    def __init__(self, report: FullReport, translator: Translator) -> None:
+
+class FullReportPdf:
+    """Lays out the full report; every fixed text is translated in context ``FullReportPdf``.
+
+    ``should_stop`` is asked between the charts, the sections and the pages; when it
+    returns True, the build raises :class:`ReportCancelled`.
+    """
+
+    def __init__(
+        self, report: FullReport, translator: Translator, should_stop: Callable[[], bool] | None = None
+    ) -> None:
         self.report = report
+        self._should_stop = should_stop
         self.lang = translator.lang
         self._translator = translator
         self._plan_pdf = ActionPlanPdf(report.plan, translator)  # registers the fonts
@@ -134,17 +146,25 @@ class FullReportPdf:
 
     # --- the story ---------------------------------------------------------------
 
+    def _stop_if_asked(self) -> None:
+        if self._should_stop is not None and self._should_stop():
+            raise ReportCancelled
+
     def _story(self) -> list[Flowable]:
-        return [
-            *self._title_block(),
-            *self._method(),
-            *self._response(),
-            *self._results(),
-            *self._dialogue(),
-            *self._absence(),
-            *self._problems(),
-            *self._follow_up(),
-        ]
+        story: list[Flowable] = []
+        for section in (
+            self._title_block,
+            self._method,
+            self._response,
+            self._results,
+            self._dialogue,
+            self._absence,
+            self._problems,
+            self._follow_up,
+        ):
+            self._stop_if_asked()
+            story.extend(section())
+        return story
 
     def _title_block(self) -> list[Flowable]:
         r = self.report
@@ -381,6 +401,7 @@ class FullReportPdf:
             figures.append(charts.trend_chart(history, self._trend_scales(), lang))
         out: list[tuple[bytes, float] | str] = []
         for figure in figures:
+            self._stop_if_asked()
             width, height = figure.get_size_inches()
             out.append((charts.figure_png(figure, dpi=200), float(height / width)))
         return [*out, *notes]
@@ -554,6 +575,7 @@ class FullReportPdf:
         ]
 
     def _footer(self, page: int, total: int) -> tuple[str, str]:
+        self._stop_if_asked()  # called for every page laid out
         right = fill(self.tr("Page %1 of %2"), page, total)
         title = self.tr("APV report")
         left = " · ".join(
@@ -562,21 +584,27 @@ class FullReportPdf:
         return left, right
 
 
-def build_full_report_pdf(report: FullReport, lang: str = "da") -> bytes:
+def build_full_report_pdf(
+    report: FullReport, lang: str = "da", should_stop: Callable[[], bool] | None = None
+) -> bytes:
     """Lay out the full APV report as an A4 PDF with embedded DejaVu fonts.
 
     Args:
         report: Everything the report shows, e.g. from ``gather_full_report``.
         lang: ``"da"`` (default) or ``"en"``.
+        should_stop: Asked between charts, sections and pages; True stops the build.
 
     Raises:
         ValueError: ``lang`` is not a language apvdesk knows.
         FileNotFoundError: The translation catalogue or a font file is missing.
+        ReportCancelled: ``should_stop`` returned True.
 
     """
-    return FullReportPdf(report, Translator(lang)).build()
+    return FullReportPdf(report, Translator(lang), should_stop).build()
 
 
-def write_full_report_pdf(report: FullReport, path: Path, lang: str = "da") -> None:
-    """Write the full APV report PDF to ``path``, atomically."""
-    write_atomically(build_full_report_pdf(report, lang), path)
+def write_full_report_pdf(
+    report: FullReport, path: Path, lang: str = "da", should_stop: Callable[[], bool] | None = None
+) -> None:
+    """Write the full APV report PDF to ``path``, atomically (nothing is written when stopped)."""
+    write_atomically(build_full_report_pdf(report, lang, should_stop), path)

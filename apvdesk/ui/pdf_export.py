@@ -1,7 +1,15 @@
-"""A box that saves one kind of PDF: language choice, file choice, background work, result."""
+"""A box that saves one kind of PDF: language choice, file choice, background work, result.
+
+The work writes to a hidden file beside the chosen one, which replaces the chosen file
+only when the work was not cancelled: a cancelled export leaves no file, and an earlier
+file of the same name as it was.
+"""
 
 from __future__ import annotations
 
+import inspect
+import os
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -20,14 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from apvdesk.atomic_file import fsync_folder
 from apvdesk.paths import documents_dir
 from apvdesk.ui.dialogs.messages import show_error
 from apvdesk.ui.filenames import safe_file_stem
 from apvdesk.ui.style import muted
-from apvdesk.ui.tasks import run_task
+from apvdesk.ui.tasks import CancelToken, run_task
 
-# Called on the GUI thread with the chosen language; returns the work for the thread pool.
-PrepareWrite = Callable[[str], Callable[[Path], None]]
+# Called on the GUI thread with the chosen language; returns the work for the thread pool:
+# ``write(path)``, or ``write(path, should_stop=...)`` when the work can stop early (it may
+# raise any exception then; it is not shown).
+PrepareWrite = Callable[[str], Callable[..., None]]
 # The same for printing: returns the work that builds the PDF's bytes.
 PrepareBytes = Callable[[str], Callable[[], bytes]]
 
@@ -69,6 +80,12 @@ class PdfExportBox(QGroupBox):
         self.progress.setMaximumWidth(160)
         self.progress.setVisible(False)
         row.addWidget(self.progress)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop writing; no file is saved."))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setVisible(False)
+        row.addWidget(self.cancel_button)
+        self._running: CancelToken | None = None  # the export or print job under way
         row.addStretch(1)
         layout.addLayout(row)
         self.result_label = QLabel()
@@ -136,8 +153,8 @@ class PdfExportBox(QGroupBox):
             self.result_label.setVisible(False)
             show_error(self, self.tr("The document could not be made for printing"), exc)
 
-        self._busy(True)
-        run_task(build, done, failed, owner=self)
+        token = self._start()
+        run_task(build, done, failed, owner=self, token=token)
 
     def choose_and_export(self) -> None:
         suggested = documents_dir() / f"{safe_file_stem(self._file_stem)} ({self.language()}).pdf"
@@ -151,10 +168,7 @@ class PdfExportBox(QGroupBox):
     def export(self, path: Path, open_when_done: bool = True) -> None:
         """Write the PDF to ``path`` in the background, then open it in the system viewer."""
         write = self._prepare(self.language())
-
-        def work() -> Path:
-            write(path)
-            return path
+        token = self._start()
 
         def done(result: Path) -> None:
             self._busy(False)
@@ -168,14 +182,68 @@ class PdfExportBox(QGroupBox):
             self.result_label.setVisible(False)
             show_error(self, self.tr("The PDF could not be saved"), exc)
 
+        run_task(lambda: write_unless_cancelled(write, path, token), done, failed, owner=self, token=token)
+
+    def cancel(self) -> bool:
+        """Stop the running export or print job; return False when there is none, or it has finished."""
+        token = self._running
+        if token is None or not token.cancel():
+            return False
+        self._busy(False)
+        self.result_label.setText(self.tr("Cancelled: no file was saved."))
+        return True
+
+    def _start(self) -> CancelToken:
+        self._running = CancelToken()
         self._busy(True)
-        run_task(work, done, failed, owner=self)
+        return self._running
 
     def _busy(self, busy: bool) -> None:
+        if not busy:
+            self._running = None
         self.export_button.setEnabled(not busy)
         if self.print_button is not None:
             self.print_button.setEnabled(not busy)
         self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
         if busy:
             self.result_label.setText(self.tr("Writing the PDF…"))
         self.result_label.setVisible(True)
+
+
+def write_unless_cancelled(write: Callable[..., None], path: Path, token: CancelToken) -> Path:
+    """Run ``write`` on a hidden file beside ``path``; put it in place unless ``token`` was cancelled.
+
+    Runs in the thread pool. Raises Cancelled, or what ``write`` raises (with ``path`` as
+    the file name of an OSError, not the hidden file's).
+    """
+    token.raise_if_cancelled()
+    folder = path.parent
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f".part{path.suffix}", dir=folder)
+    except OSError as exc:
+        raise _naming(exc, path) from exc
+    os.close(handle)
+    part = Path(name)
+    try:
+        if "should_stop" in inspect.signature(write).parameters:
+            write(part, should_stop=token)
+        else:
+            write(part)
+        token.commit()  # from here on, the file is saved even if the user presses Cancel
+        os.chmod(part, 0o644)  # mkstemp makes the file private; a saved document is not
+        os.replace(part, path)
+        fsync_folder(folder)
+    except OSError as exc:
+        raise _naming(exc, path) from exc
+    finally:
+        part.unlink(missing_ok=True)
+    return path
+
+
+def _naming(error: OSError, path: Path) -> OSError:
+    """Return ``error`` naming the file the user chose (not the hidden one), of the same kind."""
+    try:
+        return type(error)(error.errno, error.strerror or str(error), str(path))
+    except TypeError:
+        return OSError(error.errno, error.strerror or str(error), str(path))

@@ -2411,6 +2411,18 @@ lille indflydelse</translation>
         <translation>Importér</translation>
     </message>
     <message>
+        <source>Saving the answers</source>
+        <translation>Gemmer svarene</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Stop before the answers are saved; nothing is added.</source>
+        <translation>Stop, før svarene bliver gemt; intet bliver tilføjet.</translation>
+    </message>
+    <message>
         <source>Choose a file of answers to see what will be imported.</source>
         <translation>Vælg en fil med svar for at se, hvad der bliver importeret.</translation>
     </message>
@@ -2447,12 +2459,28 @@ lille indflydelse</translation>
         <translation>Intet kan importeres: %1 fejl. Ret filen, og vælg den igen.</translation>
     </message>
     <message>
+        <source>Nothing was added.</source>
+        <translation>Intet blev tilføjet.</translation>
+    </message>
+    <message>
         <source>The answers could not be saved</source>
         <translation>Svarene kunne ikke gemmes</translation>
     </message>
     <message>
         <source>Added %1 respondents. Nothing more to do here.</source>
         <translation>%1 besvarelser er tilføjet. Der er ikke mere at gøre her.</translation>
+    </message>
+    <message>
+        <source>Saving %1 respondents…</source>
+        <translation>Gemmer %1 besvarelser…</translation>
+    </message>
+    <message>
+        <source>The answers are being saved; this takes a moment.</source>
+        <translation>Svarene bliver gemt; det tager et øjeblik.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was added. Press Import to add the respondents after all.</source>
+        <translation>Annulleret: intet blev tilføjet. Tryk på Importér, hvis besvarelserne alligevel skal tilføjes.</translation>
     </message>
     <message>
         <source>answers-template.xlsx</source>
@@ -3345,6 +3373,14 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Sprog:</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Stop writing; no file is saved.</source>
+        <translation>Stop skrivningen; der bliver ikke gemt nogen fil.</translation>
+    </message>
+    <message>
         <source>Second language of the document</source>
         <translation>Dokumentets andet sprog</translation>
     </message>
@@ -3379,6 +3415,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>The PDF could not be saved</source>
         <translation>PDF-filen kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was saved.</source>
+        <translation>Annulleret: ingen fil blev gemt.</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -34,7 +35,7 @@ from apvdesk.store.errors import WorkplaceFileError
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.dialogs.messages import show_error
 from apvdesk.ui.style import muted
-from apvdesk.ui.tasks import run_task
+from apvdesk.ui.tasks import CancelToken, run_task
 
 MAX_PREVIEW_ROWS = 200
 
@@ -163,7 +164,22 @@ class ImportWizard(QDialog):
         self.import_button.clicked.connect(self.import_rows)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.progress = QProgressBar()  # while the answers are stored
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Saving the answers"))
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop before the answers are saved; nothing is added."))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.cancel_button.setVisible(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.cancel_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self._storing: CancelToken | None = None  # set while the answers are being stored
         self.summary_label.setText(self.tr("Choose a file of answers to see what will be imported."))
 
     @property
@@ -233,20 +249,69 @@ class ImportWizard(QDialog):
     # --- importing ---------------------------------------------------------------
 
     def import_rows(self) -> int:
-        """Add every respondent of the checked file in one transaction; return how many."""
+        """Store every respondent of the checked file in one transaction, in the background.
+
+        Return how many are being stored (0 when there is nothing to import); ``imported``
+        is emitted with the number stored once they are saved. Meanwhile the buttons are
+        disabled and the storing can be cancelled until it has begun.
+        """
         result = self._result
-        if result is None or not result.ok:
+        if result is None or not result.ok or self._storing is not None:
             return 0
-        try:
-            added = self._store.add_responses(self._round_id, result.responses)
-        except WorkplaceFileError as exc:
+        store, round_id, responses = self._store, self._round_id, result.responses
+        token = self._storing = CancelToken()
+
+        def store_answers() -> int:
+            token.commit()  # from here on the answers are saved whole; no cancelling
+            return store.add_responses(round_id, responses)
+
+        def done(added: int) -> None:
+            self._set_storing(False)
+            self._result = None
+            self.import_button.setEnabled(False)
+            self.summary_label.setText(fill(self.tr("Added %1 respondents. Nothing more to do here."), added))
+            self.imported.emit(added)
+
+        def failed(exc: Exception) -> None:
+            self._set_storing(False)
+            if not isinstance(exc, WorkplaceFileError):
+                raise exc  # a bug: the error hook reports it
+            self.summary_label.setText(self.tr("Nothing was added."))
             show_error(self, self.tr("The answers could not be saved"), exc)
-            return 0
-        self._result = None
-        self.import_button.setEnabled(False)
-        self.summary_label.setText(fill(self.tr("Added %1 respondents. Nothing more to do here."), added))
-        self.imported.emit(added)
-        return added
+
+        self._set_storing(True)
+        self.summary_label.setText(fill(self.tr("Saving %1 respondents…"), len(responses)))
+        run_task(store_answers, done, failed, owner=self, token=token)
+        return len(responses)
+
+    def cancel_import(self) -> bool:
+        """Stop the storing unless it has begun; return True when nothing will be added."""
+        token = self._storing
+        if token is None:
+            return True
+        if not token.cancel():
+            self.summary_label.setText(self.tr("The answers are being saved; this takes a moment."))
+            return False
+        self._set_storing(False)
+        self.summary_label.setText(
+            self.tr("Cancelled: nothing was added. Press Import to add the respondents after all.")
+        )
+        return True
+
+    def _set_storing(self, storing: bool) -> None:
+        if not storing:
+            self._storing = None
+        for button in (self.import_button, self.choose_button, self.template_button):
+            button.setEnabled(not storing)
+        self.import_button.setEnabled(not storing and self._result is not None and self._result.ok)
+        self.buttons.setEnabled(not storing)
+        self.progress.setVisible(storing)
+        self.cancel_button.setVisible(storing)
+
+    def reject(self) -> None:
+        """Close the dialog; while the answers are stored, cancel first (or wait if it is too late)."""
+        if self.cancel_import():
+            super().reject()
 
     # --- the template ------------------------------------------------------------
 

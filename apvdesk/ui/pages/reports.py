@@ -195,11 +195,13 @@ class ReportsPage(Page):
     def _prepare_full_report(self, lang: str) -> Callable[[Path], None]:
         store, round_id = self.store, self._round_id()
 
-        def write(path: Path) -> None:
+        def write(path: Path, should_stop: Callable[[], bool] | None = None) -> None:
+            """Gather and write the report; ``should_stop`` (Cancel) ends it between charts and pages."""
             from apvdesk.full_report_gather import gather_full_report
             from apvdesk.reports.full_report import write_full_report_pdf
 
-            write_full_report_pdf(gather_full_report(store, round_id, dt.date.today()), path, lang)
+            report = gather_full_report(store, round_id, dt.date.today(), should_stop=should_stop)
+            write_full_report_pdf(report, path, lang, should_stop=should_stop)
 
         return write
 
