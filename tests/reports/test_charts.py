@@ -207,3 +207,14 @@ def test_answer_distribution_of_a_withheld_group_is_only_a_note(demo):
     shop = next(g for g in demo["groups"] if g.name.startswith("Butik"))
     fig = charts.answer_distribution(demo["bank"], demo["results"], "support_manager", shop.id, "en")
     assert "smaller group" in _texts(fig)
+
+
+def test_names_with_dollar_signs_are_drawn_as_written(demo):
+    groups = [dataclasses.replace(g, name="Løn $5 og $6 tillæg") for g in demo["groups"][:1]] + demo[
+        "groups"
+    ][1:]
+    fig = charts.theme_profile(demo["bank"], demo["results"], demo["round"], groups, groups[0].id, "da")
+    texts = fig.findobj(Text)
+    assert any("Løn $5 og $6 tillæg" in t.get_text() for t in texts)
+    assert not any(t.get_parse_math() for t in texts)  # not read as mathtext ("5 og " in italics)
+    _png_ok(fig)

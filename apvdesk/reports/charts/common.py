@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import textwrap
 
+import matplotlib
 from matplotlib.figure import Figure
 
 from apvdesk.core.bank import Scale
@@ -27,6 +28,12 @@ TREND_MARKERS = ("o", "s", "^", "D", "v", "P")
 TREND_LINES = ("-", "--", ":", "-.")
 INK = "#222222"
 MUTED = "#777777"
+
+
+# Names come from the user (a group called "Løn $5 og $6 tillæg", say): every text is drawn
+# as written, never read as mathtext. The strain chart's numbered markers use mathtext on
+# purpose, as marker shapes, which this setting does not touch.
+matplotlib.rcParams["text.parse_math"] = False
 
 
 class ChartNotAvailable(ValueError):
