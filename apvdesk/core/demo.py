@@ -33,6 +33,7 @@ from apvdesk.core.model import (
 DEFAULT_NAME = "Vaskeri Solsiden ApS"
 DEFAULT_RESPONDENTS = 40
 ROUND_START = dt.date(2026, 9, 1)
+COLLECTION_END = ROUND_START + dt.timedelta(days=14)
 
 # name, headcount, latent level (0..4 on the option scale) per scale; a scale not named
 # here gets 2.5. make_demo turns a high level into option 0 (100 points), so for the
@@ -145,6 +146,7 @@ class DemoWorkplace:
     absence_periods: list[AbsencePeriod] = field(default_factory=list)  # group_id: an index
     absence_assessment: AbsenceAssessment | None = None
     approvals: list[Approval] = field(default_factory=list)  # round_id is set when stored
+    collection_ended_on: dt.date | None = None  # the day the owner ended the collection
 
 
 @dataclass
@@ -223,11 +225,14 @@ def make_demo(
                     favourable = min(4.0, max(0.0, rng.gauss(level, 0.7)))
                     option = 4 - round(favourable)  # option 0 is the most favourable
                     answers[item.id] = 4 - option if item.reverse else option
+            language = rng.choice(languages)
+            rng.randrange(
+                14
+            )  # once the day of answering (no longer kept); drawn so seeds give the same answers
             responses.append(
                 Response(
                     group_id=group_index,
-                    language=rng.choice(languages),
-                    answered_on=ROUND_START + dt.timedelta(days=rng.randrange(14)),
+                    language=language,
                     answers=answers,
                     id=rng.getrandbits(62) or 1,  # stored as is: random, yet the same per seed
                 )
@@ -243,6 +248,7 @@ def make_demo(
         _demo_absence(groups),
         _demo_absence_assessment(),
         _demo_approvals(),
+        COLLECTION_END if respondents else None,
     )
 
 

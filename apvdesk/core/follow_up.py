@@ -90,17 +90,34 @@ class BeforeAfter:
         return self.after.mean - self.before.mean
 
 
-def before_after(problems: Iterable[Problem], before: RoundResults, after: RoundResults) -> list[BeforeAfter]:
+def before_after(
+    problems: Iterable[Problem],
+    before: RoundResults | None,
+    after: RoundResults | None,
+    asked: Iterable[str] | None = None,
+) -> list[BeforeAfter]:
     """Pair the results of each re-asked problem's scale: the workplace, then its groups.
 
-    Problems whose scale the follow-up round did not ask are left out.
+    ``before`` is what the round showed when the follow-up started (frozen then);
+    ``after`` the follow-up's released results (None while it collects answers: no after
+    figures yet). ``asked`` holds the follow-up's scales (default: those of ``after``);
+    problems whose scale it did not ask are left out.
     """
     rows: list[BeforeAfter] = []
-    asked = {scale_id for scale_id, _group in after.results}
+    if asked is None:
+        asked = {scale_id for scale_id, _group in after.results} if after is not None else set()
+    asked = set(asked)
     for problem in problems:
         if problem.scale_id not in asked:
             continue
         for group_id in [None, *problem.group_ids]:
             key = (problem.scale_id, group_id)
-            rows.append(BeforeAfter(problem, group_id, before.results.get(key), after.results.get(key)))
+            rows.append(
+                BeforeAfter(
+                    problem,
+                    group_id,
+                    before.results.get(key) if before is not None else None,
+                    after.results.get(key) if after is not None else None,
+                )
+            )
     return rows

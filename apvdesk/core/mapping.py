@@ -39,6 +39,15 @@ class GroupResponse:
     def rate(self) -> float | None:
         return self.respondents / self.headcount if self.headcount else None
 
+    @property
+    def over_headcount(self) -> bool:
+        """Return True when more have answered than the group has employees.
+
+        Someone answered twice, or the headcount is out of date; the figures may then hold
+        a double answer, and the owner decides which it is.
+        """
+        return 0 < self.headcount < self.respondents
+
 
 def response_overview(
     groups: Sequence[Group], respondents: Mapping[int, int], threshold: int

@@ -132,15 +132,17 @@ class Round:
 
 @dataclass
 class Response:
-    """One anonymous respondent's answers: group, language and date, never a name or time.
+    """One anonymous answer sheet: its group and its answers, never a name, a date or a time.
 
     ``answers`` maps an item id to the chosen option index (0 = first printed option), or
-    to ``None`` for "don't know". An item left blank is simply absent.
+    to ``None`` for "don't know". An item left blank is simply absent. ``language`` is
+    the language the sheet was answered in: the store counts it per round and never keeps
+    it with the sheet, so a sheet read back has none. ``answered_on`` is not kept either.
     """
 
     group_id: int
-    language: str
-    answered_on: dt.date
+    language: str = ""
+    answered_on: dt.date | None = None
     answers: dict[str, int | None] = field(default_factory=dict)
     id: int | None = None
 

@@ -15,13 +15,14 @@ scoring each respondent one at a time (tests/core/test_results_reference.py).
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from apvdesk.core.bank import QuestionBank
+from apvdesk.core.bank import QuestionBank, Scale
 from apvdesk.core.model import DEFAULT_GREEN_FROM, DEFAULT_RED_BELOW, Group, Response
 from apvdesk.core.scoring import AnswerSheets, PatternReader, Summary, summarise_counted
 
@@ -257,6 +258,43 @@ def _tally_scale(
     return tallies
 
 
+@dataclass(frozen=True)
+class CellCounts:
+    """One scale's people per group (groups with answers only), and a fingerprint of their answers.
+
+    The fingerprint changes whenever the counted scores or answers change, so that a
+    release can tell "the same people" from "as many, but other answers"
+    (see :mod:`apvdesk.core.disclosure`).
+    """
+
+    n: dict[int, int]
+    digest: dict[int, str]
+
+
+def _fingerprint(tally: _Tally) -> str:
+    text = repr((sorted(tally.scores.items()), tally.cells))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def cell_counts(bank: QuestionBank, scales: Iterable[Scale], sheets: AnswerSheets) -> dict[str, CellCounts]:
+    """Return, per scale id, the :class:`CellCounts` of each group of ``sheets``.
+
+    ``scales`` may be the bank's scales or scales made of some of its items (the
+    support matrix's cells); each item must be a column of ``sheets``.
+    """
+    groups = tuple(dict.fromkeys(sheets.group_ids))
+    counts: dict[str, CellCounts] = {}
+    for scale in scales:
+        reader = PatternReader(bank, scale)
+        patterns = zip(sheets.group_ids, map(sheets.pattern_of(scale), sheets.codes), strict=True)
+        tallies = _tally_scale(reader, patterns, groups)
+        counts[scale.id] = CellCounts(
+            {g: t.n for g, t in tallies.items() if g is not None},
+            {g: _fingerprint(t) for g, t in tallies.items() if g is not None},
+        )
+    return counts
+
+
 def compute_results(
     bank: QuestionBank,
     groups: Sequence[Group],
@@ -312,6 +350,10 @@ def results_from_sheets(
         summaries = {g: summarise_counted(tallies[g].scores) for g in all_groups}
         for group_id, result in suppress(summaries, scale.id, threshold).items():
             tally = tallies[group_id]
+            if result.withheld is Withheld.NO_ANSWERS and respondents.get(group_id, 0):
+                # "no answers" only for a group where nobody answered at all: that its people
+                # all skipped the scale is itself an answer (in a group of one, theirs)
+                result = dataclasses.replace(result, withheld=Withheld.BELOW_THRESHOLD)
             if result.shown:
                 assert result.mean is not None
                 bad = _unfavourable_count(tally.scores, scale.high_is_good, red_below)

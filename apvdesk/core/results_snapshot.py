@@ -1,9 +1,11 @@
-"""A round's results kept as plain data, so that the raw answers can be deleted.
+"""A round's released results kept as plain data (JSON), as every output shows them.
 
-Once a round is assessed, a workplace may delete the individual answers and keep only
-the aggregated results (docs/privacy.md). What is kept is exactly what the program shows:
-the figures after suppression, with withheld figures stored as withheld (no mean, no
-distribution), so nothing hidden before can be recovered from the snapshot.
+A round's results are computed once when its collection ends and stored (see
+core.release); they outlive the deletion of the raw answers (docs/privacy.md). What is
+kept is exactly what the program shows: the figures after suppression, with withheld
+figures stored as withheld (no n, no mean, no distribution), so nothing hidden can be
+recovered from the snapshot. The release history beside it (per group counts and
+fingerprints, for judging the next release) is deleted with the raw answers.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from apvdesk.core.disclosure import Entry
 from apvdesk.core.results import Distribution, Light, RoundResults, ScaleResult, Withheld
 
 SNAPSHOT_VERSION = 1
@@ -109,3 +112,37 @@ def results_from_json(text: str) -> RoundResults:
         )
     except (KeyError, TypeError, AttributeError, json.JSONDecodeError) as exc:
         raise ValueError(f"not a results snapshot: {exc}") from exc
+
+
+def history_to_json(history: dict[str, tuple[Entry, ...]]) -> str:
+    """Return the release history of every scale (see core.disclosure.Entry) as JSON."""
+    data = {
+        key: [
+            {
+                "n": {str(g): n for g, n in entry.n.items()},
+                "digest": {str(g): d for g, d in entry.digest.items()},
+                "shown": sorted(_group_key(g) for g in entry.shown),
+            }
+            for entry in entries
+        ]
+        for key, entries in history.items()
+    }
+    return json.dumps(data, sort_keys=True)
+
+
+def history_from_json(text: str) -> dict[str, tuple[Entry, ...]]:
+    """Return the history :func:`history_to_json` wrote; ValueError when it is not that."""
+    try:
+        return {
+            key: tuple(
+                Entry(
+                    {int(g): int(n) for g, n in entry["n"].items()},
+                    {int(g): str(d) for g, d in entry["digest"].items()},
+                    frozenset(_group_id(g) for g in entry["shown"]),
+                )
+                for entry in entries
+            )
+            for key, entries in json.loads(text).items()
+        }
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise ValueError(f"not a release history: {exc}") from exc

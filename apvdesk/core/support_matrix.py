@@ -1,34 +1,43 @@
 """The support matrix: who supports (colleagues, manager) × how (practical, emotional, professional).
 
-Each cell is scored like a scale over the items with that source and kind: a respondent's
-cell score is the mean of the answered items of the cell, missing when fewer than half are
-answered; the cell's result is the mean of those scores, with n. A group's whole matrix is
-withheld when its support scales are withheld in the round's results, or when any cell of
-it falls below the anonymity threshold (with the same complementary suppression as the
-scales, so a hidden group's cells cannot be worked out from the workplace's).
+Each cell is drawn from the released answers to its items (the item distributions of
+:mod:`apvdesk.core.results`): the cell's mean is the mean of its items' mean points, each
+item's mean taken over the people who chose an option (not "don't know", not blank); n
+is the number of people those answers were counted for. A matrix is shown exactly when
+every item distribution it is drawn from is shown, and is otherwise withheld for the
+same reason.
+
+So the matrix tells nothing the released answers do not: it needs no suppression of its
+own, and no combination of matrices, results and answer counts, at one time or across
+releases, can reveal more than those do. (A matrix of means over each person's own cell
+score would: with the item answers beside it, the difference points to the people who
+left an item out — in a cell of two items, to that one person's other answer.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
 from dataclasses import dataclass
 
 from apvdesk.core.bank import SUPPORT_KINDS, SUPPORT_SOURCES, QuestionBank, Scale
-from apvdesk.core.model import Response
-from apvdesk.core.results import RoundResults, Withheld, suppress
-from apvdesk.core.scoring import scale_scores, summarise
+from apvdesk.core.results import RoundResults, Withheld
+from apvdesk.core.scoring import item_points
 
 SUPPORT_SCALES = ("support_colleagues", "support_manager")
 
 
 @dataclass(frozen=True)
 class SupportCell:
-    """One cell: its items, n respondents with a cell score, and their mean (None if withheld)."""
+    """One cell: its items, n (people counted) and the mean of its items' means.
+
+    ``n`` and ``mean`` are None in a withheld matrix. A cell without items, or whose
+    items nobody answered with an option, has no mean.
+    """
 
     source: str
     kind: str
     item_ids: tuple[str, ...]
-    n: int
+    n: int | None
     mean: float | None
 
     @property
@@ -65,62 +74,55 @@ def cell_scales(bank: QuestionBank) -> dict[tuple[str, str], Scale]:
     return cells
 
 
-def support_matrices(
-    bank: QuestionBank, results: RoundResults, responses: Iterable[Response]
-) -> dict[int | None, SupportMatrix]:
+def _item_mean(bank: QuestionBank, results: RoundResults, item_id: str, group_id: int | None) -> float | None:
+    """Return the mean points of the options chosen for an item, from its shown distribution."""
+    distribution = results.distributions[(item_id, group_id)]
+    item = next(i for i in bank.items if i.id == item_id)
+    counts = distribution.counts or ()
+    answered = sum(counts)
+    if not answered:
+        return None
+    points = [item_points(bank, item, index) or 0.0 for index in range(len(counts))]
+    return math.fsum(p * c for p, c in zip(points, counts, strict=True)) / answered
+
+
+def _matrix(bank: QuestionBank, results: RoundResults, group_id: int | None) -> SupportMatrix:
+    cells = cell_scales(bank)
+    item_ids = [item.id for cell in cells.values() for item in cell.items]
+    distributions = [results.distributions.get((item_id, group_id)) for item_id in item_ids]
+    hidden = [
+        d.withheld if d is not None else Withheld.NO_ANSWERS
+        for d in distributions
+        if d is None or not d.shown
+    ]
+    withheld = hidden[0] if hidden else None
+    matrix_cells = {}
+    for (source, kind), cell in cells.items():
+        ids = tuple(item.id for item in cell.items)
+        if withheld is not None:
+            n, mean = None, None
+        elif not ids:
+            n, mean = 0, None
+        else:
+            n = max(results.distributions[(i, group_id)].total or 0 for i in ids)
+            means = [m for m in (_item_mean(bank, results, i, group_id) for i in ids) if m is not None]
+            mean = math.fsum(means) / len(means) if means else None
+        matrix_cells[(source, kind)] = SupportCell(source, kind, ids, n, mean)
+    return SupportMatrix(group_id, matrix_cells, withheld)
+
+
+def support_matrices(bank: QuestionBank, results: RoundResults) -> dict[int | None, SupportMatrix]:
     """Return the support matrix of the workplace (key None) and of every group of the results.
 
     Args:
         bank: The round's question bank (items carry ``source`` and ``kind``).
-        results: The round's results; their withheld decisions for the support scales apply.
-        responses: The round's responses.
+        results: The round's released results; the matrices are drawn from their item
+            distributions and withheld wherever one of those is.
 
     """
-    responses = list(responses)
-    keys: tuple[int | None, ...] = (None, *results.group_ids)
-    hidden: dict[int | None, Withheld] = {}
-    for scale_id in SUPPORT_SCALES:
-        for group_id in keys:
-            result = results.results.get((scale_id, group_id))
-            if result is not None and not result.shown and group_id not in hidden:
-                hidden[group_id] = result.withheld  # type: ignore[assignment]
-    summaries: dict[tuple[str, str], dict[int | None, tuple[int, float | None]]] = {}
-    for key, scale in cell_scales(bank).items():
-        if not scale.items:
-            continue
-        by_group = scale_scores(bank, scale, responses)
-        cell_summaries = {g: summarise(by_group.get(g, [])) for g in keys}
-        summaries[key] = {g: (s.n, s.mean) for g, s in cell_summaries.items()}
-        for group_id, result in suppress(cell_summaries, scale.id, results.threshold).items():
-            if not result.shown and group_id not in hidden:
-                hidden[group_id] = result.withheld  # type: ignore[assignment]
-    _protect_single_hidden_group(hidden, results)
-    matrices: dict[int | None, SupportMatrix] = {}
-    for group_id in keys:
-        withheld = hidden.get(group_id)
-        cells = {}
-        for (source, kind), scale in cell_scales(bank).items():
-            n, mean = summaries.get((source, kind), {}).get(group_id, (0, None))
-            item_ids = tuple(i.id for i in scale.items)
-            cells[(source, kind)] = SupportCell(source, kind, item_ids, n, None if withheld else mean)
-        matrices[group_id] = SupportMatrix(group_id, cells, withheld)
-    return matrices
+    return {group_id: _matrix(bank, results, group_id) for group_id in (None, *results.group_ids)}
 
 
-def _protect_single_hidden_group(hidden: dict[int | None, Withheld], results: RoundResults) -> None:
-    """Hide the smallest shown group when exactly one group with answers is hidden."""
-    if None in hidden:
-        return
-    answered = [g for g in results.group_ids if results.respondents.get(g, 0) > 0]
-    hidden_answered = [g for g in answered if g in hidden]
-    shown = [g for g in answered if g not in hidden]
-    if len(hidden_answered) == 1 and shown:
-        smallest = min(shown, key=lambda g: (results.respondents.get(g, 0), g))
-        hidden[smallest] = Withheld.PROTECTS_OTHER_GROUP
-
-
-def support_matrix(
-    bank: QuestionBank, results: RoundResults, responses: Iterable[Response], group_id: int | None = None
-) -> SupportMatrix:
+def support_matrix(bank: QuestionBank, results: RoundResults, group_id: int | None = None) -> SupportMatrix:
     """Return the support matrix of the workplace (``group_id`` None) or of one group."""
-    return support_matrices(bank, results, responses)[group_id]
+    return _matrix(bank, results, group_id)

@@ -16,6 +16,7 @@ from itertools import groupby, repeat
 from operator import itemgetter
 
 from apvdesk.core.bank import QuestionBank
+from apvdesk.core.model import Response
 from apvdesk.core.scoring import BLANK_CODE, DONT_KNOW_CODE, MAX_CODED_OPTION, AnswerSheets, answer_code
 
 # Separates the item ids of one respondent. An id holding it is noticed (more ids than
@@ -118,3 +119,15 @@ def _read_row_by_row(connection: sqlite3.Connection, round_id: int, columns: tup
             )
         )
     return AnswerSheets(columns, group_ids, sheets)
+
+
+def read_responses(connection: sqlite3.Connection, round_id: int) -> list[Response]:
+    """Return every answer sheet of a round (its group and answers), in the order of their random ids."""
+    people: dict[int, Response] = {}
+    for respondent_id, group_id, item_id, option in connection.execute(_ROWS_SQL, (round_id,)):
+        person = people.get(respondent_id)
+        if person is None:
+            person = people[respondent_id] = Response(group_id, answers={}, id=respondent_id)
+        if item_id is not None:
+            person.answers[item_id] = option
+    return list(people.values())

@@ -80,7 +80,31 @@ def open_engine(path: Path) -> Engine:
             if isinstance(failure, DiskFull):
                 raise failure from exc
             raise UpgradeFailed(path, backup, str(exc)) from exc
+        if migrate.before_anonymous_layout(revision):
+            _upgrade_old_backups(path)
     return make_engine(path)
+
+
+def _upgrade_old_backups(path: Path) -> None:
+    """Upgrade every backup of ``path`` that still keeps the order, dates and languages of answers.
+
+    Called once the file itself has been upgraded and its answers checked unchanged, so the
+    backup made before the upgrade has done its work; it and the older ones are upgraded
+    in place the same way (and stay restorable). A backup that cannot be upgraded is
+    deleted: it would otherwise keep what the upgrade took out of the file.
+    """
+    from apvdesk.store.backups import list_backups  # backups imports this module
+
+    for backup in list_backups(path):
+        try:
+            if not migrate.before_anonymous_layout(inspect_file(backup.path, check_content=False)):
+                continue
+            _upgrade(backup.path)
+        except Exception:  # damaged, foreign, or the upgrade failed: it must not stay as it is
+            try:
+                backup.path.unlink()
+            except OSError:
+                pass
 
 
 def open_read_only(path: Path) -> tuple[Engine, Path | None]:
@@ -143,13 +167,27 @@ def _upgrade(path: Path) -> None:
             connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
             connection.exec_driver_sql("PRAGMA synchronous = EXTRA")
             connection.exec_driver_sql("BEGIN")
+            answers = _answers_fingerprint(connection)
             migrate.upgrade_to_head(connection)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise RuntimeError(f"the upgrade of {path} left broken references: {broken[:5]}")
+            if _answers_fingerprint(connection) != answers:
+                raise RuntimeError(f"the upgrade of {path} would have changed its answers")
             connection.commit()
+            # Rebuild the file, so that no page or free space keeps a table's old layout
+            # (revision 0007 took the order of entry, dates and languages out of the answers).
+            connection.exec_driver_sql("VACUUM")
     finally:
         engine.dispose()
+
+
+def _answers_fingerprint(connection) -> list[tuple]:
+    """Return every round's answers counted per group, item and option (the same in every revision)."""
+    return connection.exec_driver_sql(
+        "SELECT r.round_id, r.group_id, a.item_id, a.option, count(*) FROM respondent AS r "
+        "LEFT JOIN answer AS a ON a.respondent_id = r.id GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
+    ).fetchall()
 
 
 def create_file(path: Path, populate: Callable[[Engine], None] | None = None) -> Engine:

@@ -95,6 +95,12 @@ class RoundRow(Base):
     # Raised by every change to the plan's content; approvals record the revision they approve.
     plan_revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     plan_changed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # True while the round takes answers for its next release (see core.release).
+    collecting: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    # The threshold respondents were told (kiosk, paper form): the threshold's floor.
+    promised_threshold: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # A follow-up round: the results of the round it follows, frozen when it was started.
+    baseline_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     groups: Mapped[list[GroupRow]] = relationship(secondary="round_group", order_by="GroupRow.position")
 
 
@@ -107,21 +113,28 @@ round_group = Table(
 
 
 class RespondentRow(Base):
-    """One anonymous respondent: group, language and date only; never a name or time."""
+    """One anonymous answer sheet: a random id and its group, nothing else.
+
+    No name, date, time or language: the random id is the table's key (SQLite's rowid),
+    so the rows lie in the order of the random ids, not in the order of answering.
+    """
 
     __tablename__ = "respondent"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), index=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("work_group.id", ondelete="RESTRICT"))
-    language: Mapped[str] = mapped_column(String(8))
-    answered_on: Mapped[dt.date] = mapped_column(Date)
 
 
 class AnswerRow(Base):
-    """An answer: the option index in printed order, or NULL for "don't know"."""
+    """An answer: the option index in printed order, or NULL for "don't know".
+
+    A WITHOUT ROWID table keyed by (respondent id, item id): no hidden row number counts
+    up as answers arrive, and the rows lie in the order of the random respondent ids.
+    """
 
     __tablename__ = "answer"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     respondent_id: Mapped[int] = mapped_column(
         ForeignKey("respondent.id", ondelete="CASCADE"), primary_key=True
@@ -260,15 +273,34 @@ class AbsenceAssessmentRow(Base):
     considered_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
 
-class RoundSummaryRow(Base):
-    """A round's aggregated results, kept when its individual answers were deleted.
+class RoundReleaseRow(Base):
+    """The results a round has released: what every page, report and export shows.
 
-    ``results_json`` holds the results as shown (suppression applied; see
-    core.results_snapshot); ``discarded_on`` is the day the answers were deleted.
+    ``results_json`` holds the figures as shown (suppression applied; see
+    core.results_snapshot; the support matrices are drawn from them); ``history_json``
+    what the release rules need to judge the next release (core.release), dropped when
+    the individual answers are deleted (``answers_discarded_on``). ``released_on`` is the
+    day the collection ended.
     """
 
-    __tablename__ = "round_summary"
+    __tablename__ = "round_release"
 
     round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), primary_key=True)
+    released_on: Mapped[dt.date] = mapped_column(Date)
     results_json: Mapped[str] = mapped_column(Text)
-    discarded_on: Mapped[dt.date] = mapped_column(Date)
+    history_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    answers_discarded_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class RoundLanguageRow(Base):
+    """How many answer sheets of a round were given in each language (never per sheet).
+
+    WITHOUT ROWID, keyed by (round, language): no row number tells which language came first.
+    """
+
+    __tablename__ = "round_language"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    answers: Mapped[int] = mapped_column(Integer, default=0)

@@ -112,8 +112,11 @@ def latest_round(conn: sqlite3.Connection) -> Round | None:
 
 
 def respondent_count(conn: sqlite3.Connection, round_id: int) -> int:
-    """Return how many answered (kept in the summary when the answers were deleted)."""
-    kept = conn.execute("SELECT results_json FROM round_summary WHERE round_id = ?", (round_id,)).fetchone()
+    """Return how many answered (kept in the release when the answers were deleted)."""
+    kept = conn.execute(
+        "SELECT results_json FROM round_release WHERE round_id = ? AND answers_discarded_on IS NOT NULL",
+        (round_id,),
+    ).fetchone()
     if kept is not None:
         from apvdesk.core.results_snapshot import results_from_json  # rare: imported when needed
 

@@ -7,21 +7,18 @@ killed. Methods take and return domain objects from :mod:`apvdesk.core.model`.
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from itertools import groupby
-from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from apvdesk.core.bank import QuestionBank, load_bank_snapshot
+from apvdesk.core.bank import QuestionBank
 from apvdesk.core.dialogue import AgendaPoint
 from apvdesk.core.model import (
     Group,
@@ -31,11 +28,11 @@ from apvdesk.core.model import (
     Workplace,
 )
 from apvdesk.core.overview import OverviewFacts
-from apvdesk.core.results import RoundResults, results_from_sheets
 from apvdesk.store import convert, plain_reads
 from apvdesk.store.absence_methods import AbsenceMethods
-from apvdesk.store.answer_reads import read_answer_sheets
+from apvdesk.store.answer_methods import AnswerMethods
 from apvdesk.store.backups import backup_on_opening
+from apvdesk.store.content_rules import refuse_invalid, values_of
 from apvdesk.store.database import (
     create_file,
     inspect_file,
@@ -46,25 +43,20 @@ from apvdesk.store.database import (
 )
 from apvdesk.store.dialogue_methods import DialogueMethods
 from apvdesk.store.errors import OpenedReadOnly
-from apvdesk.store.lock import WorkplaceLock, acquire
+from apvdesk.store.file_identity import IdentityCheck
+from apvdesk.store.lock import LockOwner, WorkplaceLock, acquire
 from apvdesk.store.models import (
-    AnswerRow,
     GroupRow,
     RespondentRow,
-    RoundRow,
     WorkplaceRow,
     problem_group,
 )
 from apvdesk.store.plan_methods import PlanMethods
-from apvdesk.store.raw_answers_methods import AnswersDiscarded, RawAnswersMethods
+from apvdesk.store.release_methods import ReleaseMethods
+from apvdesk.store.round_methods import RoundMethods
 
 if TYPE_CHECKING:
     from apvdesk.core.demo import DemoWorkplace
-
-
-def _unordered_id() -> int:
-    """Return a random positive 62-bit id (collisions are vanishingly unlikely)."""
-    return secrets.randbits(62) or 1
 
 
 def _saved_id(item: Group | AgendaPoint) -> int:
@@ -73,15 +65,13 @@ def _saved_id(item: Group | AgendaPoint) -> int:
     return item.id
 
 
-class RoundHasAnswers(Exception):
-    """The questions of a round cannot change once anyone has answered."""
-
-
 class GroupInUse(Exception):
     """A group cannot be deleted because answers or problems refer to it."""
 
 
-class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMethods):
+class WorkplaceStore(
+    RoundMethods, AnswerMethods, PlanMethods, ReleaseMethods, DialogueMethods, AbsenceMethods
+):
     """One open workplace file."""
 
     def __init__(
@@ -91,6 +81,7 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
         read_only: bool = False,
         scratch: Path | None = None,
         lock: WorkplaceLock | None = None,
+        identity: IdentityCheck | None = None,
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
@@ -98,45 +89,57 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._scratch = scratch
         self._lock = lock
+        # The file the engine works on, checked by every unit of work (docs/storage.md).
+        self._identity = identity or IdentityCheck(scratch or self.path)
 
     # --- opening -----------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str) -> WorkplaceStore:
+    def open(cls, path: Path | str, on_takeover: Callable[[LockOwner], None] | None = None) -> WorkplaceStore:
         """Open an existing file to work on it, holding its lock until :meth:`close`.
 
         The file is checked first, only reading; then the lock is taken, before anything
-        (an upgrade, say) is written. Raises FileInUse when another copy of apvdesk has
-        the file open, CannotLock when no lock can be taken beside it (a read-only folder),
-        and the errors of :func:`apvdesk.store.database.open_engine`.
+        (an upgrade, or the rollback of a change a crash cut short) is written. A lock
+        left by a crash is taken over, and ``on_takeover`` is called with it once the file
+        is open. Raises FileInUse when another copy of apvdesk has the file open,
+        CannotLock when no lock can be taken beside it (a read-only folder), and the errors
+        of :func:`apvdesk.store.database.open_engine`.
         """
         path = Path(path)
         inspect_file(path)
         lock = acquire(path)
         try:
             backup_on_opening(path)  # when due; never raises for a backup it cannot write
-            engine = open_engine(path)
+            store = cls(open_engine(path), path, lock=lock)
+            store.keep_released_results()
         except BaseException:
             lock.release()
             raise
-        return cls(engine, path, lock=lock)
+        if lock.taken_over is not None and on_takeover is not None:
+            on_takeover(lock.taken_over)
+        return store
 
     @classmethod
-    def adopt(cls, path: Path, lock: WorkplaceLock) -> WorkplaceStore:
+    def adopt(cls, path: Path, lock: WorkplaceLock, identity: IdentityCheck | None = None) -> WorkplaceStore:
         """Take over a file :class:`~apvdesk.store.deferred_store.DeferredStore` has opened.
 
         The file has passed the checks and is current; ``lock`` is its lock, released by
-        :meth:`close` from now on.
+        :meth:`close` from now on; ``identity`` the file as it was when it was opened.
         """
-        return cls(make_engine(path), path, lock=lock)
+        return cls(make_engine(path), path, lock=lock, identity=identity)
 
     @classmethod
-    def open_read_only(cls, path: Path | str) -> WorkplaceStore:
+    def open_read_only(cls, path: Path | str, kiosk_pin: str | None = None) -> WorkplaceStore:
         """Open a file to read it only (reports, screenshots, a second copy of apvdesk).
 
-        The file is never written and its lock is neither taken nor looked at, so this
-        works while another copy of apvdesk has the file open. A write raises OpenedReadOnly.
+        The file is never written and its lock is never taken, so this works while another
+        copy of apvdesk has the file open, but not while that copy runs a questionnaire
+        kiosk: then it raises KioskRunning unless ``kiosk_pin`` is the kiosk's PIN (see
+        :mod:`apvdesk.store.kiosk_gate`). A write raises OpenedReadOnly.
         """
+        from apvdesk.store.kiosk_gate import refuse_while_kiosk
+
+        refuse_while_kiosk(path, kiosk_pin)
         engine, scratch = open_read_only(Path(path))
         return cls(engine, Path(path), read_only=True, scratch=scratch)
 
@@ -174,10 +177,12 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
             store.add_responses(
                 round_id,
                 (
-                    Response(group_ids[r.group_id], r.language, r.answered_on, r.answers, r.id)
+                    Response(group_ids[r.group_id], r.language, answers=r.answers, id=r.id)
                     for r in demo.responses
                 ),
             )
+            if demo.collection_ended_on is not None:
+                store.end_collection(round_id, demo.collection_ended_on)
             point_ids: dict[int, int] = {}  # demo problem index -> agenda point id
             if demo.meeting is not None:
                 demo.meeting.meeting.round_id = round_id
@@ -233,14 +238,17 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
         Write failures become CannotWrite; a write to a file opened read-only becomes
         OpenedReadOnly.
         """
+        self._identity.verify()  # FileReplaced when the path no longer names the opened file
         try:
             with self._sessions() as session, session.begin():
                 yield session
         except OperationalError as exc:
+            self._identity.verify()  # a failure because the file went away is said as such
             code = getattr(exc.orig, "sqlite_errorcode", 0)  # SQLITE_READONLY and its extended codes
             if self.read_only and code & 0xFF == sqlite3.SQLITE_READONLY:
                 raise OpenedReadOnly(self.path, str(exc.orig)) from exc
             raise write_failure(self.path, exc) from exc
+        self._identity.verify()  # replaced meanwhile: what was just done went with the old file
 
     # --- workplace and groups ----------------------------------------------------
 
@@ -252,6 +260,7 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
             return convert.workplace_from_row(row) if row else Workplace(name="")
 
     def save_workplace(self, workplace: Workplace) -> None:
+        refuse_invalid("workplace", values_of("workplace", workplace, leave_out=("safety_representatives",)))
         with self._unit() as s:
             row = s.scalars(select(WorkplaceRow)).first()
             if row is None:
@@ -265,6 +274,7 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
             return [convert.group_from_row(row) for row in rows]
 
     def add_group(self, group: Group) -> Group:
+        refuse_invalid("work_group", values_of("work_group", group))
         with self._unit() as s:
             position = (s.scalar(select(func.max(GroupRow.position))) or 0) + 1
             row = GroupRow(name=group.name, headcount=group.headcount, position=position)
@@ -273,6 +283,7 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
             return convert.group_from_row(row)
 
     def update_group(self, group: Group) -> None:
+        refuse_invalid("work_group", values_of("work_group", group))
         with self._unit() as s:
             row = s.get_one(GroupRow, group.id)
             row.name = group.name
@@ -297,225 +308,6 @@ class WorkplaceStore(PlanMethods, RawAnswersMethods, DialogueMethods, AbsenceMet
             raise GroupInUse(0, 0) from exc
 
     # --- rounds and answers --------------------------------------------------------
-
-    def rounds(self, include_follow_ups: bool = False) -> list[Round]:
-        """Return the APV rounds by start date; follow-up rounds only when asked for."""
-        with self._unit() as s:
-            query = select(RoundRow).options(selectinload(RoundRow.groups))
-            if not include_follow_ups:
-                query = query.where(RoundRow.follows_round_id.is_(None))
-            rows = s.scalars(query.order_by(RoundRow.start_date, RoundRow.id))
-            return [convert.round_from_row(row) for row in rows]
-
-    def round(self, round_id: int) -> Round:
-        """Return one round (an APV or a follow-up round); raise KeyError if there is none."""
-        with self._unit() as s:
-            row = s.get(RoundRow, round_id, options=[selectinload(RoundRow.groups)])
-            if row is None:
-                raise KeyError(round_id)
-            return convert.round_from_row(row)
-
-    def latest_round(self) -> Round | None:
-        rounds = self.rounds()
-        return rounds[-1] if rounds else None
-
-    def create_round(self, apv_round: Round, bank: QuestionBank) -> Round:
-        """Start a round that keeps its own snapshot of ``bank``."""
-        with self._unit() as s:
-            row = RoundRow(
-                title=apv_round.title,
-                start_date=apv_round.start_date,
-                status=apv_round.status.value,
-                anonymity_threshold=apv_round.anonymity_threshold,
-                bank_id=bank.id,
-                bank_version=bank.version,
-                bank_snapshot=bank.to_json(),
-                languages=",".join(apv_round.languages),
-                kiosk_pin_hash=apv_round.kiosk_pin_hash,
-                green_from=apv_round.green_from,
-                red_below=apv_round.red_below,
-                follows_round_id=apv_round.follows_round_id,
-            )
-            row.groups = list(s.scalars(select(GroupRow).where(GroupRow.id.in_(apv_round.group_ids))))
-            s.add(row)
-            s.flush()
-            return convert.round_from_row(row)
-
-    def update_round(self, apv_round: Round) -> None:
-        """Save a round's title, date, status, threshold, languages, groups and PIN hash.
-
-        The bank snapshot is never changed here (see :meth:`set_round_themes`).
-        """
-        with self._unit() as s:
-            row = s.get_one(RoundRow, apv_round.id)
-            row.title = apv_round.title
-            row.start_date = apv_round.start_date
-            row.status = apv_round.status.value
-            row.anonymity_threshold = apv_round.anonymity_threshold
-            row.languages = ",".join(apv_round.languages)
-            row.kiosk_pin_hash = apv_round.kiosk_pin_hash
-            row.green_from = apv_round.green_from
-            row.red_below = apv_round.red_below
-            row.groups = list(s.scalars(select(GroupRow).where(GroupRow.id.in_(apv_round.group_ids))))
-
-    def set_round_themes(self, round_id: int, bank: QuestionBank, theme_ids: Iterable[str]) -> QuestionBank:
-        """Ask the themes ``theme_ids`` (plus the required ones) in a round without answers yet.
-
-        The round's snapshot becomes ``bank`` narrowed to those themes. Raises
-        RoundHasAnswers once anyone has answered, because the questions must not change then.
-        """
-        narrowed = bank.with_themes(theme_ids)
-        with self._unit() as s:
-            answered = s.scalar(
-                select(func.count()).select_from(RespondentRow).where(RespondentRow.round_id == round_id)
-            )
-            if answered:
-                raise RoundHasAnswers(answered)
-            row = s.get_one(RoundRow, round_id)
-            row.bank_id = narrowed.id
-            row.bank_version = narrowed.version
-            row.bank_snapshot = narrowed.to_json()
-        return narrowed
-
-    def round_groups(self, round_id: int) -> list[Group]:
-        """Return the groups taking part in a round (every group when none was chosen)."""
-        chosen = set(self.round(round_id).group_ids)
-        groups = self.groups()
-        return [g for g in groups if g.id in chosen] if chosen else groups
-
-    def round_bank(self, round_id: int) -> QuestionBank:
-        """Return the question bank as the round stored it."""
-        with self._unit() as s:
-            snapshot = s.get_one(RoundRow, round_id).bank_snapshot
-        return load_bank_snapshot(snapshot, f"round {round_id}")
-
-    def add_responses(self, round_id: int, responses: Iterable[Response]) -> int:
-        """Store anonymous responses in one transaction; return how many were stored.
-
-        Each respondent gets a random id (unless the response brings one, as the seeded
-        demo does), so neither ids nor the order of rows tell who answered before whom;
-        only the date (no time) is kept.
-        """
-        if self.answers_discarded_on(round_id) is not None:
-            raise AnswersDiscarded(round_id)
-        people: list[dict] = []
-        answers: list[dict] = []
-        for response in responses:
-            respondent_id = response.id or _unordered_id()
-            people.append(
-                {
-                    "id": respondent_id,
-                    "round_id": round_id,
-                    "group_id": response.group_id,
-                    "language": response.language,
-                    "answered_on": response.answered_on,
-                }
-            )
-            answers.extend(
-                {"respondent_id": respondent_id, "item_id": item_id, "option": option}
-                for item_id, option in response.answers.items()
-            )
-        if not people:
-            return 0
-        with self._unit() as s:  # two executemany inserts: one transaction, all or nothing
-            s.execute(insert(RespondentRow), people)
-            if answers:
-                s.execute(insert(AnswerRow), answers)
-        return len(people)
-
-    def responses(self, round_id: int) -> list[Response]:
-        """Return every response of a round, in the order of the respondents' ids.
-
-        A round may hold 5,000 × 56 answers, so they are read with one plain query on the
-        session's connection, without an ORM object or a row wrapper per answer. When the
-        round holds at least half of the file's respondents, reading the whole answer
-        table in its stored order is faster than looking each respondent's answers up.
-        """
-        with self._unit() as s:
-            people = {
-                respondent_id: Response(group_id, language, answered_on, {}, respondent_id)
-                for respondent_id, group_id, language, answered_on in s.execute(
-                    select(
-                        RespondentRow.id,
-                        RespondentRow.group_id,
-                        RespondentRow.language,
-                        RespondentRow.answered_on,
-                    )
-                    .where(RespondentRow.round_id == round_id)
-                    .order_by(RespondentRow.id)
-                )
-            }
-            everyone = s.scalar(select(func.count()).select_from(RespondentRow)) or 0
-            answers, respondents = AnswerRow.__tablename__, RespondentRow.__tablename__
-            parameters: tuple[int, ...] = ()
-            if 2 * len(people) >= everyone:
-                query = f"SELECT respondent_id, item_id, option FROM {answers}"
-            else:
-                query = (
-                    f"SELECT a.respondent_id, a.item_id, a.option FROM {answers} AS a "
-                    f"JOIN {respondents} AS r ON r.id = a.respondent_id WHERE r.round_id = ?"
-                )
-                parameters = (round_id,)
-            cursor = s.connection().connection.cursor()
-            try:
-                cursor.execute(query, parameters)
-                # Each run of one respondent's rows goes into its answers in one C-level call.
-                for respondent_id, rows in groupby(cursor, itemgetter(0)):  # type: ignore[call-overload]
-                    person = people.get(respondent_id)
-                    if person is not None:  # another round's respondent (whole-table read)
-                        person.answers.update(map(itemgetter(1, 2), rows))
-            finally:
-                cursor.close()
-        return list(people.values())
-
-    def respondents_by_group(self, round_id: int) -> dict[int, int]:
-        """Return how many have answered in each group of a round."""
-        kept = self.stored_results(round_id)
-        if kept is not None:
-            return {g: n for g, n in kept.respondents.items() if g is not None and n}
-        with self._unit() as s:
-            rows = s.execute(
-                select(RespondentRow.group_id, func.count())
-                .where(RespondentRow.round_id == round_id)
-                .group_by(RespondentRow.group_id)
-            )
-            return {group_id: count for group_id, count in rows}
-
-    def respondent_count(self, round_id: int) -> int:
-        kept = self.stored_results(round_id)
-        if kept is not None:
-            return kept.respondents.get(None, 0)
-        with self._unit() as s:
-            return (
-                s.scalar(
-                    select(func.count()).select_from(RespondentRow).where(RespondentRow.round_id == round_id)
-                )
-                or 0
-            )
-
-    def results(self, round_id: int) -> RoundResults:
-        """Score the round for the workplace and every group, with suppression applied.
-
-        The round's own anonymity threshold and traffic-light thresholds are used. A round
-        whose individual answers were deleted gives the results kept at that time.
-        """
-        kept = self.stored_results(round_id)
-        if kept is not None:
-            return kept
-        apv_round = self.round(round_id)
-        bank = self.round_bank(round_id)
-        with self._unit() as s:  # the answers as one string per respondent (see answer_reads)
-            driver = s.connection().connection.driver_connection
-            assert isinstance(driver, sqlite3.Connection)
-            sheets = read_answer_sheets(driver, round_id, bank)
-        return results_from_sheets(
-            bank,
-            self.round_groups(round_id),
-            sheets,
-            apv_round.anonymity_threshold,
-            apv_round.green_from,
-            apv_round.red_below,
-        )
 
     def previous_round(self, round_id: int) -> Round | None:
         """Return the round before ``round_id`` by start date (None for the first round).

@@ -91,6 +91,7 @@ def make_file(
             latest.id,
             [Response(ids[name], "da", DAY, dict(a)) for name, rows in answers.items() for a in rows],
         )
+        store.end_collection(latest.id)  # the owner ends the collection: the results are released
     finally:
         store.close()
     return ids
@@ -135,9 +136,24 @@ def test_results_json_agrees_with_the_hand_computation(tmp_path: Path):
     lager, kontor = ids["Lager"], ids["Kontor"]
 
     assert doc["round"]["title"] == "APV 2026" and doc["threshold"] == 5
+    assert doc["released"] is True and doc["waiting"] == 0
     assert doc["groups"] == [
-        {"id": lager, "name": "Lager", "headcount": 6, "respondents": 6},
-        {"id": kontor, "name": "Kontor", "headcount": 7, "respondents": 6},
+        {
+            "id": lager,
+            "name": "Lager",
+            "headcount": 6,
+            "respondents": 6,
+            "waiting": 0,
+            "over_headcount": False,
+        },
+        {
+            "id": kontor,
+            "name": "Kontor",
+            "headcount": 7,
+            "respondents": 6,
+            "waiting": 0,
+            "over_headcount": False,
+        },
     ]
     assert [s["id"] for s in doc["scales"]] == ["support", "pace"]
     assert doc["scales"][1] == {
@@ -200,7 +216,7 @@ def test_a_group_of_three_below_a_threshold_of_five_leaves_no_trace(tmp_path: Pa
     figures = ("mean", "sd", "share_unfavourable", "light", "change")
     for scale in ("support", "pace"):
         hidden = entry(doc, scale, small)
-        assert hidden["withheld"] is True and hidden["n"] == 3
+        assert hidden["withheld"] is True and hidden["n"] is None  # not even its n
         assert all(hidden[key] is None for key in figures)
         # The smallest other group (Lager, n 6) is withheld too, so total minus the shown
         # group gives only Lager and Små together (9 answers), not Små alone.
@@ -208,8 +224,15 @@ def test_a_group_of_three_below_a_threshold_of_five_leaves_no_trace(tmp_path: Pa
         assert protector["withheld"] is True and all(protector[key] is None for key in figures)
         assert entry(doc, scale, ids["Kontor"])["withheld"] is False
         assert entry(doc, scale, None)["withheld"] is False
-    # Nothing about the small group's answers but n and the respondent count.
-    assert {"id": small, "name": "Små", "headcount": 3, "respondents": 3} in doc["groups"]
+    # Nothing about the small group's answers but the respondent count.
+    assert {
+        "id": small,
+        "name": "Små",
+        "headcount": 3,
+        "respondents": 3,
+        "waiting": 0,
+        "over_headcount": False,
+    } in doc["groups"]
 
 
 def test_only_the_small_group_and_the_total_with_two_groups(tmp_path: Path):
@@ -222,7 +245,7 @@ def test_only_the_small_group_and_the_total_with_two_groups(tmp_path: Path):
         if e["group"] is not None:
             assert e["withheld"] is True and e["mean"] is None, e
     assert entry(doc, "support", None)["withheld"] is False
-    assert entry(doc, "support", ids["Små"])["n"] == 3
+    assert entry(doc, "support", ids["Små"])["n"] is None
 
 
 def test_change_since_the_previous_round(tmp_path: Path):
@@ -237,6 +260,7 @@ def test_change_since_the_previous_round(tmp_path: Path):
             second.id,
             [Response(g, "da", DAY, {"a": 0, "b": 0}) for g in ids.values() for _ in range(5)],
         )
+        store.end_collection(second.id)
         first = store.previous_round(second.id)
         assert first is not None and first.title == "APV 2026"
         assert first.id is not None and store.previous_round(first.id) is None

@@ -156,8 +156,10 @@ def test_n_counts_scores_while_respondents_counts_people():
     assert results.respondents[1] == 4
     assert results.get("two", 1).n == 3
     assert results.get("two", None).n == 6
-    # Nobody answered scale "three": everything there is NO_ANSWERS.
-    assert all(results.get("three", g).withheld is Withheld.NO_ANSWERS for g in (None, 1, 2))
+    # Nobody answered scale "three": withheld, but not as "no answers", since people in
+    # these groups answered the questionnaire (that they all skipped it is itself an answer).
+    assert all(results.get("three", g).withheld is Withheld.BELOW_THRESHOLD for g in (None, 1, 2))
+    assert all(results.get("three", g).n == 0 for g in (None, 1, 2))
 
 
 def test_the_threshold_applies_exactly_at_its_value():
@@ -215,7 +217,8 @@ def test_no_hidden_group_can_be_worked_out_from_the_shown_figures(round_data):
                 assert result.mean is not None and result.sd is not None
             else:
                 assert result.mean is None and result.sd is None
-                assert (result.withheld is Withheld.NO_ANSWERS) == (result.n == 0)
+                # "no answers" only where nobody in the group answered anything at all
+                assert (result.withheld is Withheld.NO_ANSWERS) == (results.respondents[result.group_id] == 0)
 
 
 def test_the_worked_example_in_docs_scoring():
@@ -309,7 +312,7 @@ def test_distributions_are_withheld_exactly_as_their_scale():
     assert results.distribution("a", 3).withheld is Withheld.BELOW_THRESHOLD
     assert results.distribution("a", 1).withheld is Withheld.PROTECTS_OTHER_GROUP
     assert results.distribution("a", 2).counts == (0, 6, 0, 0, 0)
-    assert results.distribution("x", 2).withheld is Withheld.NO_ANSWERS
+    assert results.distribution("x", 2).withheld is Withheld.BELOW_THRESHOLD  # 6 people, none scored
 
 
 def test_withheld_groups_together_must_reach_the_threshold():

@@ -103,20 +103,23 @@ def test_the_results_json_reveals_no_withheld_group(round_data, previous_data):
         assert set(entries) == {None, *(g.id for g in groups)}
         for e in entries.values():
             if e["withheld"]:
-                assert all(e[key] is None for key in FIGURES), e
+                # nothing of a withheld figure, not even its n: a one-person group's n of 0 on
+                # one scale and 1 on the others would tell what that person answered
+                assert all(e[key] is None for key in (*FIGURES, "n")), e
             else:
                 assert e["n"] >= threshold
                 assert all(e[key] is not None for key in ("mean", "sd", "share_unfavourable", "light"))
                 assert 0 <= e["mean"] <= 100 and 0 <= e["share_unfavourable"] <= 100
                 assert e["light"] in ("green", "yellow", "red")
+        true_n = {g: results.get(scale.id, g).n for g in entries}  # what the attacker wants to learn
         total = entries[None]
         if not total["withheld"]:
             # What total minus the shown groups reveals: the answers of every group not
             # shown (the groups withheld and any answers from outside the round's groups).
             shown_n = sum(e["n"] for g, e in entries.items() if g is not None and not e["withheld"])
             rest = total["n"] - shown_n
-            hidden = [g for g, e in entries.items() if g is not None and e["withheld"] and e["n"]]
-            outside = total["n"] - sum(e["n"] for g, e in entries.items() if g is not None)
+            hidden = [g for g, e in entries.items() if g is not None and e["withheld"] and true_n[g]]
+            outside = total["n"] - sum(true_n[g] for g in entries if g is not None)
             # The rest is nothing, or at least the threshold's number of answers; and never
             # the answers of one withheld group alone (that would be its figure).
             assert rest == 0 or rest >= threshold
@@ -144,7 +147,7 @@ def test_the_json_figures_are_the_computed_results(round_data):
     for e in document["results"]:
         result = results.get(e["scale"], e["group"])
         assert (e["n"], e["mean"], e["sd"], e["withheld"]) == (
-            result.n,
+            result.n if result.shown else None,
             result.mean,
             result.sd,
             not result.shown,

@@ -25,6 +25,7 @@ from apvdesk.core.results import (
     Distribution,
     RoundResults,
     ScaleResult,
+    Withheld,
     compute_results,
     is_unfavourable,
     light_for,
@@ -129,6 +130,8 @@ def reference_results(
                 scored[response.group_id].append((response, score))
         summaries = {g: summarise([score for _, score in scored[g]]) for g in all_groups}
         for group_id, result in suppress(summaries, scale.id, threshold).items():
+            if result.withheld is Withheld.NO_ANSWERS and respondents.get(group_id, 0):
+                result = dataclasses.replace(result, withheld=Withheld.BELOW_THRESHOLD)  # people answered
             if result.shown:
                 assert result.mean is not None
                 scores = [score for _, score in scored[group_id]]

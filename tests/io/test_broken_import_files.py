@@ -22,6 +22,7 @@ import shutil
 import struct
 import sys
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -579,6 +580,7 @@ def test_the_command_line_adds_exactly_the_rows_of_a_good_file(
     data = case.write(tmp_path)
     expected = read(data, demo).responses
     count = respondents(workplace, demo)
+    languages_before = _languages(workplace, demo)
     assert main(["import", str(workplace), str(data)]) == 0
     assert f"Added {case.rows} respondents" in capsys.readouterr().out
     store = WorkplaceStore.open_read_only(workplace)
@@ -589,12 +591,23 @@ def test_the_command_line_adds_exactly_the_rows_of_a_good_file(
     assert len(stored) == count + case.rows
 
     def key(response) -> tuple:
-        return response.group_id, response.language, sorted(response.answers.items(), key=str)
+        return response.group_id, sorted(response.answers.items(), key=str)
 
     new = sorted(map(key, stored), key=str)
     for response in expected:  # every respondent is stored once, exactly as read
         new.remove(key(response))
     assert len(new) == count
+    # the languages are counted per round, never kept with a sheet
+    added = Counter(_languages(workplace, demo)) - Counter(languages_before)
+    assert added == Counter(r.language for r in expected)
+
+
+def _languages(workplace: Path, demo: Demo) -> dict[str, int]:
+    store = WorkplaceStore.open_read_only(workplace)
+    try:
+        return store.language_counts(demo.round_id)
+    finally:
+        store.close()
 
 
 # --- the import dialog -----------------------------------------------------------------

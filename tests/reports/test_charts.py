@@ -87,7 +87,7 @@ def test_lights_differ_in_greyscale_and_carry_their_own_symbols(demo):
 
 
 def test_support_matrix_has_six_cells_with_n(demo):
-    matrices = support_matrices(demo["bank"], demo["results"], demo["responses"])
+    matrices = support_matrices(demo["bank"], demo["results"])
     fig = charts.support_matrix_chart(matrices[None], "", "da", 5)
     assert len(_gids(fig, "cell")) == 6
     assert "n = 40" in _texts(fig) or "n = 39" in _texts(fig)
@@ -99,7 +99,7 @@ def test_support_matrix_has_six_cells_with_n(demo):
 
 
 def test_support_matrix_of_a_withheld_group_is_only_a_note(demo):
-    matrices = support_matrices(demo["bank"], demo["results"], demo["responses"])
+    matrices = support_matrices(demo["bank"], demo["results"])
     withheld = [g for g in demo["groups"] if not matrices[g.id].shown]
     assert len(withheld) == 2
     for group in withheld:
@@ -109,7 +109,7 @@ def test_support_matrix_of_a_withheld_group_is_only_a_note(demo):
 
 
 def test_support_matrix_marks_cells_without_items(demo):
-    matrices = support_matrices(demo["bank"], demo["results"], demo["responses"])
+    matrices = support_matrices(demo["bank"], demo["results"])
     matrix = matrices[None]
     cells = dict(matrix.cells)
     key = ("manager", "practical")

@@ -155,6 +155,9 @@ def test_a_follow_up_round_asks_only_the_problems_scales_and_stays_out_of_the_ro
         follow_up.id,
         [Response(group_id, "da", dt.date(2027, 1, 6), {"ssm_practical": 0}) for _ in range(3)],
     )
+    assert store.results(follow_up.id) is None  # collecting: counts only
+    assert store.respondent_count(follow_up.id) == 3
+    store.end_collection(follow_up.id)
     assert store.results(follow_up.id).respondents[None] == 3
     assert store.previous_round(follow_up.id).id == round_id  # compared with the round it follows
     with pytest.raises(ValueError):

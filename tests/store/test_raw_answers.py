@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from apvdesk.core.model import Response
-from apvdesk.store.raw_answers_methods import AnswersDiscarded
+from apvdesk.store.release_methods import AnswersDiscarded
 from apvdesk.store.workplace_store import WorkplaceStore
 
 

@@ -166,7 +166,7 @@ CASES = [
     ),
     Case(
         "index pages overwritten",
-        _write(lambda good: overwrite_pages(good, middle(pages_of(good, "sqlite_autoindex_answer_1"), 3))),
+        _write(lambda good: overwrite_pages(good, middle(pages_of(good, "ix_respondent_round_id"), 3))),
         DamagedFile,
         found_inside=True,
         can_rescue=True,

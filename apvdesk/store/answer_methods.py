@@ -1,0 +1,128 @@
+"""Storing a round's anonymous answer sheets and counting them (mixed into WorkplaceStore).
+
+A sheet is a random id, its group and its answers; its language is counted per round and
+nothing else is kept with it (docs/privacy.md). In a round whose collection has ended, a
+sheet that comes in is judged for a new release in the same transaction
+(:mod:`apvdesk.store.release_methods`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from apvdesk.core.model import Response
+from apvdesk.core.results import RoundResults
+from apvdesk.store.answer_reads import read_responses
+from apvdesk.store.models import AnswerRow, RespondentRow, RoundLanguageRow, RoundRow
+from apvdesk.store.release_methods import AnswersDiscarded
+
+TIDY_SIZE_LIMIT = 4 * 1024 * 1024  # rebuild the file after every stored answer up to this size
+
+
+def _unordered_id() -> int:
+    """Return a random positive 62-bit id (collisions are vanishingly unlikely)."""
+    return secrets.randbits(62) or 1
+
+
+class AnswerMethods:
+    """Store answer sheets, read them back, count them per group and per language."""
+
+    if TYPE_CHECKING:  # provided by WorkplaceStore and ReleaseMethods
+        _engine: Engine
+
+        def _unit(self) -> AbstractContextManager[Session]: ...
+        def _respondents(self, s: Session, round_id: int) -> dict[int | None, int]: ...
+        def _release_due(self, s: Session, round_id: int, today: dt.date) -> bool: ...
+        def _vacuum(self) -> None: ...
+        def answers_discarded_on(self, round_id: int) -> dt.date | None: ...
+        def results(self, round_id: int) -> RoundResults | None: ...
+
+    def add_responses(self, round_id: int, responses: Iterable[Response]) -> int:
+        """Store anonymous answer sheets in one transaction; return how many were stored.
+
+        Each sheet gets a random id (unless the response brings one, as the seeded demo
+        does) and keeps only its group and answers: no date, no time, no language (the
+        languages are counted per round). The round's threshold becomes the floor, as
+        respondents were told it. In a round whose collection has ended, a new release is
+        made in the same transaction when the release rules allow it (core.release).
+
+        SQLite places new rows in free space inside its pages, which would keep a trace of
+        the order of storing; so a file of up to TIDY_SIZE_LIMIT bytes (about 2,500 sheets
+        of the shipped questionnaire, far more than a small firm's) is rebuilt after each
+        write, in the order of the random ids. A larger one is rebuilt when its
+        collection ends.
+        """
+        if self.answers_discarded_on(round_id) is not None:
+            raise AnswersDiscarded(round_id)
+        people: list[dict] = []
+        answers: list[dict] = []
+        languages: Counter[str] = Counter()
+        for response in responses:
+            respondent_id = response.id or _unordered_id()
+            people.append({"id": respondent_id, "round_id": round_id, "group_id": response.group_id})
+            languages[response.language] += 1
+            answers.extend(
+                {"respondent_id": respondent_id, "item_id": item_id, "option": option}
+                for item_id, option in response.answers.items()
+            )
+        if not people:
+            return 0
+        with self._unit() as s:  # all or nothing
+            s.execute(insert(RespondentRow), people)
+            if answers:
+                s.execute(insert(AnswerRow), answers)
+            for language, count in languages.items():
+                counted = s.get(RoundLanguageRow, (round_id, language))
+                if counted is None:
+                    s.add(RoundLanguageRow(round_id=round_id, language=language, answers=count))
+                else:
+                    counted.answers += count
+            row = s.get_one(RoundRow, round_id)
+            row.promised_threshold = max(row.promised_threshold, row.anonymity_threshold)
+            s.flush()
+            self._release_due(s, round_id, dt.date.today())
+        database = self._engine.url.database  # the file being written (a new file's temporary name)
+        if database and Path(database).stat().st_size <= TIDY_SIZE_LIMIT:
+            self._vacuum()  # no page keeps the order in which the sheets were stored
+        return len(people)
+
+    def responses(self, round_id: int) -> list[Response]:
+        """Return every answer sheet of a round (group and answers), in the order of their random ids."""
+        with self._unit() as s:
+            driver = s.connection().connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            return read_responses(driver, round_id)
+
+    def language_counts(self, round_id: int) -> dict[str, int]:
+        """Return how many answer sheets of the round were given in each language."""
+        with self._unit() as s:
+            rows = s.execute(
+                select(RoundLanguageRow.language, RoundLanguageRow.answers).where(
+                    RoundLanguageRow.round_id == round_id
+                )
+            )
+            return {language: count for language, count in rows if count}
+
+    def respondents_by_group(self, round_id: int) -> dict[int, int]:
+        """Return how many have answered in each group of a round (live counts, not results)."""
+        if self.answers_discarded_on(round_id) is not None:
+            kept = self.results(round_id)
+            assert kept is not None
+            return {g: n for g, n in kept.respondents.items() if g is not None and n}
+        with self._unit() as s:
+            return {g: n for g, n in self._respondents(s, round_id).items() if g is not None}
+
+    def respondent_count(self, round_id: int) -> int:
+        """Return how many have answered in a round (including answers waiting for a release)."""
+        return sum(self.respondents_by_group(round_id).values())
