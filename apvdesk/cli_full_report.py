@@ -9,6 +9,7 @@ from pathlib import Path
 from apvdesk.cli_support import (
     EXIT_OK,
     TEXTS,
+    CommandError,
     check_output,
     choose_round,
     saved_language,
@@ -24,6 +25,18 @@ class FullReportCommandTexts:
         from PySide6.QtCore import QCoreApplication
 
         return QCoreApplication.translate("FullReportCommandTexts", text)
+
+    def not_released(self, path: Path, title: str) -> str:
+        from apvdesk.messages import fill
+
+        return fill(
+            self.tr(
+                "The round “%2” in %1 is still collecting answers, so it has no results to report yet. "
+                "End the collection in apvdesk (Mapping › End the collection) first."
+            ),
+            path,
+            title,
+        )
 
     def written(self, path: Path) -> str:
         from apvdesk.messages import fill
@@ -44,13 +57,16 @@ def cmd_full_report(args: argparse.Namespace) -> int:
     inspect_file(source)
     check_output(out, source)
 
-    from apvdesk.full_report_gather import gather_full_report
+    from apvdesk.full_report_gather import ResultsNotReleased, gather_full_report
     from apvdesk.store.workplace_store import WorkplaceStore
 
     store = WorkplaceStore.open_read_only(source)
     try:
         round_id = choose_round(store, source, args.round, no_round=TEXTS.no_round_yet)
-        report = gather_full_report(store, round_id, dt.date.today())
+        try:
+            report = gather_full_report(store, round_id, dt.date.today())
+        except ResultsNotReleased as exc:
+            raise CommandError(FULL_TEXTS.not_released, source, exc.title) from exc
     finally:
         store.close()
 

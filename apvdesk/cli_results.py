@@ -48,8 +48,29 @@ class ResultsCommandTexts:
             light,
         )
 
-    def withheld(self, n: int) -> str:
-        return self.fill(self.tr("n %1, withheld"), n)
+    def withheld(self) -> str:
+        return self.tr("withheld")
+
+    def not_released(self, round_id: int, title: str, answered: int) -> str:
+        return self.fill(
+            self.tr(
+                "Round %1 “%2” is still collecting answers (%3 so far). Its results are shown when "
+                "the collection is ended in apvdesk (Mapping › End the collection)."
+            ),
+            round_id,
+            title,
+            answered,
+        )
+
+    def waiting(self, count: int, threshold: int) -> str:
+        return self.fill(
+            self.tr(
+                "%1 answers came in after the results were released and are not in them: they are "
+                "added when every group they belong to has at least %2 new answers."
+            ),
+            count,
+            threshold,
+        )
 
     def no_answers(self) -> str:
         return self.tr("no answers")
@@ -67,25 +88,31 @@ def results_document(
     apv_round: Round,
     bank: QuestionBank,
     groups: list[Group],
-    results: RoundResults,
+    results: RoundResults | None,
     previous: RoundResults | None = None,
+    answered: dict[int, int] | None = None,
 ) -> dict[str, Any]:
     """Return the round's results as the JSON object ``apvdesk results --json`` prints.
 
-    Each entry of ``results`` holds n, mean, sd, share_unfavourable (per cent), light,
-    withheld and change (the mean's change since ``previous``); a withheld entry holds
-    None for every figure but n. See docs/scoring.md.
+    ``results`` are the released results (None while the round's collection is open:
+    then only the number of answers per group is given, from ``answered``). Each entry of
+    ``results`` holds n, mean, sd, share_unfavourable (per cent), light, withheld and
+    change (the mean's change since ``previous``); a withheld entry holds None for every
+    figure, n included. ``waiting`` counts the answers not yet in the released results.
+    See docs/scoring.md.
     """
-    changes = compare(results, previous) if previous is not None else {}
+    answered = answered or {}
+    changes = compare(results, previous) if results is not None and previous is not None else {}
     entries = []
-    for scale in bank.scales:
+    for scale in bank.scales if results is not None else ():
+        assert results is not None
         for group_id in (None, *(g.id for g in groups if g.id is not None)):
             r = results.get(scale.id, group_id)
             entries.append(
                 {
                     "scale": scale.id,
                     "group": group_id,
-                    "n": r.n,
+                    "n": r.n if r.shown else None,
                     "mean": r.mean if r.shown else None,
                     "sd": r.sd if r.shown else None,
                     "share_unfavourable": r.share_unfavourable if r.shown else None,
@@ -94,22 +121,30 @@ def results_document(
                     "change": changes.get((scale.id, group_id)) if r.shown else None,
                 }
             )
+    released = results.respondents if results is not None else answered
+    waiting = (
+        {g: max(answered.get(g, 0) - released.get(g, 0), 0) for g in answered} if results is not None else {}
+    )
     return {
         "round": {"id": apv_round.id, "title": apv_round.title},
-        "threshold": results.threshold,
-        "green_from": results.green_from,
-        "red_below": results.red_below,
+        "released": results is not None,
+        "threshold": results.threshold if results is not None else apv_round.anonymity_threshold,
+        "green_from": apv_round.green_from if results is None else results.green_from,
+        "red_below": apv_round.red_below if results is None else results.red_below,
         "groups": [
             {
                 "id": g.id,
                 "name": g.name,
                 "headcount": g.headcount,
-                "respondents": results.respondents.get(g.id, 0),
+                "respondents": released.get(g.id, 0),
+                "waiting": waiting.get(g.id, 0),
+                "over_headcount": 0 < g.headcount < max(released.get(g.id, 0), answered.get(g.id, 0)),
             }
             for g in groups
             if g.id is not None
         ],
-        "respondents": results.respondents.get(None, 0),
+        "respondents": results.respondents.get(None, 0) if results is not None else sum(answered.values()),
+        "waiting": sum(waiting.values()),
         "scales": [
             {
                 "id": scale.id,
@@ -139,13 +174,18 @@ def results_table(document: dict[str, Any], lang: str) -> list[str]:
     """Return the lines of a readable table of ``document`` (see :func:`results_document`)."""
     texts = ResultsCommandTexts()
     names = {g["id"]: g["name"] for g in document["groups"]}
+    answered_in = {g["id"]: g["respondents"] for g in document["groups"]}
     names[None] = texts.whole_workplace()
     width = max(len(name) for name in names.values())
     by_scale: dict[str, list[dict[str, Any]]] = {}
     for entry in document["results"]:
         by_scale.setdefault(entry["scale"], []).append(entry)
     round_info = document["round"]
+    if not document["released"]:
+        return [texts.not_released(round_info["id"], round_info["title"], document["respondents"])]
     lines = [texts.heading(round_info["id"], round_info["title"], document["threshold"])]
+    if document["waiting"]:
+        lines.append(texts.waiting(document["waiting"], document["threshold"]))
     for scale in document["scales"]:
         name = scale["name"] if lang == "da" else scale["name_en"]
         lines += ["", name if scale["high_is_good"] else texts.high_is_heavy(name)]
@@ -160,10 +200,10 @@ def results_table(document: dict[str, Any], lang: str) -> list[str]:
                     share_unfavourable=entry["share_unfavourable"],
                 )
                 cell = texts.shown(result, texts.light(entry["light"]))
-            elif entry["n"] == 0:
+            elif entry["group"] is not None and not answered_in.get(entry["group"]):
                 cell = texts.no_answers()
             else:
-                cell = texts.withheld(entry["n"])
+                cell = texts.withheld()
             lines.append(f"  {names[entry['group']]:<{width}}  {cell}")
     return lines
 
@@ -187,6 +227,7 @@ def cmd_results(args: argparse.Namespace) -> int:
             store.round_groups(round_id),
             store.results(round_id),
             previous,
+            store.respondents_by_group(round_id),
         )
     finally:
         store.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable
 
 from apvdesk.core.deadlines import next_apv_due, summarise_deadlines
@@ -17,6 +16,15 @@ class GatherCancelled(Exception):
     """The reading was stopped by its ``should_stop`` hook."""
 
 
+class ResultsNotReleased(Exception):
+    """The round still collects answers: its results, and so its full report, do not exist yet."""
+
+    def __init__(self, round_id: int, title: str) -> None:
+        super().__init__(round_id, title)
+        self.round_id = round_id
+        self.title = title
+
+
 def gather_full_report(
     store: WorkplaceStore, round_id: int, today: dt.date, should_stop: Callable[[], bool] | None = None
 ) -> FullReport:
@@ -27,6 +35,7 @@ def gather_full_report(
     Raises:
         KeyError: There is no round with ``round_id`` (as ``store.round`` raises).
         GatherCancelled: ``should_stop`` returned True.
+        ResultsNotReleased: the round's collection is open (no results are shown yet).
 
     """
 
@@ -38,15 +47,18 @@ def gather_full_report(
     bank = store.round_bank(round_id)
     groups = store.round_groups(round_id)
     results = store.results(round_id)
-    stop_if_asked()
-    responses = store.responses(round_id)
+    if results is None:
+        raise ResultsNotReleased(round_id, apv_round.title)
+    matrices = support_matrices(bank, results)  # drawn from the released answers to the items
     stop_if_asked()
     history = []
     for other in store.rounds():
         if other.id == round_id:
             history.append(EarlierRound(apv_round, bank, results))
         elif other.id is not None and store.respondent_count(other.id):
-            history.append(EarlierRound(other, store.round_bank(other.id), store.results(other.id)))
+            earlier = store.results(other.id)
+            if earlier is not None:
+                history.append(EarlierRound(other, store.round_bank(other.id), earlier))
     stop_if_asked()
     plan = store.action_plan(round_id, today)
     actions = [action for _problem, problem_actions in plan.problems for action in problem_actions]
@@ -60,8 +72,8 @@ def gather_full_report(
         response=response_overview(
             groups, store.respondents_by_group(round_id), apv_round.anonymity_threshold
         ),
-        languages=dict(Counter(r.language for r in responses)),
-        matrices=support_matrices(bank, results, responses),
+        languages=store.language_counts(round_id),
+        matrices=matrices,
         meetings=meetings,
         absence_lines=store.absence_lines(round_id),
         absence=store.absence_assessment(round_id),

@@ -27,6 +27,7 @@ from apvdesk.core.bank import Item, OptionSet, QuestionBank
 from apvdesk.core.model import Group, Response
 from apvdesk.io.import_problems import ImportProblem, ProblemCode, TableError
 from apvdesk.io.tables import MAX_FILE_BYTES, FormulaWithoutValue, Table, is_blank, read_table
+from apvdesk.io.text_cells import unguarded
 
 GROUP_COLUMN = "group"
 LANGUAGE_COLUMN = "language"
@@ -187,7 +188,7 @@ class AnswerReader:
 
     def read_header(self, number: int, cells: Sequence[object], result: ImportResult) -> list[_Column]:
         """Return the columns the header (in row ``number``) names; record its problems in ``result``."""
-        texts = ["" if cell is None else str(cell).strip() for cell in cells]
+        texts = ["" if cell is None else unguarded(str(cell).strip()) for cell in cells]
         while texts and not texts[-1]:
             texts.pop()
         columns: list[_Column] = []
@@ -265,6 +266,7 @@ class AnswerReader:
         return ParsedRow(number, group, Response(group.id, language, self.answered_on, answers))
 
     def _read_group(self, number: int, letter: str, text: str, result: ImportResult) -> Group | None:
+        text = unguarded(text)  # a group name our own CSV guarded against formulas ('=Team)
         if not text:
             result.add(ProblemCode.MISSING_GROUP, number)
             return None

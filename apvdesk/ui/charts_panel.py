@@ -69,24 +69,25 @@ class PreparedChart:
 
 
 def load_chart_data(store, round_id: int) -> ChartData:
-    """Read the round, its results and support matrices, and every round's results."""
+    """Read the round, its released results and support matrices, and every round's released results.
+
+    Raises ValueError while the round's results are not released (its collection is open).
+    """
     apv_round = store.round(round_id)
     bank = store.round_bank(round_id)
     results = store.results(round_id)
+    if results is None:
+        raise ValueError(f"the results of round {round_id} are not released yet")
     history = []
     for other in store.rounds():
         if other.id == round_id:
             history.append(charts.RoundData(apv_round, bank, results))
-        elif other.id is not None and store.respondent_count(other.id):
-            history.append(charts.RoundData(other, store.round_bank(other.id), store.results(other.id)))
-    return ChartData(
-        apv_round,
-        bank,
-        store.round_groups(round_id),
-        results,
-        support_matrices(bank, results, store.responses(round_id)),
-        history,
-    )
+        elif other.id is not None:
+            earlier = store.results(other.id) if store.respondent_count(other.id) else None
+            if earlier is not None:
+                history.append(charts.RoundData(other, store.round_bank(other.id), earlier))
+    matrices = support_matrices(bank, results)  # drawn from the released answers to the items
+    return ChartData(apv_round, bank, store.round_groups(round_id), results, matrices, history)
 
 
 def build_chart(data: ChartData, choice: ChartChoice, lang: str) -> Figure:

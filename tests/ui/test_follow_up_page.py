@@ -106,6 +106,10 @@ def test_a_follow_up_questionnaire_shows_before_and_after(qtbot, main_window: Ma
     box.refresh()
     model = box.comparison_model
     assert model.rowCount() >= 1
+    assert model._rows[0].after is None  # still collecting: no after figures yet
+    assert box.end_button.isVisibleTo(box) and box.end_button.isEnabled()
+    qtbot.mouseClick(box.end_button, Qt.MouseButton.LeftButton)  # the question is answered Yes
+    assert not store.is_collecting(follow_up.id)
     workplace_row = model._rows[0]
     assert workplace_row.group_id is None and workplace_row.after is not None
     assert workplace_row.after.mean is not None and workplace_row.before is not None

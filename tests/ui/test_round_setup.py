@@ -77,7 +77,8 @@ def test_groups_and_languages_are_saved_at_once(qtbot, main_window, demo_file):
         "Butik og kundeservice",
     ]
     assert "en" not in apv_round.languages and "da" in apv_round.languages
-    assert set(store.results(apv_round.id).group_ids) == {g.id for g in store.round_groups(apv_round.id)}
+    # the demo's results were released before: what was shown stays, until a new release
+    assert set(store.results(apv_round.id).group_ids) == {g.id for g in store.groups()}
 
 
 def test_the_last_language_cannot_be_unticked(qtbot, main_window, demo_file):

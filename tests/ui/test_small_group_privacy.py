@@ -50,6 +50,7 @@ def _workplace(tmp_path: Path) -> Path:
                 for _ in range(size)
             ],
         )
+    store.end_collection(round_id)  # the owner ends the collection: the results are released
     store.close()
     return path
 

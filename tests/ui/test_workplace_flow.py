@@ -285,6 +285,7 @@ def test_a_result_compares_with_the_workplace_and_the_previous_round(
         store.add_responses(
             later.id, [Response(group.id, "da", dt.date(2029, 9, 2), answers) for _ in range(6)]
         )
+        store.end_collection(later.id)
         expected = 100 - store.results(first.id).get("support_colleagues", group.id).mean
     finally:
         store.close()

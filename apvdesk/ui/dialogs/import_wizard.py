@@ -335,7 +335,7 @@ class ImportWizard(QDialog):
         lang = current_language() if current_language() in self._bank.languages else self._bank.languages[0]
         try:
             write_template(path, self._bank, self._groups, lang)
-        except OSError as exc:
+        except (OSError, WorkplaceFileError) as exc:  # a full disk, or a workplace file in the way
             show_error(self, self.tr("The template could not be saved"), exc)
             return False
         self.summary_label.setText(fill(self.tr("Saved an empty template: %1"), path))

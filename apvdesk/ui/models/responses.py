@@ -35,7 +35,13 @@ class ResponseOverviewModel(RowsTableModel[GroupResponse]):
             remarks.append(
                 self.tr("Fewer than %1 answers: results will be withheld").replace("%1", str(self._threshold))
             )
-        if row.weak_rate:
+        if row.over_headcount:
+            remarks.append(
+                self.tr(
+                    "More answers than employees: someone answered twice, or the headcount is out of date"
+                )
+            )
+        elif row.weak_rate:
             remarks.append(self.tr("Under 60 % answered: the result is weak"))
         return "; ".join(remarks)
 

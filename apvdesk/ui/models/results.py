@@ -119,7 +119,7 @@ class ResultsModel(QAbstractTableModel):
                 )
             if result.withheld == Withheld.NO_ANSWERS:
                 return "–"
-            return self.tr("withheld (n = %1)").replace("%1", str(result.n))
+            return self.tr("withheld")  # not even its n: that could tell who skipped the scale
         if role == Qt.ItemDataRole.ToolTipRole:
             if result.shown:
                 assert result.mean is not None and result.sd is not None

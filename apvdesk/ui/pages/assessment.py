@@ -52,6 +52,18 @@ class AssessmentPage(Page):
         super().__init__(context)
         self.status = muted("")
         self.body.addWidget(self.status)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #fff7e0; border: 1px solid #e0c070; padding: 8px;")
+        self.notice.setVisible(False)
+        self.body.addWidget(self.notice)
+        end_row = QHBoxLayout()
+        self.end_button = QPushButton(self.tr("End the collection and show the results…"))
+        self.end_button.clicked.connect(self.end_collection)
+        self.end_button.setVisible(False)
+        end_row.addWidget(self.end_button)
+        end_row.addStretch(1)
+        self.body.addLayout(end_row)
         self.table = QTableView()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,11 +108,26 @@ class AssessmentPage(Page):
             self._show_empty(self.tr("There is no round yet. Start one on the Preparation page."))
             return
         round_id = apv_round.id
-        if self.store.respondent_count(round_id) == 0 and not self.store.meetings(round_id):
+        self.end_button.setVisible(False)
+        answered = self.store.respondent_count(round_id)
+        if answered == 0 and not self.store.meetings(round_id):
             self._show_empty(
                 self.tr("No answers yet. When the mapping is done, the results for each group appear here.")
             )
             return
+        if self.store.results(round_id) is None:
+            self._show_empty(
+                self.tr(
+                    "The collection is open: %1 people have answered so far. The results are worked "
+                    "out and shown here when you end the collection, so that nobody's answers can be "
+                    "read from how the figures change as each person answers."
+                ).replace("%1", str(answered))
+            )
+            self.end_button.setVisible(True)
+            self.end_button.setEnabled(self.context.editable)
+            return
+        self.notice.setText(self._notice_text(round_id))
+        self.notice.setVisible(bool(self.notice.text()))
         self.status.setText(self.tr("Computing the results…"))
         store, lang = self.store, self.context.language()
         chart_kind, chart_size, ratio = self._chart_request()
@@ -131,7 +158,8 @@ class AssessmentPage(Page):
             ]
             results = chart_data.results
             previous = store.previous_round(round_id)
-            changes = compare(results, store.results(previous.id)) if previous and previous.id else {}
+            before = store.results(previous.id) if previous and previous.id else None
+            changes = compare(results, before) if before is not None else {}
             return chart_data.bank, chart_data.groups, results, meetings, changes, chart_data, chart
 
         def show(result) -> None:
@@ -179,6 +207,42 @@ class AssessmentPage(Page):
             self._show_empty(self.tr("The results could not be computed: %1").replace("%1", str(exc)))
 
         run_task(compute, show, failed, owner=self)
+
+    def _notice_text(self, round_id: int) -> str:
+        """Return what the owner should know about the released results: double answers, waiting answers."""
+        store = self.store
+        results = store.results(round_id)
+        assert results is not None
+        lines = []
+        over = [g for g in store.round_groups(round_id) if 0 < g.headcount < results.respondents.get(g.id, 0)]
+        if over:
+            lines.append(
+                self.tr(
+                    "More answers than employees in: %1. Someone may have answered twice, or the headcount "
+                    "is out of date: the figures may hold a double answer. Correct the headcount on the "
+                    "Preparation page if it is wrong."
+                ).replace("%1", ", ".join(g.name for g in over))
+            )
+        waiting = sum(store.waiting_answers(round_id).values())
+        if waiting:
+            lines.append(
+                self.tr(
+                    "%1 answers came in after the results were released and are not in them yet: they "
+                    "are added when every group they belong to has at least %2 new answers."
+                )
+                .replace("%1", str(waiting))
+                .replace("%2", str(results.threshold))
+            )
+        return "\n".join(lines)
+
+    def end_collection(self) -> None:
+        from apvdesk.ui import answer_collection
+
+        apv_round = self.context.current_round()
+        if apv_round is None or apv_round.id is None:
+            return
+        if answer_collection.end_collection(self, self.store, apv_round.id):
+            self.refresh()
 
     # --- a problem from a result ----------------------------------------------------------
 
@@ -261,6 +325,7 @@ class AssessmentPage(Page):
 
     def _show_empty(self, text: str) -> None:
         self.status.setText(text)
+        self.notice.setVisible(False)
         self.table.setVisible(False)
         self.problem_button.setVisible(False)
         self.legend.setVisible(False)

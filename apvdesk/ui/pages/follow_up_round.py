@@ -82,7 +82,17 @@ class FollowUpRoundBox(QGroupBox):
         self.import_button.clicked.connect(self.import_answers)
         self.new_button = QPushButton(self.tr("New follow-up…"))
         self.new_button.clicked.connect(self.choose_again)
-        for button in (self.kiosk_button, self.entry_button, self.import_button):
+        self.end_button = QPushButton(self.tr("End the collection and show the results…"))
+        self.end_button.clicked.connect(self.end_collection)
+        self.reopen_button = QPushButton(self.tr("Reopen the collection…"))
+        self.reopen_button.clicked.connect(self.reopen_collection)
+        for button in (
+            self.kiosk_button,
+            self.entry_button,
+            self.import_button,
+            self.end_button,
+            self.reopen_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.new_button)
@@ -195,21 +205,35 @@ class FollowUpRoundBox(QGroupBox):
         ]
         name = store.workplace().name or store.path.stem
         self.paper_box.set_choices(offered, self.context.language(), f"{name} - {self.tr('follow-up')}")
+        after = store.results(follow_up.id) if answers else None
         rows = before_after(
-            store.problems(apv_round.id), store.results(apv_round.id), store.results(follow_up.id)
+            store.problems(apv_round.id),
+            store.baseline_results(follow_up.id),
+            after,
+            [scale.id for scale in bank.scales],
         )
         self.comparison_model.set_data(
             rows, store.round_bank(apv_round.id), store.groups(), self.context.language()
         )
-        if answers < follow_up.anonymity_threshold:
+        collecting = store.is_collecting(follow_up.id)
+        self.end_button.setVisible(collecting)
+        self.end_button.setEnabled(self.context.editable and answers > 0)
+        self.reopen_button.setVisible(not collecting)
+        self.reopen_button.setEnabled(self.context.editable)
+        if after is None:
             self.comparison_note.setText(
-                self.tr("The after figures appear once at least %1 have answered in a group.").replace(
-                    "%1", str(follow_up.anonymity_threshold)
-                )
+                self.tr(
+                    "The after figures are shown when you end the collection (and only for groups "
+                    "with at least %1 answers). The before figures are those of the APV when the "
+                    "follow-up started."
+                ).replace("%1", str(follow_up.anonymity_threshold))
             )
         else:
             self.comparison_note.setText(
-                self.tr("Scores from 0 to 100. A group with too few answers is withheld, as everywhere.")
+                self.tr(
+                    "Scores from 0 to 100. The before figures are those of the APV when the follow-up "
+                    "started. A group with too few answers is withheld, as everywhere."
+                )
             )
 
     # --- actions ------------------------------------------------------------------------
@@ -237,6 +261,18 @@ class FollowUpRoundBox(QGroupBox):
     def _kiosk_closed(self) -> None:
         self._kiosk = None
         self.refresh()
+
+    def end_collection(self) -> None:
+        follow_up = self.follow_up_round()
+        if follow_up is not None and follow_up.id is not None:
+            if answer_collection.end_collection(self, self.store, follow_up.id):
+                self.refresh()
+
+    def reopen_collection(self) -> None:
+        follow_up = self.follow_up_round()
+        if follow_up is not None and follow_up.id is not None:
+            if answer_collection.reopen_collection(self, self.store, follow_up.id):
+                self.refresh()
 
     def type_in_forms(self) -> None:
         follow_up = self.follow_up_round()

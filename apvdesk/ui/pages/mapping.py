@@ -28,6 +28,7 @@ from apvdesk.ui import answer_collection
 from apvdesk.ui.formatting import format_date
 from apvdesk.ui.models.responses import ResponseOverviewModel
 from apvdesk.ui.pages.base import Page
+from apvdesk.ui.pages.collection_status import CollectionStatus
 from apvdesk.ui.pdf_export import PdfExportBox
 from apvdesk.ui.style import muted
 
@@ -101,7 +102,10 @@ class MappingPage(Page):
         layout.addWidget(self.overview_view)
         self.overview_note = muted("")
         layout.addWidget(self.overview_note)
-        row = QHBoxLayout()
+        self.collection = CollectionStatus(context)
+        self.collection.changed.connect(self.refresh)
+        layout.addWidget(self.collection)
+        row = self.collection.buttons
         self.discard_button = QPushButton(self.tr("Delete the individual answers…"))
         self.discard_button.setToolTip(
             self.tr("Keep the results and delete each person's answers, once the round is assessed.")
@@ -198,7 +202,9 @@ class MappingPage(Page):
             )
             .replace("%1", str(total.respondents))
             .replace("%2", str(total.headcount))
+            + self._languages_text(apv_round.id, bank)
         )
+        self.collection.show_round(apv_round.id, rows, discarded_on is None)
         if discarded_on is not None:
             self.overview_note.setText(
                 self.overview_note.text()
@@ -210,6 +216,16 @@ class MappingPage(Page):
             )
         else:
             self.discard_button.setEnabled(self.context.editable and total.respondents > 0)
+
+    def _languages_text(self, round_id: int, bank) -> str:
+        counts = self.store.language_counts(round_id)
+        if not counts:
+            return ""
+        names = [
+            f"{bank.language_names.get(lang, lang)} {count}"
+            for lang, count in sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+        ]
+        return " " + self.tr("Answers per language: %1.").replace("%1", ", ".join(names))
 
     # --- deleting the individual answers -------------------------------------------------
 

@@ -78,6 +78,13 @@ class ReportsPage(Page):
             self._prepare_full_report,
         )
         self.body.addWidget(self.full_report_box)
+        self.full_report_note = muted(
+            self.tr(
+                "The full report has the round's results, so it can be printed once the collection "
+                "has ended (Mapping › End the collection)."
+            )
+        )
+        self.body.addWidget(self.full_report_note)
         self._add_dialogue_boxes()
 
         later = QGroupBox(self.tr("Coming in a later version"))
@@ -98,6 +105,7 @@ class ReportsPage(Page):
         self.plan_export_box.setEnabled(has_round)
         self.questionnaire_box.setEnabled(has_round)
         self.full_report_box.setEnabled(has_round)
+        self.full_report_note.setVisible(False)
         if not has_round:
             self._show_meetings([])
             self.no_meeting.setVisible(False)  # "no round" already says it
@@ -121,6 +129,9 @@ class ReportsPage(Page):
             if lang in bank.languages
         ]
         self.questionnaire_box.set_choices(offered, ui_lang, f"{name} - {questionnaire}")
+        released = self.store.results(apv_round.id) is not None
+        self.full_report_box.setEnabled(released)
+        self.full_report_note.setVisible(not released)
         self._refresh_meetings(apv_round.id, name)
 
     def _round_id(self) -> int:
@@ -183,14 +194,9 @@ class ReportsPage(Page):
         return write
 
     def _prepare_questionnaire(self, lang: str) -> Callable[[Path], None]:
-        store, round_id = self.store, self._round_id()
+        from apvdesk.ui.answer_collection import paper_form_writer
 
-        def write(path: Path) -> None:
-            from apvdesk.reports.questionnaire import write_questionnaire_pdf
-
-            write_questionnaire_pdf(store.questionnaire_form(round_id), path, lang)
-
-        return write
+        return paper_form_writer(self.store, self._round_id(), lang)
 
     def _prepare_full_report(self, lang: str) -> Callable[[Path], None]:
         store, round_id = self.store, self._round_id()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from apvdesk.banks import shipped_bank
 from apvdesk.core.mapping import Advice, dialogue_advice
 from apvdesk.core.model import MIN_ANONYMITY_THRESHOLD, Round
-from apvdesk.store.workplace_store import RoundHasAnswers
+from apvdesk.store.round_methods import RoundHasAnswers
 from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
 from apvdesk.ui.pages.base import PageContext
 from apvdesk.ui.style import muted
@@ -59,15 +59,8 @@ class RoundSetupBox(QGroupBox):
         self.threshold_spin.setMaximumWidth(120)
         self.threshold_spin.valueChanged.connect(self._save)
         form.addRow(self.tr("Anonymity threshold:"), self.threshold_spin)
-        form.addRow(
-            "",
-            muted(
-                self.tr(
-                    "Results based on fewer answers than this are never shown. The usual "
-                    "threshold is 5; it can never be lower than 3."
-                )
-            ),
-        )
+        self.threshold_note = muted("")
+        form.addRow("", self.threshold_note)
 
         self.themes_list = _check_list()
         self.themes_list.itemChanged.connect(self._save_themes)
@@ -117,7 +110,7 @@ class RoundSetupBox(QGroupBox):
         self._loading = True
         try:
             self.title_edit.setText(apv_round.title)
-            self.threshold_spin.setValue(apv_round.anonymity_threshold)
+            self._show_threshold(apv_round)
             lang = self.context.language()
             asked = {t.id for t in store.round_bank(apv_round.id).themes}
             answered = store.respondent_count(apv_round.id) > 0
@@ -155,6 +148,30 @@ class RoundSetupBox(QGroupBox):
             self._show_advice(apv_round)
         finally:
             self._loading = False
+
+    def _show_threshold(self, apv_round: Round) -> None:
+        """Show the threshold; once anyone was told it or has answered, it can only go up."""
+        assert apv_round.id is not None
+        store = self.context.store
+        promised = store.promised_threshold(apv_round.id)
+        fixed = store.answers_discarded_on(apv_round.id) is not None
+        self.threshold_spin.setMinimum(max(MIN_ANONYMITY_THRESHOLD, promised))
+        self.threshold_spin.setValue(apv_round.anonymity_threshold)
+        self.threshold_spin.setEnabled(self.context.editable and not fixed)
+        text = self.tr(
+            "Results based on fewer answers than this are never shown. The usual threshold is 5; "
+            "it can never be lower than 3."
+        )
+        if fixed:
+            text += " " + self.tr(
+                "The individual answers are deleted, so the threshold can no longer change."
+            )
+        elif promised:
+            text += " " + self.tr(
+                "The respondents have been told %1 (in the kiosk, on the paper form or by answering), "
+                "so it can only be raised now."
+            ).replace("%1", str(promised))
+        self.threshold_note.setText(text)
 
     def _show_pin(self, apv_round: Round) -> None:
         if apv_round.kiosk_pin_hash:
@@ -212,7 +229,16 @@ class RoundSetupBox(QGroupBox):
         languages = [code for code, check in self.language_checks.items() if check.isChecked()]
         if languages:
             apv_round.languages = languages
-        self.context.store.update_round(apv_round)
+        try:
+            self.context.store.update_round(apv_round)
+        except ValueError:  # below what respondents were told, or answers deleted: never saved
+            self.refresh()
+            return
+        self._loading = True
+        try:
+            self._show_threshold(apv_round)  # a raise told to respondents becomes the new floor
+        finally:
+            self._loading = False
         self._show_advice(apv_round)
         if not group_ids or not languages:  # at least one of each: put the last tick back
             self.refresh()
