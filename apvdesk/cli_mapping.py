@@ -86,6 +86,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from apvdesk.io.answers_import import read_answers
     from apvdesk.store.database import inspect_file
     from apvdesk.store.errors import FileMissing
+    from apvdesk.store.lock import LockOwner
     from apvdesk.store.workplace_store import WorkplaceStore
 
     source: Path = args.file
@@ -116,7 +117,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"  {line}", file=sys.stderr)
         return EXIT_USER_ERROR
 
-    store = WorkplaceStore.open(source)
+    from apvdesk.lock_notice import takeover_notice
+
+    def taken_over(owner: LockOwner) -> None:  # a crash left the file locked: say so in one line
+        print(f"apvdesk: {takeover_notice(source, owner)}", file=sys.stderr)
+
+    store = WorkplaceStore.open(source, on_takeover=taken_over)
     try:
         added = store.add_responses(round_id, result.responses)
     finally:

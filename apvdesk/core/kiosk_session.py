@@ -1,10 +1,16 @@
-"""One person's answering session in kiosk mode, and the PIN attempts that guard leaving it."""
+"""One person's answering session in kiosk mode, the pauses that hide it, and the PIN attempts.
+
+Nobody sees another person's answers: after a short pause without input the kiosk covers
+them (:class:`IdleGuard`), and once covered, an earlier answer is kept but no longer
+shown (:meth:`KioskSession.conceal`); a long pause throws them away.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import Response
@@ -12,6 +18,13 @@ from apvdesk.core.pin import lockout_seconds, verify_pin
 
 # The highest digit a key press can choose; options beyond it are reached by touch or Tab.
 MAX_DIGIT = 9
+# After this long without input the answers on screen are covered ("continue" or "start over")...
+COVER_AFTER_S = 60.0
+# ...and after this long they are thrown away and the kiosk is ready for the next person.
+DISCARD_AFTER_S = 180.0
+# The kiosk texts of the cover, in the shipped question bank in every language (an older
+# round's bank snapshot may lack them; the kiosk then takes the shipped bank's).
+COVER_TEXT_KEYS = ("cover_title", "cover_text", "cover_continue", "cover_start_over", "answer_hidden")
 
 
 @dataclass(frozen=True)
@@ -76,6 +89,7 @@ class KioskSession:
             raise ValueError("the question bank has no questions")
         self.position = 0
         self.answers: dict[str, int | None] = {}
+        self._concealed: set[str] = set()
 
     def change(self, bank: QuestionBank, language: str, group_id: int) -> None:
         """Switch language or group after going back; the answers given so far are kept."""
@@ -122,6 +136,29 @@ class KioskSession:
         if option is not None and not 0 <= option < len(question.options):
             raise ValueError(f"option {option} is out of range for {question.item_id}")
         self.answers[question.item_id] = option
+        self._concealed.discard(question.item_id)
+
+    def conceal(self) -> None:
+        """Hide every answer given so far from the screen; they stay in the response.
+
+        Called when the answers have been covered after a pause: whoever continues may be
+        someone else, who must not read them. Answering a question again shows the new answer.
+        """
+        self._concealed.update(self.answers)
+
+    def is_concealed(self, item_id: str | None = None) -> bool:
+        """Return whether a question (the current one by default) has an answer that is not shown."""
+        return (item_id or self.current.item_id) in self._concealed
+
+    def shown_answer(self, item_id: str | None = None) -> int | None | bool:
+        """Return the answer to show: an option index, None for "don't know", False for none.
+
+        A concealed answer shows as none (False), although it is kept.
+        """
+        item = item_id or self.current.item_id
+        if item not in self.answers or item in self._concealed:
+            return False
+        return self.answers[item]
 
     def answer_digit(self, digit: int) -> bool:
         """Answer the current question by a typed digit; return False if the digit means nothing.
@@ -196,3 +233,60 @@ class PinAttempts:
         self.failed += 1
         self._locked_until = self._clock() + lockout_seconds(self.failed)
         return False
+
+
+class IdleStep(Enum):
+    """What a pause without input calls for now."""
+
+    WAIT = "wait"
+    COVER = "cover"  # hide the person's answers behind "continue" or "start over"
+    DISCARD = "discard"  # throw them away and start afresh for the next person
+
+
+class IdleGuard:
+    """Times the pauses without input: when to cover a person's answers, when to throw them away.
+
+    ``clock`` returns seconds (``time.monotonic``). The kiosk calls :meth:`input` for
+    every key, tap and mouse move, except on the cover itself: whatever is done there
+    other than "continue" does not keep the answers alive. The cover never comes later
+    than the discard.
+    """
+
+    def __init__(
+        self,
+        clock: Callable[[], float],
+        cover_after_s: float = COVER_AFTER_S,
+        discard_after_s: float = DISCARD_AFTER_S,
+    ) -> None:
+        self._clock = clock
+        self.discard_after_s = discard_after_s
+        self.cover_after_s = min(cover_after_s, discard_after_s)
+        self._last_input = clock()
+
+    def input(self) -> None:
+        """Note input from someone at the kiosk: the pause starts again."""
+        self._last_input = self._clock()
+
+    def idle_seconds(self) -> float:
+        """Return how long there has been no input."""
+        return self._clock() - self._last_input
+
+    def step(self, *, personal: bool, covered: bool) -> IdleStep:
+        """Return what to do now.
+
+        ``personal`` is whether anything a person chose (an answer, their group or
+        language) is on or behind the screen; ``covered`` whether it is covered already.
+        A long pause calls for DISCARD even with nothing personal, to return to the
+        first screen and close a forgotten PIN dialog.
+        """
+        idle = self.idle_seconds()
+        if idle >= self.discard_after_s:
+            return IdleStep.DISCARD
+        if personal and not covered and idle >= self.cover_after_s:
+            return IdleStep.COVER
+        return IdleStep.WAIT
+
+    def seconds_to_next_step(self, *, personal: bool, covered: bool) -> float:
+        """Return the seconds until :meth:`step` may call for something (0 if it does now)."""
+        due = self.cover_after_s if personal and not covered else self.discard_after_s
+        return max(0.0, due - self.idle_seconds())

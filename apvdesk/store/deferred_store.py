@@ -15,13 +15,15 @@ from __future__ import annotations
 import contextlib
 import importlib
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from apvdesk.store import migrate, plain_reads
 from apvdesk.store.backups import backup_on_opening
 from apvdesk.store.file_checks import inspect_file, ready_for_writing, write_failure
-from apvdesk.store.lock import WorkplaceLock, acquire
+from apvdesk.store.file_identity import IdentityCheck
+from apvdesk.store.lock import LockOwner, WorkplaceLock, acquire
 from apvdesk.store.sqlite_file import apply_pragmas
 
 if TYPE_CHECKING:
@@ -59,13 +61,18 @@ class DeferredStore:
         self.path = path
         self._lock: WorkplaceLock | None = lock
         self._store: WorkplaceStore | None = None
+        self._identity = IdentityCheck(path)  # the file opened, watched as the full store does
 
     @classmethod
-    def open(cls, path: Path | str) -> DeferredStore | None:
+    def open(
+        cls, path: Path | str, on_takeover: Callable[[LockOwner], None] | None = None
+    ) -> DeferredStore | None:
         """Open ``path`` for changes as :meth:`WorkplaceStore.open` would, without SQLAlchemy.
 
-        Returns None for a file of an older revision, whose upgrade needs the full store
-        (and Alembic): open that with :meth:`WorkplaceStore.open`. Raises what that raises.
+        A lock left by a crash is taken over (and the change the crash cut short rolled
+        back), and ``on_takeover`` is called with it once the file is open. Returns None
+        for a file of an older revision, whose upgrade needs the full store (and Alembic):
+        open that with :meth:`WorkplaceStore.open`. Raises what that raises.
         """
         path = Path(path)
         if inspect_file(path) != migrate.SCHEMA_HEAD:
@@ -77,6 +84,8 @@ class DeferredStore:
         except BaseException:
             lock.release()
             raise
+        if lock.taken_over is not None and on_takeover is not None:
+            on_takeover(lock.taken_over)
         return cls(path, lock)
 
     @property
@@ -90,7 +99,7 @@ class DeferredStore:
             if self._lock is None:
                 raise RuntimeError(f"{self.path} has been closed")
             store_class = importlib.import_module(STORE_MODULE).WorkplaceStore
-            self._store = store_class.adopt(self.path, self._lock)
+            self._store = store_class.adopt(self.path, self._lock, self._identity)
             self._lock = None  # the store holds it now
         return self._store
 
@@ -111,6 +120,7 @@ class DeferredStore:
 
     @contextlib.contextmanager
     def _connection(self):
+        self._identity.verify()  # FileReplaced when the path no longer names the file opened
         try:
             connection = sqlite3.connect(self.path)
         except sqlite3.Error as exc:

@@ -4,14 +4,17 @@
 (the name LibreOffice uses for its documents). The lock file is created atomically with
 ``O_CREAT | O_EXCL``, which works the same on Windows, Linux and network shares (SMB,
 NFS), unlike ``fcntl``/``msvcrt`` locks. It holds a small JSON record: user, host,
-process id, program version and the local time it was taken. Another copy of apvdesk,
-on this PC or another one, finds the lock, tells its user who has the file open and
-may open it read-only.
+process id, program version, the local time it was taken, and the round whose
+questionnaire kiosk is running (null when none). Another copy of apvdesk, on this PC or
+another one, finds the lock, tells its user who has the file open and may open it
+read-only; while a kiosk is running, only with the kiosk's PIN
+(:mod:`apvdesk.store.kiosk_gate`).
 
 A lock left behind by a crash is *stale*: on the same host its process is no longer
-running, or the lock file cannot be read. A lock from another host is never judged stale
-here, because this PC cannot see that host's processes; the user decides. Nothing is
-cleared without the user asking for it (:func:`clear_lock`).
+running, or the lock file cannot be read. The next writer takes a stale lock over
+(:func:`acquire` names it in :attr:`WorkplaceLock.taken_over`, for the caller to say
+so). A lock from another host is never judged stale here, because this PC cannot see
+that host's processes: it is cleared only when the user asks (:func:`clear_lock`).
 
 Within one process, opening the same file again shares the lock (it is counted), so the
 lock file goes only when the last store on it closes.
@@ -21,23 +24,34 @@ from __future__ import annotations
 
 import atexit
 import datetime as dt
-import getpass
 import json
 import os
-import socket
+import secrets
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from apvdesk import __version__
 from apvdesk.store.errors import CannotLock, FileInUse
+from apvdesk.store.this_pc import (  # process_running, this_host, this_user: callers import them here
+    hide_file,
+    process_running,
+    same_host,
+    this_host,
+    this_user,
+    unhide_file,
+)
 
 LOCK_PREFIX = ".~lock."
 LOCK_SUFFIX = "#"
 APP_MARK = "apvdesk"
 _REREAD_DELAY = 0.2  # seconds to wait before reading a lock again that was half-written
-_UNLINK_TRIES = 5
+# An unreadable lock younger than this may be one another copy is writing this very moment:
+# it is left to the user rather than taken over.
+DAMAGED_LOCK_GRACE_S = 10.0
+_FILE_TRIES = 5  # Windows refuses to delete or replace a file another program is reading
 
 _held: dict[str, int] = {}  # lock file (normalised) -> how many stores of this process hold it
 
@@ -48,81 +62,14 @@ def lock_path(path: Path | str) -> Path:
     return path.with_name(f"{LOCK_PREFIX}{path.name}{LOCK_SUFFIX}")
 
 
-def this_user() -> str:
-    """Return the login name of the user running apvdesk ("?" when it cannot be told)."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no USER/USERNAME variable and no password entry
-        return "?"
-
-
-def this_host() -> str:
-    """Return the name of this computer."""
-    return socket.gethostname()
-
-
-def _same_host(host: str) -> bool:
-    return host.casefold() == this_host().casefold()
-
-
-if sys.platform == "win32":
-    import ctypes
-    from ctypes import wintypes
-
-    _PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
-    _ERROR_ACCESS_DENIED = 5
-    _STILL_ACTIVE = 259
-    _FILE_ATTRIBUTE_HIDDEN = 0x2
-
-    def process_running(pid: int) -> bool:
-        """Return True when a process with ``pid`` is running on this PC (Windows API)."""
-        if pid <= 0:
-            return False
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-        kernel32.OpenProcess.restype = wintypes.HANDLE
-        kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
-        kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
-        kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
-        handle = kernel32.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
-        if not handle:  # no such process, unless it belongs to someone we may not ask
-            return ctypes.get_last_error() == _ERROR_ACCESS_DENIED
-        try:
-            code = wintypes.DWORD()
-            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-                return True
-            return code.value == _STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
-
-    def _hide(path: Path) -> None:
-        """Give the lock file Windows' hidden mark, as dot files are hidden on Linux."""
-        ctypes.windll.kernel32.SetFileAttributesW(str(path), _FILE_ATTRIBUTE_HIDDEN)
-
-else:
-
-    def process_running(pid: int) -> bool:
-        """Return True when a process with ``pid`` is running on this PC (signal 0 probes it)."""
-        if pid <= 0:
-            return False
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:  # it exists but belongs to another user
-            return True
-        return True
-
-    def _hide(path: Path) -> None:
-        """Nothing to do: the leading dot hides the lock file."""
-
-
 @dataclass(frozen=True)
 class LockOwner:
     """Who holds a workplace file open for writing, as its lock file says.
 
     ``damaged`` is True when the lock file could not be read; then only ``since`` (the
-    lock file's modification time) is known. ``raw`` is the lock file's content, so that a
-    lock is cleared only if it is still the one the user was told about.
+    lock file's modification time) is known. ``kiosk_round`` is the round whose kiosk the
+    holder runs (None: no kiosk). ``raw`` is the lock file's content, so that a lock is
+    cleared only if it is still the one the user was told about.
     """
 
     user: str
@@ -131,11 +78,12 @@ class LockOwner:
     version: str
     since: dt.datetime | None
     damaged: bool = False
+    kiosk_round: int | None = None
     raw: bytes = field(default=b"", repr=False)
 
     def on_this_host(self) -> bool:
         """Return True when the lock was taken on this computer."""
-        return not self.damaged and _same_host(self.host)
+        return not self.damaged and same_host(self.host)
 
     def is_this_process(self) -> bool:
         """Return True when the lock names this very process (same host and process id)."""
@@ -151,8 +99,30 @@ class LockOwner:
             return True
         return self.on_this_host() and not process_running(self.pid)
 
+    def may_take_over(self) -> bool:
+        """Return True when the next writer takes this lock over without asking anyone.
 
-def _record() -> bytes:
+        That is a stale lock, except an unreadable one younger than DAMAGED_LOCK_GRACE_S
+        (or of unknown age), which another copy may be writing this very moment.
+        """
+        if not self.is_stale():
+            return False
+        if not self.damaged:
+            return True
+        if self.since is None:
+            return False
+        age = dt.datetime.now().astimezone() - self.since
+        return age.total_seconds() >= DAMAGED_LOCK_GRACE_S
+
+    def kiosk_running(self) -> bool:
+        """Return True when the lock says a kiosk runs and the lock is not stale.
+
+        A kiosk on another host counts as running: this PC cannot see it.
+        """
+        return self.kiosk_round is not None and not self.is_stale()
+
+
+def _record(kiosk_round: int | None = None, since: str | None = None) -> bytes:
     """Return the lock file's content for this process."""
     record = {
         "app": APP_MARK,
@@ -160,7 +130,8 @@ def _record() -> bytes:
         "host": this_host(),
         "pid": os.getpid(),
         "version": __version__,
-        "since": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "since": since or dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "kiosk": kiosk_round,
     }
     return json.dumps(record, ensure_ascii=False).encode("utf-8")
 
@@ -172,12 +143,14 @@ def _parse(raw: bytes, modified: dt.datetime | None) -> LockOwner:
         if not isinstance(record, dict) or record.get("app") != APP_MARK:
             raise ValueError("not an apvdesk lock")
         since = dt.datetime.fromisoformat(str(record["since"]))
+        kiosk = record.get("kiosk")
         return LockOwner(
             user=str(record["user"]),
             host=str(record["host"]),
             pid=int(record["pid"]),
             version=str(record.get("version", "")),
             since=since,
+            kiosk_round=None if kiosk is None else int(kiosk),
             raw=raw,
         )
     except (ValueError, KeyError, TypeError):
@@ -212,11 +185,15 @@ def _key(lock: Path) -> str:
 
 
 class WorkplaceLock:
-    """A process's hold on a workplace file; :meth:`release` it when the file is closed."""
+    """A process's hold on a workplace file; :meth:`release` it when the file is closed.
 
-    def __init__(self, path: Path, lock_file: Path) -> None:
+    ``taken_over`` is the stale lock this hold replaced (a crash's), None when there was none.
+    """
+
+    def __init__(self, path: Path, lock_file: Path, taken_over: LockOwner | None = None) -> None:
         self.path = path
         self.lock_file = lock_file
+        self.taken_over = taken_over
         self._released = False
 
     @property
@@ -241,18 +218,24 @@ class WorkplaceLock:
         _remove_own(self.lock_file)
 
 
-def _unlink(lock: Path) -> None:
-    """Delete a lock file, retrying briefly while Windows refuses because another copy is reading it."""
-    for attempt in range(_UNLINK_TRIES):
+def _retry(action: Callable[..., object], *args: object) -> None:
+    """Run a file operation, retrying briefly while Windows refuses because another copy reads the file."""
+    for attempt in range(_FILE_TRIES):
         try:
-            lock.unlink()
-            return
-        except FileNotFoundError:
+            action(*args)
             return
         except PermissionError:
-            if attempt == _UNLINK_TRIES - 1:
+            if attempt == _FILE_TRIES - 1:
                 raise
             time.sleep(0.05)
+
+
+def _unlink(lock: Path) -> None:
+    """Delete a lock file (gone already is fine)."""
+    try:
+        _retry(os.unlink, lock)
+    except FileNotFoundError:
+        pass
 
 
 def _remove_own(lock: Path) -> None:
@@ -276,10 +259,12 @@ def _release_all() -> None:
 def acquire(path: Path | str) -> WorkplaceLock:
     """Take the lock on the workplace file ``path`` for this process.
 
-    Raises FileInUse (naming the owner) when another process holds it, stale or not, and
-    CannotLock when no lock file can be written beside the file (a read-only folder).
-    This process taking the same file again shares its lock. A lock that names this very
-    process but is not held (left by an earlier process that had the same id) is taken over.
+    A stale lock (:meth:`LockOwner.may_take_over`) is taken over and named in the returned
+    lock's ``taken_over``. Raises FileInUse (naming the owner) when another process holds
+    it, or when its lock is from another host or too fresh to judge, and CannotLock when no
+    lock file can be written beside the file (a read-only folder). This process taking the
+    same file again shares its lock. A lock that names this very process but is not held
+    (left by an earlier process that had the same id) is taken over without a word.
     """
     path = Path(path)
     lock = lock_path(path)
@@ -288,7 +273,8 @@ def acquire(path: Path | str) -> WorkplaceLock:
         _held[key] += 1
         return WorkplaceLock(path, lock)
     record = _record()
-    for _attempt in range(2):
+    taken_over: LockOwner | None = None
+    for _attempt in range(3):
         try:
             handle = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o644)
         except OSError as exc:
@@ -300,6 +286,10 @@ def acquire(path: Path | str) -> WorkplaceLock:
             if owner.is_this_process():
                 _remove(path, owner)
                 continue
+            if owner.may_take_over():
+                _remove(path, owner)  # FileInUse when another copy took it meanwhile
+                taken_over = owner
+                continue
             raise FileInUse(path, owner) from exc
         try:
             try:
@@ -310,25 +300,58 @@ def acquire(path: Path | str) -> WorkplaceLock:
         except OSError as exc:
             lock.unlink(missing_ok=True)
             raise CannotLock(path, exc.strerror or str(exc)) from exc
-        _hide(lock)
+        hide_file(lock)
         _held[key] = 1
-        return WorkplaceLock(path, lock)
+        return WorkplaceLock(path, lock, taken_over)
     owner = _read(lock)
     raise FileInUse(path, owner or LockOwner("", "", 0, "", None, damaged=True))
 
 
 def _remove(path: Path, seen: LockOwner) -> None:
-    """Remove the lock on ``path`` if it still holds what ``seen`` describes; else raise FileInUse."""
+    """Remove the lock on ``path`` if it still holds what ``seen`` describes; else raise FileInUse.
+
+    The lock file is first moved aside under a name of this process's own, and deleted
+    only if what was moved is what ``seen`` describes. Had another copy replaced it in
+    the meantime (two copies taking over one stale lock at once), the moved file is put
+    back, so that copy keeps the file.
+    """
     lock = lock_path(path)
     current = _read(lock)
     if current is None:
         return
     if current.raw != seen.raw:
         raise FileInUse(path, current)
+    aside = lock.with_name(f"{lock.name}{os.getpid()}-{secrets.token_hex(4)}.old")
     try:
-        _unlink(lock)
+        _retry(os.rename, lock, aside)
+    except FileNotFoundError:
+        return  # another copy removed it first
     except OSError as exc:
         raise CannotLock(path, exc.strerror or str(exc)) from exc
+    try:
+        moved = aside.read_bytes()
+    except OSError:
+        moved = seen.raw  # cannot be read back: it was the unreadable lock seen
+    if moved == seen.raw:
+        _unlink(aside)
+        return
+    _put_back(aside, lock)
+    raise FileInUse(path, _read(lock) or _parse(moved, None))
+
+
+def _put_back(aside: Path, lock: Path) -> None:
+    """Move a lock file back in place unless yet another lock has been taken there since."""
+    try:
+        if sys.platform == "win32":
+            os.rename(aside, lock)  # never replaces a file on Windows
+        else:
+            os.link(aside, lock)  # never replaces a file
+    except FileExistsError:
+        pass  # a third copy holds the file now; its lock stands
+    except OSError:
+        if not lock.exists():  # no hard links here (FAT): a plain move
+            os.replace(aside, lock)
+    aside.unlink(missing_ok=True)
 
 
 def clear_lock(path: Path | str, seen: LockOwner) -> None:
@@ -348,4 +371,35 @@ def clear_stale(path: Path | str) -> bool:
     if not owner.is_stale():
         return False
     clear_lock(path, owner)
+    return True
+
+
+def set_kiosk(path: Path | str, round_id: int | None) -> bool:
+    """Mark this process's lock on ``path``: a kiosk runs for ``round_id`` (None: no kiosk).
+
+    The lock file is rewritten whole (a new file moved over it), so readers see either
+    the old record or the new one; who and since stay as they were. Returns False when
+    this process does not hold the file's lock, or the lock cannot be rewritten.
+    """
+    lock = lock_path(path)
+    if _key(lock) not in _held:
+        return False
+    owner = _read(lock)
+    if owner is None or not owner.is_this_process() or owner.since is None:
+        return False
+    fresh = lock.with_name(f"{lock.name}{os.getpid()}-{secrets.token_hex(4)}.new")
+    try:
+        flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+        handle = os.open(fresh, flags, 0o644)
+        try:
+            os.write(handle, _record(round_id, owner.since.isoformat(timespec="seconds")))
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+        hide_file(fresh)
+        unhide_file(lock)  # Windows may refuse to replace a hidden file
+        _retry(os.replace, fresh, lock)
+    except OSError:
+        fresh.unlink(missing_ok=True)
+        return False
     return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     # The store (SQLAlchemy) and the pages are imported when a file is opened, so that the
     # window comes up first (see docs/performance.md).
     from apvdesk.store.deferred_store import DeferredStore
+    from apvdesk.store.lock import LockOwner
     from apvdesk.store.workplace_store import WorkplaceStore
     from apvdesk.ui.workplace_view import WorkplaceView
 
@@ -39,12 +41,17 @@ DEMO_FILE_NAME = "apvdesk-eksempel" + FILE_SUFFIX
 # At start-up a file given on the command line opens once the window has been painted, or
 # after this many milliseconds if no paint comes (a window started minimised).
 OPEN_AFTER_SHOWING_LATEST_MS = 500
+TAKEOVER_NOTICE_MS = 120_000  # how long the status bar says that a crash's lock was taken over
 
 
-def _open_read_only(path: Path) -> WorkplaceStore:
-    from apvdesk.store.workplace_store import WorkplaceStore
+def _open_read_only(
+    path: Path, reason: WorkplaceFileError, parent: QWidget
+) -> tuple[WorkplaceStore, WorkplaceFileError] | None:
+    """Open ``path`` read-only for ``reason``; while a kiosk holds it, only with its PIN (else None)."""
+    from apvdesk.ui.kiosk.unlock_dialog import open_read_only_with_pin
 
-    return WorkplaceStore.open_read_only(path)
+    store = open_read_only_with_pin(parent, path)
+    return None if store is None else (store, reason)
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +67,7 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         self.read_only_bar = ReadOnlyBar()
         self.read_only_bar.reopen_requested.connect(self._reopen_for_editing)
+        self.read_only_bar.kiosk_started.connect(self._leave_for_kiosk)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -218,7 +226,8 @@ class MainWindow(QMainWindow):
         if deferred is None:
             deferred = "sqlalchemy" not in sys.modules
         try:
-            opened = self._open_store(path, deferred)
+            taken_over: list[LockOwner] = []  # the lock a crash left, taken over on opening
+            opened = self._open_store(path, deferred, taken_over.append)
         except DamagedFile as exc:
             if not exc.can_rescue:
                 self._cannot_open(exc)
@@ -234,6 +243,10 @@ class MainWindow(QMainWindow):
             return False
         store, reason = opened
         self._switch_to(store, remember, read_only_reason=reason)
+        if taken_over:  # said in the status bar, without a question
+            from apvdesk.lock_notice import window_takeover_notice
+
+            self.statusBar().showMessage(window_takeover_notice(taken_over[-1]), TAKEOVER_NOTICE_MS)
         return True
 
     def _cannot_open(self, exc: WorkplaceFileError) -> None:
@@ -266,14 +279,17 @@ class MainWindow(QMainWindow):
             self._build()  # the start page in place of the empty frame
 
     def _open_store(
-        self, path: Path, deferred: bool = False
+        self, path: Path, deferred: bool = False, on_takeover: Callable[[LockOwner], None] | None = None
     ) -> tuple[WorkplaceStore, WorkplaceFileError | None] | None:
-        """Open ``path`` for writing, or read-only with the reason; None when the user cancels."""
+        """Open ``path`` for writing, or read-only with the reason; None when the user cancels.
+
+        ``on_takeover`` is told of a lock a crash left, which opening took over.
+        """
         from apvdesk.store.lock import clear_lock
 
         while True:
             try:
-                return self._open_for_writing(path, deferred), None
+                return self._open_for_writing(path, deferred, on_takeover), None
             except FileInUse as exc:
                 from apvdesk.ui.dialogs.file_in_use import FileInUseChoice, FileInUseDialog
 
@@ -281,32 +297,35 @@ class MainWindow(QMainWindow):
                 if choice is FileInUseChoice.CANCEL:
                     return None
                 if choice is FileInUseChoice.READ_ONLY:
-                    return _open_read_only(path), exc
+                    return _open_read_only(path, exc, self)
                 try:
                     clear_lock(path, exc.owner)
                 except FileInUse:
                     pass  # a third copy took the file meanwhile: ask again about that one
                 except CannotLock as cannot:
-                    return _open_read_only(path), cannot
+                    return _open_read_only(path, cannot, self)
             except CannotLock as exc:
-                return _open_read_only(path), exc
+                return _open_read_only(path, exc, self)
             except CannotWrite as exc:
                 if exc.path != path or os.access(path, os.W_OK):
                     raise
-                return _open_read_only(path), exc  # the file itself is read-only
+                return _open_read_only(path, exc, self)  # the file itself is read-only
 
-    def _open_for_writing(self, path: Path, deferred: bool) -> WorkplaceStore:
+    def _open_for_writing(
+        self, path: Path, deferred: bool, on_takeover: Callable[[LockOwner], None] | None = None
+    ) -> WorkplaceStore:
         if deferred:
             from apvdesk.store.deferred_store import DeferredStore
 
-            opened = DeferredStore.open(path)  # None for an older file, which the full store upgrades
+            # None for an older file, which the full store upgrades
+            opened = DeferredStore.open(path, on_takeover)
             if opened is not None:
                 self._load_store_in_background(opened)
                 # It stands in for the full store, passing on whatever it does not answer itself.
                 return cast("WorkplaceStore", opened)
         from apvdesk.store.workplace_store import WorkplaceStore
 
-        return WorkplaceStore.open(path)
+        return WorkplaceStore.open(path, on_takeover)
 
     def _load_store_in_background(self, opened: DeferredStore) -> None:
         """Import the full store in the background, then load it (unless closed meanwhile)."""
@@ -326,6 +345,18 @@ class MainWindow(QMainWindow):
         """Try to open the read-only file for changes (the other copy may have closed it)."""
         if self._store is not None:
             self.open_file(self._store.path, remember=False)
+
+    def _leave_for_kiosk(self) -> None:
+        """Close a file shown read-only once the copy that has it starts a kiosk: nothing without the PIN."""
+        self.close_workplace()
+        QMessageBox.information(
+            self,
+            self.tr("The questionnaire kiosk has started"),
+            self.tr(
+                "The copy of apvdesk that has this file open has started the questionnaire kiosk, so "
+                "the file is closed here. Open it again with the kiosk's PIN if you need it meanwhile."
+            ),
+        )
 
     def _close_view_windows(self) -> None:
         """Let windows opened from the pages save and close before the pages go."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from apvdesk.store.errors import CannotLock, FileInUse, WorkplaceFileError
@@ -18,6 +20,8 @@ class ReadOnlyBar(QFrame):
     """
 
     reopen_requested = Signal()
+    kiosk_started = Signal()  # the copy that has the file started a questionnaire kiosk on it
+    KIOSK_CHECK_MS = 3000
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,11 +38,32 @@ class ReadOnlyBar(QFrame):
         self.reopen_button.clicked.connect(self.reopen_requested)
         layout.addWidget(self.reopen_button)
         self.reason: WorkplaceFileError | None = None
+        self._watched: Path | None = None
+        self._kiosk_watch = QTimer(self)
+        self._kiosk_watch.setInterval(self.KIOSK_CHECK_MS)
+        self._kiosk_watch.timeout.connect(self.check_for_kiosk)
         self.setVisible(False)
+
+    def check_for_kiosk(self) -> None:
+        """Say (``kiosk_started``) when the copy holding the file has started a kiosk on it.
+
+        While a kiosk runs, nothing of the file may be shown here without its PIN.
+        """
+        from apvdesk.store.kiosk_gate import running_kiosk  # here, not at start-up
+
+        if self._watched is not None and running_kiosk(self._watched) is not None:
+            self._kiosk_watch.stop()
+            self._watched = None
+            self.kiosk_started.emit()
 
     def show_reason(self, reason: WorkplaceFileError | None) -> None:
         """Show why the file is read-only, or hide the bar when ``reason`` is None."""
         self.reason = reason
+        self._watched = reason.path if isinstance(reason, FileInUse) else None
+        if self._watched is not None:
+            self._kiosk_watch.start()
+        else:
+            self._kiosk_watch.stop()
         if reason is None:
             self.setVisible(False)
             return

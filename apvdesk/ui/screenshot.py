@@ -21,12 +21,15 @@ def render_screenshot(file: Path | None, page: str, out: Path, lang: str, size: 
     from PySide6.QtWidgets import QApplication
 
     from apvdesk.store.errors import CannotWrite, WorkplaceFileError
+    from apvdesk.store.kiosk_gate import refuse_while_kiosk
     from apvdesk.store.sqlite_file import journal_path
     from apvdesk.store.workplace_store import WorkplaceStore
     from apvdesk.ui.app import make_application
     from apvdesk.ui.main_window import MainWindow
     from apvdesk.ui.tasks import wait_for_tasks
 
+    if file is not None:
+        refuse_while_kiosk(file)  # the copy opened below has no lock: a running kiosk is checked here
     app, settings = make_application(lang)
     window = MainWindow(settings)
     window.setMinimumSize(1, 1)

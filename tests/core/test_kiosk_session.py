@@ -169,3 +169,90 @@ def test_wrong_pins_make_the_next_attempt_wait():
     clock.now += 4
     assert attempts.try_pin("1357")
     assert attempts.failed == 0 and attempts.wait_seconds() == 0
+
+
+# --- a pause: cover the answers, then throw them away ------------------------------------------
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 500.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_pause_covers_the_answers_then_throws_them_away():
+    from apvdesk.core.kiosk_session import COVER_AFTER_S, DISCARD_AFTER_S, IdleGuard, IdleStep
+
+    assert 30 <= COVER_AFTER_S <= 90 and DISCARD_AFTER_S >= 2 * COVER_AFTER_S
+    clock = FakeClock()
+    guard = IdleGuard(clock)
+    guard.input()
+    clock.now += COVER_AFTER_S - 1
+    assert guard.step(personal=True, covered=False) is IdleStep.WAIT
+    assert guard.seconds_to_next_step(personal=True, covered=False) == pytest.approx(1)
+    clock.now += 1
+    assert guard.step(personal=True, covered=False) is IdleStep.COVER
+    # covered: nothing more until the long pause is over, counted from the last input before the cover
+    assert guard.step(personal=True, covered=True) is IdleStep.WAIT
+    assert guard.seconds_to_next_step(personal=True, covered=True) == pytest.approx(
+        DISCARD_AFTER_S - COVER_AFTER_S
+    )
+    clock.now += DISCARD_AFTER_S - COVER_AFTER_S
+    assert guard.step(personal=True, covered=True) is IdleStep.DISCARD
+
+
+def test_input_starts_the_pause_again():
+    from apvdesk.core.kiosk_session import IdleGuard, IdleStep
+
+    clock = FakeClock()
+    guard = IdleGuard(clock, cover_after_s=60, discard_after_s=180)
+    for _minute in range(10):
+        clock.now += 59
+        guard.input()
+        assert guard.step(personal=True, covered=False) is IdleStep.WAIT
+
+
+def test_nothing_of_a_person_on_screen_is_not_covered_but_still_reset():
+    from apvdesk.core.kiosk_session import IdleGuard, IdleStep
+
+    clock = FakeClock()
+    guard = IdleGuard(clock, cover_after_s=60, discard_after_s=180)
+    clock.now += 100
+    assert guard.step(personal=False, covered=False) is IdleStep.WAIT
+    assert guard.seconds_to_next_step(personal=False, covered=False) == pytest.approx(80)
+    clock.now += 80
+    assert guard.step(personal=False, covered=False) is IdleStep.DISCARD
+
+
+def test_the_cover_never_comes_after_the_discard():
+    from apvdesk.core.kiosk_session import IdleGuard, IdleStep
+
+    clock = FakeClock()
+    guard = IdleGuard(clock, cover_after_s=60, discard_after_s=0.5)
+    clock.now += 0.5
+    assert guard.step(personal=True, covered=False) is IdleStep.DISCARD
+
+
+def test_after_a_cover_earlier_answers_are_kept_but_not_shown():
+    session = KioskSession(make_bank(), "da", 7)
+    session.answer(0)
+    session.go_next()
+    session.answer(None)  # "don't know" is an answer too
+    session.go_next()
+    assert session.shown_answer() is False  # q3: not answered yet
+    session.conceal()
+    assert session.go_back()
+    assert session.is_answered() and session.is_concealed()
+    assert session.shown_answer() is False  # q2's "don't know" is not shown
+    assert session.go_next()  # the kept answer still lets the person go on
+    assert session.go_back() and session.go_back()
+    assert session.shown_answer() is False and session.is_concealed()
+    session.answer(3)  # choosing again changes it, and shows it
+    assert session.shown_answer() == 3 and not session.is_concealed()
+    session.go_next()
+    session.go_next()
+    session.answer(1)
+    assert session.shown_answer() == 1
+    assert session.response(dt.date(2027, 3, 1)).answers == {"q1": 3, "q2": None, "q3": 1}

@@ -4,7 +4,13 @@ The dialog says who has the file open, on which computer and since when. It offe
 open the file read-only; when the lock is left over from a crash (its process on this
 PC is gone, or the lock file is unreadable) also to clear the old lock and open the file
 as usual. A lock from another computer may be cleared too, after a warning, because only
-the user can know that that computer crashed.
+the user can know that that computer crashed. A lock left by a crash on this PC does not
+come here: the next writer takes it over (:func:`apvdesk.store.lock.acquire`).
+
+While a questionnaire kiosk holds the file, nothing opens without the kiosk's PIN: on
+this PC the dialog is skipped and the PIN asked for at once (see
+:mod:`apvdesk.ui.kiosk.unlock_dialog`); a kiosk's lock from another computer is cleared
+only after its PIN too.
 """
 
 from __future__ import annotations
@@ -84,6 +90,10 @@ class FileInUseDialog(QMessageBox):
         text = self.tr(
             "You can open it read-only to look and print. To make changes, close apvdesk there first."
         )
+        if self.owner.kiosk_round is not None:
+            text += " " + self.tr(
+                "A questionnaire kiosk is running there, so its PIN is needed to open the file."
+            )
         if not self.owner.on_this_host():
             text += " " + fill(
                 self.tr(
@@ -124,10 +134,22 @@ class FileInUseDialog(QMessageBox):
 
     @classmethod
     def ask(cls, parent: QWidget | None, path: Path, owner: LockOwner) -> FileInUseChoice:
-        """Show the dialog and return the choice; clearing another computer's lock is confirmed."""
+        """Show the dialog and return the choice; clearing another computer's lock is confirmed.
+
+        A kiosk running on this PC leaves only one way, read-only with its PIN (asked
+        next), so nothing is asked here; clearing a kiosk's lock needs its PIN.
+        """
+        if owner.kiosk_running() and owner.on_this_host():
+            return FileInUseChoice.READ_ONLY
         while True:
             dialog = cls(parent, path, owner)
             dialog.exec()
             choice = dialog.choice()
-            if choice is not FileInUseChoice.CLEAR_LOCK or dialog.confirm_clearing():
+            if choice is not FileInUseChoice.CLEAR_LOCK:
                 return choice
+            if dialog.confirm_clearing():
+                if not owner.kiosk_running():
+                    return choice
+                from apvdesk.ui.kiosk.unlock_dialog import KioskPinDialog
+
+                return choice if KioskPinDialog.ask(parent, path, owner) else FileInUseChoice.CANCEL

@@ -1,30 +1,32 @@
-"""The operator's PIN dialog that leaves kiosk mode; wrong PINs make the next try wait."""
+"""The kiosk PIN dialogs, to leave kiosk mode or to open a file a kiosk holds; wrong PINs slow down."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from apvdesk.core.kiosk_session import PinAttempts
 
 
-class LeaveKioskDialog(QDialog):
-    """Asks for the kiosk PIN; accepted only with the right one.
+# The texts both PIN dialogs share keep their first home, the context LeaveKioskDialog.
+class PinDialog(QDialog):
+    """Asks for the kiosk PIN; accepted only with the right one, which :attr:`pin` then holds.
 
-    The attempts object belongs to the kiosk window, so the wait after wrong PINs
-    survives closing and reopening the dialog.
+    The attempts object outlives the dialog (the kiosk window keeps it, or the program
+    for a file), so the wait after wrong PINs survives closing and reopening the dialog.
+    A subclass gives the title, the prompt and the two buttons' texts (:meth:`set_texts`).
     """
 
     def __init__(self, attempts: PinAttempts, parent: QWidget | None = None, tick_ms: int = 1000) -> None:
         super().__init__(parent)
         self._attempts = attempts
-        self.setWindowTitle(self.tr("Leave kiosk mode"))
+        self.pin = ""
         self.setModal(True)
         layout = QVBoxLayout(self)
-        prompt = QLabel(self.tr("Enter the PIN to leave kiosk mode."))
-        prompt.setWordWrap(True)
-        layout.addWidget(prompt)
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        layout.addWidget(self.prompt)
 
         self.pin_edit = QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -35,26 +37,24 @@ class LeaveKioskDialog(QDialog):
         font = QFont(self.pin_edit.font())
         font.setPointSize(max(font.pointSize(), 16))
         self.pin_edit.setFont(font)
-        self.pin_edit.setAccessibleName(self.tr("PIN"))
-        self.pin_edit.setAccessibleDescription(self.tr("The PIN set for this round's kiosk mode."))
-        prompt.setBuddy(self.pin_edit)
+        self.pin_edit.setAccessibleName(QCoreApplication.translate("LeaveKioskDialog", "PIN"))
+        self.pin_edit.setAccessibleDescription(
+            QCoreApplication.translate("LeaveKioskDialog", "The PIN set for this round's kiosk mode.")
+        )
+        self.prompt.setBuddy(self.pin_edit)
         layout.addWidget(self.pin_edit)
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setStyleSheet("color: #9b1c1c;")
-        self.status_label.setAccessibleName(self.tr("PIN status"))
+        self.status_label.setAccessibleName(QCoreApplication.translate("LeaveKioskDialog", "PIN status"))
         layout.addWidget(self.status_label)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.leave_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.leave_button.setText(self.tr("Leave kiosk mode"))
-        self.leave_button.setAccessibleName(self.tr("Leave kiosk mode"))
-        stay = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        stay.setText(self.tr("Stay in kiosk mode"))
-        stay.setAccessibleName(self.tr("Stay in kiosk mode"))
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_pin)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -64,6 +64,14 @@ class LeaveKioskDialog(QDialog):
         self._tick.timeout.connect(self._show_wait)
         self._show_wait()
         self.pin_edit.setFocus()
+
+    def set_texts(self, title: str, prompt: str, ok: str, cancel: str) -> None:
+        """Give the dialog its title, the prompt above the PIN and the two buttons' texts."""
+        self.setWindowTitle(title)
+        self.prompt.setText(prompt)
+        for button, text in ((self.ok_button, ok), (self.cancel_button, cancel)):
+            button.setText(text)
+            button.setAccessibleName(text)
 
     def try_pin(self) -> None:
         """Check the typed PIN: accept the dialog if right, otherwise say so and maybe wait."""
@@ -75,9 +83,10 @@ class LeaveKioskDialog(QDialog):
         if not pin:
             return
         if self._attempts.try_pin(pin):
+            self.pin = pin
             self.accept()
             return
-        self.status_label.setText(self.tr("Wrong PIN."))
+        self.status_label.setText(QCoreApplication.translate("LeaveKioskDialog", "Wrong PIN."))
         self._show_wait()
 
     def is_waiting(self) -> bool:
@@ -87,13 +96,33 @@ class LeaveKioskDialog(QDialog):
     def _show_wait(self) -> None:
         wait = self._attempts.wait_seconds()
         self.pin_edit.setEnabled(wait == 0)
-        self.leave_button.setEnabled(wait == 0)
+        self.ok_button.setEnabled(wait == 0)
         if wait:
-            self.status_label.setText(self.tr("Wrong PIN. Try again in %1 seconds.").replace("%1", str(wait)))
+            self.status_label.setText(
+                QCoreApplication.translate("LeaveKioskDialog", "Wrong PIN. Try again in %1 seconds.").replace(
+                    "%1", str(wait)
+                )
+            )
             if not self._tick.isActive():
                 self._tick.start()
         else:
             if self._tick.isActive():
                 self._tick.stop()
-                self.status_label.setText(self.tr("You can try again now."))
+                self.status_label.setText(
+                    QCoreApplication.translate("LeaveKioskDialog", "You can try again now.")
+                )
             self.pin_edit.setFocus()
+
+
+class LeaveKioskDialog(PinDialog):
+    """The operator's PIN dialog that leaves kiosk mode."""
+
+    def __init__(self, attempts: PinAttempts, parent: QWidget | None = None, tick_ms: int = 1000) -> None:
+        super().__init__(attempts, parent, tick_ms)
+        self.set_texts(
+            self.tr("Leave kiosk mode"),
+            self.tr("Enter the PIN to leave kiosk mode."),
+            self.tr("Leave kiosk mode"),
+            self.tr("Stay in kiosk mode"),
+        )
+        self.leave_button = self.ok_button

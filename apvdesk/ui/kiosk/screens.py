@@ -1,8 +1,9 @@
-"""The kiosk's screens: choices, instructions, one question, confirm and thanks.
+"""The kiosk's screens: choices, instructions and one question.
 
-Screens show only texts they are given (the question bank's, in the respondent's
-language) and report what was pressed through signals; the kiosk window decides where
-to go next. Every control carries an accessible name for screen readers.
+Confirm, thanks and the cover are in :mod:`apvdesk.ui.kiosk.message_screens`. Screens
+show only texts they are given (the question bank's, in the respondent's language) and
+report what was pressed through signals; the kiosk window decides where to go next.
+Every control carries an accessible name for screen readers.
 """
 
 from __future__ import annotations
@@ -306,6 +307,11 @@ class QuestionScreen(Screen):
         self.options_box.addSpacing(8)
         self.options_box.addWidget(self.dont_know_button)
         self.body.addLayout(self.options_box)
+        # said on a question whose earlier answer is kept but hidden (after a pause)
+        self.hidden_note = big_label(PROGRESS_PT, role="muted")
+        self.hidden_note.setVisible(False)
+        self.body.addSpacing(4)
+        self.body.addWidget(self.hidden_note)
         self._back = big_button("nav")
         self._next = big_button("primary")
         for button in (self._back, self._next):
@@ -328,8 +334,13 @@ class QuestionScreen(Screen):
         answer: int | None | bool,
         back: str,
         next_text: str,
+        kept_note: str = "",
     ) -> None:
-        """Show a question; ``answer`` is an option index, None for "don't know", False if none."""
+        """Show a question; ``answer`` is an option index, None for "don't know", False if none.
+
+        ``kept_note``, when given, says that an earlier answer is kept but not shown: no
+        option is marked, and Next goes on with the kept answer.
+        """
         self.progress_label.setText(progress)
         self.progress_label.setAccessibleName(progress)
         self.progress_bar.setRange(0, count)
@@ -345,18 +356,25 @@ class QuestionScreen(Screen):
         digit = question.dont_know_digit
         set_button_text(self.dont_know_button, question.dont_know, digit if digit else None)
         self.dont_know_button.setAccessibleDescription(question.text)
-        self.show_answer(answer)
+        self.show_answer(answer, kept_note)
         set_button_text(self._back, "‹  " + back)
         self._back.setAccessibleName(back)
         set_button_text(self._next, next_text + "  ›")
         self._next.setAccessibleName(next_text)
 
-    def show_answer(self, answer: int | None | bool) -> None:
-        """Check the button of the given answer (False: none) and allow Next once answered."""
+    def show_answer(self, answer: int | None | bool, kept_note: str = "") -> None:
+        """Check the button of the given answer (False: none) and allow Next once answered.
+
+        ``kept_note`` says that an answer is kept but not shown (see :meth:`show_question`).
+        """
         for index, button in enumerate(self.option_buttons):
             button.setChecked(answer is not False and answer is not None and answer == index)
         self.dont_know_button.setChecked(answer is None)
-        self._next.setEnabled(answer is not False)
+        kept = bool(kept_note) and answer is False
+        self.hidden_note.setText(kept_note if kept else "")
+        self.hidden_note.setAccessibleName(kept_note if kept else "")
+        self.hidden_note.setVisible(kept)
+        self._next.setEnabled(answer is not False or kept)
 
     def clear(self) -> None:
         """Forget the question shown, so nothing of it is left for the next person."""
@@ -390,59 +408,3 @@ class QuestionScreen(Screen):
         chain: list[QWidget] = [*self.option_buttons, self.dont_know_button, self._next, self._back]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-
-
-class MessageScreen(Screen):
-    """A heading, a text and one main button (the confirm and the thank-you screens)."""
-
-    go = Signal()
-    back = Signal()
-
-    def __init__(self, with_back: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.body.addStretch(1)
-        self.title = big_label(TITLE_PT, bold=True)
-        self.text = big_label(TEXT_PT)
-        for label in (self.title, self.text):
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            self.body.addWidget(label)
-        self.body.addSpacing(24)
-        self._go = big_button("primary", 80)
-        self._go.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._go.setMinimumWidth(360)
-        self._go.clicked.connect(self.go)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self._go)
-        row.addStretch(1)
-        self.body.addLayout(row)
-        self._back: QPushButton | None = None
-        if with_back:
-            self._back = big_button("nav")
-            self._back.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            self._back.clicked.connect(self.back)
-            self.foot.addWidget(self._back)
-        self.foot.addStretch(1)
-        self.finish_layout()
-        if self._back is not None:
-            QWidget.setTabOrder(self._go, self._back)
-
-    def set_texts(self, title: str, text: str, go: str, back: str = "") -> None:
-        self.title.setText(title)
-        self.title.setVisible(bool(title))
-        self.text.setText(text)
-        self.text.setVisible(bool(text))
-        set_button_text(self._go, go)
-        if self._back is not None:
-            set_button_text(self._back, "‹  " + back)
-            self._back.setAccessibleName(back)
-
-    def set_busy(self, busy: bool) -> None:
-        """Disable the main button while its work runs (no double submit)."""
-        self._go.setEnabled(not busy)
-
-    def primary_button(self) -> QPushButton | None:
-        return self._go
-
-    def back_button(self) -> QPushButton | None:
-        return self._back

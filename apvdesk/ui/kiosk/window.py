@@ -1,14 +1,19 @@
 """The kiosk window: one person after another answers the round's questionnaire anonymously.
 
-Full screen, large type, usable by touch, mouse and keyboard. Each person chooses a
-language and a group, reads the instructions, answers one question per screen and sends
-the answers, which are stored only then, in one transaction. Nothing of one person is
-left for the next, and leaving the kiosk needs the round's PIN.
+Full screen on every screen of the PC, above other windows, in large type, usable by
+touch, mouse and keyboard. Each person chooses a language and a group, reads the
+instructions, answers one question per screen and sends the answers, which are stored
+only then, in one transaction. Nothing of one person is left for the next: after a
+short pause without input the answers are covered ("continue" or "start over"), and
+once covered they are never shown again; a long pause throws them away. While the
+kiosk runs its lock says so, and no other copy of apvdesk shows the file without the
+PIN; leaving the kiosk needs the PIN too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import time
 from collections.abc import Callable
 
@@ -24,22 +29,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from apvdesk.core.kiosk_session import KioskSession, PinAttempts, kiosk_languages
-from apvdesk.store.errors import CannotWrite
+from apvdesk.core.kiosk_session import (
+    COVER_AFTER_S,
+    DISCARD_AFTER_S,
+    IdleGuard,
+    IdleStep,
+    KioskSession,
+    PinAttempts,
+    kiosk_languages,
+)
+from apvdesk.messages import describe
+from apvdesk.store.errors import CannotWrite, FileReplaced
+from apvdesk.store.lock import set_kiosk
 from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.ui.kiosk.keys import KioskKeys
+from apvdesk.ui.kiosk.message_screens import CoverScreen, MessageScreen
 from apvdesk.ui.kiosk.pin_dialog import LeaveKioskDialog
 from apvdesk.ui.kiosk.screens import (
     LANGUAGE_TITLE_PT,
     STYLE_SHEET,
     ChoiceScreen,
     IntroScreen,
-    MessageScreen,
     QuestionScreen,
     Screen,
     set_point_size,
 )
+from apvdesk.ui.kiosk.shields import KIOSK_FLAGS, ScreenShields
+from apvdesk.ui.kiosk.steps import KioskSteps
 
-# Input that counts as someone being at the PC (restarts the inactivity timer).
+# Input that counts as someone being at the PC (restarts the pause).
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -48,18 +66,16 @@ _ACTIVITY = {
     QEvent.Type.TouchBegin,
     QEvent.Type.TouchUpdate,
 }
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_BACK = (Qt.Key.Key_Backspace, Qt.Key.Key_Left)
-_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 
 
-class KioskWindow(QWidget):
+class KioskWindow(KioskSteps, QWidget):
     """A full-screen window in which one respondent after another answers a round.
 
-    ``idle_timeout_s`` discards an unfinished session after that long without input;
-    ``thank_you_s`` is how long the thank-you screen stays; ``advance_ms`` is the short
-    pause that shows a chosen option before the next question (0: at once). ``today``
-    and ``clock`` are injectable for tests.
+    ``cover_after_s`` covers a person's answers after that long without input;
+    ``idle_timeout_s`` discards an unfinished session after that long; ``thank_you_s``
+    is how long the thank-you screen stays; ``advance_ms`` is the short pause that shows
+    a chosen option before the next question (0: at once). ``today`` and ``clock`` are
+    injectable for tests (``clock`` times the pauses and the PIN's waits).
     """
 
     closed = Signal()
@@ -70,13 +86,14 @@ class KioskWindow(QWidget):
         round_id: int,
         parent: QWidget | None = None,
         *,
-        idle_timeout_s: float = 180.0,
+        idle_timeout_s: float = DISCARD_AFTER_S,
+        cover_after_s: float = COVER_AFTER_S,
         thank_you_s: float = 8.0,
         advance_ms: int = 250,
         today: Callable[[], dt.date] = dt.date.today,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, KIOSK_FLAGS)
         apv_round = store.round(round_id)
         if not apv_round.kiosk_pin_hash:
             raise ValueError(f"round {round_id} has no kiosk PIN; set one before starting kiosk mode")
@@ -94,7 +111,12 @@ class KioskWindow(QWidget):
         self._today = today
         self._advance_ms = advance_ms
         self._left = False
-        self._hidden_windows: list[QWidget] = []
+        self._shields = ScreenShields(self)
+        self._keys = KioskKeys(self)
+        self._idle = IdleGuard(clock, cover_after_s, idle_timeout_s)
+        self._watching_idle = False
+        self._covered_screen: Screen | None = None  # the screen under the cover while it is shown
+        self._concealing = False  # after a cover, until the next person: no choice is shown marked
         self.language: str | None = None
         self.group_id: int | None = None
         self.session: KioskSession | None = None
@@ -105,7 +127,7 @@ class KioskWindow(QWidget):
         self.setStyleSheet(STYLE_SHEET)
         self._build()
 
-        self._idle_timer = self._single_shot(int(idle_timeout_s * 1000), self._idle)
+        self._idle_timer = self._single_shot(0, self.check_idle)
         self._thanks_timer = self._single_shot(int(thank_you_s * 1000), self.reset)
         self._advance_timer = self._single_shot(advance_ms, self._advance)
 
@@ -144,6 +166,7 @@ class KioskWindow(QWidget):
         self.question_screen = QuestionScreen()
         self.confirm_screen = MessageScreen(with_back=True)
         self.thanks_screen = MessageScreen(with_back=False)
+        self.cover_screen = CoverScreen()
         for screen in (
             self.language_screen,
             self.group_screen,
@@ -151,6 +174,7 @@ class KioskWindow(QWidget):
             self.question_screen,
             self.confirm_screen,
             self.thanks_screen,
+            self.cover_screen,
         ):
             self.stack.addWidget(screen)
 
@@ -172,33 +196,31 @@ class KioskWindow(QWidget):
         self.confirm_screen.back.connect(self.go_back)
         self.confirm_screen.go.connect(self.submit)
         self.thanks_screen.go.connect(self.reset)
+        self.cover_screen.resume.connect(self.resume)
+        self.cover_screen.start_over.connect(self.reset)
 
     # --- public --------------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the kiosk full screen, ready for the first person."""
+        """Show the kiosk over every screen, ready for the first person, and mark the file's lock.
+
+        The program's other windows (results, the action plan) are hidden while the kiosk
+        runs, so that no Alt+Tab or taskbar click reaches them without the PIN; the lock
+        says a kiosk runs, so that no other copy of apvdesk shows the file without it.
+        """
         self._left = False
+        set_kiosk(self._store.path, self._round_id)
         self.reset()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        # The program's other windows (results, the action plan) are hidden while the kiosk
-        # runs, so that no Alt+Tab or taskbar click reaches them without the PIN.
-        self._hidden_windows = [
-            widget
-            for widget in QApplication.topLevelWidgets()
-            if widget is not self and widget.isVisible() and widget.isWindow()
-        ]
-        for widget in self._hidden_windows:
-            widget.hide()
-        self.showFullScreen()
+        self._shields.raise_up()
         self.raise_()
         self.activateWindow()
 
-    def current_screen(self) -> Screen:
-        screen = self.stack.currentWidget()
-        assert isinstance(screen, Screen)
-        return screen
+    def screen_shields(self) -> list[QWidget]:
+        """Return the windows that cover the PC's other screens while the kiosk runs."""
+        return self._shields.windows()
 
     def reset(self) -> None:
         """Forget everything of the person before and show the first screen."""
@@ -207,135 +229,14 @@ class KioskWindow(QWidget):
         self.session = None
         self.language = None
         self.group_id = None
+        self._covered_screen = None
+        self._concealing = False
         self.language_screen.mark(None)
         self.group_screen.mark(None)
         self.question_screen.clear()
         self.confirm_screen.set_busy(False)
         self._show_languages()
-        self._idle_timer.start()
-
-    # --- the steps of one person ----------------------------------------------------
-
-    def _text(self, key: str) -> str:
-        assert self.language is not None
-        return self._bank.text(key, self.language)
-
-    def _show(self, screen: Screen) -> None:
-        self._advance_timer.stop()
-        self.stack.setCurrentWidget(screen)
-        screen.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @staticmethod
-    def _show_back(screen: Screen, visible: bool) -> None:
-        button = screen.back_button()
-        if button is not None:
-            button.setVisible(visible)
-
-    def _show_languages(self) -> None:
-        if len(self._languages) == 1:
-            self.choose_language(self._languages[0])
-            return
-        self.language_screen.mark(self.language)
-        self._show(self.language_screen)
-
-    def choose_language(self, lang: str) -> None:
-        """Take the person's language; every text they see from now on is in it."""
-        self.language = lang
-        self.language_screen.mark(lang)
-        if len(self._groups) == 1:
-            self.choose_group(self._groups[0][0])
-            return
-        self.group_screen.set_texts(self._text("choose_group"), back=self._text("back"))
-        self.group_screen.set_choices(self._groups, self._text("choose_group"))
-        self._show_back(self.group_screen, len(self._languages) > 1)
-        self.group_screen.mark(self.group_id)
-        self._show(self.group_screen)
-
-    def _show_groups(self) -> None:
-        if self.language is not None:
-            self.choose_language(self.language)
-
-    def choose_group(self, group_id: int) -> None:
-        """Take the person's group and show the instructions."""
-        self.group_id = group_id
-        self.group_screen.mark(group_id)
-        self.intro_screen.set_texts(
-            self._text("kiosk_welcome"),
-            self._text("instructions"),
-            self._text("anonymity_note").replace("%1", str(self._threshold)),
-            self._text("start"),
-            self._text("back"),
-        )
-        can_go_back = len(self._groups) > 1 or len(self._languages) > 1
-        self._show_back(self.intro_screen, can_go_back)
-        self._show(self.intro_screen)
-
-    def _intro_back(self) -> None:
-        if len(self._groups) > 1:
-            self._show_groups()
-        else:
-            self._show_languages()
-
-    def start_questions(self) -> None:
-        """Begin (or resume, after going back) the questions in the chosen language and group."""
-        assert self.language is not None and self.group_id is not None
-        if self.session is None:
-            self.session = KioskSession(self._bank, self.language, self.group_id)
-        else:
-            self.session.change(self._bank, self.language, self.group_id)
-        self._show_question()
-
-    def _show_question(self) -> None:
-        session = self.session
-        assert session is not None
-        if session.at_confirm:
-            self.confirm_screen.set_texts(
-                "", self._text("ready_to_submit"), self._text("submit"), self._text("back")
-            )
-            self._show(self.confirm_screen)
-            return
-        number, count = session.progress()
-        progress = self._text("progress").replace("%1", str(number)).replace("%2", str(count))
-        answer = session.answer_of() if session.is_answered() else False
-        self.question_screen.show_question(
-            session.current, progress, number, count, answer, self._text("back"), self._text("next")
-        )
-        self._show(self.question_screen)
-
-    def answer(self, option: int | None) -> None:
-        """Answer the question on screen (None: "don't know") and move on after a short pause."""
-        session = self.session
-        if session is None or session.at_confirm or self.current_screen() is not self.question_screen:
-            return
-        session.answer(option)
-        self._answered(option)
-
-    def _answered(self, option: int | None) -> None:
-        self.question_screen.show_answer(option)
-        if self._advance_ms <= 0:
-            self._advance()
-        else:
-            self._advance_timer.start()
-
-    def _advance(self) -> None:
-        if self.current_screen() is self.question_screen:
-            self.go_next()
-
-    def go_next(self) -> None:
-        """Go to the next question, or to the confirm screen after the last one."""
-        if self.session is not None and self.session.go_next():
-            self._show_question()
-
-    def go_back(self) -> None:
-        """Go back one question (from the first one, to the instructions)."""
-        self._advance_timer.stop()
-        session = self.session
-        if session is None:
-            return
-        if session.go_back():
-            self._show_question()
-        else:
-            self._show(self.intro_screen)
+        self._watch_idle(True)
 
     def submit(self) -> None:
         """Store the person's answers in one transaction, then thank them."""
@@ -345,6 +246,18 @@ class KioskWindow(QWidget):
         self.confirm_screen.set_busy(True)
         try:
             self._store.add_responses(self._round_id, [session.response(self._today())])
+        except FileReplaced as exc:  # sending again cannot help: the person in charge must act
+            QMessageBox.warning(
+                self,
+                self.tr("Answers not saved"),
+                self.tr(
+                    "The answers could not be saved: the workplace file is no longer where it was. "
+                    "Ask the person in charge. The answers are kept on this screen until then."
+                )
+                + "\n\n"
+                + describe(exc),
+            )
+            return
         except CannotWrite:
             QMessageBox.warning(
                 self,
@@ -360,7 +273,7 @@ class KioskWindow(QWidget):
             self.confirm_screen.set_busy(False)
         lang = session.language
         self.reset()
-        self._idle_timer.stop()
+        self._watch_idle(False)
         self.thanks_screen.set_texts(
             self._bank.text("thank_you", lang),
             self._bank.text("thank_you_detail", lang),
@@ -369,13 +282,82 @@ class KioskWindow(QWidget):
         self._show(self.thanks_screen)
         self._thanks_timer.start()
 
-    def _idle(self) -> None:
-        if self.pin_dialog is not None:
-            self.pin_dialog.reject()
-        if self.session is not None or self.language is not None or self.group_id is not None:
-            self.reset()
+    # --- pauses: cover, then throw away ----------------------------------------------------
+
+    def _watch_idle(self, on: bool) -> None:
+        """Start (from now) or stop timing the pauses without input."""
+        self._watching_idle = on
+        if on:
+            self._idle.input()
+            self._schedule_idle()
         else:
-            self._idle_timer.start()
+            self._idle_timer.stop()
+
+    def _schedule_idle(self) -> None:
+        seconds = self._idle.seconds_to_next_step(personal=self._personal(), covered=self.covered)
+        self._idle_timer.start(max(1, math.ceil(seconds * 1000)))
+
+    def _personal(self) -> bool:
+        """Return whether anything the person chose is on or behind the screen."""
+        if self.session is not None and self.session.answers:
+            return True
+        chose_language = self.language is not None and len(self._languages) > 1
+        chose_group = self.group_id is not None and len(self._groups) > 1
+        return chose_language or chose_group
+
+    @property
+    def covered(self) -> bool:
+        """Whether the cover hides the person's answers now."""
+        return self._covered_screen is not None
+
+    def check_idle(self) -> None:
+        """Look at the time since the last input: cover the answers, or throw them away."""
+        if not self._watching_idle:
+            return
+        step = self._idle.step(personal=self._personal(), covered=self.covered)
+        if step is IdleStep.COVER:
+            self._cover()
+        elif step is IdleStep.DISCARD:
+            if self.pin_dialog is not None:
+                self.pin_dialog.reject()  # an operator who walked away from the PIN dialog
+            if self.session is not None or self.language is not None or self.group_id is not None:
+                self.reset()
+            else:
+                self._idle.input()
+        self._schedule_idle()
+
+    def _cover(self) -> None:
+        """Hide the person's answers behind "continue" or "start over"; never show them again."""
+        self._advance_timer.stop()
+        self._covered_screen = self.current_screen()
+        self._concealing = True
+        if self.session is not None:
+            self.session.conceal()
+        self.question_screen.clear()
+        self.language_screen.mark(None)
+        self.group_screen.mark(None)
+        lang = self.language or self._languages[0]
+        self.cover_screen.set_texts(
+            self._text("cover_title", lang),
+            self._text("cover_text", lang),
+            self._text("cover_continue", lang),
+            self._text("cover_start_over", lang),
+        )
+        self._show(self.cover_screen)
+
+    def resume(self) -> None:
+        """Take the cover away and go on where the person was, with earlier answers hidden."""
+        screen, self._covered_screen = self._covered_screen, None
+        self._idle.input()
+        if screen in (self.question_screen, self.confirm_screen) and self.session is not None:
+            self._show_question()
+        elif screen is self.intro_screen:
+            self._show(self.intro_screen)
+        elif screen is self.group_screen:
+            self._show_groups()
+        else:
+            self._show_languages()
+        self._schedule_idle()
 
     # --- leaving ---------------------------------------------------------------------
 
@@ -398,19 +380,20 @@ class KioskWindow(QWidget):
 
     def _leave(self) -> None:
         self._left = True
-        for timer in (self._idle_timer, self._thanks_timer, self._advance_timer):
+        self._watch_idle(False)
+        for timer in (self._thanks_timer, self._advance_timer):
             timer.stop()
         self.session = None
         self.language = None
         self.group_id = None
+        self._covered_screen = None
         self.question_screen.clear()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
         self.close()
-        for widget in self._hidden_windows:
-            widget.show()
-        self._hidden_windows = []
+        self._shields.lower()
+        set_kiosk(self._store.path, None)
         self.closed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
@@ -423,72 +406,15 @@ class KioskWindow(QWidget):
     # --- input -------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        """Restart the inactivity timer on any input, and handle the kiosk's keys."""
-        if event.type() in _ACTIVITY and self._idle_timer.isActive():
-            self._idle_timer.start()
+        """Note any input as someone at the PC (not on the cover), and handle the kiosk's keys."""
+        if event.type() in _ACTIVITY and self._watching_idle and not self.covered:
+            self._idle.input()
+            self._schedule_idle()
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(watched, QWidget)
             and watched.window() is self
             and isinstance(event, QKeyEvent)
         ):
-            return self._key(event)
+            return self._keys.handle(event)
         return False
-
-    def _key(self, event: QKeyEvent) -> bool:
-        """Handle a key pressed in the kiosk; return True when it is used up here."""
-        key = event.key()
-        mods = event.modifiers()
-        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        if key == Qt.Key.Key_Q and mods & ctrl_shift == ctrl_shift:
-            self.ask_pin()
-            return True
-        if key == Qt.Key.Key_Escape:
-            return True  # never leaves the kiosk
-        screen = self.current_screen()
-        if screen is self.thanks_screen:
-            if key in _MODIFIER_KEYS or event.isAutoRepeat():
-                return key not in _MODIFIER_KEYS
-            self.reset()
-            return True
-        if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            return False
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-            if not event.isAutoRepeat():
-                self._digit(screen, key - Qt.Key.Key_0)
-            return True
-        if key in _ENTER:
-            if not event.isAutoRepeat():
-                self._enter(screen)
-            return True
-        if key in _BACK:
-            button = screen.back_button()
-            if button is not None and button.isVisible() and button.isEnabled():
-                button.click()
-            return True
-        if key == Qt.Key.Key_Right and screen is self.question_screen:
-            self.go_next()
-            return True
-        return False
-
-    def _digit(self, screen: Screen, digit: int) -> None:
-        if screen is not self.question_screen:
-            screen.digit_pressed(digit)
-        elif self.session is not None and self.session.answer_digit(digit):
-            self._answered(self.session.answer_of())
-
-    def _enter(self, screen: Screen) -> None:
-        """Press the focused button if the person moved to one with Tab, else go on."""
-        focused = QApplication.focusWidget()
-        if (
-            isinstance(focused, QPushButton)
-            and focused.window() is self
-            and focused.isVisible()
-            and focused.isEnabled()
-            and focused is not self.leave_button
-        ):
-            focused.click()
-            return
-        button = screen.primary_button()
-        if button is not None and button.isEnabled():
-            button.click()
