@@ -52,13 +52,18 @@ LANGUAGE_CHOICES = ("da", "en")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Write the demo workplace to ``args.file``."""
+    """Write the demo workplace to ``args.file``.
+
+    ``--force`` replaces a file there, even a workplace file, but never one that another
+    copy of apvdesk has open (:func:`~apvdesk.demo_file.write_demo` takes its lock), nor
+    the lock file or journal of one.
+    """
     path: Path = args.file
     if args.respondents < 0:
         raise CommandError(TEXTS.negative_respondents, args.respondents)
     if (path.exists() or path.is_symlink()) and not args.force:
         raise CommandError(TEXTS.already_exists, path)
-    check_output(path)
+    check_output(path, may_replace_workplace=True)
 
     from apvdesk.demo_file import write_demo
 
@@ -69,8 +74,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Print the file's schema revision and SQLite's integrity check; change nothing."""
+    """Print the file's schema revision, SQLite's integrity check and the content check; change nothing.
+
+    Exit 1 when SQLite finds damaged pages or the file holds values apvdesk cannot use
+    (each listed: table, row, column, value, what is wrong).
+    """
+    from apvdesk.content_messages import ContentMessages
     from apvdesk.messages import describe
+    from apvdesk.store.content_check import content_faults
     from apvdesk.store.database import inspect_file
     from apvdesk.store.errors import DamagedFile
     from apvdesk.store.migrate import SCHEMA_HEAD
@@ -78,7 +89,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     path: Path = args.file
     try:
-        revision = inspect_file(path)
+        revision = inspect_file(path, check_content=False)  # the content is checked below, in full
     except DamagedFile as exc:  # damage the first look finds is still a damaged file: exit 1
         use_language()
         print(TEXTS.integrity_failed())
@@ -87,13 +98,26 @@ def cmd_check(args: argparse.Namespace) -> int:
     use_language()
     print(TEXTS.revision(revision, current=revision == SCHEMA_HEAD))
     result = integrity_check(path)
-    if result == ["ok"]:
-        print(TEXTS.integrity_ok())
+    if result != ["ok"]:
+        print(TEXTS.integrity_failed())
+        for line in result:
+            print(f"  {line}")
+        print(TEXTS.damaged(path))
+        return EXIT_UNSOUND
+    print(TEXTS.integrity_ok())
+    words = ContentMessages()
+    try:
+        faults, more = content_faults(path)
+    except DamagedFile as exc:
+        print(f"  {describe(exc)}")
+        return EXIT_UNSOUND
+    if not faults:
+        print(words.check_ok())
         return EXIT_OK
-    print(TEXTS.integrity_failed())
-    for line in result:
-        print(f"  {line}")
-    print(TEXTS.damaged(path))
+    print(words.check_heading(len(faults), more))
+    for fault in faults:
+        print(f"  {words.fault(fault)}")
+    print(words.check_advice(path))
     return EXIT_UNSOUND
 
 
@@ -140,9 +164,17 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    import tempfile
+
+    from apvdesk.atomic_file import write_atomically
     from apvdesk.ui.screenshot import render_screenshot
 
-    write_output(out, lambda: render_screenshot(source, args.page, out, lang, size))
+    # Drawn aside, then put in place as every output is: whole, and never over a workplace file.
+    with tempfile.TemporaryDirectory(prefix="apvdesk-screenshot-") as folder:
+        drawn = Path(folder) / "screenshot.png"
+        render_screenshot(source, args.page, drawn, lang, size)
+        image = drawn.read_bytes()
+    write_output(out, lambda: write_atomically(image, out))
     use_language(lang)
     print(TEXTS.screenshot_written(out))
     return EXIT_OK

@@ -173,13 +173,17 @@ def saved_language() -> str:
     return Settings().language
 
 
-def check_output(out: Path, source: Path | None = None) -> None:
+def check_output(out: Path, source: Path | None = None, *, may_replace_workplace: bool = False) -> None:
     """Refuse an output path that cannot be written, before any work is done.
 
-    Raises CannotWrite (missing folder, a folder in the way, no permission) or
-    CommandError when ``out`` is the workplace file ``source`` itself.
+    Raises CannotWrite (missing folder, a folder in the way, no permission), CommandError
+    when ``out`` is the workplace file ``source`` itself, and OutputOverWorkplaceFile
+    when ``out`` holds a workplace file (known by its content, not its name), its lock
+    file or its journal. ``may_replace_workplace`` lets a workplace file (not its lock
+    or journal) be replaced: ``demo --force``, which also takes the file's lock first.
     """
-    from apvdesk.store.errors import CannotWrite
+    from apvdesk.atomic_file import apvdesk_file_kind
+    from apvdesk.store.errors import CannotWrite, OutputOverWorkplaceFile
 
     folder = out.parent
     if out.is_dir():
@@ -190,6 +194,9 @@ def check_output(out: Path, source: Path | None = None) -> None:
         raise CannotWrite(out, "permission denied")
     if source is not None and out.exists() and source.exists() and out.samefile(source):
         raise CommandError(TEXTS.output_is_source, out)
+    kind = apvdesk_file_kind(out)
+    if kind is not None and not (may_replace_workplace and kind == "workplace"):
+        raise OutputOverWorkplaceFile(out, kind)
 
 
 def write_output(out: Path, write: Callable[[], object]) -> None:

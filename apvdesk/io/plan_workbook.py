@@ -3,6 +3,7 @@
 Only the plan goes into the file (what the problems are and what is done about them);
 no one's answers. Dates are real date cells, headers are frozen and filterable, so the
 plan can be sorted, filtered and followed up in Excel or LibreOffice (docs/export.md).
+Every text is a text cell, never a formula (:mod:`apvdesk.io.text_cells`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from apvdesk.core.deadlines import is_open
 from apvdesk.core.model import Action, ActionPlan, Approval, Problem
 from apvdesk.i18n import Translator
 from apvdesk.io.plan_calendar import fill, shorten
+from apvdesk.io.text_cells import set_cell, set_text
 from apvdesk.labels import label
 
 if TYPE_CHECKING:
@@ -35,7 +37,6 @@ HEADER_TEXT = "FFFFFF"
 OVERDUE_FILL = "F6D5D5"
 OVERDUE_TEXT = "8B1A1A"
 SHORT_KIND_WIDTH = 60
-MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
 _WRAP_WIDTH = 45  # characters: a text column wraps at this width
 _MAX_WIDTH = 30  # characters: the widest a column of short labels gets
 _DATE_WIDTH = 14
@@ -215,7 +216,9 @@ class PlanWorkbook:
             (self.tr("Who approves"), self._approval_rule()),
         ]
         heading_row = len(facts) + 2
-        sheet.cell(heading_row, 1, self.tr("Recorded approvals")).font = _font(bold=True, size=FONT_SIZE + 2)
+        heading = sheet.cell(heading_row, 1)
+        set_text(heading, self.tr("Recorded approvals"))
+        heading.font = _font(bold=True, size=FONT_SIZE + 2)
         columns = [
             Column(self.tr("Name"), wrap=True),
             Column(self.tr("Role"), wrap=True),
@@ -225,7 +228,9 @@ class PlanWorkbook:
         rows = [self._approval_row(approval, state.current) for approval in plan.approvals]
         write_table(sheet, columns, rows, self._date_format, first_row=heading_row + 1)
         if not rows:
-            sheet.cell(heading_row + 2, 1, self.tr("No approvals have been recorded.")).font = _font()
+            empty = sheet.cell(heading_row + 2, 1)
+            set_text(empty, self.tr("No approvals have been recorded."))
+            empty.font = _font()
         # The facts: a name in column A, its value across the table's other columns.
         dimensions = sheet.column_dimensions
         dimensions["A"].width = max(dimensions["A"].width, max(len(name) for name, _ in facts) + 2)
@@ -233,7 +238,8 @@ class PlanWorkbook:
         last = get_column_letter(len(columns))
         value_width = sum(dimensions[get_column_letter(i)].width for i in range(2, len(columns) + 1))
         for row, (name, value) in enumerate(facts, start=1):
-            sheet.cell(row, 1, name).font = _font(bold=True)
+            set_text(sheet.cell(row, 1), name)
+            sheet.cell(row, 1).font = _font(bold=True)
             cell = sheet.cell(row, 2)
             set_value(cell, value, self._date_format)
             cell.font = _font()
@@ -293,13 +299,7 @@ def _font(bold: bool = False, color: str | None = None, size: float = FONT_SIZE)
 
 def set_value(cell, value: CellValue, date_format: str) -> None:
     """Put a value in a cell: a date as a date cell, a text always as text, never as a formula."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    if isinstance(value, str):
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_CELL_TEXT]
-        cell.data_type = "s"  # a text starting with "=" stays a text
-    else:
-        cell.value = value
+    set_cell(cell, value)
     if isinstance(value, dt.date):
         cell.number_format = date_format
 
@@ -322,7 +322,8 @@ def write_table(
     widths = [column_width(column, [values[i] for values in rows]) for i, column in enumerate(columns)]
     header_fill = PatternFill("solid", start_color=HEADER_FILL, end_color=HEADER_FILL)
     for index, column in enumerate(columns, start=1):
-        cell = sheet.cell(first_row, index, column.header)
+        cell = sheet.cell(first_row, index)
+        set_text(cell, column.header)
         cell.font, cell.fill = _font(bold=True, color=HEADER_TEXT), header_fill
         cell.alignment = Alignment(horizontal=column.horizontal, vertical="center", wrap_text=True)
     set_row_height(

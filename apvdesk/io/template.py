@@ -3,19 +3,24 @@
 Columns: ``group``, ``language``, then one per question id in the bank's order. The
 legend of the XLSX is written in the chosen language; its explanations fall back to
 English for a language apvdesk's own texts lack, but questions and answers are listed
-in the chosen language (see docs/import.md).
+in the chosen language (see docs/import.md). Every cell is a text cell, never a formula
+(:mod:`apvdesk.io.text_cells`), and the file is written whole or not at all, never over
+a workplace file (:func:`apvdesk.atomic_file.write_atomically`).
 """
 
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from apvdesk.atomic_file import write_atomically
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import Group
 from apvdesk.i18n import LANGUAGES, Translator
 from apvdesk.io.answers_import import GROUP_COLUMN, LANGUAGE_COLUMN, column_letter
+from apvdesk.io.text_cells import csv_text, write_row
 
 ANSWERS_SHEET = "Answers"
 LEGEND_SHEET = "Legend"
@@ -38,6 +43,7 @@ def write_template(path: Path, bank: QuestionBank, groups: Sequence[Group], lang
 
     Raises:
         ValueError: The name ends otherwise, or the bank lacks ``lang``.
+        OutputOverWorkplaceFile: ``path`` holds a workplace file (or its lock or journal).
         OSError: The file cannot be written.
 
     """
@@ -51,9 +57,15 @@ def write_template(path: Path, bank: QuestionBank, groups: Sequence[Group], lang
 
 
 def write_template_csv(path: Path, bank: QuestionBank) -> None:
-    """Write the header row as UTF-8 with BOM, separated by semicolons (as Danish Excel reads it)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle, delimiter=";", lineterminator="\r\n").writerow(template_columns(bank))
+    """Write the header row as UTF-8 with BOM, separated by semicolons (as Danish Excel reads it).
+
+    A heading Excel would run as a formula (a question id from a crafted bank) gets an
+    apostrophe in front (:func:`~apvdesk.io.text_cells.csv_text`).
+    """
+    text = io.StringIO()
+    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
+    writer.writerow([csv_text(column) for column in template_columns(bank)])
+    write_atomically(text.getvalue().encode("utf-8-sig"), path)
 
 
 class TemplateTexts:
@@ -118,7 +130,7 @@ def write_template_xlsx(path: Path, bank: QuestionBank, groups: Sequence[Group],
     answers = workbook.active
     answers.title = ANSWERS_SHEET
     columns = template_columns(bank)
-    answers.append(columns)
+    write_row(answers, 1, columns)
     for index, name in enumerate(columns):
         answers.cell(row=1, column=index + 1).font = bold
         width = max(len(g.name) for g in groups) + 2 if name == GROUP_COLUMN and groups else len(name) + 3
@@ -127,32 +139,39 @@ def write_template_xlsx(path: Path, bank: QuestionBank, groups: Sequence[Group],
 
     texts = TemplateTexts(lang)
     legend = workbook.create_sheet(LEGEND_SHEET)
-    legend.append([texts.title()])
+    write_row(legend, 1, [texts.title()])
     legend.cell(row=1, column=1).font = Font(bold=True, size=13)
+    row = 1
     for line in texts.explanation():
-        legend.append([line])
-    legend.append([])
+        row += 1
+        write_row(legend, row, [line])
+    row += 2  # a blank row
     width = max(len(bank.option_set(item).points) for item in bank.items)
     heading = [*texts.question_headings(), *(str(code) for code in range(width + 1))]
-    legend.append(heading)
-    for cell in legend[legend.max_row]:
-        cell.font = bold
+    write_row(legend, row, heading)
+    for column in range(1, len(heading) + 1):
+        legend.cell(row=row, column=column).font = bold
     for item in bank.items:
+        row += 1
         options = bank.option_set(item)
-        legend.append([item.id, item.text[lang], options.dont_know[lang], *options.labels[lang]])
-        legend.cell(row=legend.max_row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
-    legend.append([])
-    legend.append([texts.groups_heading()])
-    legend.cell(row=legend.max_row, column=1).font = bold
+        write_row(legend, row, [item.id, item.text[lang], options.dont_know[lang], *options.labels[lang]])
+        legend.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+    row += 2
+    write_row(legend, row, [texts.groups_heading()])
+    legend.cell(row=row, column=1).font = bold
     for group in groups:
-        legend.append([group.name])
-    legend.append([])
-    legend.append([texts.languages_heading()])
-    legend.cell(row=legend.max_row, column=1).font = bold
+        row += 1
+        write_row(legend, row, [group.name])
+    row += 2
+    write_row(legend, row, [texts.languages_heading()])
+    legend.cell(row=row, column=1).font = bold
     for code in bank.languages:
-        legend.append([code, bank.language_names.get(code, code)])
+        row += 1
+        write_row(legend, row, [code, bank.language_names.get(code, code)])
     legend.column_dimensions["A"].width = max(len(item.id) for item in bank.items) + 4
     legend.column_dimensions["B"].width = 60
     for index in range(2, width + 3):
         legend.column_dimensions[column_letter(index)].width = 18
-    workbook.save(path)
+    data = io.BytesIO()
+    workbook.save(data)
+    write_atomically(data.getvalue(), path)

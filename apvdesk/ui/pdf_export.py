@@ -2,7 +2,8 @@
 
 The work writes to a hidden file beside the chosen one, which replaces the chosen file
 only when the work was not cancelled: a cancelled export leaves no file, and an earlier
-file of the same name as it was.
+file of the same name as it was. A workplace file is never replaced (nor its lock file
+or journal): the choice is refused at once, and checked again just before the rename.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from apvdesk.atomic_file import fsync_folder
+from apvdesk.atomic_file import fsync_folder, refuse_workplace_file
 from apvdesk.paths import documents_dir
 from apvdesk.ui.dialogs.messages import show_error
 from apvdesk.ui.filenames import safe_file_stem
@@ -166,7 +167,17 @@ class PdfExportBox(QGroupBox):
             self.export(path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"))
 
     def export(self, path: Path, open_when_done: bool = True) -> None:
-        """Write the PDF to ``path`` in the background, then open it in the system viewer."""
+        """Write the PDF to ``path`` in the background, then open it in the system viewer.
+
+        A workplace file at ``path`` is refused at once with a message, before any work.
+        """
+        from apvdesk.store.errors import OutputOverWorkplaceFile
+
+        try:
+            refuse_workplace_file(path)
+        except OutputOverWorkplaceFile as exc:
+            show_error(self, self.tr("The PDF could not be saved"), exc)
+            return
         write = self._prepare(self.language())
         token = self._start()
 
@@ -214,8 +225,9 @@ class PdfExportBox(QGroupBox):
 def write_unless_cancelled(write: Callable[..., None], path: Path, token: CancelToken) -> Path:
     """Run ``write`` on a hidden file beside ``path``; put it in place unless ``token`` was cancelled.
 
-    Runs in the thread pool. Raises Cancelled, or what ``write`` raises (with ``path`` as
-    the file name of an OSError, not the hidden file's).
+    Runs in the thread pool. Raises Cancelled, OutputOverWorkplaceFile when ``path`` has
+    come to hold a workplace file meanwhile, or what ``write`` raises (with ``path`` as the
+    file name of an OSError, not the hidden file's).
     """
     token.raise_if_cancelled()
     folder = path.parent
@@ -232,6 +244,7 @@ def write_unless_cancelled(write: Callable[..., None], path: Path, token: Cancel
             write(part)
         token.commit()  # from here on, the file is saved even if the user presses Cancel
         os.chmod(part, 0o644)  # mkstemp makes the file private; a saved document is not
+        refuse_workplace_file(path)  # checked last, just before the name changes hands
         os.replace(part, path)
         fsync_folder(folder)
     except OSError as exc:

@@ -1,4 +1,4 @@
-"""Save the action plan as an Excel workbook or as calendar events (ICS)."""
+"""Save the action plan as an Excel workbook or as calendar events (ICS); never over a workplace file."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from apvdesk.atomic_file import refuse_workplace_file
 from apvdesk.core.model import ActionPlan
 from apvdesk.io.plan_export import write_plan_export
 from apvdesk.paths import documents_dir
@@ -70,7 +71,18 @@ class PlanExportBox(QGroupBox):
             self.export(path, open_when_done=suffix == ".xlsx")
 
     def export(self, path: Path, open_when_done: bool = False) -> None:
-        """Write the file in the background; say where it went."""
+        """Write the file in the background; say where it went.
+
+        A workplace file at ``path`` is refused at once with a message (and again by the
+        writing itself, should one appear there meanwhile).
+        """
+        from apvdesk.store.errors import OutputOverWorkplaceFile
+
+        try:
+            refuse_workplace_file(path)
+        except OutputOverWorkplaceFile as exc:
+            show_error(self, self.tr("The file could not be saved"), exc)
+            return
         plan, lang = self._load_plan(), self._lang()
 
         def work() -> Path:

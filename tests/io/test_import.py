@@ -331,3 +331,12 @@ def test_every_problem_has_a_sentence_with_its_values(qapp) -> None:
             assert "7" in text or "A" in text
     result = ImportResult(problems=[ImportProblem(ProblemCode.MISSING_GROUP, 3)], more_problems=4)
     assert messages.lines(result) == ["Row 3 has no group.", "… and 4 more problems."]
+
+
+def test_a_group_name_guarded_against_formulas_is_read_as_the_name(tmp_path: Path) -> None:
+    """Our CSV puts an apostrophe before a text Excel would run (docs/import.md); it reads back."""
+    groups = [*GROUPS, Group("=Team 1", 4, id=19)]
+    text = "group,language,q1\n'=Team 1,da,1\n=Team 1,da,2\n"
+    result = read_answers(write_csv(tmp_path / "g.csv", text), BANK, groups, TODAY)
+    assert result.ok, result.problems
+    assert [r.group_id for r in result.responses] == [19, 19]
