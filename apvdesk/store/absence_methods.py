@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from apvdesk.core.absence import AbsenceAssessment, AbsenceLine, AbsencePeriod, absence_table
 from apvdesk.store import convert
+from apvdesk.store.content_rules import refuse_invalid, values_of
 from apvdesk.store.models import AbsenceAssessmentRow, AbsencePeriodRow
 
 if TYPE_CHECKING:
@@ -39,7 +40,13 @@ class AbsenceMethods:
             return [convert.absence_period_from_row(row) for row in rows]
 
     def save_absence_period(self, period: AbsencePeriod) -> AbsencePeriod:
-        """Insert a new period or update an existing one; return it as stored."""
+        """Insert a new period or update an existing one; return it as stored.
+
+        Raises ValueError for figures the file may not hold (negative days or employees, a
+        period that ends before it starts), naming them; the dataclass checks them only
+        when it is made.
+        """
+        refuse_invalid("absence_period", values_of("absence_period", period))
         with self._unit() as s:
             row = AbsencePeriodRow() if period.id is None else s.get_one(AbsencePeriodRow, period.id)
             convert.fill_absence_period_row(row, period)
@@ -66,6 +73,8 @@ class AbsenceMethods:
             return convert.absence_assessment_from_row(row) if row else AbsenceAssessment(round_id)
 
     def save_absence_assessment(self, assessment: AbsenceAssessment) -> None:
+        """Save the round's assessment; raise ValueError for an unknown answer."""
+        refuse_invalid("absence_assessment", values_of("absence_assessment", assessment))
         with self._unit() as s:
             row = s.get(AbsenceAssessmentRow, assessment.round_id)
             if row is None:

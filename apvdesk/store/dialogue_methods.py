@@ -11,10 +11,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, DialogueMinutes
 from apvdesk.store import convert
+from apvdesk.store.content_rules import refuse_invalid, values_of
 from apvdesk.store.models import AgendaPointRow, DialogueMeetingRow, GroupRow, ProblemRow
 
 if TYPE_CHECKING:
     from apvdesk.core.model import Action, Group, Problem, Round, Workplace
+
+
+# An agenda point's meeting and place are set by the store, not taken from the point.
+_SET_BY_THE_STORE = ("meeting_id", "position")
 
 
 class DialogueMethods:
@@ -46,7 +51,14 @@ class DialogueMethods:
             return convert.meeting_from_row(s.get_one(DialogueMeetingRow, meeting_id))
 
     def create_meeting(self, meeting: DialogueMeeting, points: list[AgendaPoint]) -> DialogueMeeting:
-        """Save a new meeting with its agenda in one transaction."""
+        """Save a new meeting with its agenda in one transaction.
+
+        Raises ValueError, and saves nothing, for a value the file may not hold (fewer than
+        no participants, a point's rating outside 1 to 5 or minutes outside 1 to 120).
+        """
+        refuse_invalid("dialogue_meeting", values_of("dialogue_meeting", meeting))
+        for point in points:
+            refuse_invalid("agenda_point", values_of("agenda_point", point, leave_out=_SET_BY_THE_STORE))
         with self._unit() as s:
             row = DialogueMeetingRow(
                 round_id=meeting.round_id,
@@ -65,6 +77,9 @@ class DialogueMethods:
 
     def save_meeting(self, meeting: DialogueMeeting) -> None:
         """Save a meeting's date, facilitator, number of participants and groups."""
+        refuse_invalid(
+            "dialogue_meeting", values_of("dialogue_meeting", meeting, leave_out=("participants",))
+        )
         with self._unit() as s:
             row = s.get_one(DialogueMeetingRow, meeting.id)
             row.held_on = meeting.held_on
@@ -89,7 +104,11 @@ class DialogueMethods:
             return [convert.point_from_row(row) for row in rows]
 
     def save_point(self, point: AgendaPoint) -> AgendaPoint:
-        """Insert a point at the end of its meeting, or update an existing one's text and notes."""
+        """Insert a point at the end of its meeting, or update an existing one's text and notes.
+
+        Raises ValueError for a rating outside 1 to 5 or minutes outside 1 to 120.
+        """
+        refuse_invalid("agenda_point", values_of("agenda_point", point, leave_out=_SET_BY_THE_STORE))
         with self._unit() as s:
             if point.id is None:
                 last = s.scalar(

@@ -1,7 +1,8 @@
 """The checks a workplace file passes before it is opened; SQLite only, no SQLAlchemy.
 
 A file must be an SQLite file carrying apvdesk's application id, with a schema revision
-this version knows, and SQLite's quick check must find its pages sound. These checks need
+this version knows, content that apvdesk can read (:mod:`apvdesk.store.content_check`),
+and SQLite's quick check must find its pages sound. These checks need
 only the standard library, so that start-up can open a file and show its overview before
 SQLAlchemy is imported (see :mod:`apvdesk.store.deferred_store`).
 """
@@ -13,6 +14,7 @@ import os
 from pathlib import Path
 
 from apvdesk.store import migrate
+from apvdesk.store.content_check import refuse_damaged_content
 from apvdesk.store.errors import (
     CannotWrite,
     DamagedFile,
@@ -47,12 +49,14 @@ def write_failure(path: Path, error: BaseException) -> CannotWrite:
     return CannotWrite(path, detail)
 
 
-def inspect_file(path: Path) -> str:
+def inspect_file(path: Path, check_content: bool = True) -> str:
     """Check that ``path`` is a workplace file this version can open; return its revision.
 
-    Reads only: when a crash left a hot journal beside the file, the revision is read from
-    a rolled-back temporary copy. Raises FileMissing, NotAWorkplaceFile, DamagedFile (the
-    header or the table of contents cannot be read) or NewerVersionFile.
+    Reads only: when a crash left a hot journal beside the file, the file is judged by a
+    rolled-back temporary copy. Raises FileMissing, NotAWorkplaceFile, DamagedFile (the
+    header or the table of contents cannot be read), NewerVersionFile, and (unless
+    ``check_content`` is False) DamagedContent for values apvdesk cannot use (see
+    :mod:`apvdesk.store.content_check`).
     """
     if not path.exists():
         raise FileMissing(path)
@@ -66,10 +70,12 @@ def inspect_file(path: Path) -> str:
 
             exc.can_rescue = can_rescue(path)
             raise
-    if revision is None:
-        raise NotAWorkplaceFile(path, "no schema revision")
-    if revision not in migrate.KNOWN_REVISIONS:
-        raise NewerVersionFile(path, f"schema revision {revision}")
+        if revision is None:
+            raise NotAWorkplaceFile(path, "no schema revision")
+        if revision not in migrate.KNOWN_REVISIONS:
+            raise NewerVersionFile(path, f"schema revision {revision}")
+        if check_content:
+            refuse_damaged_content(state, revision, report_as=path)
     return revision
 
 

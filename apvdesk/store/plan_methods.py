@@ -28,6 +28,7 @@ from apvdesk.core.model import (
     RoundStatus,
 )
 from apvdesk.store import convert
+from apvdesk.store.content_rules import refuse_invalid, values_of
 from apvdesk.store.models import ActionRow, ApprovalRow, GroupRow, ProblemRow, RoundRow
 
 if TYPE_CHECKING:
@@ -74,7 +75,12 @@ class PlanMethods:
             return [convert.problem_from_row(row) for row in rows]
 
     def save_problem(self, problem: Problem) -> Problem:
-        """Insert a new problem or update an existing one; return it as stored."""
+        """Insert a new problem or update an existing one; return it as stored.
+
+        Raises ValueError for a value the file may not hold (an unknown seriousness, a
+        priority outside 1 to 5), naming it.
+        """
+        refuse_invalid("problem", values_of("problem", problem))
         with self._unit() as s:
             if problem.id is None:
                 row = ProblemRow()
@@ -126,8 +132,10 @@ class PlanMethods:
         """Insert a new action or update an existing one; return it as stored.
 
         Changing how, who, when or the planned follow-up marks the plan as changed;
-        recording status and effect does not.
+        recording status and effect does not. Raises ValueError for a value the file may
+        not hold (an unknown status or effect, say), naming it.
         """
+        refuse_invalid("action", values_of("action", action))
         with self._unit() as s:
             if action.id is None:
                 row = ActionRow()
@@ -167,8 +175,10 @@ class PlanMethods:
         """Record that someone approved the round's action plan as it is now.
 
         A person who approved an earlier version in the same role approves again: the old
-        record is replaced, so the list shows each person once.
+        record is replaced, so the list shows each person once. Raises ValueError for an
+        unknown role.
         """
+        refuse_invalid("approval", values_of("approval", approval, leave_out=("plan_revision",)))
         with self._unit() as s:
             revision = s.get_one(RoundRow, approval.round_id).plan_revision
             old = s.scalars(

@@ -9,14 +9,16 @@ end), ``cell_size_check`` (damaged cells are reported instead of read as rubbish
 copy whose first 24 header bytes are restored when SQLite says "file is not a database".
 
 Each table of the schema is read on its own, in dependency order, through its own
-b-tree (``NOT INDEXED``: a damaged index does not hide the rows). A scan stops at the
-first damaged page, so the rowids are gathered by scanning forwards from the start,
-backwards from the end, and from points in between (bisecting what is left), and the
-rows are then fetched by rowid, one by one where a batch fails. A new file is made at
-the head revision with :func:`apvdesk.store.database.create_file`; rows are copied by
-column name, so a file of any known revision can be rescued. Rows whose parent was
-lost are dropped (or their optional reference cleared), so ``foreign_key_check`` is
-clean. The report says, per table, how many rows were saved and lost.
+b-tree, past damaged pages as far as they allow (:mod:`apvdesk.store.rescue_reading`:
+by rowid, or by primary key for a WITHOUT ROWID table). A new file is made at the head
+revision with :func:`apvdesk.store.database.create_file`, and the rows are copied by
+column name, so a file of any known revision can be rescued
+(:mod:`apvdesk.store.rescue_writing`). Rows whose parent was lost are dropped (or their
+optional reference cleared), so ``foreign_key_check`` is clean. Values apvdesk cannot
+use (see :mod:`apvdesk.store.content_check`) are repaired where a safe value exists, or
+their rows left out (:mod:`apvdesk.store.content_repair`), so the new file opens. The
+report says, per table, how many rows were saved, repaired and lost, and what was done
+about each value that could not be used.
 """
 
 from __future__ import annotations
@@ -26,18 +28,20 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Table
 from sqlalchemy.engine import Engine
 
 from apvdesk.store import migrate
+from apvdesk.store.content_fault import decode_text
+from apvdesk.store.content_repair import ContentChange
 from apvdesk.store.database import create_file
 from apvdesk.store.errors import DamagedFile, FileMissing, NewerVersionFile, NotAWorkplaceFile
 from apvdesk.store.models import Base
+from apvdesk.store.rescue_writing import TableRescue, copy_rows
 from apvdesk.store.sqlite_file import (
     APPLICATION_ID,
     SQLITE_HEADER,
@@ -47,34 +51,13 @@ from apvdesk.store.sqlite_file import (
     rolled_back_copy,
 )
 
+if TYPE_CHECKING:
+    from apvdesk.core.bank import QuestionBank
+
 SQLITE_NOTADB = 26
 # Bytes 16-23 of the header as apvdesk writes them: 4096-byte pages, file format 1 for
 # writing and reading, no reserved bytes, and the fixed payload fractions 64, 32, 32.
 STANDARD_HEADER_BYTES = bytes.fromhex("1000010100402020")
-BATCH = 500  # rows fetched by one query
-PROBES = 4096  # bisection probes per table past damaged pages, where the ids are spread wide
-STEP_LIMIT = 100_000  # in a damaged gap narrower than this many rowids, each one is looked up
-SCAN_CHUNK = 1000  # rowids read by one scanning query
-LOWEST_ROWID, HIGHEST_ROWID = -(2**63), 2**63 - 1
-
-
-@dataclass(frozen=True)
-class TableRescue:
-    """What became of one table's rows.
-
-    ``lost`` counts rows known to have existed that could not be read, or whose parent
-    row was lost. ``damaged`` is True when part of the table could not be read at all,
-    so that an unknown number of further rows is missing.
-    """
-
-    table: str
-    saved: int
-    lost: int
-    damaged: bool
-
-    @property
-    def complete(self) -> bool:
-        return self.lost == 0 and not self.damaged
 
 
 @dataclass(frozen=True)
@@ -85,6 +68,7 @@ class RescueReport:
     target: Path
     revision: str | None  # the damaged file's schema revision, when it could be read
     tables: tuple[TableRescue, ...]
+    changes: tuple[ContentChange, ...] = ()  # what was done about each value apvdesk cannot use
 
     @property
     def complete(self) -> bool:
@@ -124,11 +108,13 @@ def can_rescue(damaged: Path) -> bool:
         return False
 
 
-def rescue_file(damaged: Path, target: Path) -> RescueReport:
+def rescue_file(damaged: Path, target: Path, banks: Sequence[QuestionBank] = ()) -> RescueReport:
     """Create a new workplace file at ``target`` with every row still readable in ``damaged``.
 
     ``damaged`` is left byte for byte as it was; ``target`` (which must be another file)
-    is replaced only when the new file is complete. Raises FileMissing, NotAWorkplaceFile
+    is replaced only when the new file is complete. ``banks`` are the question banks
+    shipped with apvdesk: a round whose kept bank cannot be read gets the one with the
+    same id and version back (otherwise the round is left out). Raises FileMissing, NotAWorkplaceFile
     (not an apvdesk file), NewerVersionFile, DamagedFile with ``can_rescue`` False when
     SQLite cannot read the file at all, and CannotWrite (or DiskFull) for ``target``.
     """
@@ -141,12 +127,14 @@ def rescue_file(damaged: Path, target: Path) -> RescueReport:
         if revision is not None and revision not in migrate.KNOWN_REVISIONS:
             raise NewerVersionFile(damaged, f"schema revision {revision}")
         outcomes: list[TableRescue] = []
+        changes: list[ContentChange] = []
+        current = revision == migrate.SCHEMA_HEAD  # an older file lacks the newer tables by right
 
         def populate(engine: Engine) -> None:
-            outcomes.extend(_copy_rows(source, engine, columns))
+            outcomes.extend(copy_rows(source, engine, columns, changes, banks, current))
 
         create_file(target, populate).dispose()
-    return RescueReport(damaged, target, revision, tuple(outcomes))
+    return RescueReport(damaged, target, revision, tuple(outcomes), tuple(changes))
 
 
 # --- reading the damaged file ------------------------------------------------------
@@ -212,6 +200,7 @@ def _reader(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA writable_schema = ON")  # read a file cut short up to its end
     conn.execute("PRAGMA cell_size_check = ON")  # report damaged cells instead of reading rubbish
     conn.execute("PRAGMA query_only = ON")
+    conn.text_factory = decode_text  # text that is not UTF-8 is kept (and repaired), not lost
     return conn
 
 
@@ -238,189 +227,3 @@ def _source_revision(source: sqlite3.Connection) -> str | None:
     except sqlite3.DatabaseError:
         return None
     return row[0] if row else None
-
-
-def _scan(
-    source: sqlite3.Connection, table: str, low: int, high: int, backwards: bool
-) -> tuple[list[int], bool]:
-    """Return the rowids in ``[low, high)`` met scanning from one end, and whether damage stopped it.
-
-    The driver reads one row ahead, so a row just before damaged pages would be lost with
-    the failing query; the rows up to the damage are therefore read again one at a time.
-    """
-    order, compare = ("DESC", "<=") if backwards else ("ASC", ">=")
-    sql = f'SELECT rowid FROM "{table}" NOT INDEXED WHERE rowid {compare} ? ORDER BY rowid {order} LIMIT ?'
-    step = -1 if backwards else 1
-    position = high - 1 if backwards else low
-    found: list[int] = []
-    limit = SCAN_CHUNK
-    while low <= position < high:
-        try:
-            batch = [row[0] for row in source.execute(sql, (position, limit))]
-        except sqlite3.DatabaseError:
-            if limit == 1:
-                return found, True
-            limit = 1  # creep up to the damage one row at a time
-            continue
-        inside = [rowid for rowid in batch if low <= rowid < high]
-        found.extend(inside)
-        if len(inside) < len(batch) or len(batch) < limit:
-            return found, False
-        position = batch[-1] + step
-    return found, False
-
-
-def _look_up(source: sqlite3.Connection, table: str, rowids: range) -> list[int]:
-    """Return which of ``rowids`` exist and can be reached, trying each one where a batch fails."""
-    found: list[int] = []
-    for start in range(0, len(rowids), BATCH):
-        batch = list(rowids[start : start + BATCH])
-        marks = ", ".join("?" * len(batch))
-        try:
-            found += [
-                row[0]
-                for row in source.execute(f'SELECT rowid FROM "{table}" WHERE rowid IN ({marks})', batch)
-            ]
-            continue
-        except sqlite3.DatabaseError:
-            pass
-        for rowid in batch:
-            with contextlib.suppress(sqlite3.DatabaseError):
-                found += [
-                    row[0] for row in source.execute(f'SELECT rowid FROM "{table}" WHERE rowid = ?', (rowid,))
-                ]
-    return found
-
-
-def _reachable_rowids(source: sqlite3.Connection, table: str) -> tuple[list[int], bool]:
-    """Return the rowids that can be reached in ``table``, and whether any part was unreadable.
-
-    Scans forwards from the start of each unexplored range and, when damage stops it,
-    backwards from the range's end. What lies between is damaged somewhere: in a narrow
-    gap (ids counted up, as most tables have) every rowid is looked up; a wide one
-    (random ids) is bisected, up to PROBES times.
-    """
-    found: set[int] = set()
-    damaged = False
-    pending = deque([(LOWEST_ROWID, HIGHEST_ROWID + 1)])
-    probes = PROBES
-    while pending:
-        low, high = pending.popleft()
-        forwards, broken = _scan(source, table, low, high, backwards=False)
-        found.update(forwards)
-        if not broken:
-            continue
-        damaged = True
-        gap_from = forwards[-1] + 1 if forwards else low
-        backwards, broken = _scan(source, table, gap_from, high, backwards=True)
-        found.update(backwards)
-        gap_to = backwards[-1] if backwards else high
-        if not broken or gap_to - gap_from < 1:
-            continue
-        if gap_to - gap_from <= STEP_LIMIT:
-            found.update(_look_up(source, table, range(gap_from, gap_to)))
-        elif probes > 0:
-            probes -= 1
-            middle = (gap_from + gap_to) // 2
-            pending.extend([(gap_from, middle), (middle, gap_to)])
-    return sorted(found), damaged
-
-
-def _read_rows(
-    source: sqlite3.Connection, table: str, columns: Sequence[str], rowids: Sequence[int]
-) -> tuple[list[tuple], int]:
-    """Fetch the rows ``rowids`` of ``table``; return them and how many could not be read."""
-    select = ", ".join(f'"{name}"' for name in columns)
-    rows: list[tuple] = []
-    unreadable = 0
-    for start in range(0, len(rowids), BATCH):
-        batch = rowids[start : start + BATCH]
-        marks = ", ".join("?" * len(batch))
-        try:
-            rows += source.execute(
-                f'SELECT {select} FROM "{table}" NOT INDEXED WHERE rowid IN ({marks})', batch
-            ).fetchall()
-            continue
-        except sqlite3.DatabaseError:
-            pass
-        for rowid in batch:
-            try:
-                rows += source.execute(
-                    f'SELECT {select} FROM "{table}" NOT INDEXED WHERE rowid = ?', (rowid,)
-                ).fetchall()
-            except sqlite3.DatabaseError:
-                unreadable += 1
-    return rows, unreadable
-
-
-# --- writing the new file ------------------------------------------------------------
-
-
-def _fill_ins(table: Table, present: set[str]) -> dict[str, object]:
-    """Return values for required columns an older file lacks and SQLite has no default for."""
-    values: dict[str, object] = {}
-    for column in table.columns:
-        if column.name in present or column.nullable or column.server_default is not None:
-            continue
-        default = getattr(column.default, "arg", None)
-        if default is not None and not callable(default):
-            values[column.name] = int(default) if isinstance(default, bool) else default
-    return values
-
-
-def _copy_rows(
-    source: sqlite3.Connection, engine: Engine, columns: dict[str, list[str]]
-) -> list[TableRescue]:
-    """Copy every readable row into the new file behind ``engine``; return each table's outcome."""
-    raw = engine.raw_connection()
-    target: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-    try:
-        target.isolation_level = None
-        target.execute("PRAGMA foreign_keys = OFF")  # rows come in before their orphans are sorted out
-        target.execute("BEGIN")
-        saved: dict[str, int] = {}
-        lost: dict[str, int] = {}
-        damaged: dict[str, bool] = {}
-        for table in Base.metadata.sorted_tables:
-            if table.name not in columns:
-                continue
-            present = [c.name for c in table.columns if c.name in columns[table.name]]
-            fill_ins = _fill_ins(table, set(present))
-            names = present + list(fill_ins)
-            quoted = ", ".join(f'"{name}"' for name in names)
-            insert = f'INSERT OR IGNORE INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
-            rowids, damaged[table.name] = _reachable_rowids(source, table.name)
-            rows, unreadable = _read_rows(source, table.name, present, rowids)
-            extra = tuple(fill_ins.values())
-            before = target.total_changes
-            target.executemany(insert, (row + extra for row in rows))
-            saved[table.name] = target.total_changes - before
-            lost[table.name] = unreadable + len(rows) - saved[table.name]
-        for table_name, count in _drop_orphans(target).items():
-            saved[table_name] -= count
-            lost[table_name] += count
-        target.execute("COMMIT")
-        target.execute("PRAGMA foreign_keys = ON")
-        if target.execute("PRAGMA foreign_key_check").fetchall():
-            raise RuntimeError("the rescued rows still have broken references")
-    finally:
-        raw.close()
-    return [TableRescue(name, saved[name], lost[name], damaged[name]) for name in saved]
-
-
-def _drop_orphans(target: sqlite3.Connection) -> dict[str, int]:
-    """Delete rows whose parent row was lost (or clear an optional reference); return counts."""
-    dropped: dict[str, int] = {}
-    while broken := target.execute("PRAGMA foreign_key_check").fetchall():
-        deleted: set[tuple[str, int]] = set()
-        for table, rowid, _parent, key in broken:
-            references = target.execute(f'PRAGMA foreign_key_list("{table}")').fetchall()
-            reference = next(row for row in references if row[0] == key)
-            column, on_delete = reference[3], reference[6]
-            if on_delete == "SET NULL":
-                target.execute(f'UPDATE "{table}" SET "{column}" = NULL WHERE rowid = ?', (rowid,))
-            elif (table, rowid) not in deleted:
-                target.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
-                deleted.add((table, rowid))
-                dropped[table] = dropped.get(table, 0) + 1
-    return dropped

@@ -1,16 +1,17 @@
 """Offer to rescue a damaged workplace file: copy what is still readable into a new file.
 
-Shown when opening a file raises DamagedFile with ``can_rescue``. The rescue runs off the
-GUI thread (:func:`apvdesk.ui.tasks.run_task`); the dialog then says, in plain words,
-what was saved and what was lost, and offers to open the new file. The damaged file is
-never changed.
+Shown when opening a file raises DamagedFile with ``can_rescue``: damaged pages, or
+content apvdesk cannot use (DamagedContent), which the dialog lists in words. The rescue
+runs off the GUI thread (:func:`apvdesk.ui.tasks.run_task`); the dialog then says, in
+plain words, what was saved, repaired and lost, and offers to open the new file. The
+damaged file is never changed.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,13 +24,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from apvdesk.content_messages import ContentMessages
 from apvdesk.messages import describe
+from apvdesk.store.content_fault import ContentFault
+from apvdesk.store.errors import DamagedContent, WorkplaceFileError
+from apvdesk.store.file_checks import inspect_file
 from apvdesk.store.rescue import RescueReport, TableRescue, rescue_file, rescue_target
 from apvdesk.ui.tasks import run_task
 
 FILE_SUFFIX = ".apvdesk"
 # Tables that only link two others; they are mentioned only when rows were lost.
 _LINK_TABLES = {"round_group", "problem_group", "dialogue_meeting_group"}
+FAULTS_SHOWN = 5  # problems listed before the rescue
+CHANGES_SHOWN = 10  # changes listed after it
+
+
+def content_faults_of(path: Path) -> tuple[tuple[ContentFault, ...], bool]:
+    """Return what the content check refuses in ``path`` (nothing when the damage is in its pages)."""
+    try:
+        inspect_file(path)
+    except DamagedContent as exc:
+        return exc.faults, exc.more
+    except WorkplaceFileError:
+        pass
+    return (), False
+
+
+def rescue_with_shipped_banks(damaged: Path, target: Path) -> RescueReport:
+    """Rescue ``damaged``; a round whose question bank cannot be read gets the shipped one back."""
+    from apvdesk.banks import shipped_bank
+
+    return rescue_file(damaged, target, banks=[shipped_bank()])
 
 
 class RescueFileDialog(QDialog):
@@ -44,24 +69,38 @@ class RescueFileDialog(QDialog):
         self.setWindowTitle(self.tr("Damaged workplace file"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
+        self.faults, more = content_faults_of(self.damaged)
 
-        intro = QLabel(
-            self.tr(
-                "%1 is damaged: part of it can no longer be read. This can happen when a USB stick "
-                "is pulled out while a file is being saved, or when a disk is failing."
-            ).replace("%1", self.damaged.name)
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        offer = QLabel(
-            self.tr(
-                "apvdesk can copy everything that can still be read into a new file, and leave the "
-                "damaged file exactly as it is. If you have a backup copy, it may hold more than a "
-                "rescue can save."
+        if self.faults:
+            intro = QLabel(self._content_intro(self.faults, more))
+            offer = QLabel(
+                self.tr(
+                    "apvdesk can copy the file into a new one, repairing what can safely be repaired (an "
+                    "anonymity threshold below 3 becomes 5, for example) and leaving out what cannot, and "
+                    "leave this file exactly as it is. If you have a backup copy, it may hold more than a "
+                    "rescue can save."
+                )
             )
-        )
+        else:
+            intro = QLabel(
+                self.tr(
+                    "%1 is damaged: part of it can no longer be read. This can happen when a USB stick "
+                    "is pulled out while a file is being saved, or when a disk is failing."
+                ).replace("%1", self.damaged.name)
+            )
+            offer = QLabel(
+                self.tr(
+                    "apvdesk can copy everything that can still be read into a new file, and leave the "
+                    "damaged file exactly as it is. If you have a backup copy, it may hold more than a "
+                    "rescue can save."
+                )
+            )
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(intro)
         offer.setWordWrap(True)
         layout.addWidget(offer)
+        self.intro, self.offer_label = intro, offer
 
         target_row = QHBoxLayout()
         target_row.addWidget(QLabel(self.tr("New file:")))
@@ -134,7 +173,7 @@ class RescueFileDialog(QDialog):
         damaged, target = self.damaged, self.target
         self._busy(True)
         self.outcome.hide()
-        run_task(lambda: rescue_file(damaged, target), self._done, self._failed, owner=self)
+        run_task(lambda: rescue_with_shipped_banks(damaged, target), self._done, self._failed, owner=self)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -163,12 +202,40 @@ class RescueFileDialog(QDialog):
 
     # --- the report in words ---------------------------------------------------------
 
+    def _content_intro(self, faults: tuple[ContentFault, ...], more: bool) -> str:
+        """Return why a file whose content apvdesk cannot use was not opened, with the problems."""
+        words = ContentMessages()
+        lines = [
+            self.tr(
+                "%1 holds values that apvdesk cannot use, so it was not opened. This happens when the file "
+                "has been changed outside apvdesk, for example with a database tool. What is wrong:"
+            ).replace("%1", self.damaged.name),
+            *(f"• {words.fault(fault)}" for fault in faults[:FAULTS_SHOWN]),
+        ]
+        if more or len(faults) > FAULTS_SHOWN:
+            lines.append(self.tr("• … and more (apvdesk check lists them all)"))
+        return "\n".join(lines)
+
+    def _changes(self, report: RescueReport) -> list[str]:
+        """Return what was repaired or left out because apvdesk could not use it."""
+        if not report.changes:
+            return []
+        words = ContentMessages()
+        lines = ["", self.tr("What was changed so that apvdesk can use the file:")]
+        lines += [f"• {words.change(change)}" for change in report.changes[:CHANGES_SHOWN]]
+        if len(report.changes) > CHANGES_SHOWN:
+            rest = QLocale().toString(len(report.changes) - CHANGES_SHOWN)
+            lines.append(self.tr("• … and %1 more").replace("%1", rest))
+        return lines
+
     def summary(self, report: RescueReport) -> str:
         """Return what was saved and lost, one line per kind of content."""
         if report.complete:
             head = self.tr(
                 "Everything was saved in %1. The damage was only in parts that apvdesk can rebuild."
             ).replace("%1", report.target.name)
+        elif all(t.lost == 0 and not t.damaged and not t.missing for t in report.tables):
+            head = self.tr("Saved in %1, with the repairs listed below:").replace("%1", report.target.name)
         else:
             head = self.tr("Saved in %1 — not everything could be read:").replace("%1", report.target.name)
         names = self._table_names()
@@ -179,7 +246,7 @@ class RescueFileDialog(QDialog):
             "The damaged file has not been changed. Check the new file before you rely on it, "
             "for example against your latest printout of the action plan."
         )
-        return "\n".join([head, "", *lines, "", tail])
+        return "\n".join([head, "", *lines, *self._changes(report), "", tail])
 
     @staticmethod
     def _worth_a_line(table: TableRescue) -> bool:
@@ -191,6 +258,8 @@ class RescueFileDialog(QDialog):
         name = names.get(table.table, table.table)
         saved = QLocale().toString(table.saved)
         lost = QLocale().toString(table.lost)
+        if table.missing:
+            return "• " + self.tr("%1: missing from the file; the new file has none").replace("%1", name)
         if table.lost and table.damaged:
             text = self.tr("%1: %2 saved, %3 lost, and some could not be read at all")
         elif table.lost:
@@ -199,7 +268,10 @@ class RescueFileDialog(QDialog):
             text = self.tr("%1: %2 saved; some could not be read at all")
         else:
             text = self.tr("%1: %2 saved")
-        return "• " + text.replace("%1", name).replace("%2", saved).replace("%3", lost)
+        line = "• " + text.replace("%1", name).replace("%2", saved).replace("%3", lost)
+        if table.repaired:
+            line += " " + self.tr("(%1 of them repaired)").replace("%1", QLocale().toString(table.repaired))
+        return line
 
     def _table_names(self) -> dict[str, str]:
         """Return the plain name of each table, in the order a reader expects them."""
