@@ -4,8 +4,11 @@ The APV must include the sickness absence: can conditions at work contribute to 
 apvdesk keeps only group totals per period (absence days, employees or FTE, working
 days), never a person's absence. Absence is health data, so a group's figures are
 withheld like questionnaire results: below the round's anonymity threshold (primary
-suppression), and when exactly one group of a period is withheld, the smallest other
-group too (complementary suppression), because the total would otherwise give it away.
+suppression); while the whole workplace is shown, more groups are withheld until the
+withheld groups with employees are at least two and hold the threshold's number of
+employees together, or the whole workplace is withheld too (complementary suppression);
+and periods that overlap (a year and its half-years) withhold alike, so that one period
+minus another gives nothing away either.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class AbsenceWithheld(StrEnum):
 
     BELOW_THRESHOLD = "below_threshold"
     PROTECTS_OTHER_GROUP = "protects_other_group"
+    OVERLAPPING_PERIOD = "overlapping_period"
 
 
 @dataclass
@@ -122,23 +126,129 @@ class AbsenceLine:
         return self.withheld is None
 
 
-def _period_key(period: AbsencePeriod) -> tuple[dt.date, dt.date]:
+_Key = tuple[dt.date, dt.date]
+
+
+def _period_key(period: AbsencePeriod) -> _Key:
     return (period.start, period.end)
 
 
-def _lines_of_period(periods: list[AbsencePeriod], threshold: int) -> list[AbsenceLine]:
-    """Group lines and the whole-workplace line of one period, with suppression applied."""
-    withheld: dict[int, AbsenceWithheld] = {}
-    for p in periods:
-        if p.employees < threshold:
-            withheld[p.group_id] = AbsenceWithheld.BELOW_THRESHOLD
-    employees = sum(p.employees for p in periods)
-    total_shown = employees >= threshold
-    if len(withheld) == 1 and total_shown:
-        others = [p for p in periods if p.group_id not in withheld]
-        if others:
-            smallest = min(others, key=lambda p: (p.employees, p.group_id))
-            withheld[smallest.group_id] = AbsenceWithheld.PROTECTS_OTHER_GROUP
+def _families(keys: list[_Key]) -> list[list[_Key]]:
+    """Return the periods in families of overlapping ones (a year with its half-years).
+
+    Two periods belong together when they share a day, directly or through another period.
+    """
+    families: list[list[_Key]] = []
+    for key in sorted(keys):
+        if families and key[0] <= max(end for _, end in families[-1]):
+            families[-1].append(key)
+        else:
+            families.append([key])
+    return families
+
+
+@dataclass
+class _Suppression:
+    """Which group lines (per period) and which whole-workplace lines are withheld, and why."""
+
+    groups: dict[_Key, dict[int, AbsenceWithheld]]
+    totals: dict[_Key, AbsenceWithheld | None]
+
+    def withhold_group(self, key: _Key, group_id: int, reason: AbsenceWithheld) -> bool:
+        if group_id in self.groups[key]:
+            return False
+        self.groups[key][group_id] = reason
+        return True
+
+    def withhold_total(self, key: _Key, reason: AbsenceWithheld) -> bool:
+        if self.totals[key] is not None:
+            return False
+        self.totals[key] = reason
+        return True
+
+
+def _needs_protection(
+    members: list[AbsencePeriod], withheld: dict[int, AbsenceWithheld], empty: set[int], threshold: int
+) -> bool:
+    """Return True when the total minus the shown groups would point to fewer people than allowed.
+
+    The withheld groups with employees must be none, or at least two holding the
+    threshold's number of employees together. A group with 0 employees protects nothing,
+    and neither does a group that is in ``empty`` (0 employees in an overlapping period):
+    its figures there are nobody's, so they may be taken as known and subtracted.
+    """
+    hidden = [p for p in members if p.group_id in withheld and p.employees > 0]
+    protecting = [p.employees for p in hidden if _protects(p, empty)]
+    return bool(hidden) and (len(protecting) < 2 or sum(protecting) < threshold)
+
+
+def _protects(period: AbsencePeriod, empty: set[int]) -> bool:
+    return period.employees > 0 and period.group_id not in empty
+
+
+def _align_family(family: list[_Key], by_key: dict[_Key, list[AbsencePeriod]], s: _Suppression) -> bool:
+    """Withhold alike across overlapping periods; return True when anything changed.
+
+    A group withheld in one period of the family is withheld in all of them, or the year
+    minus its first half would give the second. The whole-workplace lines are all shown or
+    all withheld; and all withheld when the periods withhold different groups (a group
+    entered for the year but not for a half would be the difference of the totals).
+    """
+    changed = False
+    hidden = {group_id for key in family for group_id in s.groups[key]}
+    for key in family:
+        for p in by_key[key]:
+            if p.group_id in hidden:
+                changed |= s.withhold_group(key, p.group_id, AbsenceWithheld.OVERLAPPING_PERIOD)
+    if len(family) > 1:
+        differ = len({frozenset(s.groups[key]) for key in family}) > 1
+        if differ or any(s.totals[key] is not None for key in family):
+            for key in family:
+                changed |= s.withhold_total(key, AbsenceWithheld.OVERLAPPING_PERIOD)
+    return changed
+
+
+def _suppress(by_key: dict[_Key, list[AbsencePeriod]], threshold: int) -> _Suppression:
+    """Decide which lines are withheld: primary, complementary and across overlapping periods."""
+    s = _Suppression(
+        groups={
+            key: {p.group_id: AbsenceWithheld.BELOW_THRESHOLD for p in members if p.employees < threshold}
+            for key, members in by_key.items()
+        },
+        totals={
+            key: AbsenceWithheld.BELOW_THRESHOLD if sum(p.employees for p in members) < threshold else None
+            for key, members in by_key.items()
+        },
+    )
+    families = _families(list(by_key))
+    empty: dict[_Key, set[int]] = {}
+    for family in families:
+        nobody = {p.group_id for key in family for p in by_key[key] if p.employees == 0}
+        empty.update({key: nobody for key in family})
+    changed = True
+    while changed:
+        changed = False
+        for family in families:
+            changed |= _align_family(family, by_key, s)
+        for key, members in by_key.items():
+            if s.totals[key] is not None or not _needs_protection(
+                members, s.groups[key], empty[key], threshold
+            ):
+                continue
+            shown = [p for p in members if p.group_id not in s.groups[key] and _protects(p, empty[key])]
+            if shown:
+                smallest = min(shown, key=lambda p: (p.employees, p.group_id))
+                s.withhold_group(key, smallest.group_id, AbsenceWithheld.PROTECTS_OTHER_GROUP)
+            else:
+                s.withhold_total(key, AbsenceWithheld.PROTECTS_OTHER_GROUP)
+            changed = True
+    return s
+
+
+def _lines_of_period(
+    periods: list[AbsencePeriod], withheld: dict[int, AbsenceWithheld], total_withheld: AbsenceWithheld | None
+) -> list[AbsenceLine]:
+    """Group lines and the whole-workplace line of one period, with the suppression decided."""
     lines = []
     for p in periods:
         reason = withheld.get(p.group_id)
@@ -159,17 +269,19 @@ def _lines_of_period(periods: list[AbsencePeriod], threshold: int) -> list[Absen
     days = sum(p.absence_days for p in periods)
     possible = sum(p.employees * p.working_days for p in periods)
     same_days = {p.working_days for p in periods}
+    shown = total_withheld is None
     lines.append(
         AbsenceLine(
             group_id=None,
             label=periods[0].label,
             start=periods[0].start,
             end=periods[0].end,
-            absence_days=days if total_shown else None,
-            employees=employees,
+            absence_days=days if shown else None,
+            employees=sum(p.employees for p in periods),
             working_days=same_days.pop() if len(same_days) == 1 else None,
-            percentage=absence_percentage(days, 1, possible) if total_shown else None,
-            withheld=None if total_shown else AbsenceWithheld.BELOW_THRESHOLD,
+            # from the sums: a small group weighs by its employees x working days, not as a rate
+            percentage=absence_percentage(days, 1, possible) if shown else None,
+            withheld=total_withheld,
         )
     )
     return lines
@@ -184,20 +296,27 @@ def absence_table(
     adds up the groups entered for it. Each line is compared with the previous period
     (the latest that ends before it) of the same group, or of the whole workplace when
     that period has figures for the same groups.
+
+    Figures are withheld so that no one's absence can be worked out from those shown:
+    a group with fewer employees than ``threshold``; then, while a period's whole-workplace
+    line is shown, the smallest other groups until the withheld groups with employees are
+    at least two holding ``threshold`` employees together (or, with no group left, the
+    whole-workplace line); and alike across periods that overlap.
     """
     order = {group_id: i for i, group_id in enumerate(group_order)}
-    by_key: dict[tuple[dt.date, dt.date], list[AbsencePeriod]] = {}
+    by_key: dict[_Key, list[AbsencePeriod]] = {}
     for p in periods:
         by_key.setdefault(_period_key(p), []).append(p)
+    suppression = _suppress(by_key, threshold)
     keys = sorted(by_key, key=lambda k: (k[1], k[0]))
     history: dict[int | None, list[AbsenceLine]] = {}
-    out_by_key: dict[tuple[dt.date, dt.date], list[AbsenceLine]] = {}
-    covered: dict[tuple[dt.date, dt.date], frozenset[int]] = {}
+    out_by_key: dict[_Key, list[AbsenceLine]] = {}
+    covered: dict[_Key, frozenset[int]] = {}
     for key in keys:
         members = sorted(by_key[key], key=lambda p: (order.get(p.group_id, len(order)), p.group_id))
         covered[key] = frozenset(p.group_id for p in members)
         lines = []
-        for line in _lines_of_period(members, threshold):
+        for line in _lines_of_period(members, suppression.groups[key], suppression.totals[key]):
             earlier = [
                 e
                 for e in history.get(line.group_id, [])

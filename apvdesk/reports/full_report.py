@@ -518,7 +518,7 @@ class FullReportPdf:
             self.tr("Absence"),
             self.tr("Change"),
         ]
-        return self._grid(header, rows, [30 * mm, 50 * mm, 24 * mm, 22 * mm, 20 * mm, 24 * mm])
+        return self._grid(header, rows, [30 * mm, 46 * mm, 28 * mm, 22 * mm, 20 * mm, 24 * mm])
 
     def _change(self, change: float | None) -> str:
         if change is None:

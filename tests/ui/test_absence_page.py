@@ -6,11 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from apvdesk.core.absence import AbsencePeriod, Contributes
+from apvdesk.core.model import Group
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.main_window import MainWindow
-from apvdesk.ui.models.absence import AbsenceModel
+from apvdesk.ui.models.absence import AbsenceModel, format_number
 from apvdesk.ui.pages.absence import AbsencePage, AbsencePeriodDialog
 
 
@@ -118,3 +120,69 @@ def test_an_empty_file_shows_guidance(main_window: MainWindow, tmp_path: Path):
     assert page.empty_label.isVisibleTo(page)
     assert not page.view.isVisibleTo(page)
     assert not page.edit_button.isEnabled() and page.add_button.isEnabled()
+
+
+def _one_person_shop(path: Path) -> float:
+    """Give the shop one employee in the first half of 2026; return its absence days."""
+    store = WorkplaceStore.open(path)
+    try:
+        round_id = store.latest_round().id
+        shop = next(g.id for g in store.groups() if g.name == "Butik og kundeservice")
+        [period] = [
+            p for p in store.absence_periods(round_id) if p.group_id == shop and p.label == "1. halvår 2026"
+        ]
+        period.employees = 1.0
+        store.save_absence_period(period)
+        return period.absence_days
+    finally:
+        store.close()
+
+
+def test_a_withheld_line_shows_its_absence_nowhere_on_the_page(
+    qtbot, main_window: MainWindow, demo_file: Path, monkeypatch
+):
+    days = _one_person_shop(demo_file)
+    page = _page(main_window, demo_file)
+    model = page.model
+    rows = [
+        r for r in range(model.rowCount()) if model.index(r, AbsenceModel.PERIOD).data() == "1. halvår 2026"
+    ]
+    shop = next(r for r in rows if model.index(r, AbsenceModel.GROUP).data() == "Butik og kundeservice")
+    assert model.index(shop, AbsenceModel.DAYS).data() == "–"
+    assert model.index(shop, AbsenceModel.PERCENTAGE).data() == "–"
+    # the whole workplace minus the groups shown does not give it: another group is withheld
+    withheld = [r for r in rows if model.index(r, AbsenceModel.DAYS).data() == "–"]
+    assert len(withheld) == 2
+    total = next(r for r in rows if model.row(r).group_id is None)
+    assert model.index(total, AbsenceModel.DAYS).data() != "–"
+    assert "–" in page.note_label.text()
+
+    # Opening the withheld line to edit it does not show its days either.
+    seen: list[str] = []
+
+    def look(dialog: AbsencePeriodDialog) -> int:
+        seen.append(dialog.days_spin.text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(AbsencePeriodDialog, "exec", look)
+    page.view.selectRow(shop)
+    page.edit_period()
+    [text] = seen
+    assert format_number(days) not in text and str(int(days)) not in text
+    shown = next(r for r in rows if r not in withheld and r != total)
+    page.view.selectRow(shown)  # a shown line: its days are there to change
+    page.edit_period()
+    assert seen[-1].startswith(model.index(shown, AbsenceModel.DAYS).data())
+
+
+def test_editing_a_withheld_line_keeps_its_days_unless_a_new_figure_is_typed(qtbot):
+    group = Group("Butik", headcount=1, id=3)
+    period = AbsencePeriod(1, 3, "2026", dt.date(2026, 1, 1), dt.date(2026, 6, 30), 19.5, 1.0, 123, id=7)
+    dialog = AbsencePeriodDialog(period, [group], None, hide_days=True)
+    qtbot.addWidget(dialog)
+    assert "19" not in dialog.days_spin.text()
+    dialog.employees_spin.setValue(2.0)
+    kept = dialog.period()
+    assert (kept.absence_days, kept.employees, kept.id) == (19.5, 2.0, 7)
+    dialog.days_spin.setValue(4.0)
+    assert dialog.period().absence_days == 4.0

@@ -17,7 +17,8 @@ def support_matrix_chart(
     """Return the support matrix as a heatmap: source × kind, with the mean and n per cell.
 
     Cells carry the gid ``"cell"`` (a mean) or ``"empty"`` (no items). A withheld matrix
-    gives a figure that only says why.
+    gives a figure that only says why: no mean and no n, since how many answered each
+    cell would tell who answered "don't know".
 
     Args:
         matrix: The matrix from :func:`apvdesk.core.support_matrix.support_matrices`.

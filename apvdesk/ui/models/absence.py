@@ -73,19 +73,27 @@ class AbsenceModel(RowsTableModel[AbsenceLine]):
         sign = "+" if line.change > 0.05 else ("−" if line.change < -0.05 else "±")
         return self.tr("%1 points").replace("%1", sign + format_number(abs(line.change), 1, trim=False))
 
-    def _tooltip(self, line: AbsenceLine, column: int) -> str | None:
-        if line.withheld is AbsenceWithheld.BELOW_THRESHOLD and column in (self.DAYS, self.PERCENTAGE):
+    def _withheld_tooltip(self, line: AbsenceLine) -> str:
+        if line.withheld is AbsenceWithheld.BELOW_THRESHOLD:
             return self.tr(
                 "Withheld: fewer employees than the round's anonymity threshold, "
                 "so the figure could point to a person."
             )
-        if line.withheld is AbsenceWithheld.PROTECTS_OTHER_GROUP and column in (
-            self.DAYS,
-            self.PERCENTAGE,
-        ):
+        if line.withheld is AbsenceWithheld.OVERLAPPING_PERIOD:
             return self.tr(
-                "Withheld to protect a smaller group: with the total, this figure would reveal it."
+                "Withheld because it is withheld in a period that overlaps this one: "
+                "one period minus the other would reveal it."
             )
+        if line.group_id is None:
+            return self.tr(
+                "Withheld to protect a small group: the whole workplace minus the groups shown "
+                "would reveal it."
+            )
+        return self.tr("Withheld to protect a smaller group: with the total, this figure would reveal it.")
+
+    def _tooltip(self, line: AbsenceLine, column: int) -> str | None:
+        if line.withheld is not None and column in (self.DAYS, self.PERCENTAGE):
+            return self._withheld_tooltip(line)
         if column == self.CHANGE and line.previous_label:
             return self.tr("Compared with %1, in percentage points.").replace("%1", line.previous_label)
         if column == self.PERCENTAGE:

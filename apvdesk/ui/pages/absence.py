@@ -8,30 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from apvdesk.core.absence import (
@@ -44,138 +35,13 @@ from apvdesk.core.absence import (
 from apvdesk.core.model import Group, Problem
 from apvdesk.ui.formatting import format_date
 from apvdesk.ui.models.absence import AbsenceModel
+from apvdesk.ui.pages.absence_period_dialog import AbsencePeriodDialog
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.problem_from_evidence import ProblemFromEvidence
 from apvdesk.ui.style import muted
 
 SAVE_DELAY_MS = 700
 MAX_VISIBLE_LINES = 15
-DATE_INPUT_FORMAT = "dd-MM-yyyy"
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-class AbsencePeriodDialog(QDialog):
-    """One group's absence over one period: totals only, from payroll or absence records."""
-
-    def __init__(self, period: AbsencePeriod, groups: list[Group], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._period = period
-        self._groups = groups
-        self._new = period.id is None
-        self.setWindowTitle(self.tr("Add absence period") if self._new else self.tr("Edit absence period"))
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            muted(
-                self.tr(
-                    "Enter the group's totals for the period, e.g. from payroll. "
-                    "Never enter a person's absence."
-                )
-            )
-        )
-        form = QFormLayout()
-        layout.addLayout(form)
-        self.group_combo = QComboBox()
-        for group in groups:
-            self.group_combo.addItem(group.name, group.id)
-        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(period.group_id)))
-        form.addRow(self.tr("Group:"), self.group_combo)
-        self.label_edit = QLineEdit(period.label)
-        self.label_edit.setPlaceholderText(self.tr("e.g. 2025 or 1st half of 2026"))
-        form.addRow(self.tr("Period:"), self.label_edit)
-        self.start_edit = QDateEdit(_qdate(period.start))
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat(DATE_INPUT_FORMAT)
-        form.addRow(self.tr("From:"), self.start_edit)
-        self.end_edit = QDateEdit(_qdate(period.end))
-        self.end_edit.setCalendarPopup(True)
-        self.end_edit.setDisplayFormat(DATE_INPUT_FORMAT)
-        form.addRow(self.tr("To:"), self.end_edit)
-        self.days_spin = QDoubleSpinBox()
-        self.days_spin.setRange(0, 1_000_000)
-        self.days_spin.setDecimals(1)
-        self.days_spin.setValue(period.absence_days)
-        self.days_spin.setMaximumWidth(140)
-        form.addRow(self.tr("Sickness absence days:"), self.days_spin)
-        self.employees_spin = QDoubleSpinBox()
-        self.employees_spin.setRange(0, 100_000)
-        self.employees_spin.setDecimals(1)
-        self.employees_spin.setValue(period.employees)
-        self.employees_spin.setMaximumWidth(140)
-        form.addRow(self.tr("Employees or FTE:"), self.employees_spin)
-        self.working_days_spin = QSpinBox()
-        self.working_days_spin.setRange(1, 3660)
-        self.working_days_spin.setValue(max(1, period.working_days))
-        self.working_days_spin.setMaximumWidth(140)
-        form.addRow(self.tr("Working days per employee:"), self.working_days_spin)
-        self.hint = muted(
-            self.tr("The working days are filled in as Monday to Friday; subtract public holidays.")
-        )
-        layout.addWidget(self.hint)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout.addWidget(buttons)
-
-        self.start_edit.dateChanged.connect(self._dates_changed)
-        self.end_edit.dateChanged.connect(self._dates_changed)
-        self.label_edit.textChanged.connect(self._update_ok)
-        if self._new:
-            self.group_combo.currentIndexChanged.connect(self._group_changed)
-        self._update_ok()
-
-    def _dates_changed(self) -> None:
-        days = working_days_between(_date(self.start_edit.date()), _date(self.end_edit.date()))
-        if days:
-            self.working_days_spin.setValue(days)
-        self._update_ok()
-
-    def _group_changed(self) -> None:
-        group_id = self.group_combo.currentData()
-        for group in self._groups:
-            if group.id == group_id:
-                self.employees_spin.setValue(group.headcount)
-
-    def _update_ok(self) -> None:
-        self.ok_button.setEnabled(
-            bool(self.label_edit.text().strip())
-            and self.end_edit.date() >= self.start_edit.date()
-            and self.group_combo.count() > 0
-        )
-
-    def period(self) -> AbsencePeriod:
-        """Return the period as filled in."""
-        return AbsencePeriod(
-            round_id=self._period.round_id,
-            group_id=self.group_combo.currentData(),
-            label=self.label_edit.text().strip(),
-            start=_date(self.start_edit.date()),
-            end=_date(self.end_edit.date()),
-            absence_days=self.days_spin.value(),
-            employees=self.employees_spin.value(),
-            working_days=self.working_days_spin.value(),
-            id=self._period.id,
-        )
-
-    @classmethod
-    def edit(
-        cls, parent: QWidget | None, period: AbsencePeriod, groups: list[Group]
-    ) -> tuple[AbsencePeriod, bool]:
-        """Show the dialog; return the edited period and whether the user pressed OK."""
-        dialog = cls(period, groups, parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.period(), accepted
 
 
 class AbsencePage(Page):
@@ -305,7 +171,7 @@ class AbsencePage(Page):
         line = self._selected_line()
         if line is None or line.period is None:
             return
-        period, ok = AbsencePeriodDialog.edit(self, line.period, self._groups)
+        period, ok = AbsencePeriodDialog.edit(self, line.period, self._groups, not line.shown)
         if ok:
             self.store.save_absence_period(period)
             self.refresh(select_period_id=period.id)
@@ -492,9 +358,11 @@ class AbsencePage(Page):
         if any(not line.shown for line in lines):
             parts.append(
                 self.tr(
-                    "– marks figures withheld because a group has fewer than %1 employees "
-                    "(the round's anonymity threshold), or to protect such a group; "
-                    "they are included in the whole workplace."
+                    "– marks figures withheld so that no one's absence can be worked out: a group "
+                    "with fewer than %1 employees (the round's anonymity threshold), and the "
+                    "figures that would reveal it by subtraction (another group, the whole "
+                    "workplace, or a period that overlaps). Withheld groups are included in the "
+                    "whole workplace."
                 ).replace("%1", str(threshold))
             )
         self.note_label.setText(" ".join(parts))
