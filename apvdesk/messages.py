@@ -19,13 +19,17 @@ from apvdesk.i18n import current_language
 from apvdesk.store.errors import (
     CannotLock,
     CannotWrite,
+    DamagedContent,
     DamagedFile,
     DiskFull,
     FileInUse,
     FileMissing,
+    FileReplaced,
+    KioskRunning,
     NewerVersionFile,
     NotAWorkplaceFile,
     OpenedReadOnly,
+    OutputOverWorkplaceFile,
     UpgradeFailed,
     WorkplaceFileError,
 )
@@ -89,6 +93,10 @@ class FileMessages:
             error = _write_error(error)
         if isinstance(error, FileMissing):
             return fill(self.tr("%1 does not exist. Check the name and folder."), error.path)
+        if isinstance(error, DamagedContent):
+            from apvdesk.content_messages import describe_refused  # it builds on this module
+
+            return describe_refused(error)
         if isinstance(error, DamagedFile) and error.can_rescue:
             return fill(
                 self.tr(
@@ -110,6 +118,17 @@ class FileMessages:
             )
         if isinstance(error, FileInUse):
             return self._in_use(error)
+        if isinstance(error, KioskRunning):
+            return fill(
+                self.tr(
+                    "%1 is in use by the questionnaire kiosk on the computer %2 (since %3), so apvdesk "
+                    "shows nothing of it. Open it in the apvdesk window and enter the kiosk PIN, or leave "
+                    "the kiosk with its PIN first."
+                ),
+                error.path,
+                error.owner.host,
+                format_date_time(error.owner.since),
+            )
         if isinstance(error, CannotLock):
             return fill(
                 self.tr(
@@ -120,6 +139,18 @@ class FileMessages:
             )
         if isinstance(error, OpenedReadOnly):
             return self._opened_read_only(error.path)
+        if isinstance(error, FileReplaced):
+            return fill(
+                self.tr(
+                    "%1 was removed or replaced by another program while apvdesk had it open, so "
+                    "apvdesk saves nothing more in it; the last change was not saved. Close the workplace "
+                    "(File › Close workplace) and open the file again; if something is missing, restore "
+                    "a backup (File › Restore a backup)."
+                ),
+                error.path,
+            )
+        if isinstance(error, OutputOverWorkplaceFile):
+            return self._output_over_workplace(error)
         if isinstance(error, DiskFull) or (
             isinstance(error, CannotWrite) and _says(error.detail, _DISK_FULL_WORDS)
         ):
@@ -156,6 +187,8 @@ class FileMessages:
             return self.tr("Cannot upgrade the file")
         if isinstance(error, FileInUse):
             return self.tr("Workplace in use")
+        if isinstance(error, KioskRunning):
+            return self.tr("Questionnaire kiosk running")
         if isinstance(error, CannotLock | OpenedReadOnly):
             return self.tr("Opened read-only")
         if isinstance(error, CannotWrite | OSError):
@@ -184,6 +217,20 @@ class FileMessages:
                 "Close apvdesk there and try again."
             )
         return fill(text, error.path, owner.user, owner.host, format_date_time(owner.since))
+
+    def _output_over_workplace(self, error: OutputOverWorkplaceFile) -> str:
+        if error.detail == "workplace":
+            text = self.tr(
+                "%1 is an apvdesk workplace file, so apvdesk does not write over it; it was left as it "
+                "was. Choose another name for the file to save."
+            )
+        else:
+            text = self.tr(
+                "%1 belongs to an apvdesk workplace file (it marks the file as open, or holds an "
+                "unfinished change), so apvdesk does not write over it; it was left as it was. Choose "
+                "another name for the file to save."
+            )
+        return fill(text, error.path)
 
     def _opened_read_only(self, path: Path) -> str:
         if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):

@@ -6,10 +6,12 @@ into one translated sentence (see :mod:`apvdesk.messages`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from apvdesk.store.content_fault import ContentFault
     from apvdesk.store.lock import LockOwner
 
 
@@ -84,3 +86,45 @@ class DamagedFile(NotAWorkplaceFile):
 
 class DiskFull(CannotWrite):
     """A write failed because the disk (or the user's quota) is full; nothing of it was saved."""
+
+
+class FileReplaced(CannotWrite):
+    """The open workplace file was removed or replaced by another program; nothing more is saved.
+
+    The path no longer names the file apvdesk opened (see :mod:`apvdesk.store.file_identity`),
+    so a write would go into a deleted file, or into someone else's.
+    """
+
+
+class OutputOverWorkplaceFile(CannotWrite):
+    """An output (a report, an export, a template) was aimed at a workplace file; nothing was written.
+
+    ``detail`` says what is in the way: ``"workplace"`` (a workplace file or a backup of
+    one), ``"lock"`` (the lock file beside an open one) or ``"journal"`` (SQLite's journal
+    of an unfinished change).
+    """
+
+
+class KioskRunning(WorkplaceFileError):
+    """A questionnaire kiosk has the file open, so nothing of it is shown without the kiosk's PIN.
+
+    ``owner`` is the kiosk's lock (its ``kiosk_round`` names the round whose PIN opens
+    the file read-only). A kiosk on another PC counts as running.
+    """
+
+    def __init__(self, path: Path | str, owner: LockOwner) -> None:
+        super().__init__(path, f"a kiosk is running on {owner.host} (pid {owner.pid}) since {owner.since}")
+        self.owner = owner
+
+
+class DamagedContent(DamagedFile):
+    """A sound SQLite file holding values apvdesk cannot use (see :mod:`apvdesk.store.content_check`).
+
+    ``faults`` lists them (the first :data:`~apvdesk.store.content_check.MAX_FAULTS`),
+    ``more`` says whether there were more. The rescue repairs or leaves out what is wrong.
+    """
+
+    def __init__(self, path: Path | str, faults: Sequence[ContentFault], more: bool = False) -> None:
+        super().__init__(path, "; ".join(fault.explain() for fault in faults[:3]), can_rescue=True)
+        self.faults = tuple(faults)
+        self.more = more
