@@ -47,6 +47,14 @@
         <translation>Skjult: færre ansatte end rundens anonymitetsgrænse, så tallet kunne pege på en person.</translation>
     </message>
     <message>
+        <source>Withheld because it is withheld in a period that overlaps this one: one period minus the other would reveal it.</source>
+        <translation>Skjult, fordi tallet er skjult i en periode, der overlapper denne: den ene periode minus den anden ville afsløre det.</translation>
+    </message>
+    <message>
+        <source>Withheld to protect a small group: the whole workplace minus the groups shown would reveal it.</source>
+        <translation>Skjult for at beskytte en lille gruppe: hele arbejdspladsen minus de viste grupper ville afsløre den.</translation>
+    </message>
+    <message>
         <source>Withheld to protect a smaller group: with the total, this figure would reveal it.</source>
         <translation>Skjult for at beskytte en mindre gruppe: sammen med totalen ville tallet afsløre den.</translation>
     </message>
@@ -146,8 +154,8 @@
         <translation>Fravær er fraværsdage ÷ (ansatte × arbejdsdage). Ændring er i procentpoint fra gruppens forrige periode. Dobbeltklik på en linje for at rette den.</translation>
     </message>
     <message>
-        <source>– marks figures withheld because a group has fewer than %1 employees (the round's anonymity threshold), or to protect such a group; they are included in the whole workplace.</source>
-        <translation>– markerer tal, der er skjult, fordi en gruppe har færre end %1 ansatte (rundens anonymitetsgrænse), eller for at beskytte en sådan gruppe; de indgår i hele arbejdspladsen.</translation>
+        <source>– marks figures withheld so that no one's absence can be worked out: a group with fewer than %1 employees (the round's anonymity threshold), and the figures that would reveal it by subtraction (another group, the whole workplace, or a period that overlaps). Withheld groups are included in the whole workplace.</source>
+        <translation>– markerer tal, der er skjult, så ingens fravær kan regnes ud: en gruppe med færre end %1 ansatte (rundens anonymitetsgrænse) og de tal, der ville afsløre den ved at trække fra (en anden gruppe, hele arbejdspladsen eller en periode, der overlapper). Skjulte grupper indgår i hele arbejdspladsen.</translation>
     </message>
 </context>
 <context>
@@ -185,8 +193,16 @@
         <translation>Til:</translation>
     </message>
     <message>
+        <source>withheld</source>
+        <translation>skjult</translation>
+    </message>
+    <message>
         <source>Sickness absence days:</source>
         <translation>Sygefraværsdage:</translation>
+    </message>
+    <message>
+        <source>This line's absence is withheld on the page, so it is not shown here either. Leave it as it is to keep it, or type the new figure.</source>
+        <translation>Fraværet på denne linje er skjult på siden, så det vises heller ikke her. Lad feltet stå, som det er, for at beholde tallet, eller skriv det nye tal.</translation>
     </message>
     <message>
         <source>Employees or FTE:</source>
@@ -825,6 +841,10 @@
         <translation>Rundens resultater. Hvert tal er et gennemsnit fra 0 til 100 med n, antallet af besvarelser bag tallet. Højt er godt, undtagen for krav, hvor højt betyder belastende.</translation>
     </message>
     <message>
+        <source>End the collection and show the results…</source>
+        <translation>Afslut indsamlingen og vis resultaterne…</translation>
+    </message>
+    <message>
         <source>Create problem from the selected result…</source>
         <translation>Opret problem ud fra det valgte resultat…</translation>
     </message>
@@ -843,6 +863,10 @@
     <message>
         <source>No answers yet. When the mapping is done, the results for each group appear here.</source>
         <translation>Ingen besvarelser endnu. Når kortlægningen er gennemført, vises resultaterne for hver gruppe her.</translation>
+    </message>
+    <message>
+        <source>The collection is open: %1 people have answered so far. The results are worked out and shown here when you end the collection, so that nobody's answers can be read from how the figures change as each person answers.</source>
+        <translation>Indsamlingen er i gang: %1 har svaret indtil nu. Resultaterne regnes ud og vises her, når I afslutter indsamlingen – så ingen kan aflæse en persons svar af, hvordan tallene ændrer sig, hver gang nogen svarer.</translation>
     </message>
     <message>
         <source>Computing the results…</source>
@@ -867,6 +891,14 @@
     <message>
         <source>The results could not be computed: %1</source>
         <translation>Resultaterne kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <source>More answers than employees in: %1. Someone may have answered twice, or the headcount is out of date: the figures may hold a double answer. Correct the headcount on the Preparation page if it is wrong.</source>
+        <translation>Flere svar end ansatte i: %1. Måske har nogen svaret to gange, eller antallet af ansatte er forældet: tallene kan rumme et dobbelt svar. Ret antallet på siden Forberedelse, hvis det er forkert.</translation>
+    </message>
+    <message>
+        <source>%1 answers came in after the results were released and are not in them yet: they are added when every group they belong to has at least %2 new answers.</source>
+        <translation>%1 svar er kommet ind, efter resultaterne blev offentliggjort, og er ikke med i dem endnu: de kommer med, når hver gruppe, de hører til, har mindst %2 nye svar.</translation>
     </message>
     <message>
         <source>Create problem from this result…</source>
@@ -1297,6 +1329,100 @@ lille indflydelse</translation>
     </message>
 </context>
 <context>
+    <name>CollectionStatus</name>
+    <message>
+        <source>End the collection and show the results…</source>
+        <translation>Afslut indsamlingen og vis resultaterne…</translation>
+    </message>
+    <message>
+        <source>Reopen the collection…</source>
+        <translation>Åbn indsamlingen igen…</translation>
+    </message>
+    <message>
+        <source>Correct the headcount…</source>
+        <translation>Ret antallet af ansatte…</translation>
+    </message>
+    <message>
+        <source>The groups and their employees are set on the Preparation page.</source>
+        <translation>Grupperne og deres antal ansatte sættes på siden Forberedelse.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 answers, %3 employees)</source>
+        <translation>%1 (%2 svar, %3 ansatte)</translation>
+    </message>
+    <message>
+        <source>More answers than employees in: %1. Someone may have answered twice, or the headcount is out of date. Correct the headcount, or keep in mind that the results may hold a double answer.</source>
+        <translation>Flere svar end ansatte i: %1. Måske har nogen svaret to gange, eller antallet af ansatte er forældet. Ret antallet, eller husk, at resultaterne kan rumme et dobbelt svar.</translation>
+    </message>
+    <message>
+        <source>The collection is open. While it is, only the number of answers is shown: the results are worked out and shown when you end the collection.</source>
+        <translation>Indsamlingen er i gang. Imens vises kun antallet af svar: resultaterne regnes ud og vises, når I afslutter indsamlingen.</translation>
+    </message>
+    <message>
+        <source>The collection was reopened. The results shown are those released on %1; new answers are added when you end the collection again.</source>
+        <translation>Indsamlingen er åbnet igen. De viste resultater er dem, der blev offentliggjort %1; nye svar kommer med, når I afslutter indsamlingen igen.</translation>
+    </message>
+    <message>
+        <source>The collection ended on %1, and the results are released.</source>
+        <translation>Indsamlingen sluttede %1, og resultaterne er offentliggjort.</translation>
+    </message>
+    <message>
+        <source>The collection has ended, and the results are released.</source>
+        <translation>Indsamlingen er afsluttet, og resultaterne er offentliggjort.</translation>
+    </message>
+    <message>
+        <source>%1 answers came in after the release and are waiting: they are added when every group they belong to has at least %2 new answers (now: %3).</source>
+        <translation>%1 svar er kommet ind efter offentliggørelsen og venter: de kommer med, når hver gruppe, de hører til, har mindst %2 nye svar (nu: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionTexts</name>
+    <message>
+        <source>End the collection and show the results?
+
+%1 people have answered. The results are worked out once and then shown on the Assessment page, in the reports and everywhere else.
+
+Answers that come in later (a late paper form, say) are added only when at least %2 new answers have come in for every group they belong to. Until then they wait, so that nobody's answers can be worked out by comparing the results before and after.</source>
+        <translation>Vil I afslutte indsamlingen og vise resultaterne?
+
+%1 har svaret. Resultaterne regnes ud én gang og vises derefter på siden Vurdering, i rapporterne og alle andre steder.
+
+Svar, der kommer senere (fx et papirskema, der kommer for sent), kommer først med, når der er mindst %2 nye svar i hver gruppe, de hører til. Indtil da venter de – så ingen kan regne en persons svar ud ved at sammenligne resultaterne før og efter.</translation>
+    </message>
+    <message>
+        <source>End the collection again?
+
+%1 answers have come in since the results were released. They are added to the results if every group they belong to has at least %2 new answers; otherwise they wait until it has.</source>
+        <translation>Vil I afslutte indsamlingen igen?
+
+%1 svar er kommet ind, siden resultaterne blev offentliggjort. De kommer med i resultaterne, hvis hver gruppe, de hører til, har mindst %2 nye svar; ellers venter de, til der er det.</translation>
+    </message>
+    <message>
+        <source>%1 answers are waiting: they are added to the results when every group they belong to has at least %2 new answers. The results shown have not changed.</source>
+        <translation>%1 svar venter: de kommer med i resultaterne, når hver gruppe, de hører til, har mindst %2 nye svar. De viste resultater er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The collection of this round has ended and its results are released.
+
+Reopen it for more answers? The results shown now stay as they are. When you end the collection again, the new answers are added only if every group they belong to has at least %1 new answers; otherwise they wait.</source>
+        <translation>Indsamlingen i denne runde er afsluttet, og resultaterne er offentliggjort.
+
+Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de er. Når I afslutter indsamlingen igen, kommer de nye svar kun med, hvis hver gruppe, de hører til, har mindst %1 nye svar; ellers venter de.</translation>
+    </message>
+    <message>
+        <source>End the collection</source>
+        <translation>Afslut indsamlingen</translation>
+    </message>
+    <message>
+        <source>Working out the results…</source>
+        <translation>Resultaterne regnes ud…</translation>
+    </message>
+    <message>
+        <source>Reopen the collection</source>
+        <translation>Åbn indsamlingen igen</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTexts</name>
     <message>
         <source>%1 already exists. Add --force to replace it, or choose another name.</source>
@@ -1385,6 +1511,141 @@ lille indflydelse</translation>
     <message>
         <source>%1 Nothing was imported.</source>
         <translation>%1 Intet blev importeret.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentMessages</name>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>Tabellen %1 mangler.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2.</source>
+        <translation>Tabellen %1 har ingen kolonne %2.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 is empty, but must hold a value.</source>
+        <translation>Tabel %1, række %2, kolonne %3 er tom, men skal have en værdi.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4, which is not a whole number.</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4, som ikke er et helt tal.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4, which is not a number.</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4, som ikke er et tal.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4, which is not text.</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4, som ikke er tekst.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds text that cannot be read (it is not UTF-8): %4.</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder tekst, der ikke kan læses (den er ikke UTF-8): %4.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4, which is not a date written as YYYY-MM-DD.</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4, som ikke er en dato skrevet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4, but only 0 (no) or 1 (yes) is allowed.</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4, men kun 0 (nej) eller 1 (ja) er tilladt.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4, which is not one of: %5.</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4, som ikke er en af disse: %5.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4, but it must be at least %5.</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4, men værdien skal være mindst %5.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4, but it must be from %5 to %6.</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4, men værdien skal være fra %5 til %6.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3: the question bank kept for the round cannot be read (%4).</source>
+        <translation>Tabel %1, række %2, kolonne %3: de spørgsmål, runden har gemt, kan ikke læses (%4).</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4, which are not results apvdesk can read (%5).</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4, som ikke er resultater, apvdesk kan læse (%5).</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 does not hold a kiosk PIN as apvdesk stores it.</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder ikke en PIN-kode til kiosken, sådan som apvdesk gemmer den.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4, but the table %5 has no such row.</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4, men tabellen %5 har ingen sådan række.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4: the period ends before it starts (%5).</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4: perioden slutter, før den begynder (%5).</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4: red would begin above where green begins (%5).</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4: rød ville begynde højere end grøn (%5).</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4: a round cannot follow itself or a round that is itself a follow-up.</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4: en runde kan ikke følge op på sig selv eller på en runde, der selv er en opfølgning.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4, but it must be 0 (nothing promised yet) or at least %5.</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4, men værdien skal være 0 (intet lovet endnu) eller mindst %5.</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3 holds %4, below the threshold the respondents were told (%5).</source>
+        <translation>Tabel %1, række %2, kolonne %3 indeholder %4, som er under den anonymitetsgrænse, de svarende fik at vide (%5).</translation>
+    </message>
+    <message>
+        <source>The new file has the table, empty.</source>
+        <translation>Den nye fil har tabellen, men den er tom.</translation>
+    </message>
+    <message>
+        <source>The new file has the column, empty or with its usual value.</source>
+        <translation>Den nye fil har kolonnen, tom eller med dens sædvanlige værdi.</translation>
+    </message>
+    <message>
+        <source>The row was left out.</source>
+        <translation>Rækken er udeladt.</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>Nu: %1.</translation>
+    </message>
+    <message>
+        <source>Part of the content of %1 cannot be used by apvdesk, so the file was not opened. %2 Open the file in apvdesk to copy what can be used into a new file, or use a backup copy; the file has not been changed.</source>
+        <translation>En del af indholdet i %1 kan apvdesk ikke bruge, så filen blev ikke åbnet. %2 Åbn filen i apvdesk for at kopiere det, der kan bruges, over i en ny fil, eller brug en sikkerhedskopi; filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>Part of the content of %1 cannot be used by apvdesk (%2 problems), so the file was not opened. The first: %3 Run “apvdesk check” to list them; open the file in apvdesk to copy what can be used into a new file, or use a backup copy. The file has not been changed.</source>
+        <translation>En del af indholdet i %1 kan apvdesk ikke bruge (%2 problemer), så filen blev ikke åbnet. Det første: %3 Kør »apvdesk check« for at se dem alle; åbn filen i apvdesk for at kopiere det, der kan bruges, over i en ny fil, eller brug en sikkerhedskopi. Filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mere end %1</translation>
+    </message>
+    <message>
+        <source>Content check: one problem found:</source>
+        <translation>Indholdstjek: ét problem fundet:</translation>
+    </message>
+    <message>
+        <source>Content check: more than %1 problems found; the first %1:</source>
+        <translation>Indholdstjek: mere end %1 problemer fundet; her er de første %1:</translation>
+    </message>
+    <message>
+        <source>Content check: %1 problems found:</source>
+        <translation>Indholdstjek: %1 problemer fundet:</translation>
+    </message>
+    <message>
+        <source>Content check: %1</source>
+        <translation>Indholdstjek: %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in apvdesk to copy what can be used into a new file (apvdesk repairs what it safely can and leaves out the rest), or use a backup copy; the file has not been changed.</source>
+        <translation>Åbn %1 i apvdesk for at kopiere det, der kan bruges, over i en ny fil (apvdesk retter det, der trygt kan rettes, og udelader resten), eller brug en sikkerhedskopi; filen er ikke blevet ændret.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1854,10 @@ lille indflydelse</translation>
         <translation>Du kan åbne den skrivebeskyttet for at se og udskrive. Luk først apvdesk dér, hvis du vil ændre noget.</translation>
     </message>
     <message>
+        <source>A questionnaire kiosk is running there, so its PIN is needed to open the file.</source>
+        <translation>Dér kører spørgeskemaet i kiosktilstand, så kioskens PIN-kode skal bruges for at åbne filen.</translation>
+    </message>
+    <message>
         <source>If %1 crashed or was switched off while apvdesk was running, you can clear the lock instead.</source>
         <translation>Hvis %1 gik ned eller blev slukket, mens apvdesk kørte, kan du i stedet fjerne låsen.</translation>
     </message>
@@ -1620,8 +1885,16 @@ lille indflydelse</translation>
         <translation>%1 er gemt med en nyere version af apvdesk. Installer den nyeste apvdesk for at åbne den; filen er ikke blevet ændret.</translation>
     </message>
     <message>
+        <source>%1 is in use by the questionnaire kiosk on the computer %2 (since %3), so apvdesk shows nothing of it. Open it in the apvdesk window and enter the kiosk PIN, or leave the kiosk with its PIN first.</source>
+        <translation>%1 bruges af spørgeskemaet i kiosktilstand på computeren %2 (siden %3), så apvdesk viser intet fra filen. Åbn den i apvdesk-vinduet, og indtast kioskens PIN-kode, eller forlad først kiosken med PIN-koden.</translation>
+    </message>
+    <message>
         <source>apvdesk may not write in the folder of %1, so it can open the file only to read it. To make changes, copy the file to a folder where you may write, and open the copy.</source>
         <translation>apvdesk må ikke skrive i mappen med %1, så filen kan kun åbnes til læsning. Hvis du vil ændre noget, så kopiér filen til en mappe, hvor du må skrive, og åbn kopien.</translation>
+    </message>
+    <message>
+        <source>%1 was removed or replaced by another program while apvdesk had it open, so apvdesk saves nothing more in it; the last change was not saved. Close the workplace (File › Close workplace) and open the file again; if something is missing, restore a backup (File › Restore a backup).</source>
+        <translation>%1 blev fjernet eller skiftet ud af et andet program, mens apvdesk havde filen åben, så apvdesk gemmer ikke mere i den; den sidste ændring blev ikke gemt. Luk arbejdspladsen (Filer › Luk arbejdspladsen), og åbn filen igen; mangler der noget, så gendan en sikkerhedskopi (Filer › Gendan en sikkerhedskopi).</translation>
     </message>
     <message>
         <source>The disk is full, so %1 could not be saved; what was saved before is unchanged. Free some disk space, or choose another disk, and try again.</source>
@@ -1660,6 +1933,10 @@ lille indflydelse</translation>
         <translation>Arbejdspladsen er i brug</translation>
     </message>
     <message>
+        <source>Questionnaire kiosk running</source>
+        <translation>Kiosktilstand kører</translation>
+    </message>
+    <message>
         <source>Opened read-only</source>
         <translation>Åbnet skrivebeskyttet</translation>
     </message>
@@ -1678,6 +1955,14 @@ lille indflydelse</translation>
     <message>
         <source>%1 is open in another copy of apvdesk: %2 on the computer %3, since %4. Close apvdesk there and try again.</source>
         <translation>%1 er allerede åben i apvdesk et andet sted: %2 på computeren %3, siden %4. Luk apvdesk dér, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>%1 is an apvdesk workplace file, so apvdesk does not write over it; it was left as it was. Choose another name for the file to save.</source>
+        <translation>%1 er en apvdesk-arbejdspladsfil, så apvdesk skriver ikke oven i den; den er ikke ændret. Vælg et andet navn til den fil, der skal gemmes.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to an apvdesk workplace file (it marks the file as open, or holds an unfinished change), so apvdesk does not write over it; it was left as it was. Choose another name for the file to save.</source>
+        <translation>%1 hører til en apvdesk-arbejdspladsfil (den viser, at filen er åben, eller rummer en ændring, der ikke blev gjort færdig), så apvdesk skriver ikke oven i den; den er ikke ændret. Vælg et andet navn til den fil, der skal gemmes.</translation>
     </message>
     <message>
         <source>%1 is opened read-only because apvdesk may not write to it, so the change was not saved. To make changes, copy the file to a folder where you may write, and open the copy.</source>
@@ -1849,6 +2134,14 @@ lille indflydelse</translation>
         <translation>Ny opfølgning…</translation>
     </message>
     <message>
+        <source>End the collection and show the results…</source>
+        <translation>Afslut indsamlingen og vis resultaterne…</translation>
+    </message>
+    <message>
+        <source>Reopen the collection…</source>
+        <translation>Åbn indsamlingen igen…</translation>
+    </message>
+    <message>
         <source>Paper follow-up questionnaire</source>
         <translation>Opfølgningsspørgeskema på papir</translation>
     </message>
@@ -1873,12 +2166,12 @@ lille indflydelse</translation>
         <translation>"%1", startet den %2: %3 svar indtil nu.</translation>
     </message>
     <message>
-        <source>The after figures appear once at least %1 have answered in a group.</source>
-        <translation>Tallene for efter vises, når mindst %1 har svaret i en gruppe.</translation>
+        <source>The after figures are shown when you end the collection (and only for groups with at least %1 answers). The before figures are those of the APV when the follow-up started.</source>
+        <translation>Tallene for "efter" vises, når I afslutter indsamlingen (og kun for grupper med mindst %1 svar). Tallene for "før" er APV'ens, som de var, da opfølgningen startede.</translation>
     </message>
     <message>
-        <source>Scores from 0 to 100. A group with too few answers is withheld, as everywhere.</source>
-        <translation>Point fra 0 til 100. En gruppe med for få svar er skjult, som alle andre steder.</translation>
+        <source>Scores from 0 to 100. The before figures are those of the APV when the follow-up started. A group with too few answers is withheld, as everywhere.</source>
+        <translation>Point fra 0 til 100. Tallene for "før" er APV'ens, som de var, da opfølgningen startede. En gruppe med for få svar er skjult, som alle andre steder.</translation>
     </message>
     <message>
         <source>Follow-up on %1</source>
@@ -1887,6 +2180,10 @@ lille indflydelse</translation>
 </context>
 <context>
     <name>FullReportCommandTexts</name>
+    <message>
+        <source>The round “%2” in %1 is still collecting answers, so it has no results to report yet. End the collection in apvdesk (Mapping › End the collection) first.</source>
+        <translation>Runden »%2« i %1 samler stadig svar ind, så der er ingen resultater at rapportere endnu. Afslut først indsamlingen i apvdesk (Kortlægning › Afslut indsamlingen).</translation>
+    </message>
     <message>
         <source>Wrote the APV report to %1.</source>
         <translation>APV-rapporten er gemt som %1.</translation>
@@ -2504,6 +2801,37 @@ lille indflydelse</translation>
     </message>
 </context>
 <context>
+    <name>KioskPinDialog</name>
+    <message>
+        <source>A questionnaire kiosk on this PC has this workplace open (since %1).</source>
+        <translation>Spørgeskemaet i kiosktilstand på denne pc har arbejdspladsen åben (siden %1).</translation>
+    </message>
+    <message>
+        <source>A questionnaire kiosk on the computer %1 has this workplace open (since %2).</source>
+        <translation>Spørgeskemaet i kiosktilstand på computeren %1 har arbejdspladsen åben (siden %2).</translation>
+    </message>
+    <message>
+        <source>Its answers are kept private: to look at the file read-only, enter the kiosk PIN.</source>
+        <translation>Svarene skal holdes private: indtast kioskens PIN-kode for at se filen skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire kiosk running</source>
+        <translation>Kiosktilstand kører</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Åbn skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Questionnaire</source>
@@ -2532,6 +2860,10 @@ lille indflydelse</translation>
     <message>
         <source>Answers not saved</source>
         <translation>Svarene er ikke gemt</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: the workplace file is no longer where it was. Ask the person in charge. The answers are kept on this screen until then.</source>
+        <translation>Svarene kunne ikke gemmes: arbejdspladsfilen er ikke længere, hvor den var. Spørg den ansvarlige. Svarene bliver på skærmen så længe.</translation>
     </message>
     <message>
         <source>The answers could not be saved in the workplace file. Ask the person in charge to check the PC (for example free disk space), then press the send button again. The answers are kept until then.</source>
@@ -2697,6 +3029,25 @@ lille indflydelse</translation>
     </message>
 </context>
 <context>
+    <name>LockNoticeTexts</name>
+    <message>
+        <source>The lock file beside %1 could not be read; it was left over from a crash and has been taken over. Everything saved before then is in the file.</source>
+        <translation>Låsefilen ved siden af %1 kunne ikke læses; den var efterladt af et nedbrud og er nu overtaget. Alt, hvad der var gemt inden da, er i filen.</translation>
+    </message>
+    <message>
+        <source>apvdesk was not closed properly on this PC last time (%2, process %3 is gone, open since %4); its lock on %1 has been taken over. Everything saved before then is in the file.</source>
+        <translation>apvdesk blev ikke lukket korrekt på denne pc sidste gang (%2, proces %3 kører ikke længere, åben siden %4); låsen på %1 er nu overtaget. Alt, hvad der var gemt inden da, er i filen.</translation>
+    </message>
+    <message>
+        <source>The lock file of this workplace could not be read; it was left over from a crash and has been taken over.</source>
+        <translation>Arbejdspladsens låsefil kunne ikke læses; den var efterladt af et nedbrud og er nu overtaget.</translation>
+    </message>
+    <message>
+        <source>apvdesk was not closed properly on this PC last time (process %1 is gone); its lock has been taken over. Everything saved is in the file.</source>
+        <translation>apvdesk blev ikke lukket korrekt på denne pc sidste gang (proces %1 kører ikke længere); låsen er nu overtaget. Alt, hvad der var gemt, er i filen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2797,6 +3148,14 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>Cannot open the workplace</source>
         <translation>Arbejdspladsen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>The questionnaire kiosk has started</source>
+        <translation>Spørgeskemakiosken er startet</translation>
+    </message>
+    <message>
+        <source>The copy of apvdesk that has this file open has started the questionnaire kiosk, so the file is closed here. Open it again with the kiosk's PIN if you need it meanwhile.</source>
+        <translation>Det apvdesk, der har filen åben, har startet spørgeskemakiosken, så filen er lukket her. Åbn den igen med kioskens PIN-kode, hvis I skal bruge den imens.</translation>
     </message>
     <message>
         <source>Save the new workplace as</source>
@@ -2912,6 +3271,10 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>The individual answers were deleted on %1; the results are kept, and the round takes no more answers.</source>
         <translation>De enkelte besvarelser blev slettet den %1; resultaterne er gemt, og runden tager ikke imod flere besvarelser.</translation>
+    </message>
+    <message>
+        <source>Answers per language: %1.</source>
+        <translation>Svar pr. sprog: %1.</translation>
     </message>
     <message>
         <source>Delete the individual answers</source>
@@ -4163,6 +4526,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Gem APV-rapport som PDF…</translation>
     </message>
     <message>
+        <source>The full report has the round's results, so it can be printed once the collection has ended (Mapping › End the collection).</source>
+        <translation>Den samlede rapport rummer rundens resultater, så den kan udskrives, når indsamlingen er afsluttet (Kortlægning › Afslut indsamlingen).</translation>
+    </message>
+    <message>
         <source>Coming in a later version</source>
         <translation>Kommer i en senere version</translation>
     </message>
@@ -4246,6 +4613,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Beskadiget arbejdspladsfil</translation>
     </message>
     <message>
+        <source>apvdesk can copy the file into a new one, repairing what can safely be repaired (an anonymity threshold below 3 becomes 5, for example) and leaving out what cannot, and leave this file exactly as it is. If you have a backup copy, it may hold more than a rescue can save.</source>
+        <translation>apvdesk kan kopiere filen over i en ny, rette det, der trygt kan rettes (en anonymitetsgrænse under 3 bliver for eksempel til 5), og udelade det, der ikke kan rettes, og lade denne fil være præcis, som den er. Har du en sikkerhedskopi, kan den indeholde mere, end en redning kan gemme.</translation>
+    </message>
+    <message>
         <source>%1 is damaged: part of it can no longer be read. This can happen when a USB stick is pulled out while a file is being saved, or when a disk is failing.</source>
         <translation>%1 er beskadiget: en del af den kan ikke længere læses. Det kan ske, når et USB-stik tages ud, mens en fil gemmes, eller når en disk er ved at gå i stykker.</translation>
     </message>
@@ -4290,8 +4661,28 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Luk</translation>
     </message>
     <message>
+        <source>%1 holds values that apvdesk cannot use, so it was not opened. This happens when the file has been changed outside apvdesk, for example with a database tool. What is wrong:</source>
+        <translation>%1 indeholder værdier, som apvdesk ikke kan bruge, så filen blev ikke åbnet. Det sker, når filen er blevet ændret uden for apvdesk, for eksempel med et databaseprogram. Det her er galt:</translation>
+    </message>
+    <message>
+        <source>• … and more (apvdesk check lists them all)</source>
+        <translation>• … og flere (apvdesk check viser dem alle)</translation>
+    </message>
+    <message>
+        <source>What was changed so that apvdesk can use the file:</source>
+        <translation>Det blev ændret, så apvdesk kan bruge filen:</translation>
+    </message>
+    <message>
+        <source>• … and %1 more</source>
+        <translation>• … og %1 mere</translation>
+    </message>
+    <message>
         <source>Everything was saved in %1. The damage was only in parts that apvdesk can rebuild.</source>
         <translation>Alt blev gemt i %1. Skaden var kun i dele, som apvdesk kan genopbygge.</translation>
+    </message>
+    <message>
+        <source>Saved in %1, with the repairs listed below:</source>
+        <translation>Gemt i %1 med rettelserne herunder:</translation>
     </message>
     <message>
         <source>Saved in %1 — not everything could be read:</source>
@@ -4300,6 +4691,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>The damaged file has not been changed. Check the new file before you rely on it, for example against your latest printout of the action plan.</source>
         <translation>Den beskadigede fil er ikke blevet ændret. Kontrollér den nye fil, før du stoler på den, for eksempel mod din seneste udskrift af handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>%1: missing from the file; the new file has none</source>
+        <translation>%1: manglede i filen; den nye fil har ingen</translation>
     </message>
     <message>
         <source>%1: %2 saved, %3 lost, and some could not be read at all</source>
@@ -4316,6 +4711,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>%1: %2 saved</source>
         <translation>%1: %2 gemt</translation>
+    </message>
+    <message>
+        <source>(%1 of them repaired)</source>
+        <translation>(%1 af dem rettet)</translation>
     </message>
     <message>
         <source>The workplace's details</source>
@@ -4413,6 +4812,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Færre end %1 besvarelser: resultaterne bliver skjult</translation>
     </message>
     <message>
+        <source>More answers than employees: someone answered twice, or the headcount is out of date</source>
+        <translation>Flere svar end ansatte: nogen har svaret to gange, eller antallet af ansatte er forældet</translation>
+    </message>
+    <message>
         <source>Under 60 % answered: the result is weak</source>
         <translation>Under 60 % har svaret: resultatet er usikkert</translation>
     </message>
@@ -4495,8 +4898,16 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>n %1, gennemsnit %2, SD %3, %4 % ugunstige, %5</translation>
     </message>
     <message>
-        <source>n %1, withheld</source>
-        <translation>n %1, skjult</translation>
+        <source>withheld</source>
+        <translation>skjult</translation>
+    </message>
+    <message>
+        <source>Round %1 “%2” is still collecting answers (%3 so far). Its results are shown when the collection is ended in apvdesk (Mapping › End the collection).</source>
+        <translation>Runde %1 »%2« samler stadig svar ind (%3 indtil nu). Resultaterne vises, når indsamlingen afsluttes i apvdesk (Kortlægning › Afslut indsamlingen).</translation>
+    </message>
+    <message>
+        <source>%1 answers came in after the results were released and are not in them: they are added when every group they belong to has at least %2 new answers.</source>
+        <translation>%1 svar er kommet ind, efter resultaterne blev offentliggjort, og er ikke med i dem: de kommer med, når hver gruppe, de hører til, har mindst %2 nye svar.</translation>
     </message>
     <message>
         <source>no answers</source>
@@ -4546,8 +4957,8 @@ dialogmøde
         <translation>%1  (n = %2)</translation>
     </message>
     <message>
-        <source>withheld (n = %1)</source>
-        <translation>skjult (n = %1)</translation>
+        <source>withheld</source>
+        <translation>skjult</translation>
     </message>
     <message>
         <source>Mean %1, standard deviation %2, %3 answers</source>
@@ -4619,6 +5030,14 @@ dialogmøde
     <message>
         <source>%1 (%2 employees)</source>
         <translation>%1 (%2 ansatte)</translation>
+    </message>
+    <message>
+        <source>The individual answers are deleted, so the threshold can no longer change.</source>
+        <translation>De enkelte besvarelser er slettet, så grænsen kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>The respondents have been told %1 (in the kiosk, on the paper form or by answering), so it can only be raised now.</source>
+        <translation>Deltagerne har fået at vide, at grænsen er %1 (i kiosken, på papirskemaet eller ved at svare), så den kan nu kun hæves.</translation>
     </message>
     <message>
         <source>A PIN is set.</source>
