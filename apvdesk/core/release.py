@@ -161,13 +161,17 @@ def as_shown(results: RoundResults) -> RoundResults:
     return dataclasses.replace(results, results=kept)
 
 
-def _protect(shown: set[int | None], n: Mapping[int, int], threshold: int) -> set[int | None]:
+def _protect(
+    shown: set[int | None], n: Mapping[int, int], threshold: int
+) -> tuple[set[int | None], set[int | None]]:
     """Withhold shown figures below ``threshold``, then the smallest groups while the total reveals the rest.
 
-    Returns the groups (None: the whole workplace) newly withheld; ``shown`` is changed in place.
+    Returns the groups (None: the whole workplace) newly withheld as too small, and those
+    withheld to protect them; ``shown`` is changed in place.
     """
-    hidden = {g for g in shown if (sum(n.values()) if g is None else n.get(g, 0)) < threshold}
-    shown -= hidden
+    below = {g for g in shown if (sum(n.values()) if g is None else n.get(g, 0)) < threshold}
+    shown -= below
+    protecting: set[int | None] = set()
     while None in shown:
         withheld = [people for g, people in n.items() if people > 0 and g not in shown]
         if not withheld or (len(withheld) > 1 and sum(withheld) >= threshold):
@@ -177,8 +181,8 @@ def _protect(shown: set[int | None], n: Mapping[int, int], threshold: int) -> se
             break
         smallest = min(groups, key=lambda g: (n.get(g, 0), g))
         shown.discard(smallest)
-        hidden.add(smallest)
-    return hidden
+        protecting.add(smallest)
+    return below, protecting
 
 
 def raise_threshold(release: Release, threshold: int, scale_items: Mapping[str, list[str]]) -> Release:
@@ -197,8 +201,9 @@ def raise_threshold(release: Release, threshold: int, scale_items: Mapping[str, 
         if not entries:
             continue
         shown = {g for (s, g), r in results.items() if s == scale_id and r.shown}
-        hidden = _protect(shown, entries[-1].n, threshold)
-        _withhold_cells(results, distributions, items_of, scale_id, hidden, Withheld.BELOW_THRESHOLD)
+        below, protecting = _protect(shown, entries[-1].n, threshold)
+        _withhold_cells(results, distributions, items_of, scale_id, below, Withheld.BELOW_THRESHOLD)
+        _withhold_cells(results, distributions, items_of, scale_id, protecting, Withheld.PROTECTS_OTHER_GROUP)
     raised = dataclasses.replace(
         release.results, threshold=threshold, results=results, distributions=distributions
     )

@@ -30,7 +30,6 @@ from apvdesk.core.results_snapshot import (
     results_from_json,
     results_to_json,
 )
-from apvdesk.core.support_matrix import SupportMatrix, support_matrices
 from apvdesk.store import convert
 from apvdesk.store.answer_reads import read_answer_sheets
 from apvdesk.store.models import GroupRow, RespondentRow, RoundReleaseRow, RoundRow
@@ -73,31 +72,17 @@ class ReleaseMethods:
 
     # --- reading what was released ---------------------------------------------------
 
-    def release(self, round_id: int) -> Release | None:
-        """Return the round's released results, or None while its first collection is open.
-
-        A round without any answer yet has nothing to protect: its (empty) results are
-        given, so that a round mapped by dialogue meetings only shows them.
-        """
-        with self._unit() as s:
-            return self._current_release(s, round_id)
-
     def results(self, round_id: int) -> RoundResults | None:
         """Return the released results of a round (None while its first collection is open).
 
-        These are what every page, chart, report, export and ``apvdesk results`` show.
+        These are what every page, chart, report, export and ``apvdesk results`` show (the
+        support matrices are drawn from them: core.support_matrix). A round without any
+        answer yet has nothing to protect: its (empty) results are given, so that a round
+        mapped by dialogue meetings only shows them.
         """
-        release = self.release(round_id)
-        return release.results if release is not None else None
-
-    def support_matrices(self, round_id: int) -> dict[int | None, SupportMatrix] | None:
-        """Return the support matrices drawn from the released results (None: none released)."""
-        release = self.release(round_id)
-        if release is None:
-            return None
         with self._unit() as s:
-            bank = load_bank_snapshot(s.get_one(RoundRow, round_id).bank_snapshot, f"round {round_id}")
-        return support_matrices(bank, release.results)
+            release = self._current_release(s, round_id)
+        return release.results if release is not None else None
 
     def baseline_results(self, round_id: int) -> RoundResults | None:
         """Return what a follow-up round compares against: the results of the round it follows.
@@ -119,9 +104,7 @@ class ReleaseMethods:
         """Return the day the round's collection was first ended (None: it never was)."""
         with self._unit() as s:
             row = s.get(RoundReleaseRow, round_id)
-            if row is not None:
-                return row.released_on
-            return None
+            return row.released_on if row is not None else None
 
     def answers_discarded_on(self, round_id: int) -> dt.date | None:
         """Return the day the round's individual answers were deleted (None: they are kept)."""

@@ -50,14 +50,16 @@ def test_a_group_past_its_headcount_is_flagged_and_the_owner_decides(qtbot, main
     view = main_window.workplace_view
     view.show_page("mapping")
     mapping = view.page("mapping")
-    assert mapping.collection.headcount_note.isVisibleTo(mapping)
-    assert "Strygning (14" in mapping.collection.headcount_note.text() and "13" in mapping.collection.headcount_note.text()
-    assert "Vask" not in mapping.collection.headcount_note.text()
+    note = mapping.collection.headcount_note
+    assert note.isVisibleTo(mapping)
+    assert "Strygning (14" in note.text() and "13" in note.text()
+    assert "Vask" not in note.text()
     assert mapping.collection.headcount_button.isVisibleTo(mapping)
     remarks = [mapping.overview_model.remark(row) for row in mapping.overview_model._rows]
     assert remarks[0] and not remarks[1]  # the ironing row says it, the washing row does not
 
-    qtbot.mouseClick(mapping.collection.end_button, Qt.MouseButton.LeftButton)  # end the collection (answered Yes)
+    end = mapping.collection.end_button
+    qtbot.mouseClick(end, Qt.MouseButton.LeftButton)  # end the collection (answered Yes)
     view.show_page("assessment")
     assessment = view.page("assessment")
     qtbot.waitUntil(lambda: assessment.model is not None, timeout=5000)
