@@ -148,12 +148,14 @@ class RoundMethods:
 
     def _settle_release_before_change(self, s: Session, row: RoundRow, apv_round: Round) -> None:
         """Before a round's thresholds change: keep what it released, only ever withholding more."""
+        release_row = s.get(RoundReleaseRow, row.id)
+        if release_row is None and row.collecting:
+            return  # nothing released yet: the results are worked out when the collection ends
         release = self._current_release(s, row.id)
         if release is None:
             return
         if (apv_round.green_from, apv_round.red_below) != (row.green_from, row.red_below):
             raise ValueError("the traffic-light thresholds cannot change once results are released")
-        release_row = s.get(RoundReleaseRow, row.id)
         if release_row is not None and release_row.answers_discarded_on is not None:
             raise ValueError("the anonymity threshold cannot change once the individual answers are deleted")
         if release_row is None:  # an upgraded file's first release: store it as shown so far

@@ -250,3 +250,18 @@ def test_a_rescue_that_loses_the_release_shows_nothing_until_the_collection_ends
         assert again.respondent_count(round_id) == 13
     finally:
         again.close()
+
+
+def test_settings_changed_before_anyone_answers_release_nothing(tmp_path):
+    store = WorkplaceStore.create(
+        tmp_path / "ny.apvdesk", Workplace(name="Ny"), [Group("Vask", 8)], Round("APV", DAY), shipped_bank()
+    )
+    try:
+        apv_round = store.latest_round()
+        store.update_round(dataclasses.replace(apv_round, anonymity_threshold=6, green_from=70.0))
+        assert store.released_on(apv_round.id) is None and store.is_collecting(apv_round.id)
+        group = store.groups()[0].id
+        store.add_responses(apv_round.id, [_sheet(group, s) for s in range(7)])
+        assert store.results(apv_round.id) is None  # counts only, until the collection ends
+    finally:
+        store.close()
