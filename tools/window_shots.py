@@ -50,6 +50,8 @@ def main() -> int:
         kiosk.choose_group(store.round_groups(apv_round.id)[0].id)  # type: ignore[arg-type]
         kiosk.start_questions()
         save(kiosk, "kiosk-question")
+        kiosk._cover()  # noqa: SLF001 - what a pause without input brings, without waiting a minute
+        save(kiosk, "kiosk-cover")
         kiosk._leave()  # noqa: SLF001 - the PIN dialog is not needed for a picture
 
         grid = EntryGridDialog(store, apv_round.id)
