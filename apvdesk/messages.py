@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from apvdesk.i18n import current_language
 from apvdesk.store.errors import (
+    BackupCopy,
     CannotLock,
     CannotWrite,
     DamagedContent,
@@ -151,6 +152,14 @@ class FileMessages:
             )
         if isinstance(error, OutputOverWorkplaceFile):
             return self._output_over_workplace(error)
+        if isinstance(error, BackupCopy):
+            return fill(
+                self.tr(
+                    "%1 is a backup copy that apvdesk made, so nothing is changed in it. To work with "
+                    "it, open the workplace file in apvdesk and choose File › Restore a backup."
+                ),
+                error.path,
+            )
         if isinstance(error, DiskFull) or (
             isinstance(error, CannotWrite) and _says(error.detail, _DISK_FULL_WORDS)
         ):

@@ -58,10 +58,11 @@ class AnswerMethods:
         made in the same transaction when the release rules allow it (core.release).
 
         SQLite places new rows in free space inside its pages, which would keep a trace of
-        the order of storing; so a file of up to TIDY_SIZE_LIMIT bytes (about 2,500 sheets
-        of the shipped questionnaire, far more than a small firm's) is rebuilt after each
-        write, in the order of the random ids. A larger one is rebuilt when its
-        collection ends.
+        the order of storing; so the file is rebuilt after each write, in the order of the
+        random ids: always for answers that come in after the collection ended (late forms,
+        rare), and during a collection while the file is at most TIDY_SIZE_LIMIT bytes
+        (about 2,500 sheets of the shipped questionnaire in all its rounds, far more than a
+        small firm's). A larger file is rebuilt when the collection ends.
         """
         if self.answers_discarded_on(round_id) is not None:
             raise AnswersDiscarded(round_id)
@@ -90,10 +91,11 @@ class AnswerMethods:
                     counted.answers += count
             row = s.get_one(RoundRow, round_id)
             row.promised_threshold = max(row.promised_threshold, row.anonymity_threshold)
+            late = not row.collecting
             s.flush()
             self._release_due(s, round_id, dt.date.today())
         database = self._engine.url.database  # the file being written (a new file's temporary name)
-        if database and Path(database).stat().st_size <= TIDY_SIZE_LIMIT:
+        if late or (database and Path(database).stat().st_size <= TIDY_SIZE_LIMIT):
             self._vacuum()  # no page keeps the order in which the sheets were stored
         return len(people)
 

@@ -36,7 +36,7 @@ from apvdesk.paths import FILE_SUFFIX, data_dir
 from apvdesk.store import migrate
 from apvdesk.store.errors import CannotWrite, DamagedFile, FileMissing, WorkplaceFileError
 from apvdesk.store.file_checks import inspect_file, refuse_if_damaged, write_failure
-from apvdesk.store.sqlite_file import journal_path, readable_state, roll_back_interrupted_write
+from apvdesk.store.sqlite_file import BACKUP_MARK, journal_path, readable_state, roll_back_interrupted_write
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +51,9 @@ _NAME = re.compile(
 _PART_SUFFIX = ".part"
 _STALE_PART_AGE = 3600  # seconds after which a left-over partial backup is removed
 # SQLite header bytes that change with every write or copy without changing the content:
-# the change counter (24-27), the schema cookie (40-43), version-valid-for and the
-# writing library's version (92-99).
-_BOOKKEEPING = ((24, 28), (40, 44), (92, 100))
+# the change counter (24-27), the schema cookie (40-43), the user version (60-63: the
+# backup mark), version-valid-for and the writing library's version (92-99).
+_BOOKKEEPING = ((24, 28), (40, 44), (60, 64), (92, 100))
 
 
 class BackupReason(StrEnum):
@@ -271,13 +271,19 @@ def _write_then_rename(source: Path, target: Path, write: Callable[[Path, Path],
 
 
 def _copy_database(source: Path, target: Path) -> None:
-    """Copy the last committed state of a workplace file with SQLite's online backup API."""
+    """Copy the last committed state of a workplace file with SQLite's online backup API.
+
+    The copy is marked as a backup (:data:`BACKUP_MARK`): it opens to be looked at, and
+    is worked on only once restored.
+    """
     with readable_state(source) as state:
         reader = sqlite3.connect(_read_only_uri(state), uri=True)
         try:
             writer = sqlite3.connect(target)
             try:
                 reader.backup(writer)
+                writer.execute(f"PRAGMA user_version = {BACKUP_MARK}")
+                writer.commit()
             finally:
                 writer.close()
         finally:
@@ -387,6 +393,7 @@ def restore_backup(backup: Backup | Path, path: Path | str) -> Path | None:
     # Copied first: the safety backup's rotation may remove the very backup being restored.
     temp = _copy_beside(source, path)
     try:
+        _as_workplace(temp, path)
         _recover_interrupted_write(path)
         safety = _safety_backup(path)
         _put_in_place(temp, path)
@@ -394,6 +401,62 @@ def restore_backup(backup: Backup | Path, path: Path | str) -> Path | None:
         temp.unlink(missing_ok=True)
         raise
     return safety
+
+
+def _as_workplace(copy: Path, current: Path) -> None:
+    """Make the restored ``copy`` a workplace file again, keeping what ``current`` released.
+
+    The backup mark goes. Each round's released results (and what judging a next release
+    needs) are carried over from the file being replaced: a backup from before a release
+    would otherwise release its own, without the answers that came later, and the two
+    side by side would give those answers away. Such a round then shows what it showed
+    before the restore; the answers the backup lacks cannot come back, so no later
+    release is made for it. Answers the file had deleted (keeping the results) are deleted
+    from the restored copy too: a restore never brings them back.
+    """
+    carried: list[tuple] = []
+    if current.exists():
+        try:
+            with readable_state(current) as state:
+                reader = sqlite3.connect(_read_only_uri(state), uri=True)
+                try:
+                    carried = reader.execute(
+                        "SELECT round_id, released_on, results_json, history_json, answers_discarded_on "
+                        "FROM round_release"
+                    ).fetchall()
+                finally:
+                    reader.close()
+        except (sqlite3.Error, WorkplaceFileError):
+            carried = []  # a file that cannot be read releases nothing to carry
+    writer = sqlite3.connect(copy)
+    try:
+        with writer:
+            writer.execute("PRAGMA user_version = 0")
+            tables = {row[0] for row in writer.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "round_release" in tables:
+                rounds = {row[0] for row in writer.execute("SELECT id FROM apv_round")}
+                writer.executemany(
+                    "INSERT OR REPLACE INTO round_release (round_id, released_on, results_json, "
+                    "history_json, answers_discarded_on) VALUES (?, ?, ?, ?, ?)",
+                    [row for row in carried if row[0] in rounds],
+                )
+                writer.executemany(
+                    "UPDATE apv_round SET collecting = 0 WHERE id = ?",
+                    [(row[0],) for row in carried if row[0] in rounds],
+                )
+                deleted = [(row[0],) for row in carried if row[0] in rounds and row[4] is not None]
+                writer.execute("PRAGMA secure_delete = ON")
+                writer.executemany(
+                    "DELETE FROM answer WHERE respondent_id IN "
+                    "(SELECT id FROM respondent WHERE round_id = ?)",
+                    deleted,
+                )
+                writer.executemany("DELETE FROM respondent WHERE round_id = ?", deleted)
+        writer.execute("VACUUM")  # nothing of answers deleted again stays in free pages
+    except sqlite3.Error as exc:
+        raise write_failure(current, exc) from exc
+    finally:
+        writer.close()
 
 
 def _writable(path: Path) -> bool:

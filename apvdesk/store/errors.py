@@ -128,3 +128,12 @@ class DamagedContent(DamagedFile):
         super().__init__(path, "; ".join(fault.explain() for fault in faults[:3]), can_rescue=True)
         self.faults = tuple(faults)
         self.more = more
+
+
+class BackupCopy(CannotWrite):
+    """A backup copy apvdesk made: it may be looked at, not changed; it is restored instead.
+
+    Were a backup from before a round's results were released worked on as a workplace,
+    ending its collection would release results without the later answers, and the two
+    releases side by side would give those answers away (docs/privacy.md).
+    """

@@ -16,6 +16,7 @@ from pathlib import Path
 from apvdesk.store import migrate
 from apvdesk.store.content_check import refuse_damaged_content
 from apvdesk.store.errors import (
+    BackupCopy,
     CannotWrite,
     DamagedFile,
     DiskFull,
@@ -25,6 +26,7 @@ from apvdesk.store.errors import (
 )
 from apvdesk.store.sqlite_file import (
     APPLICATION_ID,
+    is_backup_copy,
     peek_revision,
     quick_check,
     read_application_id,
@@ -94,11 +96,14 @@ def ready_for_writing(path: Path) -> str:
 
     A commit cut short by a crash is rolled back first (SQLite's own recovery; the caller
     holds the file's lock). Raises the errors of :func:`inspect_file`, CannotWrite for a
-    read-only file, and DamagedFile.
+    read-only file, BackupCopy for a backup copy apvdesk made (it is restored, not worked
+    on), and DamagedFile.
     """
     revision = inspect_file(path)
     if not os.access(path, os.W_OK):
         raise CannotWrite(path, "the file is read-only")
+    if is_backup_copy(path):
+        raise BackupCopy(path, "a backup copy")
     roll_back_interrupted_write(path)
     refuse_if_damaged(path)
     return revision

@@ -33,6 +33,24 @@ CONNECT_PRAGMAS = (
     "PRAGMA synchronous = EXTRA",  # FULL, plus a flush of the folder when the journal is deleted
 )
 SQLITE_READONLY_ROLLBACK = 776  # a read-only connection met a hot journal it may not roll back
+# The header's "user version" of a backup copy apvdesk made (a workplace file has 0): such a
+# copy is opened to look at only, and restored (made a workplace file again) to work on.
+BACKUP_MARK = 0x4241434B  # "BACK"
+
+
+def read_user_version(path: Path) -> int:
+    """Return the "user version" from the file header (0 when it cannot be read)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return 0
+    return int.from_bytes(header[60:64], "big") if len(header) == 100 else 0
+
+
+def is_backup_copy(path: Path) -> bool:
+    """Return True for a backup copy apvdesk made (see :data:`BACKUP_MARK`)."""
+    return read_user_version(path) == BACKUP_MARK
 
 
 def read_application_id(path: Path) -> int:

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 from apvdesk import __version__, i18n
 from apvdesk.paths import FILE_SUFFIX, documents_dir
 from apvdesk.settings import Settings
-from apvdesk.store.errors import CannotLock, CannotWrite, DamagedFile, FileInUse, WorkplaceFileError
+from apvdesk.store.errors import (
+    BackupCopy,
+    CannotLock,
+    CannotWrite,
+    DamagedFile,
+    FileInUse,
+    WorkplaceFileError,
+)
 from apvdesk.ui.filenames import safe_file_stem
 from apvdesk.ui.read_only_bar import ReadOnlyBar
 from apvdesk.ui.start_page import StartPage
@@ -306,6 +313,8 @@ class MainWindow(QMainWindow):
                     return _open_read_only(path, cannot, self)
             except CannotLock as exc:
                 return _open_read_only(path, exc, self)
+            except BackupCopy as exc:
+                return _open_read_only(path, exc, self)  # looked at, not worked on: restored instead
             except CannotWrite as exc:
                 if exc.path != path or os.access(path, os.W_OK):
                     raise

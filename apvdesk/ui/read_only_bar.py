@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from apvdesk.store.errors import CannotLock, FileInUse, WorkplaceFileError
+from apvdesk.store.errors import BackupCopy, CannotLock, FileInUse, WorkplaceFileError
 
 
 class ReadOnlyBar(QFrame):
@@ -92,6 +92,12 @@ class ReadOnlyBar(QFrame):
                     format_date_time(owner.since),
                 )
             return f"{text} {look}"
+        if isinstance(reason, BackupCopy):
+            return "{} {} {}".format(
+                self.tr("Read-only: this is a backup copy that apvdesk made."),
+                look,
+                self.tr("To work with it, open the workplace file and choose File › Restore a backup."),
+            )
         if isinstance(reason, CannotLock):
             return "{} {} {}".format(
                 self.tr("Read-only: apvdesk may not write in the folder of this file."),
