@@ -81,3 +81,12 @@ def install(lang: str) -> None:
         QCoreApplication.installTranslator(translator)
     _current[0] = lang
     QLocale.setDefault(QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English))
+
+
+def reset() -> None:
+    """Remove the installed translations: the texts are the source's again (for tests)."""
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    _current[0] = DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale.system())

@@ -18,6 +18,18 @@ def private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     return path
 
 
+@pytest.fixture(autouse=True)
+def fresh_language():
+    """Leave no language installed after a test: each test starts with the source's texts."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        from apvdesk import i18n
+
+        i18n.reset()
+
+
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
     """A demo workplace file (40 respondents, seed 7, a dialogue meeting) in the test's folder."""

@@ -145,6 +145,10 @@ def meeting_store(demo_file: Path) -> Iterator[tuple[WorkplaceStore, int]]:
 
 
 def open_window(qtbot, store: WorkplaceStore, meeting_id: int) -> MeetingWindow:
+    """Open the facilitator's window in Danish, as the program starts by default."""
+    from apvdesk.ui.app import make_application
+
+    make_application("da")
     window = MeetingWindow(store, meeting_id)
     qtbot.addWidget(window)
     window.show()
