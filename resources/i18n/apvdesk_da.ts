@@ -1897,6 +1897,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>%1 blev fjernet eller skiftet ud af et andet program, mens apvdesk havde filen åben, så apvdesk gemmer ikke mere i den; den sidste ændring blev ikke gemt. Luk arbejdspladsen (Filer › Luk arbejdspladsen), og åbn filen igen; mangler der noget, så gendan en sikkerhedskopi (Filer › Gendan en sikkerhedskopi).</translation>
     </message>
     <message>
+        <source>%1 is a backup copy that apvdesk made, so nothing is changed in it. To work with it, open the workplace file in apvdesk and choose File › Restore a backup.</source>
+        <translation>%1 er en sikkerhedskopi, som apvdesk har lavet, så der ændres ikke noget i den. Vil I arbejde videre med den, så åbn arbejdspladsfilen i apvdesk og vælg Filer › Gendan en sikkerhedskopi.</translation>
+    </message>
+    <message>
         <source>The disk is full, so %1 could not be saved; what was saved before is unchanged. Free some disk space, or choose another disk, and try again.</source>
         <translation>Disken er fuld, så %1 kunne ikke gemmes; det, der blev gemt før, er uændret. Frigør noget plads på disken, eller vælg en anden disk, og prøv igen.</translation>
     </message>
@@ -4422,6 +4426,14 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>Read-only: %1 on %2 has this file open since %3.</source>
         <translation>Skrivebeskyttet: %1 på %2 har haft filen åben siden %3.</translation>
+    </message>
+    <message>
+        <source>Read-only: this is a backup copy that apvdesk made.</source>
+        <translation>Skrivebeskyttet: dette er en sikkerhedskopi, som apvdesk har lavet.</translation>
+    </message>
+    <message>
+        <source>To work with it, open the workplace file and choose File › Restore a backup.</source>
+        <translation>Vil I arbejde videre med den, så åbn arbejdspladsfilen og vælg Filer › Gendan en sikkerhedskopi.</translation>
     </message>
     <message>
         <source>Read-only: apvdesk may not write in the folder of this file.</source>
