@@ -2,7 +2,7 @@
 
 The top-level ``resources/`` folder is copied to ``apvdesk/resources`` in the build,
 and every ``resources/i18n/*.ts`` is compiled to ``.qm`` with Qt's lrelease, so an
-installed wheel finds the same files the checkout does (see ``apvdesk/paths.py``).
+installed wheel finds the same files the checkout does (see ``apvdesk/platform/paths.py``).
 """
 
 import shutil

@@ -25,7 +25,7 @@ def fresh_language():
     from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.instance() is not None:
-        from apvdesk import i18n
+        from apvdesk.wording import i18n
 
         i18n.reset()
 
@@ -33,7 +33,7 @@ def fresh_language():
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
     """A demo workplace file (40 respondents, seed 7, a dialogue meeting) in the test's folder."""
-    from apvdesk.demo_file import write_demo
+    from apvdesk.app.demo_file import write_demo
 
     path = tmp_path / "demo.apvdesk"
     write_demo(path, respondents=40, seed=7)

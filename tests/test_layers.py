@@ -106,7 +106,7 @@ def test_importing_the_domain_loads_neither_qt_nor_sqlalchemy():
     code = (
         "import sys\n"
         "import apvdesk.core.scoring, apvdesk.core.results, apvdesk.core.bank, apvdesk.core.demo\n"
-        "import apvdesk.banks\n"
+        "import apvdesk.app.resources\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in"
         " ('PySide6', 'shiboken6', 'sqlalchemy', 'alembic'))\n"
         "print(','.join(heavy))\n"

@@ -51,7 +51,7 @@ def test_wheel_carries_resources_and_runs(tmp_path: Path):
     )
     env = dict(os.environ, PYTHONPATH=str(site), QT_QPA_PLATFORM="offscreen", APVDESK_DATA_DIR=str(tmp_path))
     where = subprocess.run(
-        [sys.executable, "-c", "import apvdesk.paths as p; print(p.resources_dir())"],
+        [sys.executable, "-c", "import apvdesk.platform.paths as p; print(p.resources_dir())"],
         check=True,
         capture_output=True,
         text=True,

@@ -57,7 +57,7 @@ def modules_at(moment: str, path: Path) -> tuple[set[str], set[str]]:
 
 @pytest.fixture(scope="module")
 def workplace(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from apvdesk.demo_file import write_demo
+    from apvdesk.app.demo_file import write_demo
 
     path = tmp_path_factory.mktemp("start") / "demo.apvdesk"
     write_demo(path, respondents=20, seed=7)
@@ -75,7 +75,7 @@ def test_the_filled_overview_comes_before_the_store_and_without_report_or_import
     workplace: Path,
 ) -> None:
     loaded, on_gui_thread = modules_at("overview", workplace)
-    assert {"apvdesk.ui.pages.overview", "apvdesk.store.deferred_store"} <= on_gui_thread
+    assert {"apvdesk.ui.pages.overview", "apvdesk.store.sqlite.deferred_store"} <= on_gui_thread
     assert not on_gui_thread & set(STORE)  # SQLAlchemy comes in the background, after the overview
     assert not loaded & set(NEVER_AT_START)
     assert "apvdesk.ui.pages.mapping" not in loaded  # the other pages wait until shown

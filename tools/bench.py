@@ -108,7 +108,7 @@ def main() -> int:
     parser.add_argument("--write", type=Path, help="also write the table into this Markdown file")
     args = parser.parse_args()
 
-    from apvdesk.banks import shipped_bank
+    from apvdesk.app.resources import shipped_bank
     from apvdesk.core.demo import make_demo
     from apvdesk.reports.action_plan import build_action_plan_pdf
     from apvdesk.store.workplace_store import WorkplaceStore

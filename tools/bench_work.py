@@ -45,7 +45,7 @@ def plan_pdf():
     write_action_plan_pdf(store.action_plan(round_id), out / "plan.pdf", "da")
     return time.perf_counter() - start
 def full_pdf():
-    from apvdesk.full_report_gather import gather_full_report
+    from apvdesk.app.gathering import gather_full_report
     from apvdesk.reports.full_report import write_full_report_pdf
     start = time.perf_counter()
     write_full_report_pdf(gather_full_report(store, round_id, dt.date.today()), out / "full.pdf", "da")
@@ -112,7 +112,7 @@ def _timed(func: Callable[[], object]) -> float:
 
 def make_big_round(path: Path) -> tuple[int, int]:
     """Write the demo with 5,000 respondents to ``path``; return (respondents, items)."""
-    from apvdesk.demo_file import write_demo
+    from apvdesk.app.demo_file import write_demo
     from apvdesk.store.workplace_store import WorkplaceStore
 
     respondents = write_demo(path, respondents=RESPONDENTS)

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from apvdesk.ui.screenshot import PAGES
+from apvdesk.ui.page_keys import PAGE_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,7 +26,7 @@ def main() -> int:
         apvdesk = [sys.executable, "-m", "apvdesk"]
         subprocess.run([*apvdesk, "demo", str(demo), "--seed", "7"], check=True, env=env)
         for lang in ("da", "en"):
-            for page in PAGES:
+            for page in PAGE_KEYS:
                 out = out_dir / f"{page}-{lang}.png"
                 subprocess.run(
                     [*apvdesk, "screenshot", str(demo), "--page", page, "-o", str(out), "--lang", lang],

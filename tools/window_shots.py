@@ -22,8 +22,8 @@ def main() -> int:
     from apvdesk.store.workplace_store import WorkplaceStore
     from apvdesk.ui.app import make_application
     from apvdesk.ui.dialogs.entry_grid import EntryGridDialog
-    from apvdesk.ui.dialogue.facilitator import MeetingWindow
     from apvdesk.ui.kiosk.window import KioskWindow
+    from apvdesk.ui.meeting.facilitator import MeetingWindow
 
     app, _settings = make_application(lang)
     with tempfile.TemporaryDirectory() as folder:

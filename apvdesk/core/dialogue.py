@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from apvdesk.core.bank import BankError, QuestionBank
+from apvdesk.core.languages import PROGRAM_LANGUAGES
 from apvdesk.core.model import Action, Problem
 
-AGENDA_LANGUAGES = ("da", "en")
+AGENDA_LANGUAGES = tuple(PROGRAM_LANGUAGES)  # an agenda point is written in each
 
 
 class Rating(IntEnum):

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from apvdesk.core.absence import AbsenceAssessment
 from apvdesk.core.bank import QuestionBank
+from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES
 
 if TYPE_CHECKING:
     from apvdesk.core.approval import ApprovalState
 
 MIN_ANONYMITY_THRESHOLD = 3
 DEFAULT_ANONYMITY_THRESHOLD = 5
-DEFAULT_LANGUAGES = ("da", "en", "pl", "ro", "uk")
 # Traffic-light thresholds on the 0-100 scale where high is good (mirrored for demands):
 # green at a mean of DEFAULT_GREEN_FROM or more, red below DEFAULT_RED_BELOW, yellow between.
 DEFAULT_GREEN_FROM = 66.7
@@ -110,7 +110,7 @@ class Round:
     anonymity_threshold: int = DEFAULT_ANONYMITY_THRESHOLD
     bank_id: str = ""
     bank_version: str = ""
-    languages: list[str] = field(default_factory=lambda: list(DEFAULT_LANGUAGES))
+    languages: list[str] = field(default_factory=lambda: list(QUESTIONNAIRE_LANGUAGES))
     group_ids: list[int] = field(default_factory=list)
     kiosk_pin_hash: str | None = None
     green_from: float = DEFAULT_GREEN_FROM

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from apvdesk.io.answers_import import ImportResult
 from apvdesk.io.import_problems import ImportProblem, ProblemCode
-from apvdesk.messages import fill
+from apvdesk.wording.i18n import fill
 
 
 class ImportMessages:

@@ -16,11 +16,11 @@ from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
 
-from apvdesk.atomic_file import write_atomically
 from apvdesk.core.deadlines import is_open
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem
-from apvdesk.i18n import Translator
-from apvdesk.labels import label
+from apvdesk.platform.atomic_file import write_atomically
+from apvdesk.wording.i18n import Translator
+from apvdesk.wording.labels import label
 
 CONTEXT = "PlanCalendar"
 PRODID = "-//apvdesk//apvdesk//DA"

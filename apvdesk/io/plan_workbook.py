@@ -17,13 +17,14 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from apvdesk.atomic_file import write_atomically
 from apvdesk.core.deadlines import is_open
 from apvdesk.core.model import Action, ActionPlan, Approval, Problem
-from apvdesk.i18n import Translator
 from apvdesk.io.plan_calendar import fill, shorten
 from apvdesk.io.text_cells import set_cell, set_text
-from apvdesk.labels import label
+from apvdesk.platform.atomic_file import write_atomically
+from apvdesk.wording.formatting import format_date
+from apvdesk.wording.i18n import Translator
+from apvdesk.wording.labels import label
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -81,9 +82,6 @@ class PlanWorkbook:
 
     def _yes_no(self, value: bool) -> str:
         return self.tr("Yes") if value else self.tr("No")
-
-    def _format_date(self, value: dt.date) -> str:
-        return value.strftime("%d-%m-%Y" if self.lang == "da" else "%Y-%m-%d")
 
     # --- the workbook ----------------------------------------------------------------
 
@@ -259,7 +257,7 @@ class PlanWorkbook:
             return self.tr("The action plan is approved as it stands.")
         if changed and self.plan.plan_changed_on is not None:
             text = self.tr("The action plan was approved, but it changed on %1 and must be approved again.")
-            return fill(text, self._format_date(self.plan.plan_changed_on))
+            return fill(text, format_date(self.plan.plan_changed_on, self.lang, printed=True))
         if changed:
             return self.tr(
                 "The action plan was approved, but it has changed since and must be approved again."

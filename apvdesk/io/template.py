@@ -5,7 +5,7 @@ legend of the XLSX is written in the chosen language; its explanations fall back
 English for a language apvdesk's own texts lack, but questions and answers are listed
 in the chosen language (see docs/import.md). Every cell is a text cell, never a formula
 (:mod:`apvdesk.io.text_cells`), and the file is written whole or not at all, never over
-a workplace file (:func:`apvdesk.atomic_file.write_atomically`).
+a workplace file (:func:`apvdesk.platform.atomic_file.write_atomically`).
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from apvdesk.atomic_file import write_atomically
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import Group
-from apvdesk.i18n import LANGUAGES, Translator
 from apvdesk.io.answers_import import GROUP_COLUMN, LANGUAGE_COLUMN, column_letter
 from apvdesk.io.text_cells import csv_text, write_row
+from apvdesk.platform.atomic_file import write_atomically
+from apvdesk.wording.i18n import LANGUAGES, Translator
 
 ANSWERS_SHEET = "Answers"
 LEGEND_SHEET = "Legend"

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
-from apvdesk.atomic_file import write_atomically
 from apvdesk.core.model import ActionPlan
-from apvdesk.i18n import Translator
+from apvdesk.platform.atomic_file import write_atomically
 from apvdesk.reports.pdf_document import build_pdf
-from apvdesk.reports.plan_blocks import MARGINS, TEXT_WIDTH, ActionPlanPdf, format_date
+from apvdesk.reports.plan_blocks import MARGINS, TEXT_WIDTH, ActionPlanPdf
+from apvdesk.wording.i18n import Translator
 
 __all__ = [
     "MARGINS",
@@ -25,7 +25,6 @@ __all__ = [
     "ActionPlanPdf",
     "action_plan_story",
     "build_action_plan_pdf",
-    "format_date",
     "write_action_plan_pdf",
 ]
 

@@ -10,12 +10,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from apvdesk.atomic_file import write_atomically
 from apvdesk.core.dialogue import DialogueMinutes, Rating
-from apvdesk.i18n import Translator
-from apvdesk.labels import label
-from apvdesk.messages import fill
-from apvdesk.reports.action_plan import format_date
+from apvdesk.platform.atomic_file import write_atomically
 from apvdesk.reports.fonts import BOLD, FAMILY, register_fonts
 from apvdesk.reports.pdf_document import (
     ACCENT,
@@ -29,6 +25,9 @@ from apvdesk.reports.pdf_document import (
     markup,
     table_style,
 )
+from apvdesk.wording.formatting import format_date
+from apvdesk.wording.i18n import Translator, fill
+from apvdesk.wording.labels import label
 
 CONTEXT = "AgendaPdf"
 MARGINS = Margins(side=18 * mm, top=15 * mm, bottom=20 * mm)
@@ -152,7 +151,7 @@ class AgendaPdf:
             (self.tr("Groups"), ", ".join(m.group_names)),
         ]
         if meeting.held_on is not None:
-            facts.append((self.tr("Date"), format_date(meeting.held_on, self.lang)))
+            facts.append((self.tr("Date"), format_date(meeting.held_on, self.lang, printed=True)))
         if meeting.facilitator.strip():
             facts.append((self.tr("Facilitator"), meeting.facilitator.strip()))
         how = self.tr(

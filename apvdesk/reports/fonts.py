@@ -8,7 +8,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from apvdesk.paths import resource
+from apvdesk.platform.paths import resource
 
 FAMILY = "DejaVuSans"
 """The family name to use in paragraph styles; ``<b>`` maps to the bold face."""

@@ -15,15 +15,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
-from apvdesk.atomic_file import write_atomically
 from apvdesk.core.absence import AbsenceLine, Contributes
 from apvdesk.core.dialogue import AgendaPoint, DialogueMinutes
 from apvdesk.core.full_report import FullReport
 from apvdesk.core.results import Light, ScaleResult
 from apvdesk.core.support_matrix import SUPPORT_SCALES
-from apvdesk.i18n import Translator
-from apvdesk.labels import label
-from apvdesk.messages import fill
+from apvdesk.platform.atomic_file import write_atomically
 from apvdesk.reports import charts
 from apvdesk.reports.agenda import rating_markup
 from apvdesk.reports.pdf_document import (
@@ -35,7 +32,10 @@ from apvdesk.reports.pdf_document import (
     markup,
     table_style,
 )
-from apvdesk.reports.plan_blocks import MARGINS, TEXT_WIDTH, ActionPlanPdf, format_date, ordered_problems
+from apvdesk.reports.plan_blocks import MARGINS, TEXT_WIDTH, ActionPlanPdf, ordered_problems
+from apvdesk.wording.formatting import format_date
+from apvdesk.wording.i18n import Translator, fill
+from apvdesk.wording.labels import label
 
 CONTEXT = "FullReportPdf"
 NO_VALUE = "–"
@@ -96,7 +96,7 @@ class FullReportPdf:
         return text.replace(".", ",") if self.lang == "da" else text
 
     def _date(self, value) -> str:
-        return format_date(value, self.lang)
+        return format_date(value, self.lang, printed=True)
 
     def _group_name(self, group_id: int | None) -> str:
         if group_id is None:

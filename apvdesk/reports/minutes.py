@@ -7,13 +7,9 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer, Table
 
-from apvdesk.atomic_file import write_atomically
 from apvdesk.core.dialogue import AgendaPoint, DialogueMinutes
 from apvdesk.core.model import Action, Problem
-from apvdesk.i18n import Translator
-from apvdesk.labels import label
-from apvdesk.messages import fill
-from apvdesk.reports.action_plan import format_date
+from apvdesk.platform.atomic_file import write_atomically
 from apvdesk.reports.agenda import dialogue_styles, facts_table, rating_markup
 from apvdesk.reports.fonts import register_fonts
 from apvdesk.reports.pdf_document import (
@@ -26,6 +22,9 @@ from apvdesk.reports.pdf_document import (
     markup,
     table_style,
 )
+from apvdesk.wording.formatting import format_date
+from apvdesk.wording.i18n import Translator, fill
+from apvdesk.wording.labels import label
 
 CONTEXT = "MinutesPdf"
 MARGINS = Margins(side=18 * mm, top=16 * mm, bottom=22 * mm)
@@ -93,14 +92,17 @@ class MinutesPdf:
         return [
             (self.tr("Workplace"), m.workplace_name),
             (self.tr("APV round"), m.round_title),
-            (self.tr("Date"), format_date(meeting.held_on, self.lang) or self.tr("Not recorded")),
+            (
+                self.tr("Date"),
+                format_date(meeting.held_on, self.lang, printed=True) or self.tr("Not recorded"),
+            ),
             (self.tr("Groups"), ", ".join(m.group_names)),
             (
                 self.tr("Participants"),
                 fill(self.tr("%1 (names are not recorded)"), meeting.participants),
             ),
             (self.tr("Facilitator"), meeting.facilitator.strip() or self.tr("Not recorded")),
-            (self.tr("Printed"), format_date(m.printed_on, self.lang)),
+            (self.tr("Printed"), format_date(m.printed_on, self.lang, printed=True)),
         ]
 
     def _heading(self, text: str) -> list[Flowable]:
@@ -205,7 +207,7 @@ class MinutesPdf:
                 [
                     self._para(action.how.strip() or "–", "cell"),
                     self._para(action.responsible.strip() or "–", "cell"),
-                    self._para(format_date(action.deadline, self.lang) or "–", "cell"),
+                    self._para(format_date(action.deadline, self.lang, printed=True) or "–", "cell"),
                     self._para(label(action.status, self._translator.translate), "cell"),
                 ]
             )

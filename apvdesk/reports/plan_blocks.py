@@ -30,8 +30,6 @@ from apvdesk.core.model import (
     Problem,
 )
 from apvdesk.core.plan_order import follow_up_entries, ordered_problems
-from apvdesk.i18n import Translator
-from apvdesk.labels import label
 from apvdesk.reports.fonts import BOLD, FAMILY, register_fonts
 from apvdesk.reports.pdf_document import (
     ACCENT,
@@ -44,6 +42,9 @@ from apvdesk.reports.pdf_document import (
     markup,
     table_style,
 )
+from apvdesk.wording.formatting import format_date
+from apvdesk.wording.i18n import Translator
+from apvdesk.wording.labels import label
 
 CONTEXT = "ActionPlanPdf"
 MARGINS = Margins(side=20 * mm, top=18 * mm, bottom=24 * mm)
@@ -54,7 +55,6 @@ WARNING = colors.HexColor(WARNING_INK)
 WARNING_SHADE = colors.HexColor("#fbeaec")
 LIGHT_SHADE = colors.HexColor("#f5f7f9")
 
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # What is done | responsible | start | deadline | status (sums to TEXT_WIDTH = 170 mm)
 _ACTION_COLUMNS = [64 * mm, 34 * mm, 23 * mm, 23 * mm, 26 * mm]
 # Date | problem | action | responsible | how the effect is checked
@@ -74,24 +74,6 @@ def _shortened(text: str, limit: int = _SHORT_ACTION) -> str:
     if len(text) <= limit:
         return text
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
-
-
-def format_date(value: dt.date | None, lang: str) -> str:
-    """Format a date for print: ``01-09-2026`` in Danish, ``1 Sep 2026`` in English.
-
-    Args:
-        value: The date, or ``None`` for no date.
-        lang: ``"da"`` or ``"en"``.
-
-    Returns:
-        The formatted date, or an empty string for ``None``.
-
-    """
-    if value is None:
-        return ""
-    if lang == "en":
-        return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
-    return value.strftime("%d-%m-%Y")
 
 
 def plan_styles() -> dict[str, ParagraphStyle]:
@@ -200,7 +182,7 @@ class ActionPlanPdf:
         return label(value, self._translator.translate)
 
     def _date(self, value: dt.date | None) -> str:
-        return format_date(value, self.lang)
+        return format_date(value, self.lang, printed=True)
 
     def _or_not_given(self, text: str) -> str:
         return text.strip() or self.tr("Not specified")

@@ -31,8 +31,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
 
 from apvdesk import __version__
-from apvdesk.atomic_file import write_atomically
 from apvdesk.core.bank import QuestionBank
+from apvdesk.core.languages import PROGRAM_LANGUAGES, SECOND_LANGUAGES
 from apvdesk.core.model import ActionPlan, ActionStatus
 from apvdesk.core.poster import (
     ContactRole,
@@ -43,8 +43,8 @@ from apvdesk.core.poster import (
     parse_poster_texts,
     poster_content,
 )
-from apvdesk.paths import resource
-from apvdesk.reports.action_plan import format_date
+from apvdesk.platform.atomic_file import write_atomically
+from apvdesk.platform.paths import resource
 from apvdesk.reports.fonts import BOLD, FAMILY, REGULAR, register_fonts
 from apvdesk.reports.pdf_document import (
     ACCENT,
@@ -57,9 +57,7 @@ from apvdesk.reports.pdf_document import (
     markup,
     table_style,
 )
-
-PRIMARY_LANGUAGES = ("da", "en")
-SECOND_LANGUAGES = ("en", "pl", "ro", "uk")
+from apvdesk.wording.formatting import format_date
 
 MARGIN = 12 * mm
 WIDTH = PAGE_WIDTH - 2 * MARGIN
@@ -103,19 +101,10 @@ def shipped_poster_texts() -> PosterTexts:
     return parse_poster_texts(tomllib.loads(path.read_text(encoding="utf-8")), path.name)
 
 
-def format_poster_date(value: dt.date | None, lang: str) -> str:
-    """Format a date as the action plan does in da and en, and as ``01.09.2026`` otherwise."""
-    if value is None:
-        return ""
-    if lang in PRIMARY_LANGUAGES:
-        return format_date(value, lang)
-    return value.strftime("%d.%m.%Y")
-
-
 def check_poster_languages(lang: str, second_lang: str | None) -> None:
     """Raise ValueError unless ``lang`` and ``second_lang`` are a pair the poster can print."""
-    if lang not in PRIMARY_LANGUAGES:
-        raise ValueError(f"the poster's language must be one of {', '.join(PRIMARY_LANGUAGES)}, not {lang!r}")
+    if lang not in PROGRAM_LANGUAGES:
+        raise ValueError(f"the poster's language must be one of {', '.join(PROGRAM_LANGUAGES)}, not {lang!r}")
     if second_lang is None:
         return
     if second_lang not in SECOND_LANGUAGES:
@@ -403,7 +392,7 @@ class PosterLayout:
         if action.responsible:
             parts.append(f"{self._both('responsible', keep=True)}:&nbsp;<b>{escape(action.responsible)}</b>")
         if action.deadline:
-            date = escape(format_poster_date(action.deadline, self.lang))
+            date = escape(format_date(action.deadline, self.lang, printed=True))
             parts.append(f"{self._both('deadline', keep=True)}:&nbsp;<b>{date}</b>")
         status = self._both(STATUS_KEYS.get(action.status, "status_planned"), status_colour, keep=True)
         parts.append(f'<font color="{status_colour.hexval()}"><b>{status}</b></font>')
@@ -464,7 +453,7 @@ class PosterLayout:
         elif not content.approved:
             parts.append(self._both("not_approved"))
         if content.next_review:
-            date = escape(format_poster_date(content.next_review, self.lang))
+            date = escape(format_date(content.next_review, self.lang, printed=True))
             parts.append(f"{self._both('next_review', keep=True)}:&nbsp;<b>{date}</b>")
         if not parts:
             return []
@@ -478,15 +467,17 @@ class PosterLayout:
         """Return where the poster comes from (in both languages) and, on the right, when it was printed."""
         s = self.size
         content = self.content
-        started = format_poster_date(content.round_start, self.lang)
+        started = format_date(content.round_start, self.lang, printed=True)
         source: list[Flowable] = [
             self._para(escape(self._text("footer").replace("%1", started)), s.footer, MUTED)
         ]
         if self.second:
             second = self._text("footer", self.second)
-            second = second.replace("%1", format_poster_date(content.round_start, self.second))
+            second = second.replace("%1", format_date(content.round_start, self.second, printed=True))
             source.append(self._para(escape(second), s.footer_second, SECOND_INK))
-        printed = self._text("printed").replace("%1", format_poster_date(content.printed_on, self.lang))
+        printed = self._text("printed").replace(
+            "%1", format_date(content.printed_on, self.lang, printed=True)
+        )
         printed_width = stringWidth(printed, REGULAR, s.footer) + s.pad
         row = [[source, self._para(_unbroken(printed), s.footer, MUTED, alignment=TA_RIGHT)]]
         footer = _grid(row, [WIDTH - printed_width, printed_width])

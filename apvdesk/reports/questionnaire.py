@@ -16,9 +16,9 @@ from reportlab.platypus import (
     Table,
 )
 
-from apvdesk.atomic_file import write_atomically
 from apvdesk.core.bank import Item, OptionSet, QuestionBank, Scale
 from apvdesk.core.model import QuestionnaireForm
+from apvdesk.platform.atomic_file import write_atomically
 from apvdesk.reports.fonts import BOLD, FAMILY, REGULAR, register_fonts
 from apvdesk.reports.pdf_document import (
     ACCENT,

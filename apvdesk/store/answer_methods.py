@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 
 from apvdesk.core.model import Response
 from apvdesk.core.results import RoundResults
-from apvdesk.store.answer_reads import read_responses
 from apvdesk.store.models import AnswerRow, RespondentRow, RoundLanguageRow, RoundRow
 from apvdesk.store.release_methods import AnswersDiscarded
+from apvdesk.store.sqlite.answer_reads import read_responses
 
 TIDY_SIZE_LIMIT = 4 * 1024 * 1024  # rebuild the file after every stored answer up to this size
 

@@ -1,7 +1,7 @@
 """What a value in the workplace file must be for apvdesk to use it: kinds, choices, ranges, rules.
 
 One set of rules serves three purposes: the content check before a file is opened
-(:mod:`apvdesk.store.content_check`), the store's own writes (it never writes a value it
+(:mod:`apvdesk.store.sqlite.content_check`), the store's own writes (it never writes a value it
 would refuse on reading), and the rescue, which repairs or leaves out what breaks them.
 Values are judged as SQLite holds them: whole numbers, real numbers, text, dates as
 ``YYYY-MM-DD`` text (as SQLAlchemy's Date stores them) and 0 or 1 for yes and no.
@@ -28,8 +28,8 @@ from apvdesk.core.model import (
     RoundStatus,
     Seriousness,
 )
-from apvdesk.store.content_fault import ContentFault, Fault, Unreadable
 from apvdesk.store.expected_schema import BOOLEAN, DATE, INTEGER, JUDGED, KEYS, REAL, TABLES, TEXT, ColumnSpec
+from apvdesk.store.sqlite.content_fault import ContentFault, Fault, Unreadable
 
 # The choices a text column may hold: the domain's enums.
 CHOICES: dict[tuple[str, str], tuple[str, ...]] = {

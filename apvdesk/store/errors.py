@@ -1,7 +1,7 @@
 """Errors about the workplace file that the user can act on.
 
 Each carries the path and a machine-readable kind; the UI and the command line turn it
-into one translated sentence (see :mod:`apvdesk.messages`).
+into one translated sentence (see :mod:`apvdesk.app.file_messages`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from apvdesk.store.content_fault import ContentFault
-    from apvdesk.store.lock import LockOwner
+    from apvdesk.store.sqlite.content_fault import ContentFault
+    from apvdesk.store.sqlite.lock import LockOwner
 
 
 class WorkplaceFileError(Exception):
@@ -76,7 +76,7 @@ class DamagedFile(NotAWorkplaceFile):
     """An apvdesk file that SQLite finds damaged inside (pages, header or schema).
 
     ``can_rescue`` is True when the file's table of contents can still be read, so
-    :func:`apvdesk.store.rescue.rescue_file` may copy what is readable into a new file.
+    :func:`apvdesk.store.sqlite.rescue.rescue_file` may copy what is readable into a new file.
     """
 
     def __init__(self, path: Path | str, detail: str = "", can_rescue: bool = False) -> None:
@@ -91,7 +91,7 @@ class DiskFull(CannotWrite):
 class FileReplaced(CannotWrite):
     """The open workplace file was removed or replaced by another program; nothing more is saved.
 
-    The path no longer names the file apvdesk opened (see :mod:`apvdesk.store.file_identity`),
+    The path no longer names the file apvdesk opened (see :mod:`apvdesk.store.sqlite.file_identity`),
     so a write would go into a deleted file, or into someone else's.
     """
 
@@ -118,9 +118,9 @@ class KioskRunning(WorkplaceFileError):
 
 
 class DamagedContent(DamagedFile):
-    """A sound SQLite file holding values apvdesk cannot use (see :mod:`apvdesk.store.content_check`).
+    """A sound SQLite file holding values apvdesk cannot use (see :mod:`apvdesk.store.sqlite.content_check`).
 
-    ``faults`` lists them (the first :data:`~apvdesk.store.content_check.MAX_FAULTS`),
+    ``faults`` lists them (the first :data:`~apvdesk.store.sqlite.content_check.MAX_FAULTS`),
     ``more`` says whether there were more. The rescue repairs or leaves out what is wrong.
     """
 

@@ -31,8 +31,8 @@ from apvdesk.core.results_snapshot import (
     results_to_json,
 )
 from apvdesk.store import convert
-from apvdesk.store.answer_reads import read_answer_sheets
 from apvdesk.store.models import GroupRow, RespondentRow, RoundReleaseRow, RoundRow
+from apvdesk.store.sqlite.answer_reads import read_answer_sheets
 
 
 class AnswersDiscarded(Exception):

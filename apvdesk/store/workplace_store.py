@@ -28,23 +28,12 @@ from apvdesk.core.model import (
     Workplace,
 )
 from apvdesk.core.overview import OverviewFacts
-from apvdesk.store import convert, plain_reads
+from apvdesk.store import convert
 from apvdesk.store.absence_methods import AbsenceMethods
 from apvdesk.store.answer_methods import AnswerMethods
-from apvdesk.store.backups import backup_on_opening
 from apvdesk.store.content_rules import refuse_invalid, values_of
-from apvdesk.store.database import (
-    create_file,
-    inspect_file,
-    make_engine,
-    open_engine,
-    open_read_only,
-    write_failure,
-)
 from apvdesk.store.dialogue_methods import DialogueMethods
 from apvdesk.store.errors import OpenedReadOnly
-from apvdesk.store.file_identity import IdentityCheck
-from apvdesk.store.lock import LockOwner, WorkplaceLock, acquire
 from apvdesk.store.models import (
     GroupRow,
     RespondentRow,
@@ -54,6 +43,18 @@ from apvdesk.store.models import (
 from apvdesk.store.plan_methods import PlanMethods
 from apvdesk.store.release_methods import ReleaseMethods
 from apvdesk.store.round_methods import RoundMethods
+from apvdesk.store.sqlite import plain_reads
+from apvdesk.store.sqlite.backups import backup_on_opening
+from apvdesk.store.sqlite.database import (
+    create_file,
+    inspect_file,
+    make_engine,
+    open_engine,
+    open_read_only,
+    write_failure,
+)
+from apvdesk.store.sqlite.file_identity import IdentityCheck
+from apvdesk.store.sqlite.lock import LockOwner, WorkplaceLock, acquire
 
 if TYPE_CHECKING:
     from apvdesk.core.demo import DemoWorkplace
@@ -103,7 +104,7 @@ class WorkplaceStore(
         left by a crash is taken over, and ``on_takeover`` is called with it once the file
         is open. Raises FileInUse when another copy of apvdesk has the file open,
         CannotLock when no lock can be taken beside it (a read-only folder), and the errors
-        of :func:`apvdesk.store.database.open_engine`.
+        of :func:`apvdesk.store.sqlite.database.open_engine`.
         """
         path = Path(path)
         inspect_file(path)
@@ -121,7 +122,7 @@ class WorkplaceStore(
 
     @classmethod
     def adopt(cls, path: Path, lock: WorkplaceLock, identity: IdentityCheck | None = None) -> WorkplaceStore:
-        """Take over a file :class:`~apvdesk.store.deferred_store.DeferredStore` has opened.
+        """Take over a file :class:`~apvdesk.store.sqlite.deferred_store.DeferredStore` has opened.
 
         The file has passed the checks and is current; ``lock`` is its lock, released by
         :meth:`close` from now on; ``identity`` the file as it was when it was opened.
@@ -135,9 +136,9 @@ class WorkplaceStore(
         The file is never written and its lock is never taken, so this works while another
         copy of apvdesk has the file open, but not while that copy runs a questionnaire
         kiosk: then it raises KioskRunning unless ``kiosk_pin`` is the kiosk's PIN (see
-        :mod:`apvdesk.store.kiosk_gate`). A write raises OpenedReadOnly.
+        :mod:`apvdesk.store.sqlite.kiosk_gate`). A write raises OpenedReadOnly.
         """
-        from apvdesk.store.kiosk_gate import refuse_while_kiosk
+        from apvdesk.store.sqlite.kiosk_gate import refuse_while_kiosk
 
         refuse_while_kiosk(path, kiosk_pin)
         engine, scratch = open_read_only(Path(path))
@@ -225,7 +226,7 @@ class WorkplaceStore(
             self._lock = None
 
     def overview(self) -> OverviewFacts:
-        """Return the facts of the Overview page (see :mod:`apvdesk.store.plain_reads`)."""
+        """Return the facts of the Overview page (see :mod:`apvdesk.store.sqlite.plain_reads`)."""
         with self._engine.connect() as connection:
             driver = connection.connection.driver_connection
             assert isinstance(driver, sqlite3.Connection)

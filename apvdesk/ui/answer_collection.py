@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from apvdesk.messages import fill
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
+from apvdesk.wording.i18n import fill
 
 
 class CollectionTexts(QObject):

@@ -11,9 +11,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from apvdesk import __version__, i18n
-from apvdesk.paths import resource
-from apvdesk.settings import Settings
+from apvdesk import __version__
+from apvdesk.platform.paths import resource
+from apvdesk.platform.settings import Settings
+from apvdesk.wording import i18n
 
 QuitWhen = Literal["window", "overview"]
 

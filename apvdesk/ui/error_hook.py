@@ -33,7 +33,7 @@ class ErrorReporter:
         if self._showing or QApplication.instance() is None:
             return
         self._showing = True
-        from apvdesk.messages import describe  # here, not at start-up (docs/performance.md)
+        from apvdesk.app.file_messages import describe  # here, not at start-up (docs/performance.md)
         from apvdesk.store.errors import WorkplaceFileError
 
         try:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from apvdesk import __version__, i18n
-from apvdesk.paths import FILE_SUFFIX, documents_dir
-from apvdesk.settings import Settings
+from apvdesk import __version__
+from apvdesk.platform.paths import FILE_SUFFIX, documents_dir
+from apvdesk.platform.settings import Settings
 from apvdesk.store.errors import (
     BackupCopy,
     CannotLock,
@@ -35,12 +35,13 @@ from apvdesk.ui.filenames import safe_file_stem
 from apvdesk.ui.read_only_bar import ReadOnlyBar
 from apvdesk.ui.start_page import StartPage
 from apvdesk.ui.tasks import run_task, wait_for_tasks
+from apvdesk.wording import i18n
 
 if TYPE_CHECKING:
     # The store (SQLAlchemy) and the pages are imported when a file is opened, so that the
     # window comes up first (see docs/performance.md).
-    from apvdesk.store.deferred_store import DeferredStore
-    from apvdesk.store.lock import LockOwner
+    from apvdesk.store.sqlite.deferred_store import DeferredStore
+    from apvdesk.store.sqlite.lock import LockOwner
     from apvdesk.store.workplace_store import WorkplaceStore
     from apvdesk.ui.workplace_view import WorkplaceView
 
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path, remember: bool = True, deferred: bool | None = None) -> bool:
         """Open a workplace file; on a user error, say what to do and keep what is open.
 
-        ``deferred`` opens it with :class:`~apvdesk.store.deferred_store.DeferredStore`, so
+        ``deferred`` opens it with :class:`~apvdesk.store.sqlite.deferred_store.DeferredStore`, so
         that the overview is shown before SQLAlchemy is loaded (in the background after);
         by default, when SQLAlchemy has not been loaded yet (the first file after start).
 
@@ -251,13 +252,13 @@ class MainWindow(QMainWindow):
         store, reason = opened
         self._switch_to(store, remember, read_only_reason=reason)
         if taken_over:  # said in the status bar, without a question
-            from apvdesk.lock_notice import window_takeover_notice
+            from apvdesk.app.lock_notice import window_takeover_notice
 
             self.statusBar().showMessage(window_takeover_notice(taken_over[-1]), TAKEOVER_NOTICE_MS)
         return True
 
     def _cannot_open(self, exc: WorkplaceFileError) -> None:
-        from apvdesk.ui.dialogs.messages import show_error  # only on an error: not at every start
+        from apvdesk.ui.dialogs.message_boxes import show_error  # only on an error: not at every start
 
         show_error(self, self.tr("Cannot open the workplace"), exc)
 
@@ -292,7 +293,7 @@ class MainWindow(QMainWindow):
 
         ``on_takeover`` is told of a lock a crash left, which opening took over.
         """
-        from apvdesk.store.lock import clear_lock
+        from apvdesk.store.sqlite.lock import clear_lock
 
         while True:
             try:
@@ -324,7 +325,7 @@ class MainWindow(QMainWindow):
         self, path: Path, deferred: bool, on_takeover: Callable[[LockOwner], None] | None = None
     ) -> WorkplaceStore:
         if deferred:
-            from apvdesk.store.deferred_store import DeferredStore
+            from apvdesk.store.sqlite.deferred_store import DeferredStore
 
             # None for an older file, which the full store upgrades
             opened = DeferredStore.open(path, on_takeover)
@@ -338,7 +339,7 @@ class MainWindow(QMainWindow):
 
     def _load_store_in_background(self, opened: DeferredStore) -> None:
         """Import the full store in the background, then load it (unless closed meanwhile)."""
-        from apvdesk.store.deferred_store import import_store_modules
+        from apvdesk.store.sqlite.deferred_store import import_store_modules
         from apvdesk.ui.background_import import BackgroundImport
 
         def load() -> None:
@@ -419,10 +420,10 @@ class MainWindow(QMainWindow):
 
     def create_workplace(self, path: Path, result) -> bool:
         """Create the file from the wizard's answers and open it."""
-        from apvdesk.banks import default_round_bank
-        from apvdesk.store.lock import acquire
+        from apvdesk.app.resources import default_round_bank
+        from apvdesk.store.sqlite.lock import acquire
         from apvdesk.store.workplace_store import WorkplaceStore
-        from apvdesk.ui.dialogs.messages import show_error
+        from apvdesk.ui.dialogs.message_boxes import show_error
 
         try:
             creating = acquire(path)  # keeps out another copy, and refuses a file it has open
@@ -454,7 +455,7 @@ class MainWindow(QMainWindow):
 
         def build() -> Path:
             path.parent.mkdir(parents=True, exist_ok=True)
-            from apvdesk.demo_file import write_demo
+            from apvdesk.app.demo_file import write_demo
 
             write_demo(path)
             return path
@@ -468,7 +469,7 @@ class MainWindow(QMainWindow):
             self.open_file(result)
 
         def failed(exc: Exception) -> None:
-            from apvdesk.ui.dialogs.messages import show_error
+            from apvdesk.ui.dialogs.message_boxes import show_error
 
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from apvdesk.atomic_file import fsync_folder, refuse_workplace_file
-from apvdesk.paths import documents_dir
-from apvdesk.ui.dialogs.messages import show_error
+from apvdesk.platform.atomic_file import fsync_folder, refuse_workplace_file
+from apvdesk.platform.paths import documents_dir
+from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.filenames import safe_file_stem
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import CancelToken, run_task

@@ -9,11 +9,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from apvdesk.atomic_file import refuse_workplace_file
 from apvdesk.core.model import ActionPlan
 from apvdesk.io.plan_export import write_plan_export
-from apvdesk.paths import documents_dir
-from apvdesk.ui.dialogs.messages import show_error
+from apvdesk.platform.atomic_file import refuse_workplace_file
+from apvdesk.platform.paths import documents_dir
+from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.filenames import safe_file_stem
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import run_task

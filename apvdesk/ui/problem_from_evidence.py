@@ -18,7 +18,7 @@ from apvdesk.core.model import Group, Problem
 from apvdesk.core.results import Light, ScaleResult
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
-from apvdesk.ui.formatting import format_number
+from apvdesk.wording.formatting import format_number
 
 
 def _ids(groups: Sequence[Group]) -> list[int]:

@@ -49,7 +49,7 @@ class ReadOnlyBar(QFrame):
 
         While a kiosk runs, nothing of the file may be shown here without its PIN.
         """
-        from apvdesk.store.kiosk_gate import running_kiosk  # here, not at start-up
+        from apvdesk.store.sqlite.kiosk_gate import running_kiosk  # here, not at start-up
 
         if self._watched is not None and running_kiosk(self._watched) is not None:
             self._kiosk_watch.stop()
@@ -77,7 +77,8 @@ class ReadOnlyBar(QFrame):
 
     def text_for(self, reason: WorkplaceFileError) -> str:
         """Return the bar's sentence for ``reason``."""
-        from apvdesk.messages import fill, format_date_time  # here, not at start-up
+        from apvdesk.wording.formatting import format_date_time  # here, not at start-up
+        from apvdesk.wording.i18n import fill  # here, not at start-up
 
         look = self.tr("You can look and print, but not change anything.")
         if isinstance(reason, FileInUse):

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from apvdesk.core.follow_up import FollowUpRow, Urgency, follow_up_list, needs_attention
-from apvdesk.ui.formatting import format_date
+from apvdesk.wording.formatting import format_date
 
 MAX_LINES = 3
 

@@ -7,7 +7,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-PAGES = ("overview", "preparation", "mapping", "assessment", "absence", "action-plan", "follow-up", "reports")
 START = "start"
 
 
@@ -21,8 +20,8 @@ def render_screenshot(file: Path | None, page: str, out: Path, lang: str, size: 
     from PySide6.QtWidgets import QApplication
 
     from apvdesk.store.errors import CannotWrite, WorkplaceFileError
-    from apvdesk.store.kiosk_gate import refuse_while_kiosk
-    from apvdesk.store.sqlite_file import journal_path
+    from apvdesk.store.sqlite.kiosk_gate import refuse_while_kiosk
+    from apvdesk.store.sqlite.sqlite_file import journal_path
     from apvdesk.store.workplace_store import WorkplaceStore
     from apvdesk.ui.app import make_application
     from apvdesk.ui.main_window import MainWindow

@@ -21,22 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from apvdesk.ui.page_keys import PAGE_KEYS
 from apvdesk.ui.pages.base import Page, PageContext
 from apvdesk.ui.reminder_bar import ReminderBar
 
 if TYPE_CHECKING:
     from apvdesk.store.workplace_store import WorkplaceStore
-
-PAGE_KEYS = (
-    "overview",
-    "preparation",
-    "mapping",
-    "assessment",
-    "absence",
-    "action-plan",
-    "follow-up",
-    "reports",
-)
 
 # Each page's class as (module under apvdesk.ui.pages, class name); imported when first built.
 PAGE_CLASSES = {

@@ -346,7 +346,7 @@ def test_argparse_usage_errors_exit_2(tmp_path: Path) -> None:
 
 
 def test_report_without_any_round(tmp_path: Path) -> None:
-    from apvdesk.store.database import create_file
+    from apvdesk.store.sqlite.database import create_file
 
     path = tmp_path / "empty.apvdesk"
     create_file(path).dispose()
@@ -427,7 +427,7 @@ def test_file_argument_starts_the_gui(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_describe_names_the_file_in_one_line(tmp_path: Path) -> None:
-    from apvdesk.messages import describe, title
+    from apvdesk.app.file_messages import describe, title
     from apvdesk.store.errors import CannotWrite, FileMissing, NewerVersionFile, NotAWorkplaceFile
 
     odd = tmp_path / "50%2 100%1.apvdesk"
@@ -450,8 +450,12 @@ def test_describe_names_the_file_in_one_line(tmp_path: Path) -> None:
     assert len(set(texts)) == len(texts)
 
 
-def test_pages_match_the_screenshot_module() -> None:
-    from apvdesk.cli import PAGES
-    from apvdesk.ui.screenshot import PAGES as SCREENSHOT_PAGES
+def test_the_screenshot_command_offers_every_page_of_the_window() -> None:
+    from apvdesk.cli.parser import command_parser
+    from apvdesk.ui.page_keys import PAGE_KEYS
+    from apvdesk.ui.workplace_view import PAGE_CLASSES
 
-    assert PAGES == SCREENSHOT_PAGES
+    assert set(PAGE_CLASSES) == set(PAGE_KEYS)
+    screenshot = command_parser()._subparsers._group_actions[0].choices["screenshot"]  # noqa: SLF001
+    page = next(action for action in screenshot._actions if action.dest == "page")  # noqa: SLF001
+    assert tuple(page.choices) == PAGE_KEYS

@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 
 from apvdesk import cli
-from apvdesk.cli_support import EXIT_UNSOUND, EXIT_USER_ERROR
-from apvdesk.messages import describe
+from apvdesk.app.file_messages import describe
+from apvdesk.cli.common import EXIT_UNSOUND, EXIT_USER_ERROR
 from apvdesk.store.errors import DamagedContent
-from apvdesk.store.file_checks import inspect_file
+from apvdesk.store.sqlite.file_checks import inspect_file
 from tests.store.test_damaged_content import DAMAGES, Damage, make_damaged
 
 Args = Callable[[Path, Path, Path], list[object]]
@@ -47,7 +47,7 @@ COMMANDS: dict[str, Args] = {
 
 @pytest.fixture(scope="module")
 def demo_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    from apvdesk.demo_file import write_demo
+    from apvdesk.app.demo_file import write_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.apvdesk"
     write_demo(path, respondents=40, seed=7)

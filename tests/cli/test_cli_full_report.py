@@ -30,7 +30,7 @@ def test_report_full_with_round(demo_file: Path, tmp_path: Path) -> None:
 
 
 def test_report_full_without_any_round(tmp_path: Path) -> None:
-    from apvdesk.store.database import create_file
+    from apvdesk.store.sqlite.database import create_file
 
     path = tmp_path / "empty.apvdesk"
     create_file(path).dispose()

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.store.lock import lock_owner, lock_path, this_host
-from apvdesk.store.sqlite_file import has_hot_journal
+from apvdesk.store.sqlite.lock import lock_owner, lock_path, this_host
+from apvdesk.store.sqlite.sqlite_file import has_hot_journal
 
 ENGLISH = "[General]\nlanguage=en\n"
 PIN = "4711"

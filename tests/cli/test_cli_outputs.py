@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.demo_file import write_demo
-from apvdesk.store.lock import lock_path, this_host
-from apvdesk.store.sqlite_file import journal_path
+from apvdesk.app.demo_file import write_demo
+from apvdesk.store.sqlite.lock import lock_path, this_host
+from apvdesk.store.sqlite.sqlite_file import journal_path
 from tests.cli.test_cli import ENGLISH, assert_user_error, run
 
 # Each output command, with the kind of name it asks for (the content is what counts).

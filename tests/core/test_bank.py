@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from apvdesk.banks import SHIPPED_BANK_FILE, shipped_bank
+from apvdesk.app.resources import SHIPPED_BANK_FILE, shipped_bank
 from apvdesk.core.bank import (
     SUPPORT_KINDS,
     SUPPORT_SOURCES,
@@ -19,7 +19,7 @@ from apvdesk.core.bank import (
 from apvdesk.core.demo import make_demo
 from apvdesk.core.model import Group
 from apvdesk.core.results import compute_results
-from apvdesk.paths import resource
+from apvdesk.platform.paths import resource
 
 
 def _item(item_id: str, **extra) -> dict:

@@ -12,9 +12,9 @@ from collections.abc import Iterator, Mapping
 
 import pytest
 
-from apvdesk.banks import SHIPPED_BANK_FILE, shipped_bank
+from apvdesk.app.resources import SHIPPED_BANK_FILE, shipped_bank
 from apvdesk.core.bank import REQUIRED_TEXT_KEYS, BankError, QuestionBank, load_bank_file
-from apvdesk.paths import resource
+from apvdesk.platform.paths import resource
 
 LANGUAGES = ("da", "en", "pl", "ro", "uk")
 TRANSLATED = ("pl", "ro", "uk")

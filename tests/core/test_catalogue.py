@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from apvdesk.banks import shipped_bank
-from apvdesk.catalogue_file import shipped_catalogue
+from apvdesk.app.resources import shipped_bank, shipped_catalogue
 from apvdesk.core.catalogue import (
     CATALOGUE_LANGUAGES,
     MAX_TITLE_LENGTH,

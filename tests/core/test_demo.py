@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.demo import make_demo
 from apvdesk.core.model import Group, RoundStatus
 from apvdesk.core.results import compute_results
@@ -83,7 +83,7 @@ def test_the_drivers_have_the_least_support_from_colleagues(bank):
 
 
 def test_the_plan_shows_every_printout_a_real_example(bank):
-    from apvdesk.catalogue_file import shipped_catalogue
+    from apvdesk.app.resources import shipped_catalogue
     from apvdesk.core.approval import roles_suffice
     from apvdesk.core.deadlines import is_open
     from apvdesk.core.model import ActionStatus

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.banks import agenda_templates, default_round_bank, shipped_bank
+from apvdesk.app.resources import agenda_templates, default_round_bank, shipped_bank
 from apvdesk.core.bank import BankError
 from apvdesk.core.dialogue import (
     AgendaPoint,

@@ -1,7 +1,7 @@
 """Property tests: nothing ``apvdesk results`` shows lets anyone work out a withheld group.
 
 The JSON is built in-process with the function the command uses
-(:func:`apvdesk.cli_results.results_document`), from random rounds: 1-6 groups of 0-12
+(:func:`apvdesk.cli.results.results_document`), from random rounds: 1-6 groups of 0-12
 respondents, sometimes answers from a group no longer in the round, thresholds 3-6,
 random traffic-light thresholds and random answers with blanks and "don't know".
 """
@@ -14,7 +14,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from apvdesk.cli_results import results_document
+from apvdesk.cli.results import results_document
 from apvdesk.core.bank import parse_bank
 from apvdesk.core.model import Group, Response, Round
 from apvdesk.core.results import compute_results

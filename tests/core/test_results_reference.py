@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.bank import QuestionBank, parse_bank
 from apvdesk.core.model import Group, Response
 from apvdesk.core.results import (

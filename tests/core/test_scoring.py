@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.bank import QuestionBank, parse_bank
 from apvdesk.core.model import Response
 from apvdesk.core.scoring import Summary, item_points, scale_score, scale_scores, summarise

@@ -31,7 +31,7 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.chart import BarChart
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.model import Group
 from apvdesk.io.answers_import import MAX_CELL_CHARS, ImportResult, read_answers
 from apvdesk.io.import_problems import ProblemCode
@@ -439,7 +439,7 @@ class Demo:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
-    from apvdesk.demo_file import write_demo
+    from apvdesk.app.demo_file import write_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.apvdesk"
     write_demo(path, respondents=40, seed=3)

@@ -294,7 +294,7 @@ def test_a_long_cell_and_a_missing_file(tmp_path: Path) -> None:
 
 
 def test_shipped_bank_accepts_its_own_labels_in_every_language(tmp_path: Path) -> None:
-    from apvdesk.banks import shipped_bank
+    from apvdesk.app.resources import shipped_bank
 
     bank = shipped_bank()
     items = bank.items[:3]

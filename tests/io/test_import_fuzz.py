@@ -498,7 +498,7 @@ class Workplace:
 
 @pytest.fixture(scope="module")
 def workplace(folder: Path) -> Iterator[Workplace]:
-    from apvdesk.demo_file import write_demo
+    from apvdesk.app.demo_file import write_demo
 
     source = folder / "demo.apvdesk"
     write_demo(source, respondents=20, seed=5)

@@ -12,7 +12,7 @@ from icalendar import Calendar, Event
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.model import (
     Action,
     ActionPlan,
@@ -247,7 +247,7 @@ def test_approval_sheet_tells_whether_the_plan_stands_approved() -> None:
         2026, 9, 10
     )
     assert facts["Approved"] == "No" and facts["Changed since approval"] == "Yes"
-    assert "changed on 2026-09-10" in facts["Status"]
+    assert "changed on 10 Sep 2026" in facts["Status"]
     assert "employee representative" in facts["Who approves"]
     table = [row[:4] for row in rows if row[0] in ("Name", "Karin Holm", "Tomasz Wiśniewski")]
     assert table[0] == ("Name", "Role", "Date", "Approval is for")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.bank import QuestionBank, parse_bank
 from apvdesk.core.model import Group
 from apvdesk.io.answers_import import read_answers

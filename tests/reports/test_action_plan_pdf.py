@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.absence import AbsenceAssessment, Contributes
 from apvdesk.core.approval import roles_still_needed
 from apvdesk.core.deadlines import is_overdue
@@ -31,10 +31,11 @@ from apvdesk.core.model import (
     Workplace,
 )
 from apvdesk.core.plan_order import follow_up_entries, ordered_problems
-from apvdesk.i18n import Translator
-from apvdesk.labels import label
-from apvdesk.reports.action_plan import build_action_plan_pdf, format_date, write_action_plan_pdf
+from apvdesk.reports.action_plan import build_action_plan_pdf, write_action_plan_pdf
 from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.wording.formatting import format_date
+from apvdesk.wording.i18n import Translator
+from apvdesk.wording.labels import label
 
 WORKPLACE_NAME = "Pralnia Łódź – Ærø Vask & Renseri"
 UNICODE_KIND = "Hjælp i weekenden (æøå ÆØÅ); współpraca się psuje (ąęł); ajutorul întârzie (ășț); Підтримка."
@@ -116,8 +117,8 @@ def test_every_field_of_the_plan_is_printed(plan: ActionPlan, lang: str, reader:
         plan.workplace.cvr,
         plan.workplace.address,
         plan.round.title,
-        format_date(plan.round.start_date, lang),
-        format_date(plan.printed_on, lang),
+        format_date(plan.round.start_date, lang, printed=True),
+        format_date(plan.printed_on, lang, printed=True),
     ]
     assert len(plan.problems) == 5
     for problem, actions in plan.problems:
@@ -133,12 +134,16 @@ def test_every_field_of_the_plan_is_printed(plan: ActionPlan, lang: str, reader:
             expected += [
                 action.how,
                 action.responsible,
-                format_date(action.start, lang),
-                format_date(action.deadline, lang),
+                format_date(action.start, lang, printed=True),
+                format_date(action.deadline, lang, printed=True),
                 label(action.status, translate),
             ]
     for approval in plan.approvals:
-        expected += [approval.name, label(approval.role, translate), format_date(approval.approved_on, lang)]
+        expected += [
+            approval.name,
+            label(approval.role, translate),
+            format_date(approval.approved_on, lang, printed=True),
+        ]
     missing = [item for item in expected if item and squash(item) not in text]
     assert missing == []
 
@@ -215,9 +220,9 @@ def test_metadata_title_author_subject_and_language(plan: ActionPlan, lang: str,
 
 
 def test_format_date() -> None:
-    assert format_date(dt.date(2026, 9, 1), "da") == "01-09-2026"
-    assert format_date(dt.date(2026, 9, 1), "en") == "1 Sep 2026"
-    assert format_date(None, "da") == ""
+    assert format_date(dt.date(2026, 9, 1), "da", printed=True) == "01-09-2026"
+    assert format_date(dt.date(2026, 9, 1), "en", printed=True) == "1 Sep 2026"
+    assert format_date(None, "da", printed=True) == ""
 
 
 def test_a_long_plan_runs_over_several_pages() -> None:
@@ -446,12 +451,16 @@ def test_every_element_the_law_asks_for_is_printed() -> None:
     for problem, actions in plan.problems:
         expected += [problem.kind, problem.extent, problem.causes, label(problem.seriousness, english)]
         for action in actions:
-            expected += [action.how, action.responsible, format_date(action.deadline, "en")]
+            expected += [action.how, action.responsible, format_date(action.deadline, "en", printed=True)]
             if action.status != ActionStatus.CANCELLED:
-                expected += [format_date(action.follow_up_date, "en"), action.follow_up_method]
+                expected += [format_date(action.follow_up_date, "en", printed=True), action.follow_up_method]
     expected += ["Follow-up:", "How the effect is checked:"]
     for approval in plan.approvals:
-        expected += [approval.name, label(approval.role, english), format_date(approval.approved_on, "en")]
+        expected += [
+            approval.name,
+            label(approval.role, english),
+            format_date(approval.approved_on, "en", printed=True),
+        ]
     expected += ["Sickness absence", "Partly", absence.why, "29 Sep 2026"]
     expected += ["Follow-up plan", "Next APV due", "1 Sep 2029"]
     assert [item for item in expected if item and squash(item) not in text] == []

@@ -10,15 +10,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from apvdesk.app.demo_file import write_demo
 from apvdesk.core.dialogue import AgendaPoint, DialogueMinutes
-from apvdesk.demo_file import write_demo
-from apvdesk.i18n import Translator
-from apvdesk.labels import label
-from apvdesk.messages import fill
-from apvdesk.reports.action_plan import format_date
 from apvdesk.reports.agenda import build_agenda_pdf, write_agenda_pdf
 from apvdesk.reports.minutes import build_minutes_pdf, write_minutes_pdf
 from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.wording.formatting import format_date
+from apvdesk.wording.i18n import Translator, fill
+from apvdesk.wording.labels import label
 
 PRINTED = dt.date(2026, 9, 12)
 PDF_LANG = {"da": "da-DK", "en": "en-GB"}
@@ -101,7 +100,7 @@ def test_minutes_show_the_meeting_and_the_number_of_participants_only(
     participants = translator.translate("MinutesPdf", "Participants")
     names_not_recorded = fill(translator.translate("MinutesPdf", "%1 (names are not recorded)"), 5)
     assert f"{participants} {names_not_recorded}" in text
-    assert format_date(minutes.meeting.held_on, lang) in text
+    assert format_date(minutes.meeting.held_on, lang, printed=True) in text
     assert minutes.meeting.facilitator in text
     assert "Chauffører (kører alene)" in text
     assert minutes.workplace_name in text and minutes.round_title in text
@@ -121,7 +120,7 @@ def test_minutes_hold_the_decisions(minutes: DialogueMinutes, pdfs: dict, lang: 
     for action in actions:
         assert squash(action.how) in text
         assert action.responsible in text
-        assert format_date(action.deadline, lang) in text
+        assert format_date(action.deadline, lang, printed=True) in text
         assert label(action.status, translator.translate) in text
 
 
@@ -173,7 +172,7 @@ def test_agenda_fits_the_demo_on_one_page_with_every_question(
     assert total == 103
     assert fill(translator.translate("AgendaPdf", "%1 min."), total) in text
     assert minutes.meeting.facilitator in text
-    assert format_date(minutes.meeting.held_on, lang) in text
+    assert format_date(minutes.meeting.held_on, lang, printed=True) in text
     assert "Chauffører (kører alene)" in text
 
 

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from apvdesk.app.demo_file import write_demo
+from apvdesk.app.gathering import gather_full_report
 from apvdesk.core.full_report import FullReport
 from apvdesk.core.results import compute_results
-from apvdesk.demo_file import write_demo
-from apvdesk.full_report_gather import gather_full_report
-from apvdesk.i18n import Translator
 from apvdesk.reports.full_report import CONTEXT, FullReportPdf, build_full_report_pdf
 from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.wording.i18n import Translator
 
 TODAY = dt.date(2026, 10, 15)
 HEADINGS = (

@@ -9,10 +9,11 @@ from pypdf import PdfReader
 
 from apvdesk.core.checklist import checklist_complete
 from apvdesk.core.deadlines import next_apv_due
-from apvdesk.i18n import Translator
-from apvdesk.labels import label
-from apvdesk.reports.action_plan import format_date, write_action_plan_pdf
+from apvdesk.reports.action_plan import write_action_plan_pdf
 from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.wording.formatting import format_date
+from apvdesk.wording.i18n import Translator
+from apvdesk.wording.labels import label
 
 
 def _flat(text: str) -> str:
@@ -41,14 +42,14 @@ def test_the_demo_plan_is_complete_and_the_pdf_holds_every_element(demo_file: Pa
         for action in actions:
             assert _flat(action.how)[:40] in text
             assert action.responsible in text
-            assert format_date(action.deadline, "da") in text
-            assert format_date(action.follow_up_date, "da") in text
+            assert format_date(action.deadline, "da", printed=True) in text
+            assert format_date(action.follow_up_date, "da", printed=True) in text
             assert _flat(action.follow_up_method)[:40] in text
     # the sickness absence, the approval and the next APV
     assert da("ActionPlanPdf", "Sickness absence") in text and _flat(plan.absence.why)[:40] in text
     for approval in plan.approvals:
         assert approval.name in text
-    assert format_date(plan.approvals[0].approved_on, "da") in text
+    assert format_date(plan.approvals[0].approved_on, "da", printed=True) in text
     assert da("ActionPlanPdf", "The plan as it is now is approved.") in text
-    assert format_date(next_apv_due(plan.round.start_date), "da") in text
+    assert format_date(next_apv_due(plan.round.start_date), "da", printed=True) in text
     assert da("ActionPlanPdf", "Changed since approval") not in text

@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import (
     Action,
@@ -36,7 +36,7 @@ from apvdesk.core.poster import (
     parse_poster_texts,
     poster_content,
 )
-from apvdesk.paths import resource
+from apvdesk.platform.paths import resource
 from apvdesk.reports.poster import build_poster_pdf, shipped_poster_texts, write_poster_pdf
 
 PRINTED_ON = dt.date(2026, 10, 20)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.bank import REQUIRED_TEXT_KEYS, QuestionBank, parse_bank
 from apvdesk.core.model import Group, QuestionnaireForm, Round
 from apvdesk.reports.questionnaire import build_questionnaire_pdf, write_questionnaire_pdf

@@ -74,7 +74,7 @@ def test_the_assessment_is_saved_and_kept(demo_file: Path):
 
 
 def test_a_round_without_an_assessment_gives_an_empty_one(tmp_path: Path):
-    from apvdesk.demo_file import write_demo
+    from apvdesk.app.demo_file import write_demo
 
     path = tmp_path / "demo.apvdesk"
     write_demo(path, respondents=5)
@@ -106,7 +106,7 @@ def test_the_demo_has_two_periods_per_group_and_an_assessment(demo_file: Path):
 
 
 def test_a_group_with_absence_figures_cannot_be_deleted(tmp_path: Path):
-    from apvdesk.banks import shipped_bank
+    from apvdesk.app.resources import shipped_bank
     from apvdesk.core.model import Group, Round, Workplace
 
     store = WorkplaceStore.create(

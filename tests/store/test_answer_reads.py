@@ -1,7 +1,7 @@
 """A round's results read from the file are bit for bit those computed from its responses.
 
 ``WorkplaceStore.results`` reads the answers as one string per respondent
-(:mod:`apvdesk.store.answer_reads`); the reference is the plain computation of
+(:mod:`apvdesk.store.sqlite.answer_reads`); the reference is the plain computation of
 tests/core/test_results_reference.py over ``store.responses``.
 """
 
@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.model import Group, Response, Round, Workplace
 from apvdesk.core.results import compute_results, results_from_sheets
 from apvdesk.core.results_snapshot import results_from_json, results_to_json
-from apvdesk.store.answer_reads import read_answer_sheets
+from apvdesk.store.sqlite.answer_reads import read_answer_sheets
 from apvdesk.store.workplace_store import WorkplaceStore
 from tests.core.test_results_reference import random_round, reference_results
 

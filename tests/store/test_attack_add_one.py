@@ -18,13 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.cli import main
 from apvdesk.core.model import Group, Response, Round, Workplace
 from apvdesk.core.results import RoundResults
 from apvdesk.store import release_methods
-from apvdesk.store.rescue import rescue_file
 from apvdesk.store.round_methods import ThresholdBelowPromise
+from apvdesk.store.sqlite.rescue import rescue_file
 from apvdesk.store.workplace_store import WorkplaceStore
 from tests.core.attacker import differences
 

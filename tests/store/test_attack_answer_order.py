@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.model import Group, Response, Round, Workplace
 from apvdesk.store.workplace_store import WorkplaceStore
 

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.cli import main
 from apvdesk.core.model import Group, Response, Round, Workplace
 from apvdesk.store import answer_methods
-from apvdesk.store.backups import BackupReason, list_backups, make_backup, restore_backup
 from apvdesk.store.errors import BackupCopy
+from apvdesk.store.sqlite.backups import BackupReason, list_backups, make_backup, restore_backup
 from apvdesk.store.workplace_store import WorkplaceStore
 from tests.core.attacker import differences
 

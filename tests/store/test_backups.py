@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.model import Group, Problem, Round, RoundStatus, Workplace
-from apvdesk.store import backups
-from apvdesk.store.backups import (
+from apvdesk.store.errors import CannotWrite, DiskFull, NotAWorkplaceFile
+from apvdesk.store.sqlite import backups
+from apvdesk.store.sqlite.backups import (
     BACKUP_FOLDER_NAME,
     BackupReason,
     backup_folder,
@@ -29,9 +30,8 @@ from apvdesk.store.backups import (
     make_backup,
     restore_backup,
 )
-from apvdesk.store.database import inspect_file, make_engine
-from apvdesk.store.errors import CannotWrite, DiskFull, NotAWorkplaceFile
-from apvdesk.store.sqlite_file import integrity_check
+from apvdesk.store.sqlite.database import inspect_file, make_engine
+from apvdesk.store.sqlite.sqlite_file import integrity_check
 from apvdesk.store.workplace_store import WorkplaceStore
 
 T0 = dt.datetime(2025, 3, 4, 9, 0)  # in the past, so that a backup made now is the newest

@@ -29,9 +29,9 @@ from pathlib import Path
 
 import pytest
 
+from apvdesk.app.demo_file import write_demo
 from apvdesk.core.model import Response
-from apvdesk.demo_file import write_demo
-from apvdesk.store.lock import clear_stale
+from apvdesk.store.sqlite.lock import clear_stale
 from apvdesk.store.workplace_store import WorkplaceStore
 from tests.store.crash_worker import (
     READY,

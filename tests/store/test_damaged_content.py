@@ -37,10 +37,10 @@ from apvdesk.core.model import (
     Problem,
     Seriousness,
 )
-from apvdesk.store.content_check import content_faults, find_faults
 from apvdesk.store.errors import DamagedContent
-from apvdesk.store.rescue import RescueReport, rescue_file, rescue_target
-from apvdesk.store.sqlite_file import integrity_check
+from apvdesk.store.sqlite.content_check import content_faults, find_faults
+from apvdesk.store.sqlite.rescue import RescueReport, rescue_file, rescue_target
+from apvdesk.store.sqlite.sqlite_file import integrity_check
 from apvdesk.store.workplace_store import WorkplaceStore
 
 # --- the kinds of damage -----------------------------------------------------------------
@@ -394,7 +394,7 @@ DAMAGES = [
 @pytest.fixture(scope="session")
 def demo_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """A sound demo file (40 respondents, a plan, approvals, a meeting, absence figures)."""
-    from apvdesk.demo_file import write_demo
+    from apvdesk.app.demo_file import write_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.apvdesk"
     write_demo(path, respondents=40, seed=7)
@@ -545,7 +545,7 @@ def test_the_rescue_repairs_or_leaves_out_and_the_new_file_opens(damaged):
 
 
 def test_an_unreadable_bank_comes_back_from_the_same_shipped_bank(tmp_path, demo_bytes):
-    from apvdesk.banks import shipped_bank
+    from apvdesk.app.resources import shipped_bank
 
     good = tmp_path / "good.apvdesk"
     good.write_bytes(demo_bytes)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.demo_file import write_demo
-from apvdesk.store.backups import list_backups
-from apvdesk.store.deferred_store import DeferredStore, import_store_modules
+from apvdesk.app.demo_file import write_demo
 from apvdesk.store.errors import DamagedFile, NotAWorkplaceFile
-from apvdesk.store.lock import lock_owner, lock_path
+from apvdesk.store.sqlite.backups import list_backups
+from apvdesk.store.sqlite.deferred_store import DeferredStore, import_store_modules
+from apvdesk.store.sqlite.lock import lock_owner, lock_path
 from apvdesk.store.workplace_store import WorkplaceStore
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, Rating
 from apvdesk.core.model import (
     Action,

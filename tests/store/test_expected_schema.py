@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import Boolean, Date, Float, Integer, String
 
-from apvdesk.store.content_check import NOT_SCANNED, SQL_SCANNED
 from apvdesk.store.content_rules import CHOICES, RANGES, RECORDS, ROW_RULES
 from apvdesk.store.expected_schema import BOOLEAN, DATE, INTEGER, JUDGED, KEYS, REAL, RETIRED, TABLES, TEXT
 from apvdesk.store.models import Base
+from apvdesk.store.sqlite.content_check import NOT_SCANNED, SQL_SCANNED
 
 KINDS = ((Boolean, BOOLEAN), (Date, DATE), (Float, REAL), (Integer, INTEGER), (String, TEXT))
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from apvdesk.app.demo_file import write_demo
 from apvdesk.core.model import Response, Workplace
-from apvdesk.demo_file import write_demo
-from apvdesk.store import file_identity
 from apvdesk.store.errors import CannotWrite, FileReplaced
-from apvdesk.store.file_identity import FileIdentity, IdentityCheck
-from apvdesk.store.sqlite_file import journal_path
+from apvdesk.store.sqlite import file_identity
+from apvdesk.store.sqlite.file_identity import FileIdentity, IdentityCheck
+from apvdesk.store.sqlite.sqlite_file import journal_path
 from apvdesk.store.workplace_store import WorkplaceStore
 
 # On Windows a file that SQLite holds open can be neither replaced nor removed (SQLite does
@@ -160,7 +160,7 @@ def test_the_same_file_moved_away_and_back_is_still_ours(files, tmp_path: Path) 
 
 def test_a_file_created_over_another_is_checked_as_the_new_one(files) -> None:
     ours, theirs = files
-    from apvdesk.banks import shipped_bank
+    from apvdesk.app.resources import shipped_bank
     from apvdesk.core.demo import make_demo
 
     bank = shipped_bank()

@@ -26,13 +26,13 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from apvdesk import cli
-from apvdesk.banks import shipped_bank
-from apvdesk.cli_support import EXIT_USER_ERROR
+from apvdesk.app.file_messages import describe
+from apvdesk.app.resources import shipped_bank
+from apvdesk.cli.common import EXIT_USER_ERROR
 from apvdesk.core.model import Group, Response, Round, RoundStatus, Workplace
-from apvdesk.messages import describe
-from apvdesk.store.database import write_failure
 from apvdesk.store.errors import CannotWrite, DiskFull
-from apvdesk.store.sqlite_file import integrity_check
+from apvdesk.store.sqlite.database import write_failure
+from apvdesk.store.sqlite.sqlite_file import integrity_check
 from apvdesk.store.workplace_store import WorkplaceStore
 
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.store import lock as locking
-from apvdesk.store.backups import BACKUP_FOLDER_NAME
 from apvdesk.store.errors import CannotLock, CannotWrite, FileInUse, OpenedReadOnly
-from apvdesk.store.lock import (
+from apvdesk.store.sqlite import lock as locking
+from apvdesk.store.sqlite.backups import BACKUP_FOLDER_NAME
+from apvdesk.store.sqlite.lock import (
     LockOwner,
     acquire,
     clear_lock,
@@ -32,7 +32,7 @@ from apvdesk.store.workplace_store import WorkplaceStore
 FIXTURES = Path(__file__).parent / "fixtures"
 HOLD_LOCK = (
     "import sys\n"
-    "from apvdesk.store.lock import acquire\n"
+    "from apvdesk.store.sqlite.lock import acquire\n"
     "acquire(sys.argv[1])\n"
     "print('held', flush=True)\n"
     "sys.stdin.read()\n"
@@ -286,7 +286,7 @@ def test_a_failed_opening_lets_go_of_the_lock(demo_file: Path, monkeypatch) -> N
 
 
 def test_the_messages_say_who_since_when_and_what_to_do(workplace: Path) -> None:
-    from apvdesk.messages import describe, title
+    from apvdesk.app.file_messages import describe, title
 
     live = LockOwner("birgit", "KONTOR-PC", 4242, "0.1.0", dt.datetime(2027, 3, 2, 8, 15).astimezone())
     text = describe(FileInUse(workplace, live))

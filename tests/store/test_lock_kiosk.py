@@ -11,7 +11,7 @@ import pytest
 
 from apvdesk.core.pin import hash_pin
 from apvdesk.store.errors import KioskRunning, WorkplaceFileError
-from apvdesk.store.lock import acquire, lock_owner, lock_path, set_kiosk, this_host
+from apvdesk.store.sqlite.lock import acquire, lock_owner, lock_path, set_kiosk, this_host
 from apvdesk.store.workplace_store import WorkplaceStore
 from tests.store.test_lock import dead_pid, write_lock
 
@@ -64,7 +64,7 @@ def test_the_kiosk_pin_opens_the_file_read_only(demo_file: Path, kiosk_round: in
 
 def test_the_window_can_check_the_pin_against_the_kiosk_round(demo_file: Path, kiosk_round: int) -> None:
     from apvdesk.core.pin import verify_pin
-    from apvdesk.store.kiosk_gate import kiosk_pin_hash
+    from apvdesk.store.sqlite.kiosk_gate import kiosk_pin_hash
 
     write_lock(demo_file, pid=os.getppid(), kiosk=kiosk_round)
     with pytest.raises(KioskRunning) as refused:
@@ -144,7 +144,7 @@ def test_only_the_holder_marks_a_lock(tmp_path: Path) -> None:
 
 
 def test_the_sentence_is_one_line_naming_the_file_and_the_pin(demo_file: Path, kiosk_round: int) -> None:
-    from apvdesk.messages import describe, title
+    from apvdesk.app.file_messages import describe, title
 
     write_lock(demo_file, host=other_host(), pid=4242, kiosk=kiosk_round)
     with pytest.raises(KioskRunning) as refused:

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.store import lock as locking
-from apvdesk.store.deferred_store import DeferredStore
 from apvdesk.store.errors import DamagedFile, FileInUse
-from apvdesk.store.lock import LockOwner, acquire, lock_owner, lock_path, this_host
+from apvdesk.store.sqlite import lock as locking
+from apvdesk.store.sqlite.deferred_store import DeferredStore
+from apvdesk.store.sqlite.lock import LockOwner, acquire, lock_owner, lock_path, this_host
 from apvdesk.store.workplace_store import WorkplaceStore
 from tests.store.test_lock import dead_pid, write_lock
 

@@ -21,7 +21,7 @@ from apvdesk.core.bank import load_bank_snapshot
 from apvdesk.core.model import Group, Response
 from apvdesk.core.results import compute_results
 from apvdesk.store import migrate
-from apvdesk.store.backups import BackupReason, list_backups, make_backup
+from apvdesk.store.sqlite.backups import BackupReason, list_backups, make_backup
 from apvdesk.store.workplace_store import WorkplaceStore
 from tests.store.test_answer_reads import released_from
 

@@ -17,12 +17,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from apvdesk.messages import describe
+from apvdesk.app.file_messages import describe
 from apvdesk.store import migrate
-from apvdesk.store.backups import BACKUP_FOLDER_NAME, BackupReason, list_backups
-from apvdesk.store.database import make_engine, open_engine
 from apvdesk.store.errors import UpgradeFailed
 from apvdesk.store.models import Base
+from apvdesk.store.sqlite.backups import BACKUP_FOLDER_NAME, BackupReason, list_backups
+from apvdesk.store.sqlite.database import make_engine, open_engine
 from apvdesk.store.workplace_store import WorkplaceStore
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from apvdesk.app.demo_file import write_demo
 from apvdesk.core.model import Action, ActionStatus, Approval, ApproverRole, Workplace
-from apvdesk.demo_file import write_demo
-from apvdesk.store import plain_reads
-from apvdesk.store.database import create_file
+from apvdesk.store.sqlite import plain_reads
+from apvdesk.store.sqlite.database import create_file
 from apvdesk.store.workplace_store import WorkplaceStore
 
 

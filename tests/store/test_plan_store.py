@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.model import (
     Action,
     ActionStatus,

@@ -29,8 +29,8 @@ import openpyxl
 import pytest
 
 from apvdesk import cli
-from apvdesk.cli_support import EXIT_UNSOUND, EXIT_USER_ERROR
-from apvdesk.messages import describe
+from apvdesk.app.file_messages import describe
+from apvdesk.cli.common import EXIT_UNSOUND, EXIT_USER_ERROR
 from apvdesk.store.errors import (
     DamagedFile,
     FileMissing,
@@ -38,7 +38,7 @@ from apvdesk.store.errors import (
     NotAWorkplaceFile,
     WorkplaceFileError,
 )
-from apvdesk.store.sqlite_file import integrity_check, journal_path
+from apvdesk.store.sqlite.sqlite_file import integrity_check, journal_path
 from apvdesk.store.workplace_store import WorkplaceStore
 
 PAGE = 4096
@@ -47,7 +47,7 @@ PAGE = 4096
 @pytest.fixture(scope="module")
 def good_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """The bytes of a sound demo file with 120 respondents (about 150 pages)."""
-    from apvdesk.demo_file import write_demo
+    from apvdesk.app.demo_file import write_demo
 
     path = tmp_path_factory.mktemp("good") / "good.apvdesk"
     write_demo(path, respondents=120, seed=3)
@@ -273,7 +273,7 @@ def test_a_file_whose_pages_are_damaged_passes_the_first_look_but_not_the_open(t
     # the header, revision and table of contents are fine: only SQLite's own check finds it
     path = tmp_path / "Firma.apvdesk"
     path.write_bytes(overwrite_pages(good_bytes, middle(pages_of(good_bytes, "answer"), 2)))
-    from apvdesk.store.database import inspect_file
+    from apvdesk.store.sqlite.database import inspect_file
 
     assert inspect_file(path)  # the revision is read...
     with pytest.raises(DamagedFile) as caught:  # ...but the store does not open it

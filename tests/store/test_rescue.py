@@ -14,8 +14,8 @@ import pytest
 
 from apvdesk.store import migrate
 from apvdesk.store.errors import CannotWrite, DamagedFile, NewerVersionFile, NotAWorkplaceFile
-from apvdesk.store.rescue import RescueReport, can_rescue, rescue_file, rescue_target
-from apvdesk.store.sqlite_file import integrity_check, journal_path
+from apvdesk.store.sqlite.rescue import RescueReport, can_rescue, rescue_file, rescue_target
+from apvdesk.store.sqlite.sqlite_file import integrity_check, journal_path
 from apvdesk.store.workplace_store import WorkplaceStore
 from tests.store.test_refused_files import PAGE, middle, overwrite_pages, pages_of
 
@@ -25,7 +25,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.fixture(scope="module")
 def good_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A sound demo file with 120 respondents, a plan, a meeting and absence figures."""
-    from apvdesk.demo_file import write_demo
+    from apvdesk.app.demo_file import write_demo
 
     path = tmp_path_factory.mktemp("good") / "good.apvdesk"
     write_demo(path, respondents=120, seed=3)

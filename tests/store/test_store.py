@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-import apvdesk.banks
-from apvdesk.banks import SHIPPED_BANK_FILE, shipped_bank
+import apvdesk.app.resources
+from apvdesk.app.resources import SHIPPED_BANK_FILE, shipped_bank
 from apvdesk.core.demo import make_demo
 from apvdesk.core.model import (
     Action,
@@ -27,10 +27,10 @@ from apvdesk.core.model import (
     Seriousness,
     Workplace,
 )
-from apvdesk.paths import resource
-from apvdesk.store.database import make_engine
+from apvdesk.platform.paths import resource
 from apvdesk.store.errors import FileMissing, NewerVersionFile, NotAWorkplaceFile
-from apvdesk.store.sqlite_file import APPLICATION_ID
+from apvdesk.store.sqlite.database import make_engine
+from apvdesk.store.sqlite.sqlite_file import APPLICATION_ID
 from apvdesk.store.workplace_store import GroupInUse, WorkplaceStore
 
 DAY = dt.date(2026, 9, 1)
@@ -337,10 +337,10 @@ def test_a_rounds_bank_stays_as_it_was_when_the_shipped_bank_changes(tmp_path, m
         ),
         encoding="utf-8",
     )
-    monkeypatch.setattr(apvdesk.banks, "resource", lambda *parts: changed)
+    monkeypatch.setattr(apvdesk.app.resources, "resource", lambda *parts: changed)
     shipped_bank.cache_clear()
     try:
-        new_bank = apvdesk.banks.shipped_bank()
+        new_bank = apvdesk.app.resources.shipped_bank()
         assert new_bank != old_bank and new_bank.version == "9.9"
         store = WorkplaceStore.open(tmp_path / "Firma.apvdesk")
         try:

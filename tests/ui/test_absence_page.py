@@ -12,8 +12,9 @@ from apvdesk.core.absence import AbsencePeriod, Contributes
 from apvdesk.core.model import Group
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.main_window import MainWindow
-from apvdesk.ui.models.absence import AbsenceModel, format_number
+from apvdesk.ui.models.absence import AbsenceModel
 from apvdesk.ui.pages.absence import AbsencePage, AbsencePeriodDialog
+from apvdesk.wording.formatting import format_number
 
 
 def _page(main_window: MainWindow, path: Path) -> AbsencePage:
@@ -104,7 +105,7 @@ def test_typing_is_saved_when_the_page_is_left(main_window: MainWindow, demo_fil
 
 
 def test_an_empty_file_shows_guidance(main_window: MainWindow, tmp_path: Path):
-    from apvdesk.demo_file import write_demo
+    from apvdesk.app.demo_file import write_demo
 
     path = tmp_path / "x.apvdesk"
     write_demo(path, respondents=3)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from apvdesk.banks import default_round_bank
+from apvdesk.app.resources import default_round_bank
 from apvdesk.core.model import Group, Response, Round, Workplace
 from apvdesk.store.workplace_store import WorkplaceStore
 

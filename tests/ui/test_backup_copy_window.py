@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from apvdesk.store.backups import BackupReason, make_backup
+from apvdesk.store.sqlite.backups import BackupReason, make_backup
 
 
 def test_a_backup_copy_opens_read_only_and_says_why(qtbot, main_window, demo_file: Path):

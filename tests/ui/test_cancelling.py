@@ -162,7 +162,7 @@ def test_a_cancelled_import_stores_nothing(qtbot, demo_file: Path, tmp_path: Pat
 def test_the_full_report_stops_when_asked(demo_file: Path, tmp_path: Path) -> None:
     import datetime as dt
 
-    from apvdesk.full_report_gather import GatherCancelled, gather_full_report
+    from apvdesk.app.gathering import GatherCancelled, gather_full_report
     from apvdesk.reports.full_report import ReportCancelled, write_full_report_pdf
     from apvdesk.store.workplace_store import WorkplaceStore
 
@@ -191,7 +191,7 @@ def test_the_full_report_stops_when_asked(demo_file: Path, tmp_path: Path) -> No
 
 
 def test_the_reports_page_hands_cancel_on_to_the_full_report(reports, out: Path) -> None:
-    from apvdesk.full_report_gather import GatherCancelled
+    from apvdesk.app.gathering import GatherCancelled
 
     write = reports._prepare_full_report("en")  # what the box runs in the thread pool
     asked: list[int] = []

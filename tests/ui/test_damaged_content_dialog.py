@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.store.rescue import rescue_target
+from apvdesk.store.sqlite.rescue import rescue_target
 from apvdesk.ui.dialogs.rescue_file import RescueFileDialog
 from apvdesk.ui.tasks import wait_for_tasks
 from tests.store.test_damaged_content import DAMAGES, make_damaged

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
-from apvdesk.store.deferred_store import DeferredStore
-from apvdesk.store.lock import lock_path
+from apvdesk.store.sqlite.deferred_store import DeferredStore
+from apvdesk.store.sqlite.lock import lock_path
 from apvdesk.ui.main_window import MainWindow
 from apvdesk.ui.workplace_view import PAGE_KEYS
 

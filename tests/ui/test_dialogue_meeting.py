@@ -15,9 +15,9 @@ from apvdesk.core.model import Action, Problem, Seriousness
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.dialogs.action_dialog import ActionDialog
 from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
-from apvdesk.ui.dialogue.dialogs import AddPointDialog, ChooseGroupsDialog
-from apvdesk.ui.dialogue.facilitator import SAVE_DELAY_MS, MeetingWindow
-from apvdesk.ui.dialogue.presentation import PresentationWindow
+from apvdesk.ui.meeting.dialogs import AddPointDialog, ChooseGroupsDialog
+from apvdesk.ui.meeting.facilitator import SAVE_DELAY_MS, MeetingWindow
+from apvdesk.ui.meeting.presentation import PresentationWindow
 
 
 def normalised(text: str) -> str:
@@ -284,7 +284,7 @@ def test_both_views_render_at_meeting_room_sizes(qtbot, meeting_store, tmp_path:
 
 
 def test_switching_language_with_a_meeting_open_keeps_what_was_typed(qtbot, main_window, demo_file):
-    from apvdesk.i18n import install
+    from apvdesk.wording.i18n import install
 
     assert main_window.open_file(demo_file)
     view = main_window.workplace_view

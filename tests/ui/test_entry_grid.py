@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.entry import GROUP_COLUMN
 from apvdesk.core.model import Group, Round, Workplace
 from apvdesk.store.workplace_store import WorkplaceStore

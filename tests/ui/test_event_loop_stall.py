@@ -61,7 +61,7 @@ class StallMeter:
 
 @pytest.fixture(scope="module")
 def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from apvdesk.demo_file import write_demo
+    from apvdesk.app.demo_file import write_demo
 
     path = tmp_path_factory.mktemp("stall") / "big.apvdesk"
     write_demo(path, respondents=2000, seed=3)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from apvdesk.messages import describe
+from apvdesk.app.file_messages import describe
 from apvdesk.store.errors import FileReplaced, OutputOverWorkplaceFile
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.tasks import wait_for_tasks

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.bank import QuestionBank, parse_bank
 from apvdesk.core.model import Group, Round, Workplace
 from apvdesk.core.pin import hash_pin

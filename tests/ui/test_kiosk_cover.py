@@ -186,7 +186,7 @@ def test_a_round_from_an_older_bank_still_gets_the_cover_texts(qtbot, kiosk, clo
 
 
 def test_the_shipped_bank_has_every_new_text_in_every_language():
-    from apvdesk.banks import shipped_bank
+    from apvdesk.app.resources import shipped_bank
 
     bank = shipped_bank()
     for key in rules.COVER_TEXT_KEYS:

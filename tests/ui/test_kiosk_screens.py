@@ -42,7 +42,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from apvdesk.core.pin import hash_pin
-from apvdesk.demo_file import write_demo
+from apvdesk.app.demo_file import write_demo
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.kiosk.window import KioskWindow
 

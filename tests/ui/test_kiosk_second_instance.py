@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from apvdesk.store.lock import lock_owner, lock_path
+from apvdesk.store.sqlite.lock import lock_owner, lock_path
 from apvdesk.ui.dialogs.file_in_use import FileInUseDialog
 
 PIN = "4711"
@@ -190,7 +190,7 @@ def test_a_killed_kiosk_leaves_a_file_that_opens_as_usual(
 
 HOLDER = (
     "import sys\n"
-    "from apvdesk.store.lock import set_kiosk\n"
+    "from apvdesk.store.sqlite.lock import set_kiosk\n"
     "from apvdesk.store.workplace_store import WorkplaceStore\n"
     "store = WorkplaceStore.open(sys.argv[1])\n"
     "print('open', flush=True)\n"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.i18n import install
 from apvdesk.ui.main_window import MainWindow
 from apvdesk.ui.workplace_view import PAGE_KEYS, page_title
+from apvdesk.wording.i18n import install
 
 
 def test_opening_a_file_builds_only_the_overview(main_window: MainWindow, demo_file: Path) -> None:

@@ -69,7 +69,7 @@ def test_deleting_the_individual_answers_keeps_the_results(qtbot, main_window, d
     assert no_modals and no_modals[-1][0] == page.tr("Delete the individual answers")
     assert store.answers_discarded_on(round_id) is not None
     assert store.responses(round_id) == []
-    from apvdesk.store.backups import list_backups
+    from apvdesk.store.sqlite.backups import list_backups
 
     assert list_backups(demo_file) == []  # the backup made on opening held the answers: deleted
     assert not page.kiosk_button.isEnabled() and not page.import_button.isEnabled()

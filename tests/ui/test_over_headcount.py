@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from apvdesk.banks import default_round_bank
+from apvdesk.app.resources import default_round_bank
 from apvdesk.cli import main
 from apvdesk.core.model import Group, Response, Round, Workplace
 from apvdesk.store.workplace_store import WorkplaceStore

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from apvdesk.core.model import ApproverRole, Problem
-from apvdesk.i18n import Translator
 from apvdesk.ui.dialogs.action_dialog import ActionDialog
 from apvdesk.ui.dialogs.approval_dialog import ApprovalDialog
 from apvdesk.ui.dialogs.catalogue_picker import CataloguePicker
@@ -17,6 +16,7 @@ from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
 from apvdesk.ui.main_window import MainWindow
 from apvdesk.ui.pages.action_plan import ActionPlanPage
 from apvdesk.ui.tasks import wait_for_tasks
+from apvdesk.wording.i18n import Translator
 
 DEADLINE = dt.date(2027, 2, 26)
 NEW_DEADLINE = dt.date(2027, 3, 31)
@@ -118,9 +118,9 @@ def test_result_to_problem_to_catalogue_action_approved_changed_and_exported(
     danish = Translator("da").translate
     assert danish("ActionPlanPdf", "Changed since approval") in text
     assert " ".join(action.how.split()) in text
-    from apvdesk.reports.action_plan import format_date
+    from apvdesk.wording.formatting import format_date
 
-    assert "Karin Holm" in text and format_date(NEW_DEADLINE, "da") in text
+    assert "Karin Holm" in text and format_date(NEW_DEADLINE, "da", printed=True) in text
 
     import openpyxl
 

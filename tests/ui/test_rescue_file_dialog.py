@@ -15,7 +15,7 @@ from tests.store.test_refused_files import middle, overwrite_pages, pages_of
 
 @pytest.fixture
 def english(qapp):
-    from apvdesk import i18n
+    from apvdesk.wording import i18n
 
     i18n.install("en")
     yield

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.model import Group, Problem, Round, RoundStatus, Workplace
-from apvdesk.store.backups import BackupReason, list_backups, make_backup
+from apvdesk.store.sqlite.backups import BackupReason, list_backups, make_backup
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.dialogs.restore_backup import RestoreBackupDialog
 
@@ -19,7 +19,7 @@ T0 = dt.datetime(2025, 3, 4, 9, 5)  # in the past, so that a backup made now is 
 
 @pytest.fixture
 def english(qapp):
-    from apvdesk import i18n
+    from apvdesk.wording import i18n
 
     i18n.install("en")
     yield
@@ -136,7 +136,7 @@ def test_a_backup_can_be_deleted_after_asking(qtbot, no_modals, english, file_wi
 def test_a_failed_restore_says_so_and_leaves_the_file(
     qtbot, no_modals, english, monkeypatch, file_with_two_backups
 ):
-    from apvdesk.store import backups
+    from apvdesk.store.sqlite import backups
 
     path, older, _newer = file_with_two_backups
     before = path.read_bytes()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from apvdesk.banks import DEFAULT_THEMES, default_round_bank, shipped_bank
+from apvdesk.app.resources import DEFAULT_THEMES, default_round_bank, shipped_bank
 from apvdesk.core.model import Group, Response, Round, Workplace
 from apvdesk.core.pin import hash_pin, verify_pin
 from apvdesk.store.workplace_store import WorkplaceStore

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.store.backups import BACKUP_FOLDER_NAME, list_backups
 from apvdesk.store.errors import CannotLock, FileInUse, OpenedReadOnly
-from apvdesk.store.lock import LockOwner, lock_owner, lock_path, this_host, this_user
+from apvdesk.store.sqlite.backups import BACKUP_FOLDER_NAME, list_backups
+from apvdesk.store.sqlite.lock import LockOwner, lock_owner, lock_path, this_host, this_user
 from apvdesk.ui.dialogs.file_in_use import FileInUseChoice, FileInUseDialog
 from apvdesk.ui.workplace_view import PAGE_KEYS
 
@@ -186,7 +186,7 @@ def test_a_lock_being_written_may_still_be_cleared_by_the_user(
     window, demo_file: Path, answer, monkeypatch
 ) -> None:
     """An unreadable lock written a moment ago is not taken over; the dialog offers clearing it."""
-    from apvdesk.store import lock as locking
+    from apvdesk.store.sqlite import lock as locking
 
     monkeypatch.setattr(locking, "_REREAD_DELAY", 0)
     lock_path(demo_file).write_bytes(b"")
@@ -306,7 +306,7 @@ def test_clearing_another_computers_lock_is_confirmed(qtbot, demo_file: Path, mo
 
 
 def test_file_in_use_is_one_line_for_the_command_line(demo_file: Path) -> None:
-    from apvdesk.messages import describe
+    from apvdesk.app.file_messages import describe
 
     owner = LockOwner("birgit", "KONTOR-PC", 4242, "0.1.0", None)
     text = describe(FileInUse(demo_file, owner))

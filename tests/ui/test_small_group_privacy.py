@@ -11,11 +11,11 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from apvdesk.banks import default_round_bank
-from apvdesk.cli_results import results_document
+from apvdesk.app.gathering import gather_full_report
+from apvdesk.app.resources import default_round_bank
+from apvdesk.cli.results import results_document
 from apvdesk.core.model import Group, Response, Round, Workplace
 from apvdesk.core.results import compute_results
-from apvdesk.full_report_gather import gather_full_report
 from apvdesk.reports.full_report import build_full_report_pdf
 from apvdesk.store.workplace_store import WorkplaceStore
 

@@ -109,7 +109,7 @@ def test_new_workplace_edit_close_reopen(qtbot, main_window: MainWindow, tmp_pat
     finally:
         store.close()
 
-    from apvdesk.settings import Settings
+    from apvdesk.platform.settings import Settings
 
     reopened = MainWindow(Settings())
     qtbot.addWidget(reopened)
@@ -186,8 +186,8 @@ def test_bad_file_is_refused_with_one_message(main_window: MainWindow, tmp_path:
 
 
 def test_language_switch_is_immediate_and_remembered(qtbot, main_window: MainWindow, demo_file: Path):
-    from apvdesk.i18n import install
-    from apvdesk.settings import Settings
+    from apvdesk.platform.settings import Settings
+    from apvdesk.wording.i18n import install
 
     assert main_window.open_file(demo_file)
     main_window.workplace_view.show_page("action-plan")
@@ -212,7 +212,7 @@ def test_example_data_opens_from_start_page(qtbot, main_window: MainWindow, priv
 def test_paper_questionnaire_from_reports_page(qtbot, main_window: MainWindow, demo_file: Path, tmp_path):
     from pypdf import PdfReader
 
-    from apvdesk.banks import shipped_bank
+    from apvdesk.app.resources import shipped_bank
 
     assert main_window.open_file(demo_file)
     view = main_window.workplace_view

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from apvdesk.core.results import Light, Withheld
-from apvdesk.i18n import Translator
 from apvdesk.reports.charts.common import MIN_LABELLED_SHARE
+from apvdesk.wording.i18n import Translator
 
 
 class ChartTexts:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.model import Approval, ApproverRole
-from apvdesk.labels import label
 from apvdesk.ui.style import muted
+from apvdesk.wording.labels import label
 
 
 class ApprovalDialog(QDialog):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.model import Action, ActionStatus, Effect
-from apvdesk.labels import label
+from apvdesk.wording.labels import label
 
 
 class EffectFields(QWidget):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from apvdesk.core.entry import GROUP_COLUMN, EntrySheet, Reading, Refusal
 from apvdesk.store.errors import CannotWrite
 from apvdesk.store.workplace_store import WorkplaceStore
-from apvdesk.ui.dialogs.messages import show_error
+from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.models.entry import EntryModel
 from apvdesk.ui.style import heading, muted
 
@@ -72,7 +72,7 @@ class EntryGridDialog(QDialog):
         text_lang: str | None = None,
     ) -> None:
         super().__init__(parent)
-        from apvdesk.i18n import current_language
+        from apvdesk.wording.i18n import current_language
 
         self.store = store
         self.round_id = round_id

@@ -5,7 +5,7 @@ open the file read-only; when the lock is left over from a crash (its process on
 PC is gone, or the lock file is unreadable) also to clear the old lock and open the file
 as usual. A lock from another computer may be cleared too, after a warning, because only
 the user can know that that computer crashed. A lock left by a crash on this PC does not
-come here: the next writer takes it over (:func:`apvdesk.store.lock.acquire`).
+come here: the next writer takes it over (:func:`apvdesk.store.sqlite.lock.acquire`).
 
 While a questionnaire kiosk holds the file, nothing opens without the kiosk's PIN: on
 this PC the dialog is skipped and the PIN asked for at once (see
@@ -20,8 +20,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from apvdesk.messages import fill, format_date_time
-from apvdesk.store.lock import LockOwner
+from apvdesk.store.sqlite.lock import LockOwner
+from apvdesk.wording.formatting import format_date_time
+from apvdesk.wording.i18n import fill
 
 
 class FileInUseChoice(Enum):

@@ -25,17 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.bank import QuestionBank
-from apvdesk.i18n import current_language
 from apvdesk.io.answers_import import ImportResult, ParsedRow, read_answers
 from apvdesk.io.import_messages import ImportMessages
 from apvdesk.io.template import write_template
-from apvdesk.messages import fill
-from apvdesk.paths import documents_dir
+from apvdesk.platform.paths import documents_dir
 from apvdesk.store.errors import WorkplaceFileError
 from apvdesk.store.workplace_store import WorkplaceStore
-from apvdesk.ui.dialogs.messages import show_error
+from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import CancelToken, run_task
+from apvdesk.wording.i18n import current_language, fill
 
 MAX_PREVIEW_ROWS = 200
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import Group, Problem, Seriousness
-from apvdesk.labels import label
+from apvdesk.wording.labels import label
 
 
 class ProblemDialog(QDialog):

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from apvdesk.content_messages import ContentMessages
-from apvdesk.messages import describe
-from apvdesk.store.content_fault import ContentFault
+from apvdesk.app.content_messages import ContentMessages
+from apvdesk.app.file_messages import describe
 from apvdesk.store.errors import DamagedContent, WorkplaceFileError
-from apvdesk.store.file_checks import inspect_file
-from apvdesk.store.rescue import RescueReport, TableRescue, rescue_file, rescue_target
+from apvdesk.store.sqlite.content_fault import ContentFault
+from apvdesk.store.sqlite.file_checks import inspect_file
+from apvdesk.store.sqlite.rescue import RescueReport, TableRescue, rescue_file, rescue_target
 from apvdesk.ui.tasks import run_task
 
 FILE_SUFFIX = ".apvdesk"
@@ -52,7 +52,7 @@ def content_faults_of(path: Path) -> tuple[tuple[ContentFault, ...], bool]:
 
 def rescue_with_shipped_banks(damaged: Path, target: Path) -> RescueReport:
     """Rescue ``damaged``; a round whose question bank cannot be read gets the shipped one back."""
-    from apvdesk.banks import shipped_bank
+    from apvdesk.app.resources import shipped_bank
 
     return rescue_file(damaged, target, banks=[shipped_bank()])
 

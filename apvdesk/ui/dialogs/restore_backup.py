@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from apvdesk.i18n import current_language
-from apvdesk.messages import fill
-from apvdesk.store.backups import (
+from apvdesk.store.errors import NewerVersionFile, WorkplaceFileError
+from apvdesk.store.sqlite.backups import (
     Backup,
     BackupReason,
     backup_folder,
@@ -31,11 +30,11 @@ from apvdesk.store.backups import (
     list_backups,
     restore_backup,
 )
-from apvdesk.store.errors import NewerVersionFile, WorkplaceFileError
-from apvdesk.ui.dialogs.messages import show_error
-from apvdesk.ui.formatting import format_date
+from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.models.table import Index, RowsTableModel
 from apvdesk.ui.style import muted
+from apvdesk.wording.formatting import format_date
+from apvdesk.wording.i18n import current_language, fill
 
 _UNUSABLE_COLOUR = QColor("#8a8a8a")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QStackedWidget
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.kiosk_session import KioskSession
 from apvdesk.ui.kiosk.message_screens import MessageScreen

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QWidget
 
 from apvdesk.core.kiosk_session import PinAttempts
-from apvdesk.messages import fill, format_date_time
 from apvdesk.store.errors import KioskRunning
-from apvdesk.store.kiosk_gate import kiosk_pin_hash
-from apvdesk.store.lock import LockOwner
-from apvdesk.ui.kiosk.pin_dialog import PinDialog
+from apvdesk.store.sqlite.kiosk_gate import kiosk_pin_hash
+from apvdesk.store.sqlite.lock import LockOwner
+from apvdesk.ui.kiosk.leave_dialog import PinDialog
+from apvdesk.wording.formatting import format_date_time
+from apvdesk.wording.i18n import fill
 
 if TYPE_CHECKING:
     from apvdesk.store.workplace_store import WorkplaceStore

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from apvdesk.app.file_messages import describe
 from apvdesk.core.kiosk_session import (
     COVER_AFTER_S,
     DISCARD_AFTER_S,
@@ -38,13 +39,12 @@ from apvdesk.core.kiosk_session import (
     PinAttempts,
     kiosk_languages,
 )
-from apvdesk.messages import describe
 from apvdesk.store.errors import CannotWrite, FileReplaced
-from apvdesk.store.lock import set_kiosk
+from apvdesk.store.sqlite.lock import set_kiosk
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.kiosk.keys import KioskKeys
+from apvdesk.ui.kiosk.leave_dialog import LeaveKioskDialog
 from apvdesk.ui.kiosk.message_screens import CoverScreen, MessageScreen
-from apvdesk.ui.kiosk.pin_dialog import LeaveKioskDialog
 from apvdesk.ui.kiosk.screens import (
     LANGUAGE_TITLE_PT,
     STYLE_SHEET,

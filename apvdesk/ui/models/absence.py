@@ -4,23 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from apvdesk.core.absence import AbsenceLine, AbsenceWithheld
-from apvdesk.i18n import current_language
 from apvdesk.ui.models.table import Index, RowsTableModel
+from apvdesk.wording.formatting import format_number
 
 WITHHELD_MARK = "–"
-
-
-def format_number(value: float, decimals: int = 1, trim: bool = True) -> str:
-    """Return e.g. "5,2" in Danish and "5.2" in English; with ``trim``, "5" rather than "5,0"."""
-    locale = QLocale(QLocale.Language.Danish if current_language() == "da" else QLocale.Language.English)
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    if trim and float(value).is_integer():
-        return locale.toString(int(value))
-    return locale.toString(float(value), "f", decimals)
 
 
 class AbsenceModel(RowsTableModel[AbsenceLine]):

@@ -11,9 +11,9 @@ from apvdesk.core.bank import QuestionBank
 from apvdesk.core.follow_up import BeforeAfter, FollowUpRow, Urgency
 from apvdesk.core.model import Group
 from apvdesk.core.results import ScaleResult
-from apvdesk.ui.formatting import format_date, format_number
 from apvdesk.ui.models.plan import OVERDUE_COLOUR, status_text
 from apvdesk.ui.models.table import Index, RowsTableModel
+from apvdesk.wording.formatting import format_date, format_number
 
 
 class FollowUpModel(RowsTableModel[FollowUpRow]):

@@ -11,9 +11,9 @@ from PySide6.QtGui import QBrush, QColor
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.deadlines import is_open
 from apvdesk.core.model import Action, Group, Problem
-from apvdesk.labels import label
-from apvdesk.ui.formatting import format_date
 from apvdesk.ui.models.table import Index, RowsTableModel
+from apvdesk.wording.formatting import format_date
+from apvdesk.wording.labels import label
 
 OVERDUE_COLOUR = QColor("#a61b1b")
 

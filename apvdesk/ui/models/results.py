@@ -13,7 +13,7 @@ from apvdesk.core.bank import QuestionBank
 from apvdesk.core.dialogue import ScaleJudgement
 from apvdesk.core.model import Group
 from apvdesk.core.results import Light, RoundResults, ScaleResult, Withheld, versus_workplace
-from apvdesk.labels import label
+from apvdesk.wording.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 WITHHELD_BACKGROUND = QColor("#ececec")

@@ -33,12 +33,12 @@ from apvdesk.core.absence import (
     working_days_between,
 )
 from apvdesk.core.model import Group, Problem
-from apvdesk.ui.formatting import format_date
 from apvdesk.ui.models.absence import AbsenceModel
 from apvdesk.ui.pages.absence_period_dialog import AbsencePeriodDialog
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.problem_from_evidence import ProblemFromEvidence
 from apvdesk.ui.style import muted
+from apvdesk.wording.formatting import format_date
 
 SAVE_DELAY_MS = 700
 MAX_VISIBLE_LINES = 15

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.approval import ApprovalState
 from apvdesk.core.model import Action, ApproverRole, Problem
-from apvdesk.labels import label
 from apvdesk.ui.dialogs.action_dialog import ActionDialog
 from apvdesk.ui.dialogs.approval_dialog import ApprovalDialog
 from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
-from apvdesk.ui.formatting import format_date
 from apvdesk.ui.models.plan import ActionsModel, ProblemsModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.style import muted
+from apvdesk.wording.formatting import format_date
+from apvdesk.wording.labels import label
 
 CHANGED_STYLE = "color: #a61b1b; font-weight: bold;"
 APPROVED_STYLE = "color: #1d6b33; font-weight: bold;"
@@ -223,7 +223,7 @@ class ActionPlanPage(Page):
         )
 
     def _bank_and_groups(self, round_id: int | None):
-        from apvdesk.banks import shipped_bank
+        from apvdesk.app.resources import shipped_bank
 
         bank = self.store.round_bank(round_id) if round_id is not None else shipped_bank()
         return bank, self.store.groups(), self.context.language()
@@ -333,7 +333,7 @@ class ActionPlanPage(Page):
 
     def _catalogue_for(self, problem: Problem):
         """Return the catalogue, its entries for the problem's theme, the language and known names."""
-        from apvdesk.catalogue_file import shipped_catalogue
+        from apvdesk.app.resources import shipped_catalogue
 
         catalogue = shipped_catalogue()
         bank = self.store.round_bank(problem.round_id)

@@ -22,12 +22,12 @@ from apvdesk.core.bank import QuestionBank
 from apvdesk.core.dialogue import judgements_by_scale
 from apvdesk.core.model import Group, Problem
 from apvdesk.core.results import compare
-from apvdesk.ui.formatting import format_date, format_number
 from apvdesk.ui.models.results import MeetingColumn, ResultsModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.problem_from_evidence import ProblemFromEvidence
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import run_task
+from apvdesk.wording.formatting import format_date, format_number
 
 if TYPE_CHECKING:
     from apvdesk.ui.charts_panel import ChartData, ChartsPanel, PreparedChart

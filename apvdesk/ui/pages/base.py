@@ -11,7 +11,7 @@ from apvdesk.ui.style import heading, muted
 
 if TYPE_CHECKING:
     # Not imported at run time: the Overview page is shown at start-up before the store
-    # (SQLAlchemy) is loaded (see apvdesk.store.deferred_store).
+    # (SQLAlchemy) is loaded (see apvdesk.store.sqlite.deferred_store).
     from apvdesk.core.model import Round
     from apvdesk.store.workplace_store import WorkplaceStore
 
@@ -43,7 +43,7 @@ class PageContext(QObject):
 
     def language(self) -> str:
         """Return the language code for texts that come from data (the question bank)."""
-        from apvdesk.i18n import current_language
+        from apvdesk.wording.i18n import current_language
 
         return current_language()
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from apvdesk.core.mapping import GroupResponse
 from apvdesk.ui import answer_collection
-from apvdesk.ui.formatting import format_date
 from apvdesk.ui.pages.base import PageContext
 from apvdesk.ui.style import muted
+from apvdesk.wording.formatting import format_date
 
 
 class CollectionStatus(QWidget):

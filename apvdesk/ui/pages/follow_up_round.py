@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from apvdesk.core.follow_up import before_after
 from apvdesk.core.model import Round
 from apvdesk.ui import answer_collection
-from apvdesk.ui.formatting import format_date
 from apvdesk.ui.models.follow_up import BeforeAfterModel
 from apvdesk.ui.pdf_export import PdfExportBox
 from apvdesk.ui.style import muted
+from apvdesk.wording.formatting import format_date
 
 
 class FollowUpRoundBox(QGroupBox):

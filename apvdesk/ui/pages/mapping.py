@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.mapping import response_overview
 from apvdesk.ui import answer_collection
-from apvdesk.ui.formatting import format_date
 from apvdesk.ui.models.responses import ResponseOverviewModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.collection_status import CollectionStatus
 from apvdesk.ui.pdf_export import PdfExportBox
 from apvdesk.ui.style import muted
+from apvdesk.wording.formatting import format_date
 
 if TYPE_CHECKING:
-    from apvdesk.ui.dialogue.facilitator import MeetingWindow
+    from apvdesk.ui.meeting.facilitator import MeetingWindow
 
 
 class MappingPage(Page):
@@ -249,7 +249,7 @@ class MappingPage(Page):
             return
         self.store.discard_raw_answers(apv_round.id)
         self.refresh()
-        from apvdesk.store.backups import delete_backups, list_backups
+        from apvdesk.store.sqlite.backups import delete_backups, list_backups
 
         older = list_backups(self.store.path)
         if not older:
@@ -314,9 +314,9 @@ class MappingPage(Page):
         apv_round = self.context.current_round()
         if apv_round is None or apv_round.id is None:
             return
-        from apvdesk.banks import agenda_templates
+        from apvdesk.app.resources import agenda_templates
         from apvdesk.core.dialogue import DialogueMeeting, propose_agenda
-        from apvdesk.ui.dialogue.dialogs import ChooseGroupsDialog, default_meeting_groups
+        from apvdesk.ui.meeting.dialogs import ChooseGroupsDialog, default_meeting_groups
 
         groups = self.store.round_groups(apv_round.id)
         proposed = default_meeting_groups(groups, apv_round.anonymity_threshold)
@@ -346,7 +346,7 @@ class MappingPage(Page):
 
     def show_meeting(self, meeting_id: int) -> None:
         """Open the facilitator's window of a meeting (one at a time)."""
-        from apvdesk.ui.dialogue.facilitator import MeetingWindow
+        from apvdesk.ui.meeting.facilitator import MeetingWindow
 
         if self.meeting_window is not None:
             self.meeting_window.close()

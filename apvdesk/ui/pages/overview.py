@@ -7,12 +7,12 @@ import datetime as dt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from apvdesk.core.deadlines import annual_discussion_due, next_apv_due, summarise_deadlines
-from apvdesk.labels import label
 from apvdesk.ui.dialogs.date_dialog import DateDialog
-from apvdesk.ui.formatting import format_date
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.checklist_box import ChecklistBox
 from apvdesk.ui.style import clear_layout, muted
+from apvdesk.wording.formatting import format_date
+from apvdesk.wording.labels import label
 
 
 class OverviewPage(Page):

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from apvdesk import i18n
 from apvdesk.core.dialogue import DialogueMeeting
-from apvdesk.ui.formatting import format_date
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pdf_export import PdfExportBox
 from apvdesk.ui.plan_export_box import PlanExportBox
 from apvdesk.ui.style import muted
+from apvdesk.wording import i18n
+from apvdesk.wording.formatting import format_date
 
 
 class ReportsPage(Page):
@@ -164,7 +164,7 @@ class ReportsPage(Page):
 
     def _second_languages(self) -> list[tuple[str, str]]:
         """Return the poster's possible second languages with their names in their own language."""
-        from apvdesk.banks import shipped_bank
+        from apvdesk.app.resources import shipped_bank
 
         names = shipped_bank().language_names
         return [(code, names.get(code, code)) for code in ("en", "pl", "ro", "uk")]
@@ -187,7 +187,7 @@ class ReportsPage(Page):
         build = self._prepare_poster_bytes(lang)
 
         def write(path: Path) -> None:
-            from apvdesk.atomic_file import write_atomically
+            from apvdesk.platform.atomic_file import write_atomically
 
             write_atomically(build(), path)
 
@@ -203,7 +203,7 @@ class ReportsPage(Page):
 
         def write(path: Path, should_stop: Callable[[], bool] | None = None) -> None:
             """Gather and write the report; ``should_stop`` (Cancel) ends it between charts and pages."""
-            from apvdesk.full_report_gather import gather_full_report
+            from apvdesk.app.gathering import gather_full_report
             from apvdesk.reports.full_report import write_full_report_pdf
 
             report = gather_full_report(store, round_id, dt.date.today(), should_stop=should_stop)

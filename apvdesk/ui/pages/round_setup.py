@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from apvdesk.banks import shipped_bank
+from apvdesk.app.resources import shipped_bank
 from apvdesk.core.mapping import Advice, dialogue_advice
 from apvdesk.core.model import MIN_ANONYMITY_THRESHOLD, Round
 from apvdesk.store.round_methods import RoundHasAnswers

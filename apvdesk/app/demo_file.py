@@ -1,0 +1,38 @@
+"""Write the demo workplace to a file: the shipped bank and agenda, the demo, the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from apvdesk.app.resources import agenda_templates, shipped_bank
+from apvdesk.core.demo import DEFAULT_NAME, DEFAULT_RESPONDENTS, make_demo
+from apvdesk.store.errors import CannotLock
+from apvdesk.store.sqlite.lock import acquire
+from apvdesk.store.workplace_store import WorkplaceStore
+
+
+def write_demo(
+    path: Path, respondents: int = DEFAULT_RESPONDENTS, seed: int = 1, name: str = DEFAULT_NAME
+) -> int:
+    """Create the demo workplace file at ``path``; return how many respondents it holds.
+
+    A file already at ``path`` is replaced, unless another copy of apvdesk has it open:
+    the file's lock is taken for the time of the writing, as for any writer.
+
+    Raises:
+        FileInUse: Another copy of apvdesk has the file open (or left its lock behind).
+        CannotWrite: The file cannot be written there.
+
+    """
+    bank = shipped_bank()
+    demo = make_demo(bank, respondents=respondents, seed=seed, name=name, agenda=agenda_templates())
+    try:
+        holding = acquire(path)
+    except CannotLock:
+        holding = None  # a folder apvdesk may not write in: creating the file says so
+    try:
+        WorkplaceStore.create_demo(path, demo, bank).close()
+    finally:
+        if holding is not None:
+            holding.release()
+    return len(demo.responses)

@@ -1,0 +1,52 @@
+"""What apvdesk ships in resources/: the question bank, the action catalogue, the meeting agenda.
+
+Each is read once, validated, and cached; the catalogue is checked against the bank.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from apvdesk.core.bank import QuestionBank, load_bank_file
+from apvdesk.core.catalogue import ActionCatalogue, load_catalogue_file
+from apvdesk.core.dialogue import PointTemplate, load_agenda_templates
+from apvdesk.platform.paths import resource
+
+SHIPPED_BANK_FILE = "psychosocial.toml"
+SHIPPED_CATALOGUE_FILE = "catalogue.toml"
+
+
+@cache
+def shipped_bank() -> QuestionBank:
+    """Return the current shipped question bank (validated; raises BankError if broken)."""
+    return load_bank_file(resource("questionnaires", SHIPPED_BANK_FILE))
+
+
+# A new round asks these themes unless the user chooses others: social support, and the
+# demands and influence that the demand-control-support model reads it with.
+DEFAULT_THEMES = ("social_support", "demands", "influence")
+
+
+def default_round_bank() -> QuestionBank:
+    """Return the shipped bank narrowed to the themes a new round asks by default."""
+    return shipped_bank().with_themes(DEFAULT_THEMES)
+
+
+@cache
+def agenda_templates() -> tuple[PointTemplate, ...]:
+    """Return the dialogue-meeting points apvdesk proposes (validated; raises BankError if broken)."""
+    return tuple(load_agenda_templates(resource("dialogue", "agenda.toml")))
+
+
+@cache
+def shipped_catalogue() -> ActionCatalogue:
+    """Return the shipped action catalogue (validated; raises CatalogueError if broken).
+
+    Every theme and scale an entry names must be one of the shipped question bank's.
+    """
+    bank = shipped_bank()
+    return load_catalogue_file(
+        resource("actions", SHIPPED_CATALOGUE_FILE),
+        known_themes={theme.id for theme in bank.themes},
+        known_scales={scale.id for scale in bank.scales},
+    )

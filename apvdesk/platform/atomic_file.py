@@ -1,0 +1,154 @@
+"""Write a whole file or nothing, and never over a workplace file: a temporary file, then a rename.
+
+Every report, export and template goes through :func:`write_atomically`. Before the new
+file takes the name, :func:`refuse_workplace_file` makes sure that the name does not hold
+a workplace file, or a file apvdesk keeps beside one (its lock file, SQLite's journal of
+an unfinished change). They are known by their content, not by the name's ending (the
+lock file and the journal also by their names beside a workplace file); an output aimed
+at one raises :class:`~apvdesk.store.errors.OutputOverWorkplaceFile`.
+Only the standard library is imported here; this module is on the start-up path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # the first bytes of a live SQLite rollback journal
+JOURNAL_SUFFIX = "-journal"
+_LOCK_PREFIX, _LOCK_SUFFIX = ".~lock.", "#"  # as apvdesk.store.sqlite.lock names the lock file
+_LOCK_MAX_BYTES = 4096  # a lock file is a short JSON record
+
+
+def write_atomically(data: bytes, path: Path) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder.
+
+    A failure never leaves a half-written file under the real name; an existing file
+    is replaced only once the new one is complete on disk, and never when it is a
+    workplace file or one apvdesk keeps beside it.
+
+    Raises:
+        OutputOverWorkplaceFile: ``path`` holds a workplace file, its lock or its journal.
+        OSError: The file cannot be written (with ``path`` as the error's file name).
+
+    """
+    path = Path(path)
+    suffix = f"{path.suffix}.tmp" if path.suffix else ".tmp"
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=suffix, dir=path.parent)
+    except OSError as exc:
+        raise _naming(exc, path) from exc
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.chmod(temp_name, 0o644)  # mkstemp makes the file private; a saved document is not
+        refuse_workplace_file(path)  # checked last, just before the name changes hands
+        os.replace(temp_name, path)
+        fsync_folder(path.parent)
+    except BaseException as exc:
+        Path(temp_name).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _naming(exc, path) from exc
+        raise
+
+
+def apvdesk_file_kind(path: Path) -> str | None:
+    """Return what of apvdesk's ``path`` holds, or names: "workplace", "lock", "journal", or None.
+
+    A workplace file (or a backup of one) carries SQLite's header and apvdesk's
+    application id; a lock file is apvdesk's JSON record; a journal starts with SQLite's
+    journal header. The names of the lock file and the journal of a workplace file beside
+    ``path`` count too, even while there is no such file: SQLite and apvdesk would take an
+    output of that name for one. A path that cannot be read (missing, a folder, no
+    permission) holds nothing of apvdesk's that could be lost.
+    """
+    path = Path(path)
+    name = path.name
+    owner = name[: -len(JOURNAL_SUFFIX)] if name.endswith(JOURNAL_SUFFIX) else ""
+    if owner and _is_workplace(path.with_name(owner)):
+        return "journal"
+    wrapped = name.startswith(_LOCK_PREFIX) and name.endswith(_LOCK_SUFFIX)
+    owner = name[len(_LOCK_PREFIX) : -len(_LOCK_SUFFIX)] if wrapped else ""
+    if owner and _is_workplace(path.with_name(owner)):
+        return "lock"
+    head = _head(path, _LOCK_MAX_BYTES)
+    if head is None:
+        return None
+    if _is_workplace_header(head):
+        return "workplace"
+    if head.startswith(JOURNAL_MAGIC):
+        return "journal"
+    if _is_lock_record(head):
+        return "lock"
+    return None
+
+
+def refuse_workplace_file(path: Path) -> None:
+    """Raise OutputOverWorkplaceFile when writing ``path`` would replace something of apvdesk's.
+
+    See :func:`apvdesk_file_kind`; the error's ``detail`` is the kind.
+    """
+    kind = apvdesk_file_kind(path)
+    if kind is not None:
+        from apvdesk.store.errors import OutputOverWorkplaceFile
+
+        raise OutputOverWorkplaceFile(Path(path), kind)
+
+
+def _head(path: Path, size: int) -> bytes | None:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(size)
+    except OSError:
+        return None
+
+
+def _is_workplace_header(head: bytes) -> bool:
+    from apvdesk.store.sqlite.sqlite_file import APPLICATION_ID, SQLITE_HEADER
+
+    return (
+        len(head) >= 100
+        and head.startswith(SQLITE_HEADER)
+        and head[68:72] == APPLICATION_ID.to_bytes(4, "big")
+    )
+
+
+def _is_workplace(path: Path) -> bool:
+    head = _head(path, 100)
+    return head is not None and _is_workplace_header(head)
+
+
+def _is_lock_record(head: bytes) -> bool:
+    try:
+        record = json.loads(head.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(record, dict) and record.get("app") == "apvdesk"
+
+
+def _naming(error: OSError, path: Path) -> OSError:
+    """Return the error with the file the user asked for as its file name (the system's may lack it)."""
+    try:  # keep the kind (PermissionError, say), so callers can still tell them apart
+        return type(error)(error.errno, error.strerror or str(error), str(path))
+    except TypeError:
+        return OSError(error.errno, error.strerror or str(error), str(path))
+
+
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries to disk, so that a rename into it survives a power cut.
+
+    POSIX only: Windows cannot open a folder this way, and NTFS writes renames through.
+    """
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass  # some file systems (network shares) cannot flush a folder; the rename stands
+    finally:
+        os.close(handle)

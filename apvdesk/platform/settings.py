@@ -1,0 +1,56 @@
+"""The user's settings (language, recent files, window geometry) in an INI file.
+
+Kept in the data folder (``APVDESK_DATA_DIR`` moves it, for tests and portable use), not
+in the Windows registry, so a portable install carries its settings along.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from apvdesk.core.languages import DEFAULT_LANGUAGE
+from apvdesk.core.languages import PROGRAM_LANGUAGES as LANGUAGES
+from apvdesk.platform.paths import data_dir
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to apvdesk's settings file."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._qs = QSettings(str(path or data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+    @property
+    def language(self) -> str:
+        value = str(self._qs.value("language", DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(lang)
+        self._qs.setValue("language", lang)
+        self._qs.sync()
+
+    def recent_files(self) -> list[Path]:
+        """Return recently opened workplace files that still exist, newest first."""
+        value = self._qs.value("recent_files", [])
+        names = [value] if isinstance(value, str) else [str(v) for v in value or []]  # type: ignore[attr-defined]
+        return [Path(name) for name in names if Path(name).exists()]
+
+    def add_recent_file(self, path: Path) -> None:
+        path = Path(path).resolve()
+        names = [str(path)] + [str(p) for p in self.recent_files() if p.resolve() != path]
+        self._qs.setValue("recent_files", names[:MAX_RECENT])
+        self._qs.sync()
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_geometry(self, geometry: QByteArray) -> None:
+        self._qs.setValue("window/geometry", geometry)
+        self._qs.sync()

@@ -1,0 +1,143 @@
+"""The presentation screen: one agenda point at a time, in very large type, for a TV or projector.
+
+It shows only what the whole group may see: the point's title and question, how far the
+meeting has come, and the joint rating once given. No names and no notes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from apvdesk.core.dialogue import AgendaPoint, Rating
+from apvdesk.wording.labels import label
+
+# Point sizes at a full-HD height; smaller and larger windows scale them.
+REFERENCE_HEIGHT = 1080
+TITLE_PT = 48
+QUESTION_PT = 36
+PROGRESS_PT = 22
+RATING_PT = 34
+
+STYLE_SHEET = """
+PresentationWindow { background: #101820; }
+QLabel { color: #ffffff; }
+QLabel#progress, QLabel#hint { color: #c8d2dc; }
+QLabel#rating { color: #101820; background: #ffd166; border-radius: 18px; padding: 12px 36px; }
+QLabel#rating[level="good"] { background: #8fd694; }
+QLabel#rating[level="bad"] { background: #ff9e80; }
+"""
+
+_BACK = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up)
+_FORWARD = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_Space)
+
+
+class PresentationWindow(QWidget):
+    """A window to show the group the current point; ``step_requested`` asks for the next or previous."""
+
+    step_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Dialogue meeting"))
+        self.setStyleSheet(STYLE_SHEET)
+        self.setMinimumSize(640, 400)
+        layout = self._layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 48, 80, 48)
+        self.progress_label = self._label("progress")
+        layout.addWidget(self.progress_label)
+        layout.addStretch(1)
+        self.title_label = self._label("title")
+        layout.addWidget(self.title_label)
+        layout.addSpacing(24)
+        self.question_label = self._label("question")
+        layout.addWidget(self.question_label)
+        layout.addStretch(1)
+        self.rating_label = self._label("rating")
+        self.rating_label.setWordWrap(False)
+        layout.addWidget(self.rating_label, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.hint_label = self._label("hint")
+        self.hint_label.setText(self.tr("F11: full screen   ←/→: previous/next point"))
+        layout.addWidget(self.hint_label)
+        self.rating_label.hide()
+        self._scale_fonts()
+
+    def _label(self, name: str) -> QLabel:
+        widget = QLabel()
+        widget.setObjectName(name)
+        widget.setWordWrap(True)
+        widget.setTextFormat(Qt.TextFormat.PlainText)
+        return widget
+
+    # --- what it shows -----------------------------------------------------------------
+
+    def show_point(self, point: AgendaPoint | None, index: int, count: int) -> None:
+        """Show ``point`` as number ``index`` (from 0) of ``count``; None shows an empty agenda."""
+        if point is None:
+            self.progress_label.setText("")
+            self.title_label.setText(self.tr("The agenda is empty"))
+            self.question_label.setText("")
+            self.rating_label.hide()
+            return
+        self.progress_label.setText(
+            self.tr("Point %1 / %2").replace("%1", str(index + 1)).replace("%2", str(count))
+        )
+        self.title_label.setText(point.title)
+        self.question_label.setText(point.question)
+        self.show_rating(point.rating)
+
+    def show_rating(self, rating: Rating | None) -> None:
+        """Show the group's joint rating of the current point, or nothing while unrated."""
+        if rating is None:
+            self.rating_label.hide()
+            return
+        level = "good" if rating <= Rating.MOSTLY_WORKS else "bad" if rating >= Rating.PROBLEM else ""
+        self.rating_label.setProperty("level", level)
+        self.rating_label.style().unpolish(self.rating_label)
+        self.rating_label.style().polish(self.rating_label)
+        self.rating_label.setText(self.tr("Our rating: %1").replace("%1", label(rating)))
+        self.rating_label.show()
+
+    # --- size and keys ---------------------------------------------------------------
+
+    def _scale_fonts(self) -> None:
+        factor = max(0.45, self.height() / REFERENCE_HEIGHT)
+        for widget, points, bold in (
+            (self.title_label, TITLE_PT, True),
+            (self.question_label, QUESTION_PT, False),
+            (self.progress_label, PROGRESS_PT, False),
+            (self.rating_label, RATING_PT, True),
+            (self.hint_label, PROGRESS_PT * 0.7, False),
+        ):
+            font = QFont(widget.font())
+            font.setPointSizeF(max(9.0, points * factor))
+            font.setBold(bold)
+            widget.setFont(font)
+        margin = int(80 * factor)
+        self._layout.setContentsMargins(margin, int(48 * factor), margin, int(48 * factor))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def toggle_full_screen(self) -> None:
+        """Switch between full screen and a normal window (F11)."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+        elif key == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        elif key in _BACK:
+            self.step_requested.emit(-1)
+        elif key in _FORWARD:
+            self.step_requested.emit(1)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,71 @@
+"""Dates, moments and numbers written the way the reader's language writes them.
+
+The one place apvdesk turns a date into text. A date has two forms:
+
+- on screen, in words: "1. sep. 2026" (Danish), "1 Sep 2026" (English);
+- printed (PDFs, workbooks, posters), short enough for a table cell: "01-09-2026" in
+  Danish, "1 Sep 2026" in English, "01.09.2026" in any other language (a poster's second
+  language), which every European reader reads the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale
+
+from apvdesk.wording.i18n import current_language
+
+_SCREEN_FORMATS = {"da": "d. MMM yyyy", "en": "d MMM yyyy"}
+_DATE_TIME_FORMATS = {"da": "d. MMM yyyy 'kl.' HH:mm", "en": "d MMM yyyy, HH:mm"}
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _locale(lang: str) -> QLocale:
+    return QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English)
+
+
+def format_date(value: dt.date | None, lang: str | None = None, *, printed: bool = False) -> str:
+    """Return a date as text; "" for no date.
+
+    Args:
+        value: The date, or ``None``.
+        lang: The reader's language; the program's language when ``None``.
+        printed: The printed form (see the module's description) rather than the screen's.
+
+    """
+    if value is None:
+        return ""
+    lang = lang or current_language()
+    if printed:
+        if lang == "da":
+            return value.strftime("%d-%m-%Y")
+        if lang == "en":
+            return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+        return value.strftime("%d.%m.%Y")
+    qdate = QDate(value.year, value.month, value.day)
+    return _locale(lang).toString(qdate, _SCREEN_FORMATS.get(lang, "yyyy-MM-dd"))
+
+
+def format_date_time(value: dt.datetime | None) -> str:
+    """Return a moment in this PC's time, e.g. "3. mar. 2027 kl. 14:05"; "?" when unknown."""
+    if value is None:
+        return "?"
+    local = value.astimezone() if value.tzinfo else value
+    lang = current_language()
+    moment = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+    return _locale(lang).toString(moment, _DATE_TIME_FORMATS.get(lang, "yyyy-MM-dd HH:mm"))
+
+
+def format_number(value: float, decimals: int = 1, trim: bool = True) -> str:
+    """Return e.g. "5,2" in Danish and "5.2" in English, without a thousands separator.
+
+    With ``trim``, zeros after the decimal mark are left out ("5" rather than "5,0").
+    """
+    locale = _locale(current_language())
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    text = locale.toString(float(value), "f", decimals)
+    if trim and decimals:
+        point = locale.decimalPoint()
+        text = text.rstrip("0").removesuffix(point)
+    return text
