@@ -40,15 +40,18 @@ from apvdesk.store.workplace_store import WorkplaceStore
 store = WorkplaceStore.open_read_only(path)
 round_id = store.latest_round().id
 def plan_pdf():
-    from apvdesk.reports.action_plan import write_action_plan_pdf
+    from apvdesk.platform.atomic_file import write_atomically
+    from apvdesk.reports.action_plan import build_action_plan_pdf
     start = time.perf_counter()
-    write_action_plan_pdf(store.action_plan(round_id), out / "plan.pdf", "da")
+    write_atomically(build_action_plan_pdf(store.action_plan(round_id), "da"), out / "plan.pdf")
     return time.perf_counter() - start
 def full_pdf():
     from apvdesk.app.gathering import gather_full_report
-    from apvdesk.reports.full_report import write_full_report_pdf
+    from apvdesk.platform.atomic_file import write_atomically
+    from apvdesk.reports.full_report import build_full_report_pdf
     start = time.perf_counter()
-    write_full_report_pdf(gather_full_report(store, round_id, dt.date.today()), out / "full.pdf", "da")
+    report = gather_full_report(store, round_id, dt.date.today())
+    write_atomically(build_full_report_pdf(report, "da"), out / "full.pdf")
     return time.perf_counter() - start
 first_plan = plan_pdf()
 first_full = full_pdf()

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from apvdesk.store.content_fault import ContentChange, ContentFault, Fault, show_value
 from apvdesk.store.errors import DamagedContent
-from apvdesk.store.sqlite.content_fault import ContentFault, Fault, show_value
-from apvdesk.store.sqlite.content_repair import ContentChange
 from apvdesk.wording.i18n import fill
 
 SHOWN_IN_ONE_LINE = 1

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from apvdesk.app.resources import agenda_templates, shipped_bank
 from apvdesk.core.demo import DEFAULT_NAME, DEFAULT_RESPONDENTS, make_demo
-from apvdesk.store.errors import CannotLock
-from apvdesk.store.sqlite.lock import acquire
+from apvdesk.store.sqlite.files import holding_lock
 from apvdesk.store.workplace_store import WorkplaceStore
 
 
@@ -26,13 +25,6 @@ def write_demo(
     """
     bank = shipped_bank()
     demo = make_demo(bank, respondents=respondents, seed=seed, name=name, agenda=agenda_templates())
-    try:
-        holding = acquire(path)
-    except CannotLock:
-        holding = None  # a folder apvdesk may not write in: creating the file says so
-    try:
+    with holding_lock(path):  # in a folder apvdesk may not write in, creating the file says so
         WorkplaceStore.create_demo(path, demo, bank).close()
-    finally:
-        if holding is not None:
-            holding.release()
     return len(demo.responses)

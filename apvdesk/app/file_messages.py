@@ -29,10 +29,8 @@ from apvdesk.store.errors import (
     OpenedReadOnly,
     OutputOverWorkplaceFile,
     UpgradeFailed,
-    WorkplaceFileError,
 )
-from apvdesk.store.sqlite.lock import lock_path
-from apvdesk.store.sqlite.sqlite_file import APPLICATION_ID, read_application_id
+from apvdesk.store.sqlite.files import carries_workplace_mark, lock_path
 from apvdesk.wording.formatting import format_date_time
 from apvdesk.wording.i18n import fill
 
@@ -43,14 +41,6 @@ _READ_ONLY_WORDS = ("readonly database", "read-only file system", "permission de
 
 def _says(detail: str, words: tuple[str, ...]) -> bool:
     return any(word in detail.lower() for word in words)
-
-
-def _is_damaged_workplace(path: Path) -> bool:
-    """Return True when the file carries apvdesk's mark but could not be read."""
-    try:
-        return read_application_id(path) == APPLICATION_ID
-    except WorkplaceFileError:
-        return False
 
 
 def _write_error(error: OSError) -> CannotWrite:
@@ -248,7 +238,7 @@ class FileMessages:
                 ),
                 path,
             )
-        if _is_damaged_workplace(path):
+        if carries_workplace_mark(path):  # apvdesk's, yet it could not be read: damaged
             return fill(
                 self.tr(
                     "%1 is an apvdesk workplace file, but it is damaged and cannot be read. "

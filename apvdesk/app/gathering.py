@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from apvdesk.core.deadlines import next_apv_due, summarise_deadlines
 from apvdesk.core.full_report import EarlierRound, FullReport
 from apvdesk.core.mapping import response_overview
 from apvdesk.core.support_matrix import support_matrices
-from apvdesk.store.workplace_store import WorkplaceStore
+
+if TYPE_CHECKING:
+    from apvdesk.store.service import WorkplaceService
 
 
 class GatherCancelled(Exception):
@@ -26,7 +29,7 @@ class ResultsNotReleased(Exception):
 
 
 def gather_full_report(
-    store: WorkplaceStore, round_id: int, today: dt.date, should_stop: Callable[[], bool] | None = None
+    store: WorkplaceService, round_id: int, today: dt.date, should_stop: Callable[[], bool] | None = None
 ) -> FullReport:
     """Return the full report of a round, printed on ``today``.
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from apvdesk.store.sqlite.lock import LockOwner
+from apvdesk.store.lock_owner import LockOwner
 from apvdesk.wording.formatting import format_date_time
 from apvdesk.wording.i18n import fill
 

@@ -1,9 +1,15 @@
-"""What the command-line subcommands share: their texts, user errors, outputs and rounds."""
+"""What the command-line subcommands share: their texts, user errors, the file, outputs and rounds.
+
+This is the one module of the command line that reaches into the SQLite room
+(:mod:`apvdesk.store.sqlite`): the subcommands open and check a workplace file through
+:func:`inspect_workplace`, :func:`open_read_only` and :func:`open_to_write`.
+"""
 
 from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +17,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
-    from apvdesk.store.workplace_store import WorkplaceStore
+    from apvdesk.store.content_fault import ContentFault
+    from apvdesk.store.lock_owner import LockOwner
+    from apvdesk.store.service import WorkplaceService
 
 EXIT_OK, EXIT_UNSOUND, EXIT_USER_ERROR = 0, 1, 2
 _SIZE = re.compile(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*")
@@ -67,15 +75,6 @@ class CommandLineTexts:
             path,
         )
 
-    def no_round(self, path: Path) -> str:
-        return self.fill(
-            self.tr(
-                "%1 has no APV round yet, so there is no action plan to print. "
-                "Open it in apvdesk and start a round first."
-            ),
-            path,
-        )
-
     def unknown_round(self, path: Path, round_id: int, known: list[int]) -> str:
         return self.fill(
             self.tr("%1 has no round with ID %2. Its rounds have the IDs %3."),
@@ -106,9 +105,6 @@ class CommandLineTexts:
     def damaged(self, path: Path) -> str:
         return self.fill(self.tr("%1 is damaged. Use a backup copy; the file has not been changed."), path)
 
-    def report_written(self, path: Path) -> str:
-        return self.fill(self.tr("Wrote the action plan to %1."), path)
-
     def screenshot_written(self, path: Path) -> str:
         return self.fill(self.tr("Wrote the screenshot to %1."), path)
 
@@ -129,9 +125,6 @@ class CommandLineTexts:
 
     def template_written(self, path: Path, questions: int) -> str:
         return self.fill(self.tr("Wrote an empty import file with %2 questions to %1."), path, questions)
-
-    def questionnaire_written(self, path: Path) -> str:
-        return self.fill(self.tr("Wrote the questionnaire to %1."), path)
 
     def imported(self, count: int, path: Path, title: str) -> str:
         return self.fill(self.tr("Added %1 respondents from %2 to the round “%3”."), count, path, title)
@@ -182,7 +175,7 @@ def check_output(out: Path, source: Path | None = None, *, may_replace_workplace
     file or its journal. ``may_replace_workplace`` lets a workplace file (not its lock
     or journal) be replaced: ``demo --force``, which also takes the file's lock first.
     """
-    from apvdesk.platform.atomic_file import apvdesk_file_kind
+    from apvdesk.platform.own_files import apvdesk_file_kind
     from apvdesk.store.errors import CannotWrite, OutputOverWorkplaceFile
 
     folder = out.parent
@@ -213,7 +206,7 @@ def write_output(out: Path, write: Callable[[], object]) -> None:
 
 
 def choose_round(
-    store: WorkplaceStore, source: Path, requested: int | None, no_round: Callable[..., str] | None = None
+    store: WorkplaceService, source: Path, requested: int | None, no_round: Callable[..., str] | None = None
 ) -> int:
     """Return the requested round's id, or the latest round's; CommandError when there is none.
 
@@ -245,3 +238,52 @@ def message_language(lang: str | None) -> str | None:
     from apvdesk.wording.i18n import LANGUAGES
 
     return lang if lang in LANGUAGES else None
+
+
+# --- the workplace file ------------------------------------------------------------------
+
+
+def inspect_workplace(path: Path, *, check_content: bool = True) -> str:
+    """Check that ``path`` is a workplace file apvdesk can use, changing nothing; return its schema revision.
+
+    Raises the WorkplaceFileError that describes what is wrong (a missing or foreign
+    file, a newer apvdesk's file, damaged content...).
+    """
+    from apvdesk.store.sqlite.files import inspect_file
+
+    return inspect_file(path, check_content=check_content)
+
+
+def open_read_only(path: Path) -> WorkplaceService:
+    """Open the workplace file at ``path`` for reading only (it is left byte for byte as it was)."""
+    from apvdesk.store.sqlite.files import open_workplace_read_only
+
+    return open_workplace_read_only(path)
+
+
+def open_to_write(path: Path) -> WorkplaceService:
+    """Open the workplace file at ``path`` for changing it, taking its lock.
+
+    A lock left by a crash of apvdesk on this PC is taken over, with one line on stderr.
+    """
+    from apvdesk.app.lock_notice import takeover_notice
+    from apvdesk.store.sqlite.files import open_workplace
+
+    def taken_over(owner: LockOwner) -> None:
+        print(f"apvdesk: {takeover_notice(path, owner)}", file=sys.stderr)
+
+    return open_workplace(path, on_takeover=taken_over)
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """Return SQLite's integrity check of the file at ``path``: ``["ok"]`` when sound."""
+    from apvdesk.store.sqlite.files import integrity_check
+
+    return integrity_check(path)
+
+
+def content_faults(path: Path) -> tuple[list[ContentFault], bool]:
+    """Return the values in the file that apvdesk cannot use (the first ones), and whether there are more."""
+    from apvdesk.store.sqlite.files import content_faults as faults_in
+
+    return faults_in(path)

@@ -23,23 +23,25 @@ from apvdesk.cli.common import (
     TEXTS,
     CommandError,
     check_output,
-    choose_round,
+    content_faults,
+    inspect_workplace,
+    integrity_problems,
     message_language,
     parse_size,
     saved_language,
     use_language,
     write_output,
 )
-from apvdesk.cli.mapping import cmd_import, cmd_questionnaire, cmd_template
-from apvdesk.cli.meeting import add_dialogue_reports
-from apvdesk.cli.plan import add_export_command, add_poster_report
-from apvdesk.cli.reports import add_full_report
+from apvdesk.cli.mapping import cmd_import, cmd_template
+from apvdesk.cli.plan import add_export_command
+from apvdesk.cli.reports import add_report_command, epilog_line, report_epilog_lines
 from apvdesk.cli.results import add_results_command
 from apvdesk.core.languages import PROGRAM_LANGUAGES
 from apvdesk.ui.page_keys import PAGE_KEYS
 
 COMMANDS = ("demo", "check", "report", "screenshot", "template", "import", "results", "export")
 LANGUAGE_CHOICES = tuple(PROGRAM_LANGUAGES)
+
 # --- subcommands -------------------------------------------------------------------
 
 
@@ -75,13 +77,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from apvdesk.app.file_messages import describe
     from apvdesk.store.errors import DamagedFile
     from apvdesk.store.migrate import SCHEMA_HEAD
-    from apvdesk.store.sqlite.content_check import content_faults
-    from apvdesk.store.sqlite.database import inspect_file
-    from apvdesk.store.sqlite.sqlite_file import integrity_check
 
     path: Path = args.file
     try:
-        revision = inspect_file(path, check_content=False)  # the content is checked below, in full
+        revision = inspect_workplace(path, check_content=False)  # the content is checked below, in full
     except DamagedFile as exc:  # damage the first look finds is still a damaged file: exit 1
         use_language()
         print(TEXTS.integrity_failed())
@@ -89,7 +88,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_UNSOUND
     use_language()
     print(TEXTS.revision(revision, current=revision == SCHEMA_HEAD))
-    result = integrity_check(path)
+    result = integrity_problems(path)
     if result != ["ok"]:
         print(TEXTS.integrity_failed())
         for line in result:
@@ -113,45 +112,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_UNSOUND
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    """Write the action plan of a round (the latest unless ``--round``) as a PDF."""
-    from apvdesk.store.sqlite.database import inspect_file
-
-    source: Path = args.file
-    out: Path = args.output
-    lang: str = args.lang or saved_language()
-    inspect_file(source)
-    check_output(out, source)
-
-    from apvdesk.store.workplace_store import WorkplaceStore
-
-    store = WorkplaceStore.open_read_only(source)
-    try:
-        plan = store.action_plan(choose_round(store, source, args.round, no_round=TEXTS.no_round))
-    finally:
-        store.close()
-
-    from apvdesk.reports.action_plan import write_action_plan_pdf
-
-    write_output(out, lambda: write_action_plan_pdf(plan, out, lang=lang))
-    use_language(lang)
-    print(TEXTS.report_written(out))
-    return EXIT_OK
-
-
 def cmd_screenshot(args: argparse.Namespace) -> int:
     """Render one page of the main window, with a file open, into a PNG.
 
     No QCoreApplication is made before ``render_screenshot``, which needs its own
     QApplication.
     """
-    from apvdesk.store.sqlite.database import inspect_file
-
     source: Path = args.file
     out: Path = args.output
     size = parse_size(args.size)
     lang: str = args.lang or saved_language()
-    inspect_file(source)
+    inspect_workplace(source)
     check_output(out, source)
 
     if not os.environ.get("QT_QPA_PLATFORM"):
@@ -175,34 +146,31 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 # --- parsers -----------------------------------------------------------------------
 
 
+def _epilog() -> str:
+    """Return ``apvdesk --help``'s list of commands; the reports' lines come from the registry."""
+    lines = [
+        "commands (see 'apvdesk COMMAND --help'):",
+        *epilog_line("demo FILE", "write the demo workplace to FILE"),
+        *epilog_line("check FILE", "show FILE's schema revision and integrity"),
+        *report_epilog_lines(),
+        *epilog_line("export FILE -o plan.xlsx|plan.ics", "save the action plan as a workbook or calendar"),
+        *epilog_line("template FILE -o T.csv|T.xlsx", "write an empty file for typing in paper answers"),
+        *epilog_line("import FILE DATA.csv|DATA.xlsx", "add the answers in DATA (all rows, or none)"),
+        *epilog_line("results FILE [--json]", "print a round's results per scale and group"),
+        *epilog_line("screenshot FILE --page PAGE -o OUT.png", "save a picture of one page of the window"),
+        "",
+        "exit status: 0 done, 1 the file is damaged (check), 2 a user error",
+    ]
+    return "\n".join(lines)
+
+
 def gui_parser() -> argparse.ArgumentParser:
     """Return the parser for ``apvdesk [FILE]`` (and ``--version``, ``--help``)."""
     parser = argparse.ArgumentParser(
         prog="apvdesk",
         usage="%(prog)s [-h] [--version] [FILE]\n       %(prog)s COMMAND ...",
         description="Start apvdesk, opening FILE if given, or run one of the commands.",
-        epilog=(
-            "commands (see 'apvdesk COMMAND --help'):\n"
-            "  demo FILE                      write the demo workplace to FILE\n"
-            "  check FILE                     show FILE's schema revision and integrity\n"
-            "  report action-plan FILE -o OUT.pdf\n"
-            "                                 print a round's action plan as a PDF\n"
-            "  report questionnaire FILE -o OUT.pdf\n"
-            "                                 print a round's paper questionnaire as a PDF\n"
-            "  report agenda FILE -o OUT.pdf  print a dialogue meeting's agenda as a PDF\n"
-            "  report minutes FILE -o OUT.pdf print a dialogue meeting's minutes as a PDF\n"
-            "  report full FILE -o OUT.pdf    print a round's full APV report as a PDF\n"
-            "  report poster FILE -o OUT.pdf [--second-lang pl]\n"
-            "                                 print a one-page poster of the action plan\n"
-            "  export FILE -o plan.xlsx|plan.ics\n"
-            "                                 save the action plan as a workbook or calendar\n"
-            "  template FILE -o T.csv|T.xlsx  write an empty file for typing in paper answers\n"
-            "  import FILE DATA.csv|DATA.xlsx add the answers in DATA (all rows, or none)\n"
-            "  results FILE [--json]          print a round's results per scale and group\n"
-            "  screenshot FILE --page PAGE -o OUT.png\n"
-            "                                 save a picture of one page of the window\n\n"
-            "exit status: 0 done, 1 the file is damaged (check), 2 a user error"
-        ),
+        epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"apvdesk {__version__}")
@@ -249,45 +217,7 @@ def command_parser() -> argparse.ArgumentParser:
     check.add_argument("file", type=Path, metavar="FILE", help="the workplace file to check")
     check.set_defaults(run=cmd_check)
 
-    report = commands.add_parser(
-        "report", help="print a report as a PDF", description="Print a report as a PDF."
-    )
-    reports = report.add_subparsers(dest="report", required=True, metavar="REPORT")
-    action_plan = reports.add_parser(
-        "action-plan",
-        help="the action plan of a round",
-        description="Print the action plan of a round (the latest unless --round is given) as a PDF.",
-    )
-    action_plan.add_argument("file", type=Path, metavar="FILE", help="the workplace file")
-    action_plan.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
-    )
-    action_plan.add_argument(
-        "--lang", choices=LANGUAGE_CHOICES, help="language of the report (default: the program's language)"
-    )
-    action_plan.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
-    action_plan.set_defaults(run=cmd_report)
-    questionnaire = reports.add_parser(
-        "questionnaire",
-        help="the paper questionnaire of a round",
-        description="Print the paper questionnaire of a round (the latest unless --round is given) as a PDF.",
-    )
-    questionnaire.add_argument("file", type=Path, metavar="FILE", help="the workplace file")
-    questionnaire.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
-    )
-    questionnaire.add_argument(
-        "--lang",
-        dest="form_lang",
-        metavar="LANG",
-        help="language of the questionnaire: one of the round's, e.g. da, en, pl, ro, uk "
-        "(default: the program's language)",
-    )
-    questionnaire.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
-    questionnaire.set_defaults(run=cmd_questionnaire)
-    add_dialogue_reports(reports, LANGUAGE_CHOICES)
-    add_full_report(reports, LANGUAGE_CHOICES)
-    add_poster_report(reports, LANGUAGE_CHOICES)
+    add_report_command(commands, LANGUAGE_CHOICES)
 
     screenshot = commands.add_parser(
         "screenshot",

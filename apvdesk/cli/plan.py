@@ -1,7 +1,7 @@
-"""The command line of the action plan's other outputs: the poster, and the XLSX and ICS exports.
+"""The command line of the action plan's exports: ``apvdesk export FILE -o plan.xlsx|plan.ics [--lang da]``.
 
-``apvdesk report poster FILE -o OUT.pdf [--lang da] [--second-lang pl]`` and
-``apvdesk export FILE -o plan.xlsx|plan.ics [--lang da]``.
+The plan's printed forms (the action plan, the poster...) are ``apvdesk report`` subcommands
+(:mod:`apvdesk.cli.reports`).
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from apvdesk.cli.common import (
     EXIT_OK,
@@ -16,30 +17,32 @@ from apvdesk.cli.common import (
     CommandError,
     check_output,
     choose_round,
+    inspect_workplace,
+    open_read_only,
     saved_language,
     use_language,
     write_output,
 )
-from apvdesk.core.languages import SECOND_LANGUAGES
 
 
 class PlanCommandTexts:
-    """The plan commands' sentences, collected by lupdate under this class's name."""
+    """The action plan's commands' sentences, collected by lupdate under this class's name."""
 
     def tr(self, text: str) -> str:
         from PySide6.QtCore import QCoreApplication
 
         return QCoreApplication.translate("PlanCommandTexts", text)
 
-    def poster_written(self, path: Path) -> str:
-        from apvdesk.wording.i18n import fill
-
-        return fill(self.tr("Wrote the poster to %1."), path)
-
     def export_written(self, path: Path) -> str:
         from apvdesk.wording.i18n import fill
 
         return fill(self.tr("Wrote the action plan to %1."), path)
+
+    def same_languages(self, lang: str) -> str:
+        """Refuse a poster whose second language is its first (``apvdesk report poster``)."""
+        from apvdesk.wording.i18n import fill
+
+        return fill(self.tr("The second language must differ from the first (%1)."), lang)
 
     def bad_export_name(self, path: Path) -> str:
         from apvdesk.wording.i18n import fill
@@ -48,45 +51,21 @@ class PlanCommandTexts:
             self.tr("%1: the file to write must end in .xlsx (a workbook) or .ics (a calendar)."), path
         )
 
-    def same_languages(self, lang: str) -> str:
-        from apvdesk.wording.i18n import fill
 
-        return fill(self.tr("The second language must differ from the first (%1)."), lang)
-
+if TYPE_CHECKING:
+    from apvdesk.core.model import ActionPlan
 
 PLAN_TEXTS = PlanCommandTexts()
 
 
-def _load_plan(source: Path, requested: int | None):
-    from apvdesk.store.sqlite.database import inspect_file
-    from apvdesk.store.workplace_store import WorkplaceStore
-
-    inspect_file(source)
-    store = WorkplaceStore.open_read_only(source)
+def _load_plan(source: Path, requested: int | None) -> ActionPlan:
+    inspect_workplace(source)
+    store = open_read_only(source)
     try:
         round_id = choose_round(store, source, requested, no_round=TEXTS.no_round_yet)
         return store.action_plan(round_id, dt.date.today())
     finally:
         store.close()
-
-
-def cmd_poster(args: argparse.Namespace) -> int:
-    """Write the one-page poster of a round's action plan."""
-    source: Path = args.file
-    out: Path = args.output
-    lang: str = args.lang or saved_language()
-    second: str | None = args.second_lang
-    if second == lang:
-        raise CommandError(PLAN_TEXTS.same_languages, lang)
-    check_output(out, source)
-    plan = _load_plan(source, args.round)
-
-    from apvdesk.reports.poster import write_poster_pdf
-
-    write_output(out, lambda: write_poster_pdf(plan, out, lang, second))
-    use_language(lang)
-    print(PLAN_TEXTS.poster_written(out))
-    return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -107,28 +86,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     use_language(lang)
     print(PLAN_TEXTS.export_written(out))
     return EXIT_OK
-
-
-def add_poster_report(reports: argparse._SubParsersAction, languages: tuple[str, ...]) -> None:
-    """Add ``report poster`` to the ``report`` command's subparsers."""
-    parser = reports.add_parser(
-        "poster",
-        help="a one-page poster of the action plan for the break room",
-        description="Print a one-page poster: the most important problems, what is being done, and "
-        "who to talk to, in large type; optionally with a second language on the same page.",
-    )
-    parser.add_argument("file", type=Path, metavar="FILE", help="the workplace file")
-    parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
-    )
-    parser.add_argument(
-        "--lang", choices=languages, help="main language of the poster (default: the program's language)"
-    )
-    parser.add_argument(
-        "--second-lang", choices=SECOND_LANGUAGES, help="a second language for the poster's own texts"
-    )
-    parser.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
-    parser.set_defaults(run=cmd_poster)
 
 
 def add_export_command(commands: argparse._SubParsersAction, languages: tuple[str, ...]) -> None:

@@ -1,25 +1,79 @@
-"""The command line of the full APV report: ``apvdesk report full FILE -o OUT.pdf``."""
+"""The command line's printed reports: ``apvdesk report KEY FILE -o OUT.pdf``, one per registry entry.
+
+Every report is set up the same way (see :func:`cmd_report`): the languages are checked,
+the file is opened read-only, the round or the dialogue meeting is chosen, the output is
+checked before any work, and the PDF is written through the one safe writer. What a report
+needs and offers comes from :mod:`apvdesk.app.report_registry`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from apvdesk.app.report_entry import Needs, Option, PrintableReport, ReportChoices
+from apvdesk.app.report_registry import REPORTS
 from apvdesk.cli.common import (
     EXIT_OK,
     TEXTS,
     CommandError,
     check_output,
     choose_round,
+    inspect_workplace,
+    message_language,
+    open_read_only,
     saved_language,
     use_language,
     write_output,
 )
+from apvdesk.cli.plan import PLAN_TEXTS
+from apvdesk.core.languages import SECOND_LANGUAGES
+
+if TYPE_CHECKING:
+    from apvdesk.store.service import WorkplaceService
+
+OUTPUT_METAVAR = "OUT.pdf"
+
+
+class DialogueCommandTexts:
+    """The dialogue meeting's sentences, collected by lupdate under this class's name."""
+
+    def tr(self, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("DialogueCommandTexts", text)
+
+    def fill(self, text: str, *values: object) -> str:
+        from apvdesk.wording.i18n import fill
+
+        return fill(text, *values)
+
+    def no_meeting(self, path: Path) -> str:
+        return self.fill(
+            self.tr("%1 has no dialogue meeting yet; hold one on the Mapping page."),
+            path,
+        )
+
+    def no_meeting_in_round(self, path: Path, round_id: int) -> str:
+        return self.fill(
+            self.tr("%1 has no dialogue meeting in the round with ID %2 yet; hold one on the Mapping page."),
+            path,
+            round_id,
+        )
+
+    def unknown_meeting(self, path: Path, meeting_id: int, known: list[int]) -> str:
+        return self.fill(
+            self.tr("%1 has no dialogue meeting with ID %2. Its meetings have the IDs %3."),
+            path,
+            meeting_id,
+            ", ".join(str(i) for i in known),
+        )
 
 
 class FullReportCommandTexts:
-    """The full report command's sentences, collected by lupdate under this class's name."""
+    """The sentence about a round without results, collected by lupdate under this class's name."""
 
     def tr(self, text: str) -> str:
         from PySide6.QtCore import QCoreApplication
@@ -38,61 +92,140 @@ class FullReportCommandTexts:
             title,
         )
 
-    def written(self, path: Path) -> str:
-        from apvdesk.wording.i18n import fill
 
-        return fill(self.tr("Wrote the APV report to %1."), path)
-
-
+MEETING_TEXTS = DialogueCommandTexts()
 FULL_TEXTS = FullReportCommandTexts()
 
 
-def cmd_full_report(args: argparse.Namespace) -> int:
-    """Write the full APV report of a round (the latest unless ``--round``) as a PDF."""
-    from apvdesk.store.sqlite.database import inspect_file
+def choose_meeting(
+    store: WorkplaceService, source: Path, requested_round: int | None, requested_meeting: int | None
+) -> int:
+    """Return the requested meeting's id, or the latest meeting of the round (the latest round).
 
+    With ``--meeting`` alone, the meeting may be in any round; with ``--round`` as well, it
+    must be in that round. Raises CommandError when there is no such meeting.
+    """
+    if requested_meeting is not None and requested_round is None:
+        known = [m.id for r in store.rounds() if r.id is not None for m in store.meetings(r.id)]
+    else:
+        round_id = choose_round(store, source, requested_round)
+        known = [m.id for m in store.meetings(round_id)]
+        if not known and requested_round is not None:
+            raise CommandError(MEETING_TEXTS.no_meeting_in_round, source, round_id)
+    ids = [i for i in known if i is not None]
+    if not ids:
+        raise CommandError(MEETING_TEXTS.no_meeting, source)
+    if requested_meeting is None:
+        return ids[-1]
+    if requested_meeting not in ids:
+        raise CommandError(MEETING_TEXTS.unknown_meeting, source, requested_meeting, ids)
+    return requested_meeting
+
+
+def _choices(
+    report: PrintableReport[Any], store: WorkplaceService, args: argparse.Namespace, lang: str
+) -> ReportChoices:
+    """Return the round or meeting the arguments choose (the latest by default), and the languages."""
+    source: Path = args.file
+    today = dt.date.today()
+    second: str | None = getattr(args, "second_lang", None)
+    if report.needs is Needs.MEETING:
+        meeting_id = choose_meeting(store, source, args.round, args.meeting)
+        return ReportChoices(lang, meeting_id=meeting_id, second_lang=second, today=today)
+    no_round = report.command_line.no_round
+    round_id = choose_round(
+        store, source, args.round, no_round=no_round.text if no_round else TEXTS.no_round_yet
+    )
+    if Option.FORM_LANG in report.options:
+        offered = store.round_bank(round_id).languages
+        if lang not in offered:
+            raise CommandError(TEXTS.bank_lacks_language, lang, offered)
+    return ReportChoices(lang, round_id=round_id, second_lang=second, today=today)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the report ``args.printable`` of a round or a meeting (the latest by default) as a PDF."""
+    from apvdesk.app.gathering import ResultsNotReleased
+
+    report: PrintableReport[Any] = args.printable
     source: Path = args.file
     out: Path = args.output
-    lang: str = args.lang or saved_language()
-    inspect_file(source)
+    lang: str = (args.form_lang if Option.FORM_LANG in report.options else args.lang) or saved_language()
+    second: str | None = getattr(args, "second_lang", None)
+    if second is not None and second == lang:
+        raise CommandError(PLAN_TEXTS.same_languages, lang)
+    inspect_workplace(source)
     check_output(out, source)
 
-    from apvdesk.app.gathering import ResultsNotReleased, gather_full_report
-    from apvdesk.store.workplace_store import WorkplaceStore
-
-    store = WorkplaceStore.open_read_only(source)
+    store = open_read_only(source)
     try:
-        round_id = choose_round(store, source, args.round, no_round=TEXTS.no_round_yet)
+        choices = _choices(report, store, args, lang)
         try:
-            report = gather_full_report(store, round_id, dt.date.today())
+            data = report.gather(store, choices, None)
         except ResultsNotReleased as exc:
             raise CommandError(FULL_TEXTS.not_released, source, exc.title) from exc
     finally:
         store.close()
 
-    from apvdesk.reports.full_report import write_full_report_pdf
+    from apvdesk.platform.atomic_file import write_atomically
 
-    write_output(out, lambda: write_full_report_pdf(report, out, lang))
-    use_language(lang)
-    print(FULL_TEXTS.written(out))
+    pdf = report.build(data, choices, None)
+    write_output(out, lambda: write_atomically(pdf, out))
+    use_language(message_language(lang))
+    print(report.command_line.written.text(out))
     return EXIT_OK
 
 
-def add_full_report(reports: argparse._SubParsersAction, languages: tuple[str, ...]) -> None:
-    """Add ``report full`` to the ``report`` command's subparsers."""
-    parser = reports.add_parser(
-        "full",
-        help="the full APV report of a round",
-        description="Print the full APV report of a round (the latest unless --round is given) as a PDF: "
-        "method, response, results with charts, dialogue findings, sickness absence, the action plan "
-        "and the follow-up.",
+def _add_options(
+    parser: argparse.ArgumentParser, report: PrintableReport[Any], languages: tuple[str, ...]
+) -> None:
+    for option in report.options:
+        if option is Option.LANG:
+            parser.add_argument("--lang", choices=languages, help=report.command_line.lang_help)
+        elif option is Option.FORM_LANG:
+            parser.add_argument(
+                "--lang", dest="form_lang", metavar="LANG", help=report.command_line.lang_help
+            )
+        elif option is Option.SECOND_LANG:
+            parser.add_argument(
+                "--second-lang", choices=SECOND_LANGUAGES, help="a second language for the poster's own texts"
+            )
+        elif option is Option.MEETING:
+            parser.add_argument("--meeting", type=int, metavar="ID", help="the meeting (default: the latest)")
+        elif option is Option.ROUND:
+            parser.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
+
+
+def add_report_command(commands: argparse._SubParsersAction, languages: tuple[str, ...]) -> None:
+    """Add ``report`` and, under it, one subcommand per printable report of the registry."""
+    report = commands.add_parser(
+        "report", help="print a report as a PDF", description="Print a report as a PDF."
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="the workplace file")
-    parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
-    )
-    parser.add_argument(
-        "--lang", choices=languages, help="language of the report (default: the program's language)"
-    )
-    parser.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
-    parser.set_defaults(run=cmd_full_report)
+    reports = report.add_subparsers(dest="report", required=True, metavar="REPORT")
+    for entry in REPORTS:
+        words = entry.command_line
+        parser = reports.add_parser(entry.key, help=words.help, description=words.description)
+        parser.add_argument("file", type=Path, metavar="FILE", help="the workplace file")
+        parser.add_argument(
+            "-o", "--output", type=Path, required=True, metavar=OUTPUT_METAVAR, help="the PDF to write"
+        )
+        _add_options(parser, entry, languages)
+        parser.set_defaults(run=cmd_report, printable=entry)
+
+
+def report_epilog_lines() -> list[str]:
+    """Return the lines of ``apvdesk --help`` about the reports: the usage, then what it prints."""
+    lines = []
+    for entry in REPORTS:
+        usage = f"report {entry.key} FILE -o {OUTPUT_METAVAR}"
+        if Option.SECOND_LANG in entry.options:
+            usage += " [--second-lang pl]"
+        lines += epilog_line(usage, entry.command_line.epilog)
+    return lines
+
+
+def epilog_line(usage: str, text: str) -> list[str]:
+    """Return a command of ``apvdesk --help``'s list: its text beside it, or under it when it is long."""
+    if len(usage) <= 30:
+        return [f"  {usage:<30} {text}"]
+    return [f"  {usage}", f"{'':33}{text}"]

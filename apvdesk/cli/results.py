@@ -7,7 +7,14 @@ import json
 from pathlib import Path
 from typing import Any
 
-from apvdesk.cli.common import EXIT_OK, choose_round, saved_language, use_language
+from apvdesk.cli.common import (
+    EXIT_OK,
+    choose_round,
+    inspect_workplace,
+    open_read_only,
+    saved_language,
+    use_language,
+)
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import Group, Round
 from apvdesk.core.results import RoundResults, ScaleResult, compare
@@ -210,12 +217,9 @@ def results_table(document: dict[str, Any], lang: str) -> list[str]:
 
 def cmd_results(args: argparse.Namespace) -> int:
     """Print a round's results (the latest unless ``--round``): JSON, or a table."""
-    from apvdesk.store.sqlite.database import inspect_file
-    from apvdesk.store.workplace_store import WorkplaceStore
-
     source: Path = args.file
-    inspect_file(source)
-    store = WorkplaceStore.open_read_only(source)
+    inspect_workplace(source)
+    store = open_read_only(source)
     try:
         round_id = choose_round(store, source, args.round)
         apv_round = store.round(round_id)

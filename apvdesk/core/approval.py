@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from apvdesk.core.model import Action, Approval, ApproverRole, Problem
+from apvdesk.core.model import Action, ActionPlan, Approval, ApproverRole, Problem
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,11 @@ def approval_state(approvals: Iterable[Approval], plan_revision: int) -> Approva
     outdated = tuple(a for a in approvals if a.plan_revision < plan_revision)
     approved = roles_suffice(a.role for a in current)
     return ApprovalState(approved, bool(outdated) and not approved, current, outdated)
+
+
+def plan_approval_state(plan: ActionPlan) -> ApprovalState:
+    """Return how the plan's approvals stand against its current revision."""
+    return approval_state(plan.approvals, plan.plan_revision)
 
 
 def roles_still_needed(has_amo: bool, state: ApprovalState) -> list[ApproverRole]:

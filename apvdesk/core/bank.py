@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from apvdesk.core.languages import lacking_language
+
 SUPPORT_SOURCES = ("colleagues", "manager")
 SUPPORT_KINDS = ("practical", "emotional", "professional")
 # Texts the kiosk and the paper form show, in every language of a shipped bank.
@@ -165,6 +167,19 @@ class QuestionBank:
                 return theme
         raise KeyError(scale_id)
 
+    def scale_and_theme_names(self, scale_id: str, lang: str) -> tuple[str, str]:
+        """Return the names of a scale and of its theme in ``lang``, else in the first language they have.
+
+        A scale the bank lacks is named by its id, with no theme name.
+        """
+        try:
+            scale, theme = self.scale(scale_id), self.theme_of(scale_id)
+        except KeyError:
+            return scale_id, ""
+        scale_name = scale.name.get(lang) or next(iter(scale.name.values()), scale_id)
+        theme_name = theme.name.get(lang) or next(iter(theme.name.values()), "")
+        return scale_name, theme_name
+
     def option_set(self, item: Item) -> OptionSet:
         return self.option_sets[item.option_set_id]
 
@@ -216,10 +231,9 @@ class _Reader:
 
     def texts(self, data: Mapping[str, Any], key: str, path: str, languages: tuple[str, ...]):
         table = self.get(data, key, path, dict)
-        for lang in languages:
-            value = table.get(lang)
-            if not isinstance(value, str) or not value.strip():
-                raise self.fail(f"{path}.{key}.{lang}", "text is missing or empty")
+        lacking = lacking_language(table, languages)
+        if lacking is not None:
+            raise self.fail(f"{path}.{key}.{lacking}", "text is missing or empty")
         return {lang: table[lang] for lang in languages}
 
 

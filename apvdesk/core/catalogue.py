@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from apvdesk.core.bank import QuestionBank
+from apvdesk.core.languages import PROGRAM_LANGUAGES, lacking_language
 from apvdesk.core.model import Action, ActionStatus
 
-# Every entry has these texts in every one of these languages; other languages may be added.
-CATALOGUE_LANGUAGES = ("da", "en")
+# Every entry has these texts in every one of these (the program's) languages; others may be added.
+CATALOGUE_LANGUAGES = tuple(PROGRAM_LANGUAGES)
 TEXT_FIELDS = ("title", "what", "helps", "takes", "how", "follow_up")
 SEARCHED_FIELDS = ("title", "what", "helps")
 MAX_TITLE_LENGTH = 45
@@ -253,11 +254,7 @@ def _texts(raw: Mapping[str, Any], name: str, key: str, source: str) -> dict[str
     table = raw.get(name)
     if not isinstance(table, dict):
         raise CatalogueError(source, f"{key}.{name}", "is missing")
-    for lang in CATALOGUE_LANGUAGES:
-        value = table.get(lang)
-        if not isinstance(value, str) or not value.strip():
-            raise CatalogueError(source, f"{key}.{name}.{lang}", "text is missing or empty")
-    for lang, value in table.items():
-        if not isinstance(value, str) or not value.strip():
-            raise CatalogueError(source, f"{key}.{name}.{lang}", "text is missing or empty")
+    lacking = lacking_language(table, (*CATALOGUE_LANGUAGES, *table))  # every language it has, too
+    if lacking is not None:
+        raise CatalogueError(source, f"{key}.{name}.{lacking}", "text is missing or empty")
     return {lang: " ".join(value.split()) for lang, value in table.items()}

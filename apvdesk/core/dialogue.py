@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from apvdesk.core.bank import BankError, QuestionBank
-from apvdesk.core.languages import PROGRAM_LANGUAGES
+from apvdesk.core.languages import PROGRAM_LANGUAGES, lacking_language
 from apvdesk.core.model import Action, Problem
 
 AGENDA_LANGUAGES = tuple(PROGRAM_LANGUAGES)  # an agenda point is written in each
@@ -99,9 +99,9 @@ def _template(raw: Any, key: str, source: str) -> PointTemplate:
     texts = {}
     for name in ("title", "question"):
         table = raw.get(name)
-        for lang in AGENDA_LANGUAGES:
-            if not isinstance(table, dict) or not isinstance(table.get(lang), str) or not table[lang].strip():
-                raise BankError(source, f"{key}.{name}.{lang}", "text is missing or empty")
+        lacking = lacking_language(table if isinstance(table, dict) else {}, AGENDA_LANGUAGES)
+        if lacking is not None:
+            raise BankError(source, f"{key}.{name}.{lacking}", "text is missing or empty")
         assert isinstance(table, dict)
         texts[name] = {lang: table[lang] for lang in AGENDA_LANGUAGES}
     minutes = raw.get("minutes", 10)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from apvdesk.core.absence import AbsenceLine
 from apvdesk.core.model import Seriousness
-from apvdesk.core.results import Light, ScaleResult
+from apvdesk.core.result_types import Light, ScaleResult
 
 _SERIOUSNESS = {Light.RED: Seriousness.HIGH, Light.YELLOW: Seriousness.MEDIUM, Light.GREEN: Seriousness.LOW}
 _PRIORITY = {Seriousness.HIGH: 1, Seriousness.MEDIUM: 2, Seriousness.LOW: 3}

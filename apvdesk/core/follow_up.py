@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from apvdesk.core.deadlines import DUE_SOON_DAYS, is_open
 from apvdesk.core.model import Action, Problem
-from apvdesk.core.results import RoundResults, ScaleResult
+from apvdesk.core.result_types import RoundResults, ScaleResult
 
 
 class Urgency:

@@ -11,7 +11,7 @@ from apvdesk.core.deadlines import DeadlineSummary
 from apvdesk.core.dialogue import DialogueMinutes
 from apvdesk.core.mapping import GroupResponse
 from apvdesk.core.model import ActionPlan, Group, Round, Workplace
-from apvdesk.core.results import RoundResults
+from apvdesk.core.result_types import RoundResults
 from apvdesk.core.support_matrix import SupportMatrix
 
 

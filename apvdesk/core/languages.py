@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 PROGRAM_LANGUAGES: dict[str, str] = {"da": "Dansk", "en": "English"}
 DEFAULT_LANGUAGE = "da"
 SOURCE_LANGUAGE = "en"  # the language the program's texts are written in
@@ -17,3 +19,16 @@ QUESTIONNAIRE_LANGUAGES: tuple[str, ...] = ("da", "en", "pl", "ro", "uk")
 SECOND_LANGUAGES: tuple[str, ...] = tuple(
     lang for lang in QUESTIONNAIRE_LANGUAGES if lang != DEFAULT_LANGUAGE
 )
+
+
+def lacking_language(texts: Mapping[str, object], languages: Iterable[str]) -> str | None:
+    """Return the first of ``languages`` that ``texts`` has no text in (absent, not a text, or blank).
+
+    The check every file of texts per language gets when it is read (the question bank,
+    the action catalogue, the agenda, the poster's texts); None when every text is there.
+    """
+    for lang in languages:
+        value = texts.get(lang)
+        if not isinstance(value, str) or not value.strip():
+            return lang
+    return None

@@ -9,14 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from apvdesk.core.absence import AbsenceAssessment
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES
-
-if TYPE_CHECKING:
-    from apvdesk.core.approval import ApprovalState
 
 MIN_ANONYMITY_THRESHOLD = 3
 DEFAULT_ANONYMITY_THRESHOLD = 5
@@ -210,7 +206,11 @@ class Approval:
 
 @dataclass
 class ActionPlan:
-    """Everything the action-plan printout shows, gathered for one round."""
+    """Everything the action-plan printout shows, gathered for one round.
+
+    Whether the plan stands approved is a rule, not data: see
+    :func:`apvdesk.core.approval.plan_approval_state`.
+    """
 
     workplace: Workplace
     round: Round
@@ -222,12 +222,6 @@ class ActionPlan:
     plan_revision: int = 0
     plan_changed_on: dt.date | None = None
     absence: AbsenceAssessment | None = None
-
-    def approval_state(self) -> ApprovalState:
-        """Return how the approvals stand against the plan's revision (see core.approval)."""
-        from apvdesk.core.approval import approval_state
-
-        return approval_state(self.approvals, self.plan_revision)
 
 
 @dataclass

@@ -21,14 +21,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from apvdesk.core.approval import plan_approval_state
+from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES, lacking_language
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem, Seriousness
 
 MAX_PROBLEMS = 5
 """The most problems a poster shows; more would not fit in large type on one page."""
 MAX_ACTIONS = 3
 """The most actions a poster shows per problem."""
-POSTER_LANGUAGES = ("da", "en", "pl", "ro", "uk")
-"""Every poster text must exist in each of these languages."""
+POSTER_LANGUAGES = QUESTIONNAIRE_LANGUAGES
+"""Every poster text must exist in each of these languages: those the questionnaire speaks."""
 REQUIRED_POSTER_TEXT_KEYS = (
     "document_title",
     "title",
@@ -197,7 +199,7 @@ def poster_content(
     actions_of = {index: actions for index, (_, actions) in enumerate(plan.problems)}
     candidates = [(i, problem) for i, (problem, _) in enumerate(plan.problems) if not problem.solved_at_once]
     chosen = sorted(candidates, key=_problem_order)[:max_problems]
-    state = plan.approval_state()
+    state = plan_approval_state(plan)
     approved_by = tuple(dict.fromkeys(a.name.strip() for a in state.current if a.name.strip()))
     return PosterContent(
         workplace_name=plan.workplace.name,
@@ -241,10 +243,9 @@ class PosterTexts:
 def _language_table(raw: Any, where: str, source: str) -> dict[str, str]:
     if not isinstance(raw, Mapping):
         raise PosterTextsError(source, where, "must be a table of texts per language")
-    for lang in POSTER_LANGUAGES:
-        value = raw.get(lang)
-        if not isinstance(value, str) or not value.strip():
-            raise PosterTextsError(source, f"{where}.{lang}", "text is missing or empty")
+    lacking = lacking_language(raw, POSTER_LANGUAGES)
+    if lacking is not None:
+        raise PosterTextsError(source, f"{where}.{lacking}", "text is missing or empty")
     unknown = sorted(set(raw) - set(POSTER_LANGUAGES))
     if unknown:
         raise PosterTextsError(source, f"{where}.{unknown[0]}", "is not a poster language")

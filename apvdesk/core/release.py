@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from apvdesk.core.disclosure import Entry, settle
-from apvdesk.core.results import CellCounts, Distribution, RoundResults, ScaleResult, Withheld
+from apvdesk.core.result_types import CellCounts, Distribution, RoundResults, ScaleResult, Withheld
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 from apvdesk.core.disclosure import Entry
-from apvdesk.core.results import Distribution, Light, RoundResults, ScaleResult, Withheld
+from apvdesk.core.result_types import Distribution, Light, RoundResults, ScaleResult, Withheld
 
 SNAPSHOT_VERSION = 1
 _WORKPLACE = "all"  # the key for group id None (JSON keys are strings)

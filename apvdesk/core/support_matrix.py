@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass
 
 from apvdesk.core.bank import SUPPORT_KINDS, SUPPORT_SOURCES, QuestionBank, Scale
-from apvdesk.core.results import RoundResults, Withheld
+from apvdesk.core.result_types import RoundResults, Withheld
 from apvdesk.core.scoring import item_points
 
 SUPPORT_SCALES = ("support_colleagues", "support_manager")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from enum import Enum
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from icalendar import Alarm, Calendar, Event
 from apvdesk.core.deadlines import is_open
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem
 from apvdesk.platform.atomic_file import write_atomically
-from apvdesk.wording.i18n import Translator
+from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
 
 CONTEXT = "PlanCalendar"
@@ -42,16 +41,6 @@ def shorten(text: str, width: int = SUMMARY_WIDTH) -> str:
     if flat[width - 1] != " " and " " in cut:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,.;:–-") + "…"
-
-
-def fill(text: str, *values: str) -> str:
-    """Put ``values`` in place of ``%1``, ``%2``, … in one pass (a value's own ``%1`` stays as it is)."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return values[index] if 0 <= index < len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, text)
 
 
 def workplace_key(name: str) -> str:

@@ -5,21 +5,19 @@ file takes the name, :func:`refuse_workplace_file` makes sure that the name does
 a workplace file, or a file apvdesk keeps beside one (its lock file, SQLite's journal of
 an unfinished change). They are known by their content, not by the name's ending (the
 lock file and the journal also by their names beside a workplace file); an output aimed
-at one raises :class:`~apvdesk.store.errors.OutputOverWorkplaceFile`.
-Only the standard library is imported here; this module is on the start-up path.
+at one raises :class:`~apvdesk.platform.file_errors.OutputOverWorkplaceFile`
+(:mod:`apvdesk.platform.own_files` tells them). Only the standard library is imported
+here; this module is on the start-up path.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from pathlib import Path
 
-JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # the first bytes of a live SQLite rollback journal
-JOURNAL_SUFFIX = "-journal"
-_LOCK_PREFIX, _LOCK_SUFFIX = ".~lock.", "#"  # as apvdesk.store.sqlite.lock names the lock file
-_LOCK_MAX_BYTES = 4096  # a lock file is a short JSON record
+from apvdesk.platform.file_errors import OutputOverWorkplaceFile
+from apvdesk.platform.own_files import apvdesk_file_kind
 
 
 def write_atomically(data: bytes, path: Path) -> None:
@@ -56,37 +54,6 @@ def write_atomically(data: bytes, path: Path) -> None:
         raise
 
 
-def apvdesk_file_kind(path: Path) -> str | None:
-    """Return what of apvdesk's ``path`` holds, or names: "workplace", "lock", "journal", or None.
-
-    A workplace file (or a backup of one) carries SQLite's header and apvdesk's
-    application id; a lock file is apvdesk's JSON record; a journal starts with SQLite's
-    journal header. The names of the lock file and the journal of a workplace file beside
-    ``path`` count too, even while there is no such file: SQLite and apvdesk would take an
-    output of that name for one. A path that cannot be read (missing, a folder, no
-    permission) holds nothing of apvdesk's that could be lost.
-    """
-    path = Path(path)
-    name = path.name
-    owner = name[: -len(JOURNAL_SUFFIX)] if name.endswith(JOURNAL_SUFFIX) else ""
-    if owner and _is_workplace(path.with_name(owner)):
-        return "journal"
-    wrapped = name.startswith(_LOCK_PREFIX) and name.endswith(_LOCK_SUFFIX)
-    owner = name[len(_LOCK_PREFIX) : -len(_LOCK_SUFFIX)] if wrapped else ""
-    if owner and _is_workplace(path.with_name(owner)):
-        return "lock"
-    head = _head(path, _LOCK_MAX_BYTES)
-    if head is None:
-        return None
-    if _is_workplace_header(head):
-        return "workplace"
-    if head.startswith(JOURNAL_MAGIC):
-        return "journal"
-    if _is_lock_record(head):
-        return "lock"
-    return None
-
-
 def refuse_workplace_file(path: Path) -> None:
     """Raise OutputOverWorkplaceFile when writing ``path`` would replace something of apvdesk's.
 
@@ -94,40 +61,7 @@ def refuse_workplace_file(path: Path) -> None:
     """
     kind = apvdesk_file_kind(path)
     if kind is not None:
-        from apvdesk.store.errors import OutputOverWorkplaceFile
-
         raise OutputOverWorkplaceFile(Path(path), kind)
-
-
-def _head(path: Path, size: int) -> bytes | None:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(size)
-    except OSError:
-        return None
-
-
-def _is_workplace_header(head: bytes) -> bool:
-    from apvdesk.store.sqlite.sqlite_file import APPLICATION_ID, SQLITE_HEADER
-
-    return (
-        len(head) >= 100
-        and head.startswith(SQLITE_HEADER)
-        and head[68:72] == APPLICATION_ID.to_bytes(4, "big")
-    )
-
-
-def _is_workplace(path: Path) -> bool:
-    head = _head(path, 100)
-    return head is not None and _is_workplace_header(head)
-
-
-def _is_lock_record(head: bytes) -> bool:
-    try:
-        record = json.loads(head.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(record, dict) and record.get("app") == "apvdesk"
 
 
 def _naming(error: OSError, path: Path) -> OSError:

@@ -1,1 +1,1 @@
-"""Printable reports: the PDF action plan and the charts, built from core objects."""
+"""Printable reports and charts, built from core objects: every report returns its PDF as bytes."""

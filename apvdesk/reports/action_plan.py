@@ -4,49 +4,41 @@ The plan holds what BEK 1838/2023 asks of a written plan: the problems in order 
 priority with their kind, seriousness, extent and causes; for each, how, by whom and by
 when it is solved and how the effect is followed up; the sickness absence; the
 follow-up plan with the next APV; and who approved it. The pieces are laid out by
-:class:`apvdesk.reports.plan_blocks.ActionPlanPdf`; this module puts them in order.
+:class:`~apvdesk.reports.plan_blocks.ActionPlanPdf`,
+:class:`~apvdesk.reports.plan_follow_up.PlanFollowUpPdf` and
+:class:`~apvdesk.reports.plan_approval.PlanApprovalPdf`; this module puts them in order.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reportlab.platypus import Flowable
 
 from apvdesk.core.model import ActionPlan
-from apvdesk.platform.atomic_file import write_atomically
 from apvdesk.reports.pdf_document import build_pdf
-from apvdesk.reports.plan_blocks import MARGINS, TEXT_WIDTH, ActionPlanPdf
+from apvdesk.reports.plan_approval import PlanApprovalPdf
+from apvdesk.reports.plan_blocks import MARGINS, ActionPlanPdf
+from apvdesk.reports.plan_follow_up import PlanFollowUpPdf
 from apvdesk.wording.i18n import Translator
 
-__all__ = [
-    "MARGINS",
-    "TEXT_WIDTH",
-    "ActionPlanPdf",
-    "action_plan_story",
-    "build_action_plan_pdf",
-    "write_action_plan_pdf",
-]
 
-
-def action_plan_story(blocks: ActionPlanPdf) -> list[Flowable]:
+def action_plan_story(pieces: ActionPlanPdf) -> list[Flowable]:
     """Return the plan's story: title facts, a change warning, problems, absence, follow-up, approval.
 
     Args:
-        blocks: The plan's pieces, in the plan's language.
+        pieces: The plan's pieces, in the plan's language.
 
     Returns:
         New flowables, ready for one layout pass.
 
     """
-    story: list[Flowable] = blocks.title_block()
-    notice = blocks.changed_notice()
+    story: list[Flowable] = pieces.title_block()
+    notice = pieces.changed_notice()
     if notice is not None:
         story.append(notice)
-    story += blocks.problem_blocks()
-    story += blocks.absence_section()
-    story += blocks.follow_up_plan()
-    story.append(blocks.approval_block())
+    story += pieces.problem_blocks()
+    story += pieces.absence_section()
+    story += PlanFollowUpPdf(pieces).follow_up_plan()
+    story.append(PlanApprovalPdf(pieces).approval_block())
     return story
 
 
@@ -58,30 +50,12 @@ def build_action_plan_pdf(plan: ActionPlan, lang: str = "da") -> bytes:
         lang: ``"da"`` (default) or ``"en"``; the language of every text and date.
 
     Returns:
-        The PDF file's bytes.
+        The PDF file's bytes; save them with ``write_atomically``.
 
     Raises:
         ValueError: ``lang`` is not a language apvdesk knows.
         FileNotFoundError: The translation catalogue or a font file is missing.
 
     """
-    blocks = ActionPlanPdf(plan, Translator(lang))
-    return build_pdf(lambda: action_plan_story(blocks), blocks.document_info(), MARGINS, blocks.footer)
-
-
-def write_action_plan_pdf(plan: ActionPlan, path: Path, lang: str = "da") -> None:
-    """Write the action plan PDF to ``path``, atomically.
-
-    The PDF is built in memory, written to a temporary file in the same folder and then
-    moved over ``path``, so a failure never leaves a half-written file behind.
-
-    Args:
-        plan: Everything the printout shows.
-        path: Where to save the PDF; an existing file is replaced.
-        lang: ``"da"`` (default) or ``"en"``.
-
-    Raises:
-        OSError: The file cannot be written (for example, it is open in another program).
-
-    """
-    write_atomically(build_action_plan_pdf(plan, lang), path)
+    pieces = ActionPlanPdf(plan, Translator(lang))
+    return build_pdf(lambda: action_plan_story(pieces), pieces.document_info(), MARGINS, pieces.footer)

@@ -1,21 +1,28 @@
-"""What every apvdesk PDF shares: A4 set-up, colours, footer, page count, atomic saving."""
+"""An apvdesk PDF as a document: the A4 page, its palette, metadata and footer, laid out to bytes.
+
+Every report's pages share the A4 size, the colours, the footer with "page X of Y" and
+the metadata (title, author, subject, language); each report chooses its own margins.
+:func:`build_pdf` lays a story out on such pages and :func:`build_one_page_pdf` gives the
+one-page poster the same metadata. Nothing here writes a file: the reports return bytes,
+which their callers save with :func:`apvdesk.platform.atomic_file.write_atomically`. The
+blocks on the page (styles, headings, tables) are in :mod:`apvdesk.reports.blocks`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from apvdesk import __version__
-from apvdesk.reports.fonts import REGULAR
+from apvdesk.reports.fonts import REGULAR, register_fonts
 
 PDF_LANGUAGE_TAGS = {"da": "da-DK", "en": "en-GB", "pl": "pl-PL", "ro": "ro-RO", "uk": "uk-UA"}
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -56,18 +63,28 @@ class DocumentInfo:
     lang: str
 
 
+def titled(title: str, workplace: str) -> str:
+    """Return a document title followed by the workplace's name, when there is one."""
+    return f"{title} – {workplace}" if workplace else title
+
+
 # Given (page, total pages), return the footer's left and right texts.
 FooterTexts = Callable[[int, int], tuple[str, str]]
 
 
-def table_style(commands: list[tuple]) -> TableStyle:
-    """Return a table style whose cells use DejaVu: reportlab's cell default is Helvetica."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+def page_footer(page_label: str, *parts: str) -> tuple[str, str]:
+    """Return a footer's texts: the non-empty ``parts`` joined by " · " and ``page_label``."""
+    return " · ".join(part for part in parts if part), page_label
 
 
-def markup(text: str) -> str:
-    """Escape plain text for a Paragraph, keeping the writer's line breaks."""
-    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+def _metadata(info: DocumentInfo) -> dict[str, str]:
+    return {
+        "title": info.title,
+        "author": info.author or "apvdesk",
+        "subject": info.subject,
+        "creator": f"apvdesk {__version__}",
+        "lang": PDF_LANGUAGE_TAGS.get(info.lang, info.lang),
+    }
 
 
 def _draw_footer(canvas: Canvas, margins: Margins, left: str, right: str) -> None:
@@ -94,6 +111,7 @@ def build_pdf(
     The story is laid out twice: the first pass only counts the pages, so that every
     footer can say "page X of Y".
     """
+    register_fonts()
 
     def render(total: int | None) -> tuple[bytes, int]:
         buffer = BytesIO()
@@ -104,12 +122,8 @@ def build_pdf(
             rightMargin=margins.side,
             topMargin=margins.top,
             bottomMargin=margins.bottom,
-            title=info.title,
-            author=info.author or "apvdesk",
-            subject=info.subject,
-            creator=f"apvdesk {__version__}",
-            lang=PDF_LANGUAGE_TAGS.get(info.lang, info.lang),
             initialFontName=REGULAR,
+            **_metadata(info),
         )
 
         def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -136,3 +150,19 @@ def build_pdf(
     if pages != total:  # pragma: no cover - the footer does not affect the flow
         raise RuntimeError("the page count changed between the two layout passes")
     return data
+
+
+def build_one_page_pdf(info: DocumentInfo, draw: Callable[[Canvas], None]) -> bytes:
+    """Return a one-page A4 PDF on which ``draw`` drew everything itself (no frame, no footer)."""
+    register_fonts()
+    meta = _metadata(info)
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, lang=meta["lang"], initialFontName=REGULAR)
+    canvas.setTitle(meta["title"])
+    canvas.setAuthor(meta["author"])
+    canvas.setSubject(meta["subject"])
+    canvas.setCreator(meta["creator"])
+    draw(canvas)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

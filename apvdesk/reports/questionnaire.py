@@ -2,38 +2,43 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    Table,
-)
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from apvdesk.core.bank import Item, OptionSet, QuestionBank, Scale
 from apvdesk.core.model import QuestionnaireForm
-from apvdesk.platform.atomic_file import write_atomically
-from apvdesk.reports.fonts import BOLD, FAMILY, REGULAR, register_fonts
+from apvdesk.reports.blocks import Blocks, TypeSizes, markup, paragraph_styles, table_style
+from apvdesk.reports.fonts import BOLD, REGULAR
 from apvdesk.reports.pdf_document import (
     ACCENT,
     INK,
-    MUTED,
     RULE,
     DocumentInfo,
     Margins,
     build_pdf,
-    markup,
-    table_style,
+    page_footer,
+    titled,
 )
 
 MARGINS = Margins(side=18 * mm, top=16 * mm, bottom=20 * mm)
 TEXT_WIDTH = MARGINS.text_width
+QUESTIONNAIRE_TYPE = TypeSizes(
+    body=10,
+    body_leading=13,
+    title=18,
+    title_leading=22,
+    subtitle=12,
+    subtitle_leading=15,
+    subtitle_before=2,
+    heading=12.5,
+    heading_leading=16,
+    heading_before=6 * mm,
+    heading_after=2 * mm,
+    intro_before=5,
+)
 
 ZEBRA = colors.HexColor("#f4f6f8")
 
@@ -46,29 +51,20 @@ _CELL_PADDING = 2.5
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FAMILY, fontSize=10, leading=13, textColor=INK)
-    return {
-        "body": base,
-        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=18, leading=22, textColor=ACCENT),
-        "subtitle": ParagraphStyle("subtitle", base, fontSize=12, leading=15, textColor=MUTED, spaceBefore=2),
-        "intro": ParagraphStyle("intro", base, spaceBefore=5),
-        "h1": ParagraphStyle(
-            "h1",
-            base,
-            fontName=BOLD,
-            fontSize=12.5,
-            leading=16,
-            textColor=ACCENT,
-            spaceBefore=6 * mm,
-            spaceAfter=2 * mm,
-            keepWithNext=1,
-        ),
-        "group_head": ParagraphStyle("group_head", base, fontName=BOLD, spaceBefore=5 * mm, spaceAfter=2),
-        "number": ParagraphStyle("number", base, fontName=BOLD, fontSize=9.5, leading=12, alignment=2),
-        "item": ParagraphStyle("item", base, fontSize=9.5, leading=12),
-        "scale": ParagraphStyle("scale", base, fontName=BOLD, fontSize=10, leading=12.5, textColor=ACCENT),
-        "return": ParagraphStyle("return", base, fontName=BOLD, spaceBefore=8 * mm),
-    }
+    styles = paragraph_styles(QUESTIONNAIRE_TYPE)
+    base = styles["body"]
+    styles.update(
+        {
+            "group_head": ParagraphStyle("group_head", base, fontName=BOLD, spaceBefore=5 * mm, spaceAfter=2),
+            "number": ParagraphStyle("number", base, fontName=BOLD, fontSize=9.5, leading=12, alignment=2),
+            "item": ParagraphStyle("item", base, fontSize=9.5, leading=12),
+            "scale": ParagraphStyle(
+                "scale", base, fontName=BOLD, fontSize=10, leading=12.5, textColor=ACCENT
+            ),
+            "return": ParagraphStyle("return", base, fontName=BOLD, spaceBefore=8 * mm),
+        }
+    )
+    return styles
 
 
 class TickBox(Flowable):
@@ -115,10 +111,9 @@ class QuestionnairePdf:
         if lang not in form.bank.languages:
             known = ", ".join(form.bank.languages)
             raise ValueError(f"the question bank has no language {lang!r}; choose one of {known}")
-        register_fonts()
         self.form = form
         self.lang = lang
-        self._styles = _styles()
+        self._blocks = Blocks(_styles(), MARGINS)
         self._total_pages: int | None = None
 
     @property
@@ -133,9 +128,8 @@ class QuestionnairePdf:
     def build(self) -> bytes:
         """Return the finished PDF."""
         workplace = self.form.workplace_name
-        title = self._text("paper_title")
         info = DocumentInfo(
-            title=f"{title} – {workplace}" if workplace else title,
+            title=titled(self._text("paper_title"), workplace),
             author=workplace,
             subject=self.form.round.title,
             lang=self.lang,
@@ -147,7 +141,7 @@ class QuestionnairePdf:
         story += self._group_block()
         number = 1
         for theme in self.bank.themes:
-            heading: list[Flowable] = [self._para(theme.name[self.lang], "h1")]
+            heading = self._blocks.heading(theme.name[self.lang], ruled=False)
             for scale in theme.scales:
                 for run in _runs(scale):
                     # A table is not split if it fits on a page; a theme heading never ends one.
@@ -161,7 +155,7 @@ class QuestionnairePdf:
     # --- pieces ------------------------------------------------------------------
 
     def _para(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(markup(text), self._styles[style])
+        return self._blocks.para(text, style)
 
     def _title_block(self) -> list[Flowable]:
         subtitle = " · ".join(part for part in (self.form.workplace_name, self.form.round.title) if part)
@@ -269,8 +263,7 @@ class QuestionnairePdf:
     # --- page furniture ----------------------------------------------------------
 
     def _footer(self, page: int, total: int) -> tuple[str, str]:
-        left = " · ".join(part for part in (self.form.workplace_name, self.form.round.title) if part)
-        return left, f"{page} / {total}"
+        return page_footer(f"{page} / {total}", self.form.workplace_name, self.form.round.title)
 
 
 def build_questionnaire_pdf(form: QuestionnaireForm, lang: str) -> bytes:
@@ -281,7 +274,7 @@ def build_questionnaire_pdf(form: QuestionnaireForm, lang: str) -> bytes:
         lang: The respondents' language; any language of the round's question bank.
 
     Returns:
-        The PDF file's bytes.
+        The PDF file's bytes; save them with ``write_atomically``.
 
     Raises:
         ValueError: The question bank has no texts in ``lang``.
@@ -289,22 +282,3 @@ def build_questionnaire_pdf(form: QuestionnaireForm, lang: str) -> bytes:
 
     """
     return QuestionnairePdf(form, lang).build()
-
-
-def write_questionnaire_pdf(form: QuestionnaireForm, path: Path, lang: str) -> None:
-    """Write the paper questionnaire PDF to ``path``, atomically.
-
-    The PDF is built in memory, written to a temporary file in the same folder and then
-    moved over ``path``, so a failure never leaves a half-written file behind.
-
-    Args:
-        form: What the questionnaire shows.
-        path: Where to save the PDF; an existing file is replaced.
-        lang: The respondents' language; any language of the round's question bank.
-
-    Raises:
-        ValueError: The question bank has no texts in ``lang``.
-        OSError: The file cannot be written (for example, it is open in another program).
-
-    """
-    write_atomically(build_questionnaire_pdf(form, lang), path)

@@ -10,24 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from apvdesk.core.model import Response
 from apvdesk.core.results import RoundResults
 from apvdesk.store.models import AnswerRow, RespondentRow, RoundLanguageRow, RoundRow
-from apvdesk.store.release_methods import AnswersDiscarded
-from apvdesk.store.sqlite.answer_reads import read_responses
+from apvdesk.store.refusals import AnswersDiscarded
 
-TIDY_SIZE_LIMIT = 4 * 1024 * 1024  # rebuild the file after every stored answer up to this size
+if TYPE_CHECKING:
+    from apvdesk.store.backend import StoreBackend
 
 
 def _unordered_id() -> int:
@@ -39,12 +36,11 @@ class AnswerMethods:
     """Store answer sheets, read them back, count them per group and per language."""
 
     if TYPE_CHECKING:  # provided by WorkplaceStore and ReleaseMethods
-        _engine: Engine
+        _backend: StoreBackend
 
         def _unit(self) -> AbstractContextManager[Session]: ...
         def _respondents(self, s: Session, round_id: int) -> dict[int | None, int]: ...
         def _release_due(self, s: Session, round_id: int, today: dt.date) -> bool: ...
-        def _vacuum(self) -> None: ...
         def answers_discarded_on(self, round_id: int) -> dt.date | None: ...
         def results(self, round_id: int) -> RoundResults | None: ...
 
@@ -57,12 +53,13 @@ class AnswerMethods:
         respondents were told it. In a round whose collection has ended, a new release is
         made in the same transaction when the release rules allow it (core.release).
 
-        SQLite places new rows in free space inside its pages, which would keep a trace of
-        the order of storing; so the file is rebuilt after each write, in the order of the
-        random ids: always for answers that come in after the collection ended (late forms,
-        rare), and during a collection while the file is at most TIDY_SIZE_LIMIT bytes
-        (about 2,500 sheets of the shipped questionnaire in all its rounds, far more than a
-        small firm's). A larger file is rebuilt when the collection ends.
+        A database places new rows in free space inside its pages, which would keep a trace
+        of the order of storing; so the storage is rebuilt after each write, in the order of
+        the random ids (:meth:`StoreBackend.rebuild`): always for answers that come in after
+        the collection ended (late forms, rare), and during a collection while that is cheap
+        (a file of at most :data:`apvdesk.store.sqlite.backend.TIDY_SIZE_LIMIT` bytes, about
+        2,500 sheets of the shipped questionnaire in all its rounds, far more than a small
+        firm's). A larger one is rebuilt when the collection ends.
         """
         if self.answers_discarded_on(round_id) is not None:
             raise AnswersDiscarded(round_id)
@@ -94,17 +91,14 @@ class AnswerMethods:
             late = not row.collecting
             s.flush()
             self._release_due(s, round_id, dt.date.today())
-        database = self._engine.url.database  # the file being written (a new file's temporary name)
-        if late or (database and Path(database).stat().st_size <= TIDY_SIZE_LIMIT):
-            self._vacuum()  # no page keeps the order in which the sheets were stored
+        if late or self._backend.rebuild_is_cheap():
+            self._backend.rebuild()  # no page keeps the order in which the sheets were stored
         return len(people)
 
     def responses(self, round_id: int) -> list[Response]:
         """Return every answer sheet of a round (group and answers), in the order of their random ids."""
         with self._unit() as s:
-            driver = s.connection().connection.driver_connection
-            assert isinstance(driver, sqlite3.Connection)
-            return read_responses(driver, round_id)
+            return self._backend.read_responses(s.connection(), round_id)
 
     def language_counts(self, round_id: int) -> dict[str, int]:
         """Return how many answer sheets of the round were given in each language."""

@@ -28,8 +28,8 @@ from apvdesk.core.model import (
     RoundStatus,
     Seriousness,
 )
+from apvdesk.store.content_fault import ContentFault, Fault, Unreadable
 from apvdesk.store.expected_schema import BOOLEAN, DATE, INTEGER, JUDGED, KEYS, REAL, TABLES, TEXT, ColumnSpec
-from apvdesk.store.sqlite.content_fault import ContentFault, Fault, Unreadable
 
 # The choices a text column may hold: the domain's enums.
 CHOICES: dict[tuple[str, str], tuple[str, ...]] = {

@@ -1,7 +1,9 @@
 """Errors about the workplace file that the user can act on.
 
 Each carries the path and a machine-readable kind; the UI and the command line turn it
-into one translated sentence (see :mod:`apvdesk.app.file_messages`).
+into one translated sentence (see :mod:`apvdesk.app.file_messages`). The base of them
+all, and the errors of writing an output, come from :mod:`apvdesk.platform.file_errors`
+and are named here too.
 """
 
 from __future__ import annotations
@@ -10,18 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from apvdesk.platform.file_errors import CannotWrite, OutputOverWorkplaceFile, WorkplaceFileError
+
 if TYPE_CHECKING:
-    from apvdesk.store.sqlite.content_fault import ContentFault
-    from apvdesk.store.sqlite.lock import LockOwner
-
-
-class WorkplaceFileError(Exception):
-    """A workplace file cannot be used as asked; the file itself is left untouched."""
-
-    def __init__(self, path: Path | str, detail: str = "") -> None:
-        super().__init__(f"{path}: {detail}" if detail else str(path))
-        self.path = Path(path)
-        self.detail = detail
+    from apvdesk.store.content_fault import ContentFault
+    from apvdesk.store.lock_owner import LockOwner
 
 
 class FileMissing(WorkplaceFileError):
@@ -34,10 +29,6 @@ class NotAWorkplaceFile(WorkplaceFileError):
 
 class NewerVersionFile(WorkplaceFileError):
     """The file was written by a newer apvdesk whose schema this version does not know."""
-
-
-class CannotWrite(WorkplaceFileError):
-    """The file or an output cannot be written (permissions, full disk, missing folder)."""
 
 
 class UpgradeFailed(WorkplaceFileError):
@@ -96,15 +87,6 @@ class FileReplaced(CannotWrite):
     """
 
 
-class OutputOverWorkplaceFile(CannotWrite):
-    """An output (a report, an export, a template) was aimed at a workplace file; nothing was written.
-
-    ``detail`` says what is in the way: ``"workplace"`` (a workplace file or a backup of
-    one), ``"lock"`` (the lock file beside an open one) or ``"journal"`` (SQLite's journal
-    of an unfinished change).
-    """
-
-
 class KioskRunning(WorkplaceFileError):
     """A questionnaire kiosk has the file open, so nothing of it is shown without the kiosk's PIN.
 
@@ -137,3 +119,23 @@ class BackupCopy(CannotWrite):
     ending its collection would release results without the later answers, and the two
     releases side by side would give those answers away (docs/privacy.md).
     """
+
+
+__all__ = [
+    "BackupCopy",
+    "CannotLock",
+    "CannotWrite",
+    "DamagedContent",
+    "DamagedFile",
+    "DiskFull",
+    "FileInUse",
+    "FileMissing",
+    "FileReplaced",
+    "KioskRunning",
+    "NewerVersionFile",
+    "NotAWorkplaceFile",
+    "OpenedReadOnly",
+    "OutputOverWorkplaceFile",
+    "UpgradeFailed",
+    "WorkplaceFileError",
+]

@@ -2,7 +2,11 @@
 
 The schema is portable SQL (no SQLite-only types): dates are ``Date``, choices are
 strings checked by the domain enums, so a later PostgreSQL back end can use the same
-models. Every change to these models needs an Alembic revision in ``migrations/``.
+models. An id whose values need more than 32 bits (the answer sheets' random 62-bit ids)
+is :data:`BIG_ID`: a BIGINT on every database, and on SQLite the INTEGER it always was,
+so that it stays the table's rowid and the file's schema does not change. Options only
+one database reads (``sqlite_with_rowid``) are ignored by the others. Every change to
+these models needs an Alembic revision in ``migrations/``.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -31,6 +36,10 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# A 64-bit id on every database; on SQLite plain INTEGER (64 bits there, and a rowid alias).
+BIG_ID = BigInteger().with_variant(Integer, "sqlite")
 
 
 class Base(DeclarativeBase):
@@ -121,7 +130,8 @@ class RespondentRow(Base):
 
     __tablename__ = "respondent"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    # Random, 62 bits (never counted up: no sequence on a database that would make one).
+    id: Mapped[int] = mapped_column(BIG_ID, primary_key=True, autoincrement=False)
     round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), index=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("work_group.id", ondelete="RESTRICT"))
 
@@ -137,7 +147,7 @@ class AnswerRow(Base):
     __table_args__ = {"sqlite_with_rowid": False}
 
     respondent_id: Mapped[int] = mapped_column(
-        ForeignKey("respondent.id", ondelete="CASCADE"), primary_key=True
+        BIG_ID, ForeignKey("respondent.id", ondelete="CASCADE"), primary_key=True
     )
     item_id: Mapped[str] = mapped_column(String(60), primary_key=True)
     option: Mapped[int | None] = mapped_column(Integer, nullable=True)

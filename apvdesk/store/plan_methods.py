@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from apvdesk.core.approval import action_plan_content, problem_plan_content
+from apvdesk.core.approval import action_plan_content, plan_approval_state, problem_plan_content
 from apvdesk.core.checklist import ChecklistInput, ChecklistLine, apv_checklist
 from apvdesk.core.model import (
     Action,
@@ -236,7 +236,7 @@ class PlanMethods:
                 rated_dialogue_points=rated,
                 plan=plan.problems,
                 absence=plan.absence,
-                approval=plan.approval_state(),
+                approval=plan_approval_state(plan),
             )
         )
 

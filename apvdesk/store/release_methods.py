@@ -12,12 +12,10 @@ that was needed only to judge a next one.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from apvdesk.core.bank import load_bank_snapshot
@@ -32,17 +30,10 @@ from apvdesk.core.results_snapshot import (
 )
 from apvdesk.store import convert
 from apvdesk.store.models import GroupRow, RespondentRow, RoundReleaseRow, RoundRow
-from apvdesk.store.sqlite.answer_reads import read_answer_sheets
+from apvdesk.store.refusals import AnswersDiscarded  # callers import it here too
 
-
-class AnswersDiscarded(Exception):
-    """The round's individual answers were deleted; it takes no new answers."""
-
-
-def _driver(session: Session) -> sqlite3.Connection:
-    driver = session.connection().connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
+if TYPE_CHECKING:
+    from apvdesk.store.backend import StoreBackend
 
 
 def _round_groups(session: Session, row: RoundRow) -> list[Group]:
@@ -66,7 +57,7 @@ class ReleaseMethods:
     """Release a round's results and keep them; delete its raw answers."""
 
     if TYPE_CHECKING:  # provided by WorkplaceStore
-        _engine: Engine
+        _backend: StoreBackend
 
         def _unit(self) -> AbstractContextManager[Session]: ...
 
@@ -126,14 +117,15 @@ class ReleaseMethods:
         """End the round's collection and release its results; return True when they changed.
 
         After a reopening, the answers since the release are added only as the release
-        rules allow (the others wait). The file is then vacuumed, so that its pages lie in
-        the order of the random ids and keep no trace of the order of answering.
+        rules allow (the others wait). The storage is then rebuilt (a file is vacuumed), so
+        that its pages lie in the order of the random ids and keep no trace of the order of
+        answering.
         """
         with self._unit() as s:
             row = s.get_one(RoundRow, round_id)
             row.collecting = False
             changed = self._release_due(s, round_id, today or dt.date.today())
-        self._vacuum()
+        self._backend.rebuild()
         return changed
 
     def reopen_collection(self, round_id: int) -> None:
@@ -172,14 +164,15 @@ class ReleaseMethods:
         One transaction: the collection is ended (the results released if they were
         not), the release history dropped and the respondents (and by cascade their
         answers) deleted together, so a failure leaves everything as it was. Answers
-        still waiting for a release are deleted without ever being counted. The file is
-        vacuumed afterwards so that nothing of the answers stays in free pages.
+        still waiting for a release are deleted without ever being counted. What is deleted
+        is overwritten, and the storage rebuilt afterwards (a file is vacuumed), so that
+        nothing of the answers stays in free pages.
         """
         if self.answers_discarded_on(round_id) is not None:
             return 0
         day = today or dt.date.today()
         with self._unit() as s:
-            s.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+            self._backend.overwrite_deleted(s.connection())
             row = s.get_one(RoundRow, round_id)
             row.collecting = False
             self._release_due(s, round_id, day)
@@ -188,7 +181,7 @@ class ReleaseMethods:
             release_row.answers_discarded_on = day
             deleted = s.execute(delete(RespondentRow).where(RespondentRow.round_id == round_id))
             count = int(getattr(deleted, "rowcount", 0) or 0)
-        self._vacuum()
+        self._backend.rebuild()
         return count
 
     # --- inside a unit of work -------------------------------------------------------
@@ -244,7 +237,7 @@ class ReleaseMethods:
     def _make_release(self, s: Session, round_row: RoundRow, previous: Release | None) -> Release | None:
         """Return the release that follows ``previous`` with the answers the round holds now."""
         bank = load_bank_snapshot(round_row.bank_snapshot, f"round {round_row.id}")
-        sheets = read_answer_sheets(_driver(s), round_row.id, bank)
+        sheets = self._backend.read_answer_sheets(s.connection(), round_row.id, bank)
         candidate = results_from_sheets(
             bank,
             _round_groups(s, round_row),
@@ -256,7 +249,3 @@ class ReleaseMethods:
         counts = cell_counts(bank, bank.scales, sheets)
         scale_items = {scale.id: [item.id for item in scale.items] for scale in bank.scales}
         return next_release(previous, candidate, counts, scale_items)
-
-    def _vacuum(self) -> None:
-        with self._engine.connect() as connection:
-            connection.exec_driver_sql("VACUUM")

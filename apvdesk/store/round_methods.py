@@ -23,20 +23,8 @@ from apvdesk.core.results_snapshot import results_to_json
 from apvdesk.store import convert
 from apvdesk.store.content_rules import refuse_invalid, values_of
 from apvdesk.store.models import GroupRow, RespondentRow, RoundReleaseRow, RoundRow
+from apvdesk.store.refusals import RoundHasAnswers, ThresholdBelowPromise  # callers import them here too
 from apvdesk.store.release_methods import fill_release_row
-
-
-class RoundHasAnswers(Exception):
-    """The questions of a round cannot change once anyone has answered."""
-
-
-class ThresholdBelowPromise(ValueError):
-    """The anonymity threshold cannot go below what the respondents were told."""
-
-    def __init__(self, requested: int, promised: int) -> None:
-        super().__init__(f"the anonymity threshold cannot be lowered below {promised} (asked: {requested})")
-        self.requested = requested
-        self.promised = promised
 
 
 def _check_round(apv_round: Round) -> None:

@@ -1,20 +1,24 @@
-"""The service API of one workplace file: what the UI, the CLI and the reports call.
+"""The service API of one open workplace: what the UI, the CLI and the reports call.
 
 Every method is one short unit of work in its own session and commits before it
 returns, so there is no Save button and nothing is lost when the program is closed or
-killed. Methods take and return domain objects from :mod:`apvdesk.core.model`.
+killed. Methods take and return domain objects from :mod:`apvdesk.core.model`; the
+interface is declared in :class:`apvdesk.store.service.WorkplaceService`. The code here
+and in the mixins is plain SQLAlchemy: where the database matters, it calls the
+:class:`~apvdesk.store.backend.StoreBackend` the store was given when it was opened. The
+constructors :meth:`WorkplaceStore.open`, :meth:`~WorkplaceStore.open_read_only`,
+:meth:`~WorkplaceStore.create` and :meth:`~WorkplaceStore.create_demo` open a workplace
+file: their backend is the SQLite one (:mod:`apvdesk.store.sqlite.backend`).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -31,9 +35,9 @@ from apvdesk.core.overview import OverviewFacts
 from apvdesk.store import convert
 from apvdesk.store.absence_methods import AbsenceMethods
 from apvdesk.store.answer_methods import AnswerMethods
+from apvdesk.store.backend import StoreBackend
 from apvdesk.store.content_rules import refuse_invalid, values_of
 from apvdesk.store.dialogue_methods import DialogueMethods
-from apvdesk.store.errors import OpenedReadOnly
 from apvdesk.store.models import (
     GroupRow,
     RespondentRow,
@@ -41,23 +45,27 @@ from apvdesk.store.models import (
     problem_group,
 )
 from apvdesk.store.plan_methods import PlanMethods
+from apvdesk.store.refusals import GroupInUse  # callers import it here too
 from apvdesk.store.release_methods import ReleaseMethods
 from apvdesk.store.round_methods import RoundMethods
-from apvdesk.store.sqlite import plain_reads
-from apvdesk.store.sqlite.backups import backup_on_opening
-from apvdesk.store.sqlite.database import (
-    create_file,
-    inspect_file,
-    make_engine,
-    open_engine,
-    open_read_only,
-    write_failure,
-)
-from apvdesk.store.sqlite.file_identity import IdentityCheck
-from apvdesk.store.sqlite.lock import LockOwner, WorkplaceLock, acquire
 
 if TYPE_CHECKING:
     from apvdesk.core.demo import DemoWorkplace
+    from apvdesk.store.lock_owner import LockOwner
+    from apvdesk.store.sqlite.backend import SqliteBackend
+
+__all__ = ["GroupInUse", "WorkplaceStore"]
+
+
+def _file_backend() -> type[SqliteBackend]:
+    """Return the backend of a workplace file, which the file constructors below open.
+
+    The one place the shared code names the SQLite room; imported only when a file is
+    opened or created.
+    """
+    from apvdesk.store.sqlite.backend import SqliteBackend
+
+    return SqliteBackend
 
 
 def _saved_id(item: Group | AgendaPoint) -> int:
@@ -66,34 +74,19 @@ def _saved_id(item: Group | AgendaPoint) -> int:
     return item.id
 
 
-class GroupInUse(Exception):
-    """A group cannot be deleted because answers or problems refer to it."""
-
-
 class WorkplaceStore(
     RoundMethods, AnswerMethods, PlanMethods, ReleaseMethods, DialogueMethods, AbsenceMethods
 ):
-    """One open workplace file."""
+    """One open workplace, worked on through ``backend``."""
 
-    def __init__(
-        self,
-        engine: Engine,
-        path: Path,
-        read_only: bool = False,
-        scratch: Path | None = None,
-        lock: WorkplaceLock | None = None,
-        identity: IdentityCheck | None = None,
-    ) -> None:
-        self.path = Path(path)
-        self.read_only = read_only
-        self._engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._scratch = scratch
-        self._lock = lock
-        # The file the engine works on, checked by every unit of work (docs/storage.md).
-        self._identity = identity or IdentityCheck(scratch or self.path)
+    def __init__(self, backend: StoreBackend) -> None:
+        self._backend = backend
+        self.path = backend.path
+        self.read_only = backend.read_only
+        self._engine = backend.engine
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
 
-    # --- opening -----------------------------------------------------------------
+    # --- opening a workplace file ------------------------------------------------------
 
     @classmethod
     def open(cls, path: Path | str, on_takeover: Callable[[LockOwner], None] | None = None) -> WorkplaceStore:
@@ -106,28 +99,16 @@ class WorkplaceStore(
         CannotLock when no lock can be taken beside it (a read-only folder), and the errors
         of :func:`apvdesk.store.sqlite.database.open_engine`.
         """
-        path = Path(path)
-        inspect_file(path)
-        lock = acquire(path)
+        backend = _file_backend().open(Path(path))
         try:
-            backup_on_opening(path)  # when due; never raises for a backup it cannot write
-            store = cls(open_engine(path), path, lock=lock)
+            store = cls(backend)
             store.keep_released_results()
         except BaseException:
-            lock.release()
+            backend.close()
             raise
-        if lock.taken_over is not None and on_takeover is not None:
-            on_takeover(lock.taken_over)
+        if backend.taken_over is not None and on_takeover is not None:
+            on_takeover(backend.taken_over)
         return store
-
-    @classmethod
-    def adopt(cls, path: Path, lock: WorkplaceLock, identity: IdentityCheck | None = None) -> WorkplaceStore:
-        """Take over a file :class:`~apvdesk.store.sqlite.deferred_store.DeferredStore` has opened.
-
-        The file has passed the checks and is current; ``lock`` is its lock, released by
-        :meth:`close` from now on; ``identity`` the file as it was when it was opened.
-        """
-        return cls(make_engine(path), path, lock=lock, identity=identity)
 
     @classmethod
     def open_read_only(cls, path: Path | str, kiosk_pin: str | None = None) -> WorkplaceStore:
@@ -138,11 +119,7 @@ class WorkplaceStore(
         kiosk: then it raises KioskRunning unless ``kiosk_pin`` is the kiosk's PIN (see
         :mod:`apvdesk.store.sqlite.kiosk_gate`). A write raises OpenedReadOnly.
         """
-        from apvdesk.store.sqlite.kiosk_gate import refuse_while_kiosk
-
-        refuse_while_kiosk(path, kiosk_pin)
-        engine, scratch = open_read_only(Path(path))
-        return cls(engine, Path(path), read_only=True, scratch=scratch)
+        return cls(_file_backend().open_read_only(Path(path), kiosk_pin))
 
     @classmethod
     def create(
@@ -156,100 +133,55 @@ class WorkplaceStore(
         """Create a new file with its workplace, groups and a first round."""
         groups = list(groups)
 
-        def populate(engine: Engine) -> None:
-            store = cls(engine, Path(path))
+        def populate(backend: StoreBackend) -> None:
+            store = cls(backend)
             store.save_workplace(workplace)
             for group in groups:
                 store.add_group(group)
             store.create_round(first_round, bank)
 
-        return cls(create_file(Path(path), populate), Path(path))
+        return cls(_file_backend().create(Path(path), populate))
 
     @classmethod
-    def create_demo(cls, path: Path | str, demo: DemoWorkplace, bank: QuestionBank):
+    def create_demo(cls, path: Path | str, demo: DemoWorkplace, bank: QuestionBank) -> WorkplaceStore:
         """Create a file holding the demo workplace, its answers and its action plan."""
-
-        def populate(engine: Engine) -> None:
-            store = cls(engine, Path(path))
-            store.save_workplace(demo.workplace)
-            group_ids = [_saved_id(store.add_group(group)) for group in demo.groups]
-            round_id = store.create_round(demo.round, bank).id
-            assert round_id is not None
-            store.add_responses(
-                round_id,
-                (
-                    Response(group_ids[r.group_id], r.language, answers=r.answers, id=r.id)
-                    for r in demo.responses
-                ),
-            )
-            if demo.collection_ended_on is not None:
-                store.end_collection(round_id, demo.collection_ended_on)
-            point_ids: dict[int, int] = {}  # demo problem index -> agenda point id
-            if demo.meeting is not None:
-                demo.meeting.meeting.round_id = round_id
-                demo.meeting.meeting.group_ids = [group_ids[i] for i in demo.meeting.group_indices]
-                meeting = store.create_meeting(demo.meeting.meeting, demo.meeting.points)
-                assert meeting.id is not None
-                points = store.points(meeting.id)
-                point_ids = {
-                    problem: _saved_id(points[point]) for point, problem in demo.meeting.decided.items()
-                }
-            for index, item in enumerate(demo.problems):
-                item.problem.round_id = round_id
-                item.problem.group_ids = [group_ids[i] for i in item.group_indices]  # type: ignore[misc]
-                item.problem.dialogue_point_id = point_ids.get(index)
-                problem = store.save_problem(item.problem)
-                for action in item.actions:
-                    action.problem_id = problem.id
-                    store.save_action(action)
-            for period in demo.absence_periods:
-                period.round_id = round_id
-                period.group_id = group_ids[period.group_id]
-                store.save_absence_period(period)
-            if demo.absence_assessment is not None:
-                demo.absence_assessment.round_id = round_id
-                store.save_absence_assessment(demo.absence_assessment)
-            for approval in demo.approvals:
-                approval.round_id = round_id
-                store.add_approval(approval)
-
-        return cls(create_file(Path(path), populate), Path(path))
+        return cls(_file_backend().create(Path(path), lambda backend: _fill_demo(cls(backend), demo, bank)))
 
     def close(self) -> None:
-        """Release the file and its lock (all work is already committed)."""
-        self._engine.dispose()
-        if self._scratch is not None:
-            self._scratch.unlink(missing_ok=True)
-            self._scratch = None
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        """Release the workplace and its lock (all work is already committed)."""
+        self._backend.close()
+
+    def mark_kiosk(self, round_id: int | None) -> bool:
+        """Tell other programs that a kiosk runs for ``round_id`` here (None: it stopped)."""
+        return self._backend.mark_kiosk(round_id)
+
+    def backup_count(self) -> int:
+        """Return how many automatic backups of the workplace are kept."""
+        return self._backend.backup_count()
+
+    def delete_backups(self) -> int:
+        """Delete the workplace's automatic backups (after its raw answers were deleted)."""
+        return self._backend.delete_backups()
 
     def overview(self) -> OverviewFacts:
         """Return the facts of the Overview page (see :mod:`apvdesk.store.sqlite.plain_reads`)."""
         with self._engine.connect() as connection:
-            driver = connection.connection.driver_connection
-            assert isinstance(driver, sqlite3.Connection)
-            return plain_reads.overview(driver)
+            return self._backend.read_overview(connection)
 
     @contextmanager
     def _unit(self) -> Iterator[Session]:
         """One unit of work, committed at the end.
 
         Write failures become CannotWrite; a write to a file opened read-only becomes
-        OpenedReadOnly.
+        OpenedReadOnly; a workplace file removed or replaced meanwhile, FileReplaced.
         """
-        self._identity.verify()  # FileReplaced when the path no longer names the opened file
+        self._backend.check_in_place()  # FileReplaced when the path no longer names the opened file
         try:
             with self._sessions() as session, session.begin():
                 yield session
         except OperationalError as exc:
-            self._identity.verify()  # a failure because the file went away is said as such
-            code = getattr(exc.orig, "sqlite_errorcode", 0)  # SQLITE_READONLY and its extended codes
-            if self.read_only and code & 0xFF == sqlite3.SQLITE_READONLY:
-                raise OpenedReadOnly(self.path, str(exc.orig)) from exc
-            raise write_failure(self.path, exc) from exc
-        self._identity.verify()  # replaced meanwhile: what was just done went with the old file
+            raise self._backend.failure(exc) from exc
+        self._backend.check_in_place()  # replaced meanwhile: what was just done went with the old file
 
     # --- workplace and groups ----------------------------------------------------
 
@@ -332,3 +264,43 @@ class WorkplaceStore(
             groups=self.round_groups(round_id),
             bank=self.round_bank(round_id),
         )
+
+
+def _fill_demo(store: WorkplaceStore, demo: DemoWorkplace, bank: QuestionBank) -> None:
+    """Save the demo workplace, its answers, meeting, action plan, absence and approvals in ``store``."""
+    store.save_workplace(demo.workplace)
+    group_ids = [_saved_id(store.add_group(group)) for group in demo.groups]
+    round_id = store.create_round(demo.round, bank).id
+    assert round_id is not None
+    store.add_responses(
+        round_id,
+        (Response(group_ids[r.group_id], r.language, answers=r.answers, id=r.id) for r in demo.responses),
+    )
+    if demo.collection_ended_on is not None:
+        store.end_collection(round_id, demo.collection_ended_on)
+    point_ids: dict[int, int] = {}  # demo problem index -> agenda point id
+    if demo.meeting is not None:
+        demo.meeting.meeting.round_id = round_id
+        demo.meeting.meeting.group_ids = [group_ids[i] for i in demo.meeting.group_indices]
+        meeting = store.create_meeting(demo.meeting.meeting, demo.meeting.points)
+        assert meeting.id is not None
+        points = store.points(meeting.id)
+        point_ids = {problem: _saved_id(points[point]) for point, problem in demo.meeting.decided.items()}
+    for index, item in enumerate(demo.problems):
+        item.problem.round_id = round_id
+        item.problem.group_ids = [group_ids[i] for i in item.group_indices]  # type: ignore[misc]
+        item.problem.dialogue_point_id = point_ids.get(index)
+        problem = store.save_problem(item.problem)
+        for action in item.actions:
+            action.problem_id = problem.id
+            store.save_action(action)
+    for period in demo.absence_periods:
+        period.round_id = round_id
+        period.group_id = group_ids[period.group_id]
+        store.save_absence_period(period)
+    if demo.absence_assessment is not None:
+        demo.absence_assessment.round_id = round_id
+        store.save_absence_assessment(demo.absence_assessment)
+    for approval in demo.approvals:
+        approval.round_id = round_id
+        store.add_approval(approval)

@@ -7,12 +7,11 @@ round; both call these, with the round's id.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.store.service import WorkplaceService
 from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
 from apvdesk.wording.i18n import fill
 
@@ -20,7 +19,7 @@ from apvdesk.wording.i18n import fill
 class CollectionTexts(QObject):
     """The questions and notices about ending and reopening a round's collection."""
 
-    def end_question(self, store: WorkplaceStore, round_id: int) -> str:
+    def end_question(self, store: WorkplaceService, round_id: int) -> str:
         threshold = store.round(round_id).anonymity_threshold
         if store.released_on(round_id) is None:
             return fill(
@@ -76,7 +75,7 @@ class CollectionTexts(QObject):
         return self.tr("Reopen the collection")
 
 
-def end_collection(parent: QWidget, store: WorkplaceStore, round_id: int) -> bool:
+def end_collection(parent: QWidget, store: WorkplaceService, round_id: int) -> bool:
     """Ask, then end a round's collection and release its results; return True when it was ended."""
     texts = CollectionTexts()
     answer = QMessageBox.question(
@@ -126,7 +125,7 @@ def _work_with_progress(parent: QWidget, text: str, work: Callable[[], object]) 
         raise failure[0]
 
 
-def reopen_collection(parent: QWidget, store: WorkplaceStore, round_id: int) -> bool:
+def reopen_collection(parent: QWidget, store: WorkplaceService, round_id: int) -> bool:
     """Ask, then let an ended round take answers again; return True when it was reopened."""
     texts = CollectionTexts()
     answer = QMessageBox.question(
@@ -142,7 +141,7 @@ def reopen_collection(parent: QWidget, store: WorkplaceStore, round_id: int) -> 
     return True
 
 
-def start_kiosk(parent: QWidget, store: WorkplaceStore, round_id: int, on_closed: Callable[[], None]):
+def start_kiosk(parent: QWidget, store: WorkplaceService, round_id: int, on_closed: Callable[[], None]):
     """Start kiosk mode for a round, asking for a PIN first if the round has none.
 
     A round whose collection has ended is reopened first, if the user agrees. Starting
@@ -167,28 +166,29 @@ def start_kiosk(parent: QWidget, store: WorkplaceStore, round_id: int, on_closed
     return kiosk
 
 
-def type_in_forms(parent: QWidget, store: WorkplaceStore, round_id: int) -> None:
+def type_in_forms(parent: QWidget, store: WorkplaceService, round_id: int) -> None:
     """Open the grid for typing in paper forms (modal)."""
     from apvdesk.ui.dialogs.entry_grid import EntryGridDialog
 
     EntryGridDialog(store, round_id, parent).exec()
 
 
-def import_answers(parent: QWidget, store: WorkplaceStore, round_id: int) -> None:
+def import_answers(parent: QWidget, store: WorkplaceService, round_id: int) -> None:
     """Open the import wizard (modal)."""
     from apvdesk.ui.dialogs.import_wizard import ImportWizard
 
     ImportWizard(store, round_id, parent).exec()
 
 
-def paper_form_writer(store: WorkplaceStore, round_id: int, lang: str) -> Callable[[Path], None]:
-    """Return the work that writes the round's paper questionnaire in ``lang`` (for the thread pool)."""
+def paper_form_pdf(store: WorkplaceService, round_id: int, lang: str) -> Callable[[], bytes]:
+    """Return the work that makes the round's paper questionnaire in ``lang`` as PDF bytes (for the threads).
 
-    def write(path: Path) -> None:
-        from apvdesk.reports.questionnaire import write_questionnaire_pdf
+    Made as ``apvdesk report questionnaire`` makes it; printing it from a file open for
+    writing records the threshold the form tells respondents.
+    """
+    from apvdesk.app.report_entry import ReportChoices
+    from apvdesk.app.report_registry import printable_report
 
-        write_questionnaire_pdf(store.questionnaire_form(round_id), path, lang)
-        if not store.read_only:
-            store.promise_threshold(round_id)  # the form tells respondents the threshold
-
-    return write
+    questionnaire = printable_report("questionnaire")
+    choices = ReportChoices(lang, round_id=round_id)
+    return lambda: questionnaire.pdf(store, choices)

@@ -1,16 +1,15 @@
 """A box that saves one kind of PDF: language choice, file choice, background work, result.
 
-The work writes to a hidden file beside the chosen one, which replaces the chosen file
-only when the work was not cancelled: a cancelled export leaves no file, and an earlier
-file of the same name as it was. A workplace file is never replaced (nor its lock file
-or journal): the choice is refused at once, and checked again just before the rename.
+The work builds the PDF's bytes; only when it was not cancelled are they saved, through
+the one safe writer (:func:`~apvdesk.platform.atomic_file.write_atomically`): a
+cancelled export leaves no file, and an earlier file of the same name as it was. A
+workplace file is never replaced (nor its lock file or journal): the choice is refused
+at once, and checked again just before the new file takes the name.
 """
 
 from __future__ import annotations
 
 import inspect
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -29,19 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from apvdesk.platform.atomic_file import fsync_folder, refuse_workplace_file
+from apvdesk.platform.atomic_file import refuse_workplace_file, write_atomically
 from apvdesk.platform.paths import documents_dir
 from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.filenames import safe_file_stem
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import CancelToken, run_task
 
-# Called on the GUI thread with the chosen language; returns the work for the thread pool:
-# ``write(path)``, or ``write(path, should_stop=...)`` when the work can stop early (it may
-# raise any exception then; it is not shown).
-PrepareWrite = Callable[[str], Callable[..., None]]
-# The same for printing: returns the work that builds the PDF's bytes.
-PrepareBytes = Callable[[str], Callable[[], bytes]]
+# Called on the GUI thread with the chosen language; returns the work for the thread pool
+# that builds the PDF's bytes: ``build()``, or ``build(should_stop=...)`` when the work can
+# stop early (it may raise any exception then; it is not shown).
+PrepareBuild = Callable[[str], Callable[..., bytes]]
 
 
 class PdfExportBox(QGroupBox):
@@ -52,7 +49,7 @@ class PdfExportBox(QGroupBox):
         title: str,
         description: str,
         button_text: str,
-        prepare: PrepareWrite,
+        prepare: PrepareBuild,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, parent)
@@ -74,7 +71,6 @@ class PdfExportBox(QGroupBox):
         self.export_button.clicked.connect(self.choose_and_export)
         row.addWidget(self.export_button)
         self.print_button: QPushButton | None = None
-        self._prepare_bytes: PrepareBytes | None = None
         self._row = row
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -128,18 +124,16 @@ class PdfExportBox(QGroupBox):
             return None
         return str(self.second_combo.currentData() or "") or None
 
-    def enable_printing(self, prepare_bytes: PrepareBytes) -> None:
+    def enable_printing(self) -> None:
         """Add a "Print…" button: the PDF is built in the background, then Qt's print dialog opens."""
-        self._prepare_bytes = prepare_bytes
         if self.print_button is None:
             self.print_button = QPushButton(self.tr("Print…"))
             self.print_button.clicked.connect(self.build_and_print)
             self._row.insertWidget(1, self.print_button)
 
     def build_and_print(self) -> None:
-        if self._prepare_bytes is None:
-            return
-        build = self._prepare_bytes(self.language())
+        """Build the PDF in the background, then open the print dialog (the Print… button)."""
+        build = self._prepare(self.language())
         title = self._file_stem
 
         def done(pdf: bytes) -> None:
@@ -155,7 +149,7 @@ class PdfExportBox(QGroupBox):
             show_error(self, self.tr("The document could not be made for printing"), exc)
 
         token = self._start()
-        run_task(build, done, failed, owner=self, token=token)
+        run_task(lambda: build_unless_cancelled(build, token), done, failed, owner=self, token=token)
 
     def choose_and_export(self) -> None:
         suggested = documents_dir() / f"{safe_file_stem(self._file_stem)} ({self.language()}).pdf"
@@ -178,7 +172,7 @@ class PdfExportBox(QGroupBox):
         except OutputOverWorkplaceFile as exc:
             show_error(self, self.tr("The PDF could not be saved"), exc)
             return
-        write = self._prepare(self.language())
+        build = self._prepare(self.language())
         token = self._start()
 
         def done(result: Path) -> None:
@@ -193,7 +187,7 @@ class PdfExportBox(QGroupBox):
             self.result_label.setVisible(False)
             show_error(self, self.tr("The PDF could not be saved"), exc)
 
-        run_task(lambda: write_unless_cancelled(write, path, token), done, failed, owner=self, token=token)
+        run_task(lambda: write_unless_cancelled(build, path, token), done, failed, owner=self, token=token)
 
     def cancel(self) -> bool:
         """Stop the running export or print job; return False when there is none, or it has finished."""
@@ -222,41 +216,26 @@ class PdfExportBox(QGroupBox):
         self.result_label.setVisible(True)
 
 
-def write_unless_cancelled(write: Callable[..., None], path: Path, token: CancelToken) -> Path:
-    """Run ``write`` on a hidden file beside ``path``; put it in place unless ``token`` was cancelled.
+def build_unless_cancelled(build: Callable[..., bytes], token: CancelToken) -> bytes:
+    """Run ``build``, handing it ``token`` as its ``should_stop`` hook when it takes one; return its bytes.
 
-    Runs in the thread pool. Raises Cancelled, OutputOverWorkplaceFile when ``path`` has
-    come to hold a workplace file meanwhile, or what ``write`` raises (with ``path`` as the
-    file name of an OSError, not the hidden file's).
+    Runs in the thread pool. Raises Cancelled when the token was cancelled before the
+    work started, or what ``build`` raises (a cancelled build stops with its own error).
     """
     token.raise_if_cancelled()
-    folder = path.parent
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f".part{path.suffix}", dir=folder)
-    except OSError as exc:
-        raise _naming(exc, path) from exc
-    os.close(handle)
-    part = Path(name)
-    try:
-        if "should_stop" in inspect.signature(write).parameters:
-            write(part, should_stop=token)
-        else:
-            write(part)
-        token.commit()  # from here on, the file is saved even if the user presses Cancel
-        os.chmod(part, 0o644)  # mkstemp makes the file private; a saved document is not
-        refuse_workplace_file(path)  # checked last, just before the name changes hands
-        os.replace(part, path)
-        fsync_folder(folder)
-    except OSError as exc:
-        raise _naming(exc, path) from exc
-    finally:
-        part.unlink(missing_ok=True)
+    if "should_stop" in inspect.signature(build).parameters:
+        return build(should_stop=token)
+    return build()
+
+
+def write_unless_cancelled(build: Callable[..., bytes], path: Path, token: CancelToken) -> Path:
+    """Build the PDF and save it at ``path`` through the one safe writer, unless ``token`` was cancelled.
+
+    Runs in the thread pool. Raises Cancelled, OutputOverWorkplaceFile when ``path`` has
+    come to hold a workplace file meanwhile, an OSError naming ``path``, or what ``build``
+    raises. Nothing is written until the build is done and the token committed.
+    """
+    pdf = build_unless_cancelled(build, token)
+    token.commit()  # from here on, the file is saved even if the user presses Cancel
+    write_atomically(pdf, path)
     return path
-
-
-def _naming(error: OSError, path: Path) -> OSError:
-    """Return ``error`` naming the file the user chose (not the hidden one), of the same kind."""
-    try:
-        return type(error)(error.errno, error.strerror or str(error), str(path))
-    except TypeError:
-        return OSError(error.errno, error.strerror or str(error), str(path))

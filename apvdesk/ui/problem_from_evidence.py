@@ -16,7 +16,7 @@ from apvdesk.core.bank import QuestionBank
 from apvdesk.core.evidence import absence_evidence, result_evidence
 from apvdesk.core.model import Group, Problem
 from apvdesk.core.results import Light, ScaleResult
-from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.store.service import WorkplaceService
 from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
 from apvdesk.wording.formatting import format_number
 
@@ -28,7 +28,7 @@ def _ids(groups: Sequence[Group]) -> list[int]:
 class ProblemFromEvidence(QObject):
     """Prefill a problem from evidence, let the user edit it, save it and say so."""
 
-    def __init__(self, store: WorkplaceStore, parent: QObject | None = None) -> None:
+    def __init__(self, store: WorkplaceService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
 

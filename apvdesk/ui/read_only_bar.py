@@ -49,7 +49,7 @@ class ReadOnlyBar(QFrame):
 
         While a kiosk runs, nothing of the file may be shown here without its PIN.
         """
-        from apvdesk.store.sqlite.kiosk_gate import running_kiosk  # here, not at start-up
+        from apvdesk.store.sqlite.files import running_kiosk  # here, not at start-up
 
         if self._watched is not None and running_kiosk(self._watched) is not None:
             self._kiosk_watch.stop()

@@ -20,9 +20,7 @@ def render_screenshot(file: Path | None, page: str, out: Path, lang: str, size: 
     from PySide6.QtWidgets import QApplication
 
     from apvdesk.store.errors import CannotWrite, WorkplaceFileError
-    from apvdesk.store.sqlite.kiosk_gate import refuse_while_kiosk
-    from apvdesk.store.sqlite.sqlite_file import journal_path
-    from apvdesk.store.workplace_store import WorkplaceStore
+    from apvdesk.store.sqlite.files import journal_path, open_workplace, refuse_while_kiosk
     from apvdesk.ui.app import make_application
     from apvdesk.ui.main_window import MainWindow
     from apvdesk.ui.tasks import wait_for_tasks
@@ -43,7 +41,7 @@ def render_screenshot(file: Path | None, page: str, out: Path, lang: str, size: 
             journal = journal_path(Path(file))
             if journal.exists():
                 shutil.copy2(journal, journal_path(copy))
-            store = WorkplaceStore.open(copy)
+            store = open_workplace(copy)
             window._switch_to(store, remember=False)  # noqa: SLF001 - no dialogs, no recent list
             view = window.workplace_view
             assert view is not None

@@ -26,7 +26,7 @@ from apvdesk.ui.pages.base import Page, PageContext
 from apvdesk.ui.reminder_bar import ReminderBar
 
 if TYPE_CHECKING:
-    from apvdesk.store.workplace_store import WorkplaceStore
+    from apvdesk.store.service import WorkplaceService
 
 # Each page's class as (module under apvdesk.ui.pages, class name); imported when first built.
 PAGE_CLASSES = {
@@ -72,7 +72,7 @@ class WorkplaceView(QWidget):
 
     workplace_renamed = Signal()
 
-    def __init__(self, store: WorkplaceStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: WorkplaceService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = PageContext(store)
         self.context.navigate.connect(self.show_page)

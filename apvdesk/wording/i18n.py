@@ -98,6 +98,12 @@ def reset() -> None:
 def fill(text: str, *values: object) -> str:
     """Replace Qt-style placeholders ``%1``, ``%2``... in one pass.
 
-    One pass keeps a ``%2`` inside the first value (a path may hold one) as it is.
+    One pass keeps a ``%2`` inside the first value (a path may hold one) as it is; a
+    placeholder with no value given stays as it is too.
     """
-    return _PLACEHOLDER.sub(lambda match: str(values[int(match[1]) - 1]), text)
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        return str(values[index]) if 0 <= index < len(values) else match[0]
+
+    return _PLACEHOLDER.sub(value, text)

@@ -602,80 +602,8 @@
         <translation>Vurderet den</translation>
     </message>
     <message>
-        <source>Follow-up plan</source>
-        <translation>Opfølgningsplan</translation>
-    </message>
-    <message>
-        <source>When and how the effect of each action is checked, earliest first.</source>
-        <translation>Hvornår og hvordan der følges op på effekten af hvert tiltag, tidligste dato først.</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Tiltag</translation>
-    </message>
-    <message>
-        <source>No follow-up has been planned yet.</source>
-        <translation>Der er endnu ikke planlagt nogen opfølgning.</translation>
-    </message>
-    <message>
-        <source>By %1 at the latest (three years after this one), and sooner if the work, the working methods or the premises change.</source>
-        <translation>Senest %1 (tre år efter denne), og før, hvis arbejdet, arbejdsmetoderne eller arbejdslokalerne ændres.</translation>
-    </message>
-    <message>
-        <source>The action plan is approved by the work environment organisation (AMO).</source>
-        <translation>Handlingsplanen godkendes af arbejdsmiljøorganisationen (AMO).</translation>
-    </message>
-    <message>
-        <source>The action plan is approved by the employer and at least one employee representative.</source>
-        <translation>Handlingsplanen godkendes af arbejdsgiveren og mindst én medarbejderrepræsentant.</translation>
-    </message>
-    <message>
         <source>Approval</source>
         <translation>Godkendelse</translation>
-    </message>
-    <message>
-        <source>This is required by BEK no. 1838 of 14 December 2023 on systematic work environment management.</source>
-        <translation>Det kræver bekendtgørelse nr. 1838 af 14. december 2023 om systematisk arbejdsmiljøarbejde.</translation>
-    </message>
-    <message>
-        <source>The plan as it is now is approved.</source>
-        <translation>Planen er godkendt, som den er nu.</translation>
-    </message>
-    <message>
-        <source>The plan was changed after it was approved and must be approved again.</source>
-        <translation>Planen er ændret, efter at den blev godkendt, og skal godkendes igen.</translation>
-    </message>
-    <message>
-        <source>The plan has not been approved yet.</source>
-        <translation>Planen er endnu ikke godkendt.</translation>
-    </message>
-    <message>
-        <source>Recorded approvals</source>
-        <translation>Registrerede godkendelser</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Approved an earlier version on %1</source>
-        <translation>Godkendte en tidligere udgave den %1</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Underskrift</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -1445,6 +1373,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>%1 har endnu ingen APV-runde, så der er ingen handlingsplan at udskrive. Åbn filen i apvdesk, og start en runde først.</translation>
     </message>
     <message>
+        <source>Wrote the follow-up list to %1.</source>
+        <translation>Opfølgningslisten er gemt som %1.</translation>
+    </message>
+    <message>
         <source>%1 has no round with ID %2. Its rounds have the IDs %3.</source>
         <translation>%1 har ingen runde med ID %2. Filens runder har ID'erne %3.</translation>
     </message>
@@ -1672,6 +1604,45 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
 </context>
 <context>
+    <name>DialogueMeetingsBox</name>
+    <message>
+        <source>Dialogue meetings</source>
+        <translation>Dialogmøder</translation>
+    </message>
+    <message>
+        <source>For teams too small for an anonymous questionnaire: the team talks through a few points together and agrees on a joint rating. Only the number of participants is recorded, no names.</source>
+        <translation>Til teams, der er for små til et anonymt spørgeskema: teamet taler nogle punkter igennem sammen og bliver enige om en fælles vurdering. Kun antallet af deltagere skrives ned, ingen navne.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>New dialogue meeting…</source>
+        <translation>Nyt dialogmøde…</translation>
+    </message>
+    <message>
+        <source>Open meeting…</source>
+        <translation>Åbn møde…</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Slet møde</translation>
+    </message>
+    <message>
+        <source>Delete this dialogue meeting with its agenda and notes? Problems and actions made from it stay in the action plan.</source>
+        <translation>Slet dette dialogmøde med dagsorden og noter? Problemer og tiltag, der er lavet ud fra det, bliver i handlingsplanen.</translation>
+    </message>
+</context>
+<context>
     <name>EffectFields</name>
     <message>
         <source>Status:</source>
@@ -1805,6 +1776,29 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>Something went wrong in apvdesk. Your earlier changes are saved. If it happens again, please report it and include the details below.</source>
         <translation>Noget gik galt i apvdesk. Dine tidligere ændringer er gemt. Sker det igen, så rapportér det venligst, og tag detaljerne nedenfor med.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCreation</name>
+    <message>
+        <source>Save the new workplace as</source>
+        <translation>Gem den nye arbejdsplads som</translation>
+    </message>
+    <message>
+        <source>apvdesk workplaces (*.apvdesk)</source>
+        <translation>apvdesk-arbejdspladser (*.apvdesk)</translation>
+    </message>
+    <message>
+        <source>Cannot create the workplace</source>
+        <translation>Arbejdspladsen kan ikke oprettes</translation>
+    </message>
+    <message>
+        <source>Creating the example workplace…</source>
+        <translation>Opretter eksempel-arbejdspladsen…</translation>
+    </message>
+    <message>
+        <source>Cannot create the example workplace</source>
+        <translation>Eksempel-arbejdspladsen kan ikke oprettes</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2012,89 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
 </context>
 <context>
+    <name>FollowUpListPdf</name>
+    <message>
+        <source>Follow-up list</source>
+        <translation>Opfølgningsliste</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 overdue</source>
+        <translation>%1, heraf %2 overskredet</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdsplads</translation>
+    </message>
+    <message>
+        <source>APV round</source>
+        <translation>APV-runde</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Åbne tiltag</translation>
+    </message>
+    <message>
+        <source>The actions of the action plan that are not done yet, the earliest deadline first. Tick an action off when it is done, and write down how it went and whether it had the effect intended; then enter it on the Action plan page in apvdesk.</source>
+        <translation>Handlingsplanens tiltag, som ikke er gennemført endnu, med den tidligste frist først. Sæt kryds, når et tiltag er gennemført, og skriv, hvordan det gik, og om det virkede som tænkt. Skriv det derefter ind på siden Handlingsplan i apvdesk.</translation>
+    </message>
+    <message>
+        <source>There are no open actions in this action plan: nothing to follow up.</source>
+        <translation>Der er ingen åbne tiltag i denne handlingsplan, så der er intet at følge op på.</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problem %1: %2</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>No date set yet</source>
+        <translation>Ingen dato endnu</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Problem and action</source>
+        <translation>Problem og tiltag</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Effect check</source>
+        <translation>Opfølgning på effekten</translation>
+    </message>
+    <message>
+        <source>Outcome and effect:</source>
+        <translation>Resultat og effekt:</translation>
+    </message>
+    <message>
+        <source>Gone through on %1 by %2</source>
+        <translation>Gennemgået den %1 af %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModel</name>
     <message>
         <source>When</source>
@@ -2194,6 +2271,69 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
 </context>
 <context>
+    <name>FullReportFindingsPdf</name>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Mean 0–100 with the number of answers (n). %1. “withheld”: see Method.</source>
+        <translation>Gennemsnit 0–100 med antal svar (n). %1. “skjult”: se Metode.</translation>
+    </message>
+    <message>
+        <source>No demand–influence map: %1</source>
+        <translation>Intet kort over krav og indflydelse: %1</translation>
+    </message>
+    <message>
+        <source>No dialogue meeting was held in this round.</source>
+        <translation>Der blev ikke holdt dialogmøder i denne runde.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke noteret</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>%1 (names are not recorded)</source>
+        <translation>%1 (navne noteres ikke)</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Mødeleder</translation>
+    </message>
+    <message>
+        <source>Meeting on %1</source>
+        <translation>Møde den %1</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>What does not work</source>
+        <translation>Hvad virker ikke</translation>
+    </message>
+    <message>
+        <source>No point was rated at this meeting.</source>
+        <translation>Intet punkt blev vurderet på dette møde.</translation>
+    </message>
+</context>
+<context>
     <name>FullReportPdf</name>
     <message>
         <source>APV report – %1</source>
@@ -2344,14 +2484,6 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Svaroversigt</translation>
     </message>
     <message>
-        <source>Scale</source>
-        <translation>Skala</translation>
-    </message>
-    <message>
-        <source>Mean 0–100 with the number of answers (n). %1. “withheld”: see Method.</source>
-        <translation>Gennemsnit 0–100 med antal svar (n). %1. “skjult”: se Metode.</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
@@ -2360,65 +2492,32 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Diagrammer</translation>
     </message>
     <message>
-        <source>No demand–influence map: %1</source>
-        <translation>Intet kort over krav og indflydelse: %1</translation>
-    </message>
-    <message>
         <source>Dialogue findings</source>
         <translation>Resultater fra dialogmøder</translation>
-    </message>
-    <message>
-        <source>No dialogue meeting was held in this round.</source>
-        <translation>Der blev ikke holdt dialogmøder i denne runde.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Ikke noteret</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Grupper</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deltagere</translation>
-    </message>
-    <message>
-        <source>%1 (names are not recorded)</source>
-        <translation>%1 (navne noteres ikke)</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Mødeleder</translation>
-    </message>
-    <message>
-        <source>Meeting on %1</source>
-        <translation>Møde den %1</translation>
-    </message>
-    <message>
-        <source>Point</source>
-        <translation>Punkt</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <source>What does not work</source>
-        <translation>Hvad virker ikke</translation>
-    </message>
-    <message>
-        <source>No point was rated at this meeting.</source>
-        <translation>Intet punkt blev vurderet på dette møde.</translation>
     </message>
     <message>
         <source>Sickness absence</source>
         <translation>Sygefravær</translation>
     </message>
+    <message>
+        <source>Problems and action plan</source>
+        <translation>Problemer og handlingsplan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>APV report</source>
+        <translation>APV-rapport</translation>
+    </message>
+</context>
+<context>
+    <name>FullReportPlanPdf</name>
     <message>
         <source>– : withheld, so that no one's absence can be worked out from the figures.</source>
         <translation>– : skjult, så ingens fravær kan regnes ud fra tallene.</translation>
@@ -2428,16 +2527,24 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Der er ikke registreret sygefravær for denne runde.</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
         <source>Partly</source>
         <translation>Delvist</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
         <translation>Ikke vurderet endnu</translation>
     </message>
     <message>
-        <source>Assessment</source>
-        <translation>Vurdering</translation>
+        <source>Not recorded</source>
+        <translation>Ikke noteret</translation>
     </message>
     <message>
         <source>Can conditions at work contribute to the sickness absence?</source>
@@ -2452,12 +2559,24 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Vurderet den</translation>
     </message>
     <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
         <source>Absence days</source>
         <translation>Fraværsdage</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
     </message>
     <message>
         <source>Absence</source>
@@ -2472,10 +2591,6 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>%1 point</translation>
     </message>
     <message>
-        <source>Problems and action plan</source>
-        <translation>Problemer og handlingsplan</translation>
-    </message>
-    <message>
         <source>No problems have been recorded in this round.</source>
         <translation>Der er ikke registreret problemer i denne runde.</translation>
     </message>
@@ -2488,8 +2603,8 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Den årlige arbejdsmiljødrøftelse: arbejdsgiveren og de ansatte gennemgår årets arbejdsmiljø én gang om året; følg op på denne handlingsplan der.</translation>
     </message>
     <message>
-        <source>Follow-up</source>
-        <translation>Opfølgning</translation>
+        <source>%1 at the latest (every three years)</source>
+        <translation>%1 senest (hvert tredje år)</translation>
     </message>
     <message>
         <source>Open actions</source>
@@ -2510,18 +2625,6 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>Next APV due</source>
         <translation>Næste APV senest</translation>
-    </message>
-    <message>
-        <source>%1 at the latest (every three years)</source>
-        <translation>%1 senest (hvert tredje år)</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 af %2</translation>
-    </message>
-    <message>
-        <source>APV report</source>
-        <translation>APV-rapport</translation>
     </message>
 </context>
 <context>
@@ -3052,7 +3155,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
@@ -3102,10 +3205,6 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>&amp;Om apvdesk</translation>
     </message>
     <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (skrivebeskyttet)</translation>
-    </message>
-    <message>
         <source>Each answer scores 100, 75, 50, 25 or 0 points, from the most to the least favourable option; "don't know" and blank answers do not count.
 
 A person's score on a scale is the mean of the questions they answered; with fewer than half answered, they have no score on that scale.
@@ -3141,6 +3240,13 @@ An offline workplace assessment (APV) of the psychosocial work environment, with
 
 En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte i centrum – uden internet.</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivebeskyttet)</translation>
+    </message>
     <message>
         <source>Open workplace</source>
         <translation>Åbn arbejdsplads</translation>
@@ -3160,22 +3266,6 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     <message>
         <source>The copy of apvdesk that has this file open has started the questionnaire kiosk, so the file is closed here. Open it again with the kiosk's PIN if you need it meanwhile.</source>
         <translation>Det apvdesk, der har filen åben, har startet spørgeskemakiosken, så filen er lukket her. Åbn den igen med kioskens PIN-kode, hvis I skal bruge den imens.</translation>
-    </message>
-    <message>
-        <source>Save the new workplace as</source>
-        <translation>Gem den nye arbejdsplads som</translation>
-    </message>
-    <message>
-        <source>Cannot create the workplace</source>
-        <translation>Arbejdspladsen kan ikke oprettes</translation>
-    </message>
-    <message>
-        <source>Creating the example workplace…</source>
-        <translation>Opretter eksempel-arbejdspladsen…</translation>
-    </message>
-    <message>
-        <source>Cannot create the example workplace</source>
-        <translation>Eksempel-arbejdspladsen kan ikke oprettes</translation>
     </message>
 </context>
 <context>
@@ -3241,38 +3331,6 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Behold resultaterne og slet hver enkelts svar, når runden er vurderet.</translation>
     </message>
     <message>
-        <source>Dialogue meetings</source>
-        <translation>Dialogmøder</translation>
-    </message>
-    <message>
-        <source>For teams too small for an anonymous questionnaire: the team talks through a few points together and agrees on a joint rating. Only the number of participants is recorded, no names.</source>
-        <translation>Til teams, der er for små til et anonymt spørgeskema: teamet taler nogle punkter igennem sammen og bliver enige om en fælles vurdering. Kun antallet af deltagere skrives ned, ingen navne.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Grupper</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deltagere</translation>
-    </message>
-    <message>
-        <source>New dialogue meeting…</source>
-        <translation>Nyt dialogmøde…</translation>
-    </message>
-    <message>
-        <source>Open meeting…</source>
-        <translation>Åbn møde…</translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation>Slet møde</translation>
-    </message>
-    <message>
         <source>The individual answers were deleted on %1; the results are kept, and the round takes no more answers.</source>
         <translation>De enkelte besvarelser blev slettet den %1; resultaterne er gemt, og runden tager ikke imod flere besvarelser.</translation>
     </message>
@@ -3297,10 +3355,6 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>De enkelte besvarelser er slettet fra filen. %1 automatiske sikkerhedskopier af filen blev lavet før og indeholder dem stadig. Skal disse sikkerhedskopier også slettes?</translation>
     </message>
     <message>
-        <source>Delete this dialogue meeting with its agenda and notes? Problems and actions made from it stay in the action plan.</source>
-        <translation>Slet dette dialogmøde med dagsorden og noter? Problemer og tiltag, der er lavet ud fra det, bliver i handlingsplanen.</translation>
-    </message>
-    <message>
         <source>There is no round yet.</source>
         <translation>Der er ingen runde endnu.</translation>
     </message>
@@ -3314,11 +3368,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
 </context>
 <context>
-    <name>MeetingWindow</name>
-    <message>
-        <source>Dialogue meeting</source>
-        <translation>Dialogmøde</translation>
-    </message>
+    <name>MeetingDetailsBox</name>
     <message>
         <source>Meeting</source>
         <translation>Mødet</translation>
@@ -3347,6 +3397,13 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <source>Groups:</source>
         <translation>Grupper:</translation>
     </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>Dialogue meeting</source>
+        <translation>Dialogmøde</translation>
+    </message>
     <message>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
@@ -3366,50 +3423,6 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>Add point…</source>
         <translation>Tilføj punkt…</translation>
-    </message>
-    <message>
-        <source>The group's rating (keys 1–5)</source>
-        <translation>Gruppens vurdering (tast 1–5)</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Ikke vurderet</translation>
-    </message>
-    <message>
-        <source>What helps the group; what should be kept.</source>
-        <translation>Hvad hjælper gruppen; hvad skal vi holde fast i.</translation>
-    </message>
-    <message>
-        <source>What gets in the way; when and how often.</source>
-        <translation>Hvad står i vejen; hvornår og hvor tit.</translation>
-    </message>
-    <message>
-        <source>What could be done, and by whom.</source>
-        <translation>Hvad kan man gøre, og hvem gør det.</translation>
-    </message>
-    <message>
-        <source>What works</source>
-        <translation>Hvad fungerer</translation>
-    </message>
-    <message>
-        <source>What does not work</source>
-        <translation>Hvad fungerer ikke</translation>
-    </message>
-    <message>
-        <source>Ideas</source>
-        <translation>Idéer</translation>
-    </message>
-    <message>
-        <source>Create problem from this point…</source>
-        <translation>Opret problem ud fra dette punkt…</translation>
-    </message>
-    <message>
-        <source>Add action…</source>
-        <translation>Tilføj tiltag…</translation>
-    </message>
-    <message>
-        <source>Nothing in the action plan from this point yet.</source>
-        <translation>Intet i handlingsplanen fra dette punkt endnu.</translation>
     </message>
     <message>
         <source>← Previous point</source>
@@ -3436,28 +3449,8 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>%1 punkter, ca. %2 minutter</translation>
     </message>
     <message>
-        <source>The agenda is empty</source>
-        <translation>Dagsordenen er tom</translation>
-    </message>
-    <message>
-        <source>Add a point to start.</source>
-        <translation>Tilføj et punkt for at begynde.</translation>
-    </message>
-    <message>
         <source>Point %1 / %2</source>
         <translation>Punkt %1 / %2</translation>
-    </message>
-    <message>
-        <source>Problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <source>Action: %1</source>
-        <translation>Tiltag: %1</translation>
-    </message>
-    <message>
-        <source>Raised at the dialogue meeting of %1 on %2 (%3 participants).</source>
-        <translation>Rejst på dialogmødet for %1 den %2 (%3 deltagere).</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3786,61 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
 </context>
 <context>
+    <name>PlanApprovalPdf</name>
+    <message>
+        <source>The action plan is approved by the work environment organisation (AMO).</source>
+        <translation>Handlingsplanen godkendes af arbejdsmiljøorganisationen (AMO).</translation>
+    </message>
+    <message>
+        <source>The action plan is approved by the employer and at least one employee representative.</source>
+        <translation>Handlingsplanen godkendes af arbejdsgiveren og mindst én medarbejderrepræsentant.</translation>
+    </message>
+    <message>
+        <source>This is required by BEK no. 1838 of 14 December 2023 on systematic work environment management.</source>
+        <translation>Det kræver bekendtgørelse nr. 1838 af 14. december 2023 om systematisk arbejdsmiljøarbejde.</translation>
+    </message>
+    <message>
+        <source>The plan as it is now is approved.</source>
+        <translation>Planen er godkendt, som den er nu.</translation>
+    </message>
+    <message>
+        <source>The plan was changed after it was approved and must be approved again.</source>
+        <translation>Planen er ændret, efter at den blev godkendt, og skal godkendes igen.</translation>
+    </message>
+    <message>
+        <source>The plan has not been approved yet.</source>
+        <translation>Planen er endnu ikke godkendt.</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkendelse</translation>
+    </message>
+    <message>
+        <source>Approved an earlier version on %1</source>
+        <translation>Godkendte en tidligere udgave den %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Recorded approvals</source>
+        <translation>Registrerede godkendelser</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+</context>
+<context>
     <name>PlanCalendar</name>
     <message>
         <source>Action plan – %1</source>
@@ -3895,6 +3943,57 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>Writing the file…</source>
         <translation>Skriver filen…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFollowUpPdf</name>
+    <message>
+        <source>Follow-up plan</source>
+        <translation>Opfølgningsplan</translation>
+    </message>
+    <message>
+        <source>When and how the effect of each action is checked, earliest first.</source>
+        <translation>Hvornår og hvordan der følges op på effekten af hvert tiltag, tidligste dato først.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>How the effect is checked</source>
+        <translation>Sådan følges der op på effekten</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>No date set yet</source>
+        <translation>Ingen dato endnu</translation>
+    </message>
+    <message>
+        <source>No follow-up has been planned yet.</source>
+        <translation>Der er endnu ikke planlagt nogen opfølgning.</translation>
+    </message>
+    <message>
+        <source>By %1 at the latest (three years after this one), and sooner if the work, the working methods or the premises change.</source>
+        <translation>Senest %1 (tre år efter denne), og før, hvis arbejdet, arbejdsmetoderne eller arbejdslokalerne ændres.</translation>
+    </message>
+    <message>
+        <source>Next APV due</source>
+        <translation>Næste APV senest</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4205,72 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>The employer and at least one employee representative approve the action plan.</source>
         <translation>Arbejdsgiveren og mindst én medarbejderrepræsentant godkender handlingsplanen.</translation>
+    </message>
+</context>
+<context>
+    <name>PointDecisions</name>
+    <message>
+        <source>Create problem from this point…</source>
+        <translation>Opret problem ud fra dette punkt…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Tilføj tiltag…</translation>
+    </message>
+    <message>
+        <source>Nothing in the action plan from this point yet.</source>
+        <translation>Intet i handlingsplanen fra dette punkt endnu.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Tiltag: %1</translation>
+    </message>
+    <message>
+        <source>Raised at the dialogue meeting of %1 on %2 (%3 participants).</source>
+        <translation>Rejst på dialogmødet for %1 den %2 (%3 deltagere).</translation>
+    </message>
+</context>
+<context>
+    <name>PointEditor</name>
+    <message>
+        <source>The group's rating (keys 1–5)</source>
+        <translation>Gruppens vurdering (tast 1–5)</translation>
+    </message>
+    <message>
+        <source>What helps the group; what should be kept.</source>
+        <translation>Hvad hjælper gruppen; hvad skal vi holde fast i.</translation>
+    </message>
+    <message>
+        <source>What gets in the way; when and how often.</source>
+        <translation>Hvad står i vejen; hvornår og hvor tit.</translation>
+    </message>
+    <message>
+        <source>What could be done, and by whom.</source>
+        <translation>Hvad kan man gøre, og hvem gør det.</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>Hvad fungerer</translation>
+    </message>
+    <message>
+        <source>What does not work</source>
+        <translation>Hvad fungerer ikke</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>Dagsordenen er tom</translation>
+    </message>
+    <message>
+        <source>Add a point to start.</source>
+        <translation>Tilføj et punkt for at begynde.</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4571,13 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
 </context>
 <context>
+    <name>RatingButtons</name>
+    <message>
+        <source>Not rated</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBar</name>
     <message>
         <source>Open for editing</source>
@@ -4490,10 +4662,6 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Udskriv APV'ens dokumenter. PDF-filerne åbnes i din PDF-læser, når de er gemt.</translation>
     </message>
     <message>
-        <source>There is no round yet, so there is nothing to print.</source>
-        <translation>Der er ingen runde endnu, så der er intet at udskrive.</translation>
-    </message>
-    <message>
         <source>Action plan (PDF)</source>
         <translation>Handlingsplan (PDF)</translation>
     </message>
@@ -4542,6 +4710,22 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Den samlede rapport rummer rundens resultater, så den kan udskrives, når indsamlingen er afsluttet (Kortlægning › Afslut indsamlingen).</translation>
     </message>
     <message>
+        <source>Follow-up list (PDF)</source>
+        <translation>Opfølgningsliste (PDF)</translation>
+    </message>
+    <message>
+        <source>The actions that are not done yet, the earliest deadline first: the problem, what is done, who is responsible and how the effect is checked, with a box to tick and lines to write the outcome. To take round the workplace.</source>
+        <translation>De tiltag, som ikke er gennemført endnu, med den tidligste frist først: problemet, hvad der gøres, hvem der er ansvarlig, og hvordan effekten tjekkes – med et felt til at sætte kryds og linjer til at skrive resultatet. Til at tage med rundt på arbejdspladsen.</translation>
+    </message>
+    <message>
+        <source>Save follow-up list as PDF…</source>
+        <translation>Gem opfølgningslisten som PDF…</translation>
+    </message>
+    <message>
+        <source>follow-up list</source>
+        <translation>opfølgningsliste</translation>
+    </message>
+    <message>
         <source>Coming in a later version</source>
         <translation>Kommer i en senere version</translation>
     </message>
@@ -4552,6 +4736,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>APV report</source>
         <translation>APV-rapport</translation>
+    </message>
+    <message>
+        <source>There is no round yet, so there is nothing to print. Start one on the Preparation page.</source>
+        <translation>Der er ingen runde endnu, så der er intet at udskrive. Start en på siden Forberedelse.</translation>
     </message>
     <message>
         <source>Dialogue meeting:</source>

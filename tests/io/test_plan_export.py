@@ -26,8 +26,9 @@ from apvdesk.core.model import (
     Seriousness,
     Workplace,
 )
-from apvdesk.io.plan_calendar import fill, plan_calendar, shorten, write_plan_calendar
+from apvdesk.io.plan_calendar import plan_calendar, shorten, write_plan_calendar
 from apvdesk.io.plan_workbook import build_plan_workbook, write_plan_workbook
+from apvdesk.wording.i18n import fill
 
 PRINTED = dt.date(2026, 10, 20)
 STAMP = dt.datetime(2026, 10, 20, 12, 0, tzinfo=dt.UTC)

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from apvdesk.app.resources import shipped_bank
 from apvdesk.core.absence import AbsenceAssessment, Contributes
-from apvdesk.core.approval import roles_still_needed
+from apvdesk.core.approval import plan_approval_state, roles_still_needed
 from apvdesk.core.deadlines import is_overdue
 from apvdesk.core.demo import make_demo
 from apvdesk.core.model import (
@@ -31,7 +31,8 @@ from apvdesk.core.model import (
     Workplace,
 )
 from apvdesk.core.plan_order import follow_up_entries, ordered_problems
-from apvdesk.reports.action_plan import build_action_plan_pdf, write_action_plan_pdf
+from apvdesk.platform.atomic_file import write_atomically
+from apvdesk.reports.action_plan import build_action_plan_pdf
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.wording.formatting import format_date
 from apvdesk.wording.i18n import Translator
@@ -285,12 +286,12 @@ def test_an_empty_plan_without_amo_still_has_an_approval_block() -> None:
 def test_write_replaces_the_file_in_one_step(plan: ActionPlan, tmp_path: Path) -> None:
     target = tmp_path / "handlingsplan.pdf"
     target.write_bytes(b"old")
-    write_action_plan_pdf(plan, target, "en")
+    write_atomically(build_action_plan_pdf(plan, "en"), target)
     assert target.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
 
     with pytest.raises(ValueError):
-        write_action_plan_pdf(plan, target, "xx")
+        write_atomically(build_action_plan_pdf(plan, "xx"), target)
     assert target.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
 
@@ -516,7 +517,7 @@ def test_a_change_after_approval_is_shown_on_every_page() -> None:
         ),
     ]
     plan = complete_plan(approvals=old)
-    assert plan.approval_state().changed_since_approval
+    assert plan_approval_state(plan).changed_since_approval
     texts = english_text(plan)
     assert all("Changed since approval" in page for page in texts)
     text = " ".join(texts)
@@ -530,7 +531,7 @@ def test_a_change_after_approval_is_shown_on_every_page() -> None:
 @pytest.mark.parametrize("approvals", [None, []], ids=["approved", "never approved"])
 def test_no_change_warning_unless_changed_since_approval(approvals: list[Approval] | None) -> None:
     plan = complete_plan(approvals=approvals)
-    assert not plan.approval_state().changed_since_approval
+    assert not plan_approval_state(plan).changed_since_approval
     text = " ".join(english_text(plan))
     assert "Changed since approval" not in text
     assert "must be approved again" not in text
@@ -550,7 +551,7 @@ def test_an_approved_plan_lists_current_and_earlier_approvals_without_signature_
 def test_signature_lines_for_the_roles_still_needed() -> None:
     employer_only = [Approval(1, "Karin Holm", ApproverRole.EMPLOYER, dt.date(2027, 2, 20), plan_revision=2)]
     without_amo = complete_plan(approvals=employer_only)
-    assert roles_still_needed(without_amo.workplace.has_amo, without_amo.approval_state()) == [
+    assert roles_still_needed(without_amo.workplace.has_amo, plan_approval_state(without_amo)) == [
         ApproverRole.EMPLOYEE_REPRESENTATIVE
     ]
     text = " ".join(english_text(without_amo))
@@ -559,16 +560,16 @@ def test_signature_lines_for_the_roles_still_needed() -> None:
     assert "Employee representative Name Date Signature" in text
 
     with_amo = complete_plan(has_amo=True, approvals=employer_only)
-    assert roles_still_needed(with_amo.workplace.has_amo, with_amo.approval_state()) == [ApproverRole.AMO]
+    assert roles_still_needed(with_amo.workplace.has_amo, plan_approval_state(with_amo)) == [ApproverRole.AMO]
     text = " ".join(english_text(with_amo))
     assert text.count("Signature") == 1
     assert "Work environment organisation (AMO) Name Date Signature" in text
     assert "approved by the work environment organisation (AMO)" in text
 
     unapproved = complete_plan(approvals=[])
-    assert roles_still_needed(unapproved.workplace.has_amo, unapproved.approval_state()) == [
+    assert roles_still_needed(unapproved.workplace.has_amo, plan_approval_state(unapproved)) == [
         ApproverRole.EMPLOYER,
         ApproverRole.EMPLOYEE_REPRESENTATIVE,
     ]
     approved = complete_plan()
-    assert roles_still_needed(approved.workplace.has_amo, approved.approval_state()) == []
+    assert roles_still_needed(approved.workplace.has_amo, plan_approval_state(approved)) == []

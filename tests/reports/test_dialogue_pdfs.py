@@ -12,8 +12,9 @@ from pypdf import PdfReader
 
 from apvdesk.app.demo_file import write_demo
 from apvdesk.core.dialogue import AgendaPoint, DialogueMinutes
-from apvdesk.reports.agenda import build_agenda_pdf, write_agenda_pdf
-from apvdesk.reports.minutes import build_minutes_pdf, write_minutes_pdf
+from apvdesk.platform.atomic_file import write_atomically
+from apvdesk.reports.agenda import build_agenda_pdf
+from apvdesk.reports.minutes import build_minutes_pdf
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.wording.formatting import format_date
 from apvdesk.wording.i18n import Translator, fill
@@ -232,10 +233,10 @@ def test_metadata_and_language(minutes: DialogueMinutes, pdfs: dict, kind: str, 
     assert reader.trailer["/Root"]["/Lang"] == PDF_LANG[lang]
 
 
-def test_write_functions_save_the_pdfs(minutes: DialogueMinutes, tmp_path: Path) -> None:
+def test_the_built_pdfs_save(minutes: DialogueMinutes, tmp_path: Path) -> None:
     agenda, minutes_pdf = tmp_path / "agenda.pdf", tmp_path / "minutes.pdf"
-    write_agenda_pdf(minutes, agenda, "en")
-    write_minutes_pdf(minutes, minutes_pdf, "da")
+    write_atomically(build_agenda_pdf(minutes, "en"), agenda)
+    write_atomically(build_minutes_pdf(minutes, "da"), minutes_pdf)
     assert agenda.read_bytes().startswith(b"%PDF")
     assert len(PdfReader(minutes_pdf).pages) >= 2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["agenda.pdf", "minutes.pdf"]

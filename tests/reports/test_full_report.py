@@ -14,6 +14,7 @@ from apvdesk.app.demo_file import write_demo
 from apvdesk.app.gathering import gather_full_report
 from apvdesk.core.full_report import FullReport
 from apvdesk.core.results import compute_results
+from apvdesk.platform.atomic_file import write_atomically
 from apvdesk.reports.full_report import CONTEXT, FullReportPdf, build_full_report_pdf
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.wording.i18n import Translator
@@ -95,7 +96,7 @@ def test_withheld_groups_are_marked_and_never_shown(demo, pdfs) -> None:
     assert report.results.respondents[drivers] == 4  # below the threshold of 5
     layout = FullReportPdf(report, Translator("da"))
     column = 1 + 1 + list(report.results.group_ids).index(drivers)
-    rows = layout.result_rows()
+    rows = layout.findings.result_rows()
     assert rows and {row[column] for row in rows} == {layout.withheld_text()}
     # The drivers' means at threshold 1 (what suppression hides) appear nowhere in the table.
     apv_round = store.round(round_id)
@@ -136,9 +137,7 @@ def test_absence_assessment_and_plan_are_shown(demo, pdfs) -> None:
 
 
 def test_write_leaves_a_pdf(demo, tmp_path: Path) -> None:
-    from apvdesk.reports.full_report import write_full_report_pdf
-
     report, _store, _round = demo
     out = tmp_path / "report.pdf"
-    write_full_report_pdf(report, out, "en")
+    write_atomically(build_full_report_pdf(report, "en"), out)
     assert out.read_bytes().startswith(b"%PDF")

@@ -9,7 +9,8 @@ from pypdf import PdfReader
 
 from apvdesk.core.checklist import checklist_complete
 from apvdesk.core.deadlines import next_apv_due
-from apvdesk.reports.action_plan import write_action_plan_pdf
+from apvdesk.platform.atomic_file import write_atomically
+from apvdesk.reports.action_plan import build_action_plan_pdf
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.wording.formatting import format_date
 from apvdesk.wording.i18n import Translator
@@ -29,7 +30,7 @@ def test_the_demo_plan_is_complete_and_the_pdf_holds_every_element(demo_file: Pa
     finally:
         store.close()
     out = tmp_path / "plan.pdf"
-    write_action_plan_pdf(plan, out, lang="da")
+    write_atomically(build_action_plan_pdf(plan, lang="da"), out)
     text = _flat(" ".join(page.extract_text() or "" for page in PdfReader(out).pages))
     da = Translator("da").translate
 
@@ -50,6 +51,6 @@ def test_the_demo_plan_is_complete_and_the_pdf_holds_every_element(demo_file: Pa
     for approval in plan.approvals:
         assert approval.name in text
     assert format_date(plan.approvals[0].approved_on, "da", printed=True) in text
-    assert da("ActionPlanPdf", "The plan as it is now is approved.") in text
+    assert da("PlanApprovalPdf", "The plan as it is now is approved.") in text
     assert format_date(next_apv_due(plan.round.start_date), "da", printed=True) in text
     assert da("ActionPlanPdf", "Changed since approval") not in text

@@ -36,8 +36,9 @@ from apvdesk.core.poster import (
     parse_poster_texts,
     poster_content,
 )
+from apvdesk.platform.atomic_file import write_atomically
 from apvdesk.platform.paths import resource
-from apvdesk.reports.poster import build_poster_pdf, shipped_poster_texts, write_poster_pdf
+from apvdesk.reports.poster import build_poster_pdf, shipped_poster_texts
 
 PRINTED_ON = dt.date(2026, 10, 20)
 LONG_HOW = (
@@ -385,14 +386,16 @@ def test_unknown_languages_are_refused(lang: str, second: str | None, message: s
         build_poster_pdf(content, shipped_poster_texts(), lang, second)
     target = tmp_path / "poster.pdf"
     with pytest.raises(ValueError):
-        write_poster_pdf(make_plan([]), target, lang, second)
+        write_atomically(build_poster_pdf(content, shipped_poster_texts(), lang, second), target)
     assert not target.exists()
 
 
-def test_write_poster_pdf(tmp_path: Path) -> None:
+def test_a_plans_poster_saves(tmp_path: Path) -> None:
     target = tmp_path / "opslag.pdf"
     target.write_bytes(b"old")
-    write_poster_pdf(long_plan(), target, "da", "pl", today=dt.date(2027, 1, 5))
+    plan = long_plan()
+    content = poster_content(plan, today=dt.date(2027, 1, 5))
+    write_atomically(build_poster_pdf(content, shipped_poster_texts(), "da", "pl", plan.bank), target)
     reader = PdfReader(target)
     assert len(reader.pages) == 1
     assert "Udskrevet 05-01-2027" in text_of(reader)

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from apvdesk.app.resources import shipped_bank
 from apvdesk.core.bank import REQUIRED_TEXT_KEYS, QuestionBank, parse_bank
 from apvdesk.core.model import Group, QuestionnaireForm, Round
-from apvdesk.reports.questionnaire import build_questionnaire_pdf, write_questionnaire_pdf
+from apvdesk.platform.atomic_file import write_atomically
+from apvdesk.reports.questionnaire import build_questionnaire_pdf
 
 LANGS = ("da", "en", "pl", "ro", "uk")
 PDF_LANG = {"da": "da-DK", "en": "en-GB", "pl": "pl-PL", "ro": "ro-RO", "uk": "uk-UA"}
@@ -290,7 +291,7 @@ def test_a_language_the_bank_lacks_is_refused(bank: QuestionBank, tmp_path: Path
     with pytest.raises(ValueError, match="de"):
         build_questionnaire_pdf(make_form(bank), "de")
     with pytest.raises(ValueError):
-        write_questionnaire_pdf(make_form(bank), tmp_path / "x.pdf", "de")
+        write_atomically(build_questionnaire_pdf(make_form(bank), "de"), tmp_path / "x.pdf")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -315,6 +316,6 @@ def test_many_groups_and_long_scales_lay_out(bank: QuestionBank) -> None:
 def test_write_replaces_the_file_in_one_step(bank: QuestionBank, tmp_path: Path) -> None:
     target = tmp_path / "spoergeskema.pdf"
     target.write_bytes(b"old")
-    write_questionnaire_pdf(make_form(bank), target, "uk")
+    write_atomically(build_questionnaire_pdf(make_form(bank), "uk"), target)
     assert target.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.iterdir()] == [target.name]

@@ -19,8 +19,8 @@ import pytest
 from apvdesk.app.resources import shipped_bank
 from apvdesk.cli import main
 from apvdesk.core.model import Group, Response, Round, Workplace
-from apvdesk.store import answer_methods
 from apvdesk.store.errors import BackupCopy
+from apvdesk.store.sqlite import backend as sqlite_backend
 from apvdesk.store.sqlite.backups import BackupReason, list_backups, make_backup, restore_backup
 from apvdesk.store.workplace_store import WorkplaceStore
 from tests.core.attacker import differences
@@ -95,7 +95,7 @@ def test_a_backup_copy_opens_to_be_looked_at_only(tmp_path, capsys):
 
 def test_late_answers_in_a_large_file_leave_no_order_in_its_pages(tmp_path, monkeypatch):
     """Above the size limit a file is not rebuilt during a collection, but always after a late answer."""
-    monkeypatch.setattr(answer_methods, "TIDY_SIZE_LIMIT", 0)  # every file counts as large
+    monkeypatch.setattr(sqlite_backend, "TIDY_SIZE_LIMIT", 0)  # every file counts as large
 
     def pages(path: Path, ids: list[int]) -> list[bytes]:
         conn = sqlite3.connect(path)

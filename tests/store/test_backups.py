@@ -17,7 +17,8 @@ import pytest
 from apvdesk.app.resources import shipped_bank
 from apvdesk.core.model import Group, Problem, Round, RoundStatus, Workplace
 from apvdesk.store.errors import CannotWrite, DiskFull, NotAWorkplaceFile
-from apvdesk.store.sqlite import backups
+from apvdesk.store.sqlite import backup_making, backups, file_replacement
+from apvdesk.store.sqlite.backend import SqliteBackend
 from apvdesk.store.sqlite.backups import (
     BACKUP_FOLDER_NAME,
     BackupReason,
@@ -59,7 +60,7 @@ def add_problem(path: Path, description: str) -> None:
     The store is made directly on an engine, not with WorkplaceStore.open, which would
     itself make an "opened" backup.
     """
-    store = WorkplaceStore(make_engine(path), path)
+    store = WorkplaceStore(SqliteBackend(make_engine(path), path))
     try:
         store.save_problem(Problem(store.latest_round().id, "support_manager", description))
     finally:
@@ -199,7 +200,7 @@ def test_a_backup_that_cannot_be_written_anywhere_does_not_stop_the_opening(
     def refuse(_source: Path, _target: Path) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(backups, "_copy_database", refuse)
+    monkeypatch.setattr(backup_making, "_copy_database", refuse)
     assert backup_on_opening(workplace_file, now=T0) is None
     with pytest.raises(CannotWrite):
         make_backup(workplace_file, BackupReason.OPENED, now=T0)
@@ -210,7 +211,7 @@ def test_a_full_disk_is_reported_as_such(workplace_file: Path, monkeypatch: pyte
     def full(_source: Path, _target: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backups, "_copy_database", full)
+    monkeypatch.setattr(backup_making, "_copy_database", full)
     with pytest.raises(DiskFull):
         make_backup(workplace_file, BackupReason.BEFORE_RESTORE, now=T0)
 
@@ -311,7 +312,7 @@ def test_a_failed_rename_leaves_the_file_byte_identical(
             raise OSError(28, "No space left on device")
         real_replace(source, target)
 
-    monkeypatch.setattr(backups.os, "replace", fail_onto_the_file)
+    monkeypatch.setattr(file_replacement.os, "replace", fail_onto_the_file)
     with pytest.raises(CannotWrite) as error:
         restore_backup(older, workplace_file)
     assert error.value.path == workplace_file
@@ -326,7 +327,7 @@ def test_a_failed_copy_leaves_the_file_byte_identical(workplace_file: Path, monk
     def full_disk(_source, _target):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backups.shutil, "copyfile", full_disk)
+    monkeypatch.setattr(file_replacement.shutil, "copyfile", full_disk)
     with pytest.raises(CannotWrite):
         restore_backup(older, workplace_file)
     assert digest(workplace_file) == before
@@ -445,6 +446,6 @@ def test_a_file_about_to_be_upgraded_gets_its_copy_from_the_upgrade_not_on_openi
 
 
 def test_a_read_only_file_gets_no_backup(workplace_file: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(backups, "_writable", lambda _path: False)  # root ignores permission bits
+    monkeypatch.setattr(backup_making, "_writable", lambda _path: False)  # root ignores permission bits
     assert backup_on_opening(workplace_file, now=T0) is None
     assert names(workplace_file.parent) == [workplace_file.name]

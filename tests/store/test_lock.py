@@ -15,6 +15,7 @@ import pytest
 
 from apvdesk.store.errors import CannotLock, CannotWrite, FileInUse, OpenedReadOnly
 from apvdesk.store.sqlite import lock as locking
+from apvdesk.store.sqlite import lock_record
 from apvdesk.store.sqlite.backups import BACKUP_FOLDER_NAME
 from apvdesk.store.sqlite.lock import (
     LockOwner,
@@ -131,7 +132,7 @@ def test_a_lock_whose_process_is_gone_is_stale_and_can_be_cleared(workplace: Pat
 
 @pytest.mark.parametrize("content", [b"", b"garbage \xff", b'{"app": "apvdesk"}', b"[1, 2]"])
 def test_a_damaged_lock_file_is_stale(workplace: Path, content: bytes, monkeypatch) -> None:
-    monkeypatch.setattr(locking, "_REREAD_DELAY", 0)
+    monkeypatch.setattr(lock_record, "_REREAD_DELAY", 0)
     lock_path(workplace).write_bytes(content)
     with pytest.raises(FileInUse) as refused:
         acquire(workplace)
@@ -279,7 +280,7 @@ def test_a_failed_opening_lets_go_of_the_lock(demo_file: Path, monkeypatch) -> N
     def refuse(path: Path):
         raise CannotWrite(path, "the file is read-only")
 
-    monkeypatch.setattr("apvdesk.store.workplace_store.open_engine", refuse)
+    monkeypatch.setattr("apvdesk.store.sqlite.backend.open_engine", refuse)
     with pytest.raises(CannotWrite):
         WorkplaceStore.open(demo_file)
     assert not lock_path(demo_file).exists()

@@ -17,6 +17,7 @@ import pytest
 
 from apvdesk.store.errors import DamagedFile, FileInUse
 from apvdesk.store.sqlite import lock as locking
+from apvdesk.store.sqlite import lock_record
 from apvdesk.store.sqlite.deferred_store import DeferredStore
 from apvdesk.store.sqlite.lock import LockOwner, acquire, lock_owner, lock_path, this_host
 from apvdesk.store.workplace_store import WorkplaceStore
@@ -77,7 +78,7 @@ def test_a_lock_taken_without_a_crash_names_nothing_taken_over(workplace: Path) 
 
 
 def test_an_old_unreadable_lock_is_taken_over(workplace: Path, monkeypatch) -> None:
-    monkeypatch.setattr(locking, "_REREAD_DELAY", 0)
+    monkeypatch.setattr(lock_record, "_REREAD_DELAY", 0)
     lock = lock_path(workplace)
     lock.write_bytes(b"")
     os.utime(lock, (AN_HOUR_AGO, AN_HOUR_AGO))
@@ -88,7 +89,7 @@ def test_an_old_unreadable_lock_is_taken_over(workplace: Path, monkeypatch) -> N
 
 def test_an_unreadable_lock_written_a_moment_ago_is_left_to_a_person(workplace: Path, monkeypatch) -> None:
     """Another copy may be writing its lock this very moment: it is not taken from under it."""
-    monkeypatch.setattr(locking, "_REREAD_DELAY", 0)
+    monkeypatch.setattr(lock_record, "_REREAD_DELAY", 0)
     lock = lock_path(workplace)
     lock.write_bytes(b'{"app": "apv')
     with pytest.raises(FileInUse) as refused:
@@ -122,16 +123,16 @@ def test_a_lock_taken_between_the_check_and_the_removal_survives(workplace: Path
     assert seen is not None and seen.is_stale()
     write_lock(workplace, user="faster", pid=os.getppid())  # the other copy took the file meanwhile
     fresh = lock_path(workplace).read_bytes()
-    real_read = locking._read
+    real_read = locking.read_lock_file
     reads = []
 
     def read_as_seen_first(lock: Path) -> LockOwner | None:
         reads.append(lock)
         if len(reads) == 1:  # the slower copy's last look, made just before the other copy's move
-            return locking._parse(stale, None)
+            return locking.parse_record(stale, None)
         return real_read(lock)
 
-    monkeypatch.setattr(locking, "_read", read_as_seen_first)
+    monkeypatch.setattr(locking, "read_lock_file", read_as_seen_first)
     with pytest.raises(FileInUse) as refused:
         locking.clear_lock(workplace, seen)
     assert refused.value.owner.user == "faster"
@@ -178,7 +179,7 @@ def test_nothing_is_reported_when_the_file_then_cannot_be_opened(demo_file: Path
     def damaged(path: Path):
         raise DamagedFile(path, "page 7 is damaged")
 
-    monkeypatch.setattr("apvdesk.store.workplace_store.open_engine", damaged)
+    monkeypatch.setattr("apvdesk.store.sqlite.backend.open_engine", damaged)
     with pytest.raises(DamagedFile):
         WorkplaceStore.open(demo_file, on_takeover=reported.append)
     assert reported == []

@@ -163,7 +163,8 @@ def test_the_full_report_stops_when_asked(demo_file: Path, tmp_path: Path) -> No
     import datetime as dt
 
     from apvdesk.app.gathering import GatherCancelled, gather_full_report
-    from apvdesk.reports.full_report import ReportCancelled, write_full_report_pdf
+    from apvdesk.platform.atomic_file import write_atomically
+    from apvdesk.reports.full_report import ReportCancelled, build_full_report_pdf
     from apvdesk.store.workplace_store import WorkplaceStore
 
     store = WorkplaceStore.open_read_only(demo_file)
@@ -184,23 +185,25 @@ def test_the_full_report_stops_when_asked(demo_file: Path, tmp_path: Path) -> No
     path = tmp_path / "out" / "report.pdf"
     path.parent.mkdir()
     with pytest.raises(ReportCancelled):
-        write_full_report_pdf(report, path, "en", should_stop=stop_after_a_while)
+        write_atomically(build_full_report_pdf(report, "en", should_stop=stop_after_a_while), path)
     assert list(path.parent.iterdir()) == []
-    write_full_report_pdf(report, path, "en", should_stop=lambda: False)
+    write_atomically(build_full_report_pdf(report, "en", should_stop=lambda: False), path)
     assert path.read_bytes().startswith(b"%PDF")
 
 
 def test_the_reports_page_hands_cancel_on_to_the_full_report(reports, out: Path) -> None:
     from apvdesk.app.gathering import GatherCancelled
+    from apvdesk.ui.pdf_export import write_unless_cancelled
 
-    write = reports._prepare_full_report("en")  # what the box runs in the thread pool
+    build = reports.report_work("full", "en")  # what the box runs in the thread pool
     asked: list[int] = []
 
-    def cancelled() -> bool:
-        asked.append(1)
-        return True
+    class CancelledWhileWorking(CancelToken):
+        def __call__(self) -> bool:  # Cancel pressed once the work has started
+            asked.append(1)
+            return True
 
     with pytest.raises(GatherCancelled):
-        write(out / "report.pdf", should_stop=cancelled)
+        write_unless_cancelled(build, out / "report.pdf", CancelledWhileWorking())
     assert asked  # stopped at the first check, not after writing the whole report
     assert list(out.iterdir()) == []

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize
 def test_a_resized_chart_is_drawn_anew_at_its_new_size(qtbot) -> None:
     from matplotlib.figure import Figure
 
-    from apvdesk.ui.charts_panel import ChartView
+    from apvdesk.ui.chart_view import ChartView
 
     view = ChartView()
     qtbot.addWidget(view)
@@ -32,7 +32,8 @@ def test_a_resized_chart_is_drawn_anew_at_its_new_size(qtbot) -> None:
 
 def test_charts_are_drawn_at_the_device_pixel_ratio(demo_file: Path) -> None:
     from apvdesk.store.workplace_store import WorkplaceStore
-    from apvdesk.ui.charts_panel import ChartChoice, load_chart_data, prepare_chart
+    from apvdesk.ui.chart_figures import ChartChoice, load_chart_data
+    from apvdesk.ui.charts_panel import prepare_chart
 
     store = WorkplaceStore.open_read_only(demo_file)
     try:

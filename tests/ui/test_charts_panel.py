@@ -26,7 +26,7 @@ def panel(qtbot, demo_file):
 
 
 def test_every_chart_and_group_draws(panel, qtbot):
-    from apvdesk.ui.charts_panel import DISTRIBUTION, MAP, MATRIX, PROFILE, TREND
+    from apvdesk.ui.chart_figures import DISTRIBUTION, MAP, MATRIX, PROFILE, TREND
 
     seen = []
     assert panel.chart.currentIndex() == 0
@@ -54,7 +54,7 @@ def test_every_chart_and_group_draws(panel, qtbot):
 
 
 def test_a_round_without_demands_gives_a_message(panel, qtbot):
-    from apvdesk.ui.charts_panel import MAP
+    from apvdesk.ui.chart_figures import MAP
 
     assert panel.data is not None
     narrowed = panel.data.bank.with_themes(["social_support"])
@@ -66,7 +66,7 @@ def test_a_round_without_demands_gives_a_message(panel, qtbot):
 
 
 def test_answer_distribution_follows_the_scale_and_group(panel, qtbot):
-    from apvdesk.ui.charts_panel import DISTRIBUTION
+    from apvdesk.ui.chart_figures import DISTRIBUTION
 
     panel.chart.setCurrentIndex(panel.chart.findData(DISTRIBUTION))
     assert panel.items_scale.count() == 13

@@ -93,7 +93,7 @@ def test_computing_the_results_does_not_stall_the_window(qtbot, opened: MainWind
     assert view is not None
     page = cast(AssessmentPage, view.page("assessment"))
 
-    from apvdesk.ui.charts_panel import ChartView  # loads matplotlib
+    from apvdesk.ui.chart_view import ChartView  # loads matplotlib
 
     scroll = page.findChild(QScrollArea)
     assert scroll is not None

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
+from apvdesk.core.approval import plan_approval_state
 from apvdesk.core.model import ApproverRole, Problem
 from apvdesk.ui.dialogs.action_dialog import ActionDialog
 from apvdesk.ui.dialogs.approval_dialog import ApprovalDialog
@@ -87,7 +88,7 @@ def test_result_to_problem_to_catalogue_action_approved_changed_and_exported(
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     assert page.approval_state_label.text() == page.tr("The plan is approved as it is now.")
     round_id = page.context.current_round().id
-    assert page.store.action_plan(round_id).approval_state().approved
+    assert plan_approval_state(page.store.action_plan(round_id)).approved
 
     # 4. Moving the deadline changes the approved plan.
     def move_deadline(dialog: ActionDialog) -> int:
@@ -97,7 +98,7 @@ def test_result_to_problem_to_catalogue_action_approved_changed_and_exported(
     monkeypatch.setattr(ActionDialog, "exec", move_deadline)
     page.actions_view.selectRow(0)
     qtbot.mouseClick(page.edit_action_button, Qt.MouseButton.LeftButton)
-    state = page.store.action_plan(round_id).approval_state()
+    state = plan_approval_state(page.store.action_plan(round_id))
     assert state.changed_since_approval and not state.approved
     assert "Ændret efter godkendelsen" in page.approval_state_label.text()
 

@@ -186,9 +186,9 @@ def test_a_lock_being_written_may_still_be_cleared_by_the_user(
     window, demo_file: Path, answer, monkeypatch
 ) -> None:
     """An unreadable lock written a moment ago is not taken over; the dialog offers clearing it."""
-    from apvdesk.store.sqlite import lock as locking
+    from apvdesk.store.sqlite import lock_record
 
-    monkeypatch.setattr(locking, "_REREAD_DELAY", 0)
+    monkeypatch.setattr(lock_record, "_REREAD_DELAY", 0)
     lock_path(demo_file).write_bytes(b"")
     answer.button = "clear"
     assert window.open_file(demo_file)
@@ -230,7 +230,7 @@ def test_a_folder_where_no_lock_can_be_taken_opens_read_only(window, demo_file: 
     def refuse(path: Path):
         raise CannotLock(path, "Read-only file system")
 
-    monkeypatch.setattr("apvdesk.store.workplace_store.acquire", refuse)
+    monkeypatch.setattr("apvdesk.store.sqlite.backend.acquire", refuse)
     before = fingerprint(demo_file)
     assert window.open_file(demo_file)
     assert window.store is not None and window.store.read_only

@@ -1,79 +1,65 @@
-"""Automatic backups of a workplace file: made on opening and before a restore, kept in rotation.
+"""The backups of a workplace file as the user sees them: listed, restored, deleted.
 
-A backup is a complete workplace file in the folder ``apvdesk-backups`` beside the file,
-named after the file, the minute it was made and why::
-
-    Firma 2026-11-27 14-03 (opened).apvdesk
-
-When that folder cannot be written, the backup goes to apvdesk's own data folder
-(:func:`apvdesk.platform.paths.data_dir`) instead. The copy is taken with SQLite's online backup
-API, so it is consistent even while the file is in use, written under a temporary name,
-synced to the disk and only then renamed. The newest five "opened" and three "before
-restore" backups of each file are kept; "before upgrade" backups are never removed.
-Backups are made at these moments only, never after an answer is given: see
-docs/storage.md, "Backups", for why.
+Each backup is listed with what it holds, read from the backup itself. Restoring one
+puts its content in place of the workplace file in one rename, after the file itself has
+been backed up ("before restore"), and keeps what the file had released. Making the
+backups and keeping them in rotation is :mod:`apvdesk.store.sqlite.backup_making`; its
+names are offered here too, so that callers find everything about backups in one place.
+See docs/storage.md, "Backups".
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import hashlib
 import logging
 import os
-import re
-import shutil
 import sqlite3
-import tempfile
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
-from apvdesk.platform.atomic_file import fsync_folder
-from apvdesk.platform.paths import FILE_SUFFIX, data_dir
-from apvdesk.store import migrate
 from apvdesk.store.errors import CannotWrite, DamagedFile, FileMissing, WorkplaceFileError
-from apvdesk.store.sqlite.file_checks import inspect_file, refuse_if_damaged, write_failure
+from apvdesk.store.sqlite.backup_making import (
+    BACKUP_FOLDER_NAME,
+    KEEP,
+    MIN_INTERVAL,
+    BackupReason,
+    NamedBackup,
+    backup_folder,
+    backup_folders,
+    backup_on_opening,
+    copy_bytes,
+    fallback_folder,
+    make_backup,
+    named_backups,
+    remove_quietly,
+    store_copy,
+)
+from apvdesk.store.sqlite.file_checks import inspect_file, write_failure
+from apvdesk.store.sqlite.file_replacement import copy_beside, put_in_place
 from apvdesk.store.sqlite.sqlite_file import (
-    BACKUP_MARK,
     journal_path,
+    read_only_connection,
     readable_state,
     roll_back_interrupted_write,
 )
 
+__all__ = [
+    "BACKUP_FOLDER_NAME",
+    "KEEP",
+    "MIN_INTERVAL",
+    "Backup",
+    "BackupReason",
+    "backup_folder",
+    "backup_on_opening",
+    "delete_backup",
+    "delete_backups",
+    "fallback_folder",
+    "list_backups",
+    "make_backup",
+    "restore_backup",
+]
+
 log = logging.getLogger(__name__)
-
-BACKUP_FOLDER_NAME = "apvdesk-backups"
-MIN_INTERVAL = dt.timedelta(minutes=10)  # no new "opened" backup sooner than this after the last
-_STAMP_FORMAT = "%Y-%m-%d %H-%M"
-_NAME = re.compile(
-    r"^(?P<stem>.+) (?P<stamp>\d{4}-\d\d-\d\d \d\d-\d\d) \((?P<reason>[a-z ]+)\)(?: (?P<n>\d+))?"
-    + re.escape(FILE_SUFFIX)
-    + "$"
-)
-_PART_SUFFIX = ".part"
-_STALE_PART_AGE = 3600  # seconds after which a left-over partial backup is removed
-# SQLite header bytes that change with every write or copy without changing the content:
-# the change counter (24-27), the schema cookie (40-43), the user version (60-63: the
-# backup mark), version-valid-for and the writing library's version (92-99).
-_BOOKKEEPING = ((24, 28), (40, 44), (60, 64), (92, 100))
-
-
-class BackupReason(StrEnum):
-    """Why a backup was made; the value is written into the backup's file name."""
-
-    OPENED = "opened"
-    BEFORE_RESTORE = "before restore"
-    BEFORE_UPGRADE = "before upgrade"
-
-
-KEEP: dict[BackupReason, int | None] = {
-    BackupReason.OPENED: 5,
-    BackupReason.BEFORE_RESTORE: 3,
-    BackupReason.BEFORE_UPGRADE: None,  # rare, and the way back from a failed upgrade: keep all
-}
 
 
 @dataclass(frozen=True)
@@ -100,235 +86,6 @@ class Backup:
         return self.unusable is None
 
 
-@dataclass(frozen=True)
-class _Named:
-    """A file whose name says it is a backup of one workplace file."""
-
-    path: Path
-    created: dt.datetime
-    reason: BackupReason
-    number: int
-    modified_ns: int
-
-    def order(self) -> tuple[dt.datetime, int, int]:
-        return (self.created, self.modified_ns, self.number)
-
-
-# --- where backups go ------------------------------------------------------------------
-
-
-def backup_folder(path: Path | str) -> Path:
-    """Return the folder beside the workplace file where its backups go."""
-    return Path(path).absolute().parent / BACKUP_FOLDER_NAME
-
-
-def fallback_folder(path: Path | str) -> Path:
-    """Return the folder in apvdesk's data folder used when the file's own folder is read-only.
-
-    Files of the same name in different folders get different fallback folders.
-    """
-    folder = Path(path).absolute().parent
-    digest = hashlib.sha256(str(folder).encode("utf-8")).hexdigest()[:8]
-    return data_dir() / "backups" / f"{folder.name or 'drive'} {digest}"
-
-
-def _folders(path: Path) -> list[Path]:
-    return [backup_folder(path), fallback_folder(path)]
-
-
-def _backup_name(path: Path, when: dt.datetime, reason: BackupReason, number: int) -> str:
-    extra = f" {number}" if number > 1 else ""
-    return f"{path.stem} {when.strftime(_STAMP_FORMAT)} ({reason.value}){extra}{FILE_SUFFIX}"
-
-
-def _parse(candidate: Path, stem: str) -> _Named | None:
-    match = _NAME.match(candidate.name)
-    if match is None or match["stem"] != stem:
-        return None
-    try:
-        reason = BackupReason(match["reason"])
-        created = dt.datetime.strptime(match["stamp"], _STAMP_FORMAT)
-        modified_ns = candidate.stat().st_mtime_ns
-    except (ValueError, OSError):
-        return None
-    return _Named(candidate, created, reason, int(match["n"] or 1), modified_ns)
-
-
-def _named_in(folder: Path, path: Path) -> list[_Named]:
-    try:
-        candidates = list(folder.iterdir())
-    except OSError:
-        return []
-    found = (_parse(candidate, path.stem) for candidate in candidates if candidate.is_file())
-    return [named for named in found if named is not None]
-
-
-def _named_backups(path: Path) -> list[_Named]:
-    """Return the backups of ``path`` in both folders, newest first, reading only names."""
-    found = [named for folder in _folders(path) for named in _named_in(folder, path)]
-    return sorted(found, key=_Named.order, reverse=True)
-
-
-# --- making backups ----------------------------------------------------------------------
-
-
-def make_backup(path: Path | str, reason: BackupReason, *, now: dt.datetime | None = None) -> Path:
-    """Copy the workplace file ``path`` into its backups and return the copy's path.
-
-    The copy is consistent (SQLite's online backup API), complete on disk before it gets
-    its name, and goes beside the file or, when that folder cannot be written, into
-    apvdesk's data folder. Older backups are then rotated (see :data:`KEEP`).
-
-    When a crash left a hot journal beside the file, the copy holds the file's last
-    committed state (the journal rolled back in a temporary copy); the file and its
-    journal are not touched.
-
-    Nothing is written for a file that opening would refuse: the errors of
-    :func:`apvdesk.store.sqlite.file_checks.inspect_file` are raised, and DamagedFile when SQLite's
-    quick check finds damaged pages. Raises CannotWrite (DiskFull) when no backup can be
-    written.
-    """
-    path = Path(path)
-    inspect_file(path)
-    with readable_state(path) as state:
-        refuse_if_damaged(state, report_as=path)
-    return _store_copy(path, reason, now, _copy_database)
-
-
-def backup_on_opening(path: Path | str, *, now: dt.datetime | None = None) -> Path | None:
-    """Make the "opened" backup of a file about to be opened for writing, if one is due.
-
-    None is returned, and nothing written, when:
-
-    - the newest backup holds the same content;
-    - the last "opened" backup is less than :data:`MIN_INTERVAL` old, so that opening a
-      file again and again does not push the good backups out;
-    - opening will refuse the file (not a workplace file, damaged, from a newer apvdesk):
-      it is left exactly as it was, with nothing new beside it;
-    - the file is read-only (it will be opened read-only);
-    - the file is about to be upgraded (the upgrade makes its own copy first).
-
-    A backup that cannot be written is logged, not raised: it must not keep the user from
-    their file.
-    """
-    path = Path(path)
-    when = now or dt.datetime.now()
-    try:
-        revision = inspect_file(path)
-    except WorkplaceFileError:
-        return None
-    if revision != migrate.SCHEMA_HEAD or not _writable(path):
-        return None
-    existing = _named_backups(path)
-    last_opened = next((b for b in existing if b.reason is BackupReason.OPENED), None)
-    if last_opened is not None and dt.timedelta(0) <= when - last_opened.created < MIN_INTERVAL:
-        return None
-    if existing and _same_content(existing[0].path, path):
-        return None
-    try:
-        return make_backup(path, BackupReason.OPENED, now=when)
-    except WorkplaceFileError as exc:
-        log.warning("no backup of %s could be made on opening: %s", path, exc)
-        return None
-
-
-def _store_copy(
-    path: Path, reason: BackupReason, now: dt.datetime | None, write: Callable[[Path, Path], None]
-) -> Path:
-    """Write a copy with ``write(source, target)`` into the first folder that takes it."""
-    when = (now or dt.datetime.now()).replace(second=0, microsecond=0)
-    failures: list[CannotWrite] = []
-    for folder in _folders(path):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            target = _free_name(folder, path, when, reason)
-            _write_then_rename(path, target, write)
-        except (OSError, sqlite3.Error) as exc:
-            failures.append(write_failure(folder, exc))
-            continue
-        _rotate(folder, path)
-        return target
-    detail = "; ".join(f"{failure.path}: {failure.detail}" for failure in failures)
-    kind = next((type(f) for f in failures if type(f) is not CannotWrite), CannotWrite)  # DiskFull
-    raise kind(backup_folder(path), detail)
-
-
-def _free_name(folder: Path, path: Path, when: dt.datetime, reason: BackupReason) -> Path:
-    number = 1
-    while (folder / _backup_name(path, when, reason, number)).exists():
-        number += 1
-    return folder / _backup_name(path, when, reason, number)
-
-
-def _write_then_rename(source: Path, target: Path, write: Callable[[Path, Path], None]) -> None:
-    part = target.with_name(target.name + _PART_SUFFIX)
-    try:
-        part.unlink(missing_ok=True)
-        write(source, part)
-        _fsync_file(part)
-        os.replace(part, target)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        journal_path(part).unlink(missing_ok=True)
-        raise
-    with contextlib.suppress(OSError):  # the copy is in place; only the flush of its name failed
-        fsync_folder(target.parent)
-
-
-def _copy_database(source: Path, target: Path) -> None:
-    """Copy the last committed state of a workplace file with SQLite's online backup API.
-
-    The copy is marked as a backup (:data:`BACKUP_MARK`): it opens to be looked at, and
-    is worked on only once restored.
-    """
-    with readable_state(source) as state:
-        reader = sqlite3.connect(_read_only_uri(state), uri=True)
-        try:
-            writer = sqlite3.connect(target)
-            try:
-                reader.backup(writer)
-                writer.execute(f"PRAGMA user_version = {BACKUP_MARK}")
-                writer.commit()
-            finally:
-                writer.close()
-        finally:
-            reader.close()
-
-
-def _copy_bytes(source: Path, target: Path) -> None:
-    """Copy a file that SQLite cannot read as it is, with its journal if one is left."""
-    shutil.copyfile(source, target)
-    journal = journal_path(source)
-    if journal.exists():
-        shutil.copyfile(journal, journal_path(target.with_name(target.name.removesuffix(_PART_SUFFIX))))
-
-
-def _rotate(folder: Path, path: Path) -> None:
-    """Remove the backups of ``path`` in ``folder`` beyond those kept, and stale partial copies."""
-    named = sorted(_named_in(folder, path), key=_Named.order, reverse=True)
-    for reason, keep in KEEP.items():
-        if keep is None:
-            continue
-        for old in [b for b in named if b.reason is reason][keep:]:
-            _remove(old.path)
-    prefix = f"{path.stem} "
-    for candidate in folder.glob(f"*{FILE_SUFFIX}{_PART_SUFFIX}"):
-        try:
-            stale = time.time() - candidate.stat().st_mtime > _STALE_PART_AGE
-        except OSError:
-            continue
-        if candidate.name.startswith(prefix) and stale:
-            _remove(candidate)
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-        journal_path(path).unlink(missing_ok=True)
-    except OSError as exc:
-        log.warning("could not remove the old backup %s: %s", path, exc)
-
-
 # --- listing -------------------------------------------------------------------------
 
 
@@ -339,10 +96,10 @@ def list_backups(path: Path | str) -> list[Backup]:
     it; a damaged one, or one that is not a workplace file this version can open, is
     listed with ``unusable`` set instead of raising.
     """
-    return [_describe(named) for named in _named_backups(Path(path))]
+    return [_describe(named) for named in named_backups(Path(path))]
 
 
-def _describe(named: _Named) -> Backup:
+def _describe(named: NamedBackup) -> Backup:
     try:
         size = named.path.stat().st_size
     except OSError:
@@ -358,7 +115,7 @@ def _read_summary(path: Path) -> tuple[str, int, int]:
     """Check a backup fully, read-only; return its workplace name, respondents and problems."""
     inspect_file(path)
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        connection = read_only_connection(path)
         try:
             check = [row[0] for row in connection.execute("PRAGMA quick_check")]
             if check != ["ok"]:
@@ -396,12 +153,12 @@ def restore_backup(backup: Backup | Path, path: Path | str) -> Path | None:
     if not _writable(path.parent):
         raise CannotWrite(path, "the folder is read-only")
     # Copied first: the safety backup's rotation may remove the very backup being restored.
-    temp = _copy_beside(source, path)
+    temp = copy_beside(source, path)
     try:
         _as_workplace(temp, path)
         _recover_interrupted_write(path)
         safety = _safety_backup(path)
-        _put_in_place(temp, path)
+        put_in_place(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -423,7 +180,7 @@ def _as_workplace(copy: Path, current: Path) -> None:
     if current.exists():
         try:
             with readable_state(current) as state:
-                reader = sqlite3.connect(_read_only_uri(state), uri=True)
+                reader = read_only_connection(state)
                 try:
                     carried = reader.execute(
                         "SELECT round_id, released_on, results_json, history_json, answers_discarded_on "
@@ -485,52 +242,7 @@ def _safety_backup(path: Path) -> Path | None:
     except CannotWrite:
         raise
     except WorkplaceFileError:  # damaged, not a workplace file, from a newer apvdesk
-        return _store_copy(path, BackupReason.BEFORE_RESTORE, None, _copy_bytes)
-
-
-def _copy_beside(source: Path, path: Path) -> Path:
-    """Copy ``source`` into the folder of ``path`` under a temporary name, synced to the disk."""
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f"{FILE_SUFFIX}.tmp", dir=path.parent)
-    except OSError as exc:
-        raise write_failure(path, exc) from exc
-    os.close(handle)
-    temp = Path(name)
-    try:
-        shutil.copyfile(source, temp)
-        if path.exists():
-            shutil.copymode(path, temp)
-        else:
-            os.chmod(temp, 0o644)  # mkstemp makes the file private; a workplace file is not
-        _fsync_file(temp)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise write_failure(path, exc) from exc
-    return temp
-
-
-def _put_in_place(temp: Path, path: Path) -> None:
-    """Rename the complete copy ``temp`` onto ``path``.
-
-    A journal left beside ``path`` belongs to the old content (and is in the safety
-    backup); it is set aside for the rename, so that SQLite never applies it to the new
-    content, and put back if the rename fails.
-    """
-    journal, aside = journal_path(path), temp.with_name(temp.name + "-old-journal")
-    try:
-        if journal.exists():
-            os.replace(journal, aside)
-        try:
-            os.replace(temp, path)
-        except BaseException:
-            if aside.exists():
-                os.replace(aside, journal)
-            raise
-    except OSError as exc:
-        raise write_failure(path, exc) from exc
-    aside.unlink(missing_ok=True)
-    with contextlib.suppress(OSError):  # the file is in place; only the flush of its name failed
-        fsync_folder(path.parent)
+        return store_copy(path, BackupReason.BEFORE_RESTORE, None, copy_bytes)
 
 
 # --- removing --------------------------------------------------------------------------
@@ -556,39 +268,12 @@ def delete_backups(path: Path | str) -> int:
     """
     path = Path(path)
     removed = 0
-    for named in _named_backups(path):
-        _remove(named.path)
+    for named in named_backups(path):
+        remove_quietly(named.path)
         removed += not named.path.exists()
-    for folder in _folders(path):
+    for folder in backup_folders(path):
         try:
             folder.rmdir()  # only when empty
         except OSError:
             pass
     return removed
-
-
-# --- helpers ---------------------------------------------------------------------------
-
-
-def _read_only_uri(path: Path) -> str:
-    return f"{path.resolve().as_uri()}?mode=ro"
-
-
-def _same_content(first: Path, second: Path) -> bool:
-    """Return True when two SQLite files hold the same pages (header bookkeeping aside)."""
-    try:
-        return _content_digest(first) == _content_digest(second)
-    except OSError:
-        return False
-
-
-def _content_digest(path: Path) -> tuple[int, str]:
-    data = bytearray(path.read_bytes())
-    for start, end in _BOOKKEEPING:
-        data[start:end] = bytes(end - start)
-    return len(data), hashlib.sha256(data).hexdigest()
-
-
-def _fsync_file(path: Path) -> None:
-    with path.open("r+b") as handle:
-        os.fsync(handle.fileno())

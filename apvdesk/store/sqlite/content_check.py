@@ -23,10 +23,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from apvdesk.store import migrate
+from apvdesk.store.content_fault import ContentFault, Fault, decode_text
 from apvdesk.store.content_rules import row_faults
 from apvdesk.store.errors import DamagedContent, DamagedFile
 from apvdesk.store.expected_schema import BOOLEAN, DATE, INTEGER, JUDGED, KEYS, REAL, TABLES, TEXT, ColumnSpec
-from apvdesk.store.sqlite.content_fault import ContentFault, Fault, decode_text
 from apvdesk.store.sqlite.sqlite_file import quick_check, read_only_connection, readable_state
 
 _WITHOUT_ROWID = re.compile(r"\)\s*WITHOUT\s+ROWID\s*$", re.IGNORECASE)

@@ -15,7 +15,6 @@ import datetime as dt
 import math
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES
@@ -28,27 +27,15 @@ from apvdesk.core.model import (
     RoundStatus,
     Seriousness,
 )
+from apvdesk.store.content_fault import ContentChange, ContentFault, Fault, Unreadable
 from apvdesk.store.expected_schema import KEYS, TABLES, TEXT
 from apvdesk.store.sqlite.content_check import find_faults
-from apvdesk.store.sqlite.content_fault import ContentFault, Fault, Unreadable
 
 if TYPE_CHECKING:
     from apvdesk.core.bank import QuestionBank
 
 ALL = 10**9  # no limit on the faults to repair
 ROUNDS_OF_REPAIR = 3  # a repair may bring another rule into play (a threshold, then its lights)
-
-
-@dataclass(frozen=True)
-class ContentChange:
-    """What the rescue did about one fault: ``values`` written into the row, or None: left out."""
-
-    fault: ContentFault
-    values: dict[str, object] | None
-
-    @property
-    def left_out(self) -> bool:
-        return self.values is None
 
 
 class _Repairer:

@@ -26,6 +26,7 @@ from apvdesk.platform.atomic_file import fsync_folder
 from apvdesk.store import migrate
 from apvdesk.store.errors import DamagedFile, DiskFull, UpgradeFailed
 from apvdesk.store.models import Base
+from apvdesk.store.sqlite.backups import BackupReason, list_backups, make_backup
 from apvdesk.store.sqlite.file_checks import (  # re-exported: the CLI and tests import them from here
     inspect_file,
     ready_for_writing,
@@ -70,8 +71,6 @@ def open_engine(path: Path) -> Engine:
     path = Path(path)
     revision = ready_for_writing(path)
     if revision != migrate.SCHEMA_HEAD:
-        from apvdesk.store.sqlite.backups import BackupReason, make_backup  # backups imports this module
-
         backup = make_backup(path, BackupReason.BEFORE_UPGRADE)  # raises CannotWrite or DiskFull
         try:
             _upgrade(path)
@@ -93,8 +92,6 @@ def _upgrade_old_backups(path: Path) -> None:
     in place the same way (and stay restorable). A backup that cannot be upgraded is
     deleted: it would otherwise keep what the upgrade took out of the file.
     """
-    from apvdesk.store.sqlite.backups import list_backups  # backups imports this module
-
     for backup in list_backups(path):
         try:
             if not migrate.before_anonymous_layout(inspect_file(backup.path, check_content=False)):

@@ -7,7 +7,9 @@ checks, the lock, the backup when due, recovery of an interrupted write) with th
 library only, answers what the Overview page and the reminder bar ask through plain SQL
 (:mod:`apvdesk.store.sqlite.plain_reads`), and loads the full :class:`WorkplaceStore` (holding the
 same lock) when anything else is asked of it, or when :meth:`load` is called once the
-modules have been imported in the background (:func:`import_store_modules`).
+modules have been imported in the background (:func:`import_store_modules`). It is a
+:class:`~apvdesk.store.service.WorkplaceService` like the full store: every other request
+is passed on to the loaded store (:class:`~apvdesk.store.service_proxy.ServiceProxy`).
 """
 
 from __future__ import annotations
@@ -15,24 +17,27 @@ from __future__ import annotations
 import contextlib
 import importlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from apvdesk.store import migrate
+from apvdesk.store.service_proxy import ServiceProxy
 from apvdesk.store.sqlite import plain_reads
 from apvdesk.store.sqlite.backups import backup_on_opening
 from apvdesk.store.sqlite.file_checks import inspect_file, ready_for_writing, write_failure
 from apvdesk.store.sqlite.file_identity import IdentityCheck
-from apvdesk.store.sqlite.lock import LockOwner, WorkplaceLock, acquire
+from apvdesk.store.sqlite.lock import WorkplaceLock, acquire
 from apvdesk.store.sqlite.sqlite_file import apply_pragmas
 
 if TYPE_CHECKING:
     from apvdesk.core.model import Action, Problem, Round, Workplace
     from apvdesk.core.overview import OverviewFacts
-    from apvdesk.store.workplace_store import WorkplaceStore
+    from apvdesk.store.lock_owner import LockOwner
+    from apvdesk.store.service import WorkplaceService
 
 STORE_MODULE = "apvdesk.store.workplace_store"
+BACKEND_MODULE = "apvdesk.store.sqlite.backend"  # the file side of the full store
 
 
 def import_store_modules() -> None:
@@ -43,17 +48,19 @@ def import_store_modules() -> None:
     otherwise done by the first engine and the first query.
     """
     importlib.import_module(STORE_MODULE)
+    importlib.import_module(BACKEND_MODULE)
     importlib.import_module("sqlalchemy.dialects.sqlite.pysqlite")
     from sqlalchemy.orm import configure_mappers
 
     configure_mappers()
 
 
-class DeferredStore:
+class DeferredStore(ServiceProxy):
     """A workplace file open for changes whose full store is loaded when first needed.
 
-    Everything not defined here is passed on to the loaded :class:`WorkplaceStore`, so
-    the window and the pages can treat this as one.
+    Every request it does not answer itself is passed on to the loaded
+    :class:`WorkplaceStore`, so the window and the pages treat this as one
+    :class:`~apvdesk.store.service.WorkplaceService`.
     """
 
     read_only = False
@@ -61,7 +68,7 @@ class DeferredStore:
     def __init__(self, path: Path, lock: WorkplaceLock) -> None:
         self.path = path
         self._lock: WorkplaceLock | None = lock
-        self._store: WorkplaceStore | None = None
+        self._store: WorkplaceService | None = None
         self._identity = IdentityCheck(path)  # the file opened, watched as the full store does
 
     @classmethod
@@ -94,13 +101,15 @@ class DeferredStore:
         """True once the full store has been loaded."""
         return self._store is not None
 
-    def load(self) -> WorkplaceStore:
+    def load(self) -> WorkplaceService:
         """Return the full store, loading it (and SQLAlchemy) the first time."""
         if self._store is None:
             if self._lock is None:
                 raise RuntimeError(f"{self.path} has been closed")
-            store_class = importlib.import_module(STORE_MODULE).WorkplaceStore
-            self._store = store_class.adopt(self.path, self._lock, self._identity)
+            from apvdesk.store.sqlite.backend import SqliteBackend  # SQLAlchemy: only now
+            from apvdesk.store.workplace_store import WorkplaceStore
+
+            self._store = WorkplaceStore(SqliteBackend.adopt(self.path, self._lock, self._identity))
             self._lock = None  # the store holds it now
         return self._store
 
@@ -120,7 +129,7 @@ class DeferredStore:
     # --- what the Overview page and the reminder bar ask, in plain SQL -------------------
 
     @contextlib.contextmanager
-    def _connection(self):
+    def _connection(self) -> Iterator[sqlite3.Connection]:
         self._identity.verify()  # FileReplaced when the path no longer names the file opened
         try:
             connection = sqlite3.connect(self.path)

@@ -24,6 +24,7 @@ from apvdesk.store.errors import (
     NotAWorkplaceFile,
 )
 from apvdesk.store.sqlite.content_check import refuse_damaged_content
+from apvdesk.store.sqlite.rescue_source import can_rescue
 from apvdesk.store.sqlite.sqlite_file import (
     APPLICATION_ID,
     is_backup_copy,
@@ -68,8 +69,6 @@ def inspect_file(path: Path, check_content: bool = True) -> str:
         try:
             revision = peek_revision(state, report_as=path)
         except DamagedFile as exc:
-            from apvdesk.store.sqlite.rescue import can_rescue  # rescue needs SQLAlchemy: imported late
-
             exc.can_rescue = can_rescue(path)
             raise
         if revision is None:

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from apvdesk.core.pin import verify_pin
 from apvdesk.store.errors import KioskRunning, WorkplaceFileError
-from apvdesk.store.sqlite.lock import LockOwner, lock_owner
+from apvdesk.store.lock_owner import LockOwner
+from apvdesk.store.sqlite.lock_record import lock_owner
 from apvdesk.store.sqlite.sqlite_file import read_only_connection, readable_state
 
 

@@ -3,11 +3,12 @@
 ``Firma.apvdesk`` opened for writing gets ``.~lock.Firma.apvdesk#`` in the same folder
 (the name LibreOffice uses for its documents). The lock file is created atomically with
 ``O_CREAT | O_EXCL``, which works the same on Windows, Linux and network shares (SMB,
-NFS), unlike ``fcntl``/``msvcrt`` locks. It holds a small JSON record: user, host,
-process id, program version, the local time it was taken, and the round whose
-questionnaire kiosk is running (null when none). Another copy of apvdesk, on this PC or
-another one, finds the lock, tells its user who has the file open and may open it
-read-only; while a kiosk is running, only with the kiosk's PIN
+NFS), unlike ``fcntl``/``msvcrt`` locks. It holds a small JSON record
+(:mod:`apvdesk.store.sqlite.lock_record`): user, host, process id, program version, the
+local time it was taken, and the round whose questionnaire kiosk is running (null when
+none); :class:`~apvdesk.store.lock_owner.LockOwner` is who it names. Another copy of
+apvdesk, on this PC or another one, finds the lock, tells its user who has the file open
+and may open it read-only; while a kiosk is running, only with the kiosk's PIN
 (:mod:`apvdesk.store.sqlite.kiosk_gate`).
 
 A lock left behind by a crash is *stale*: on the same host its process is no longer
@@ -23,161 +24,42 @@ lock file goes only when the last store on it closes.
 from __future__ import annotations
 
 import atexit
-import datetime as dt
-import json
 import os
 import secrets
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from apvdesk import __version__
 from apvdesk.store.errors import CannotLock, FileInUse
-from apvdesk.store.sqlite.this_pc import (  # process_running, this_host, this_user: callers import them here
-    hide_file,
-    process_running,
-    same_host,
-    this_host,
-    this_user,
-    unhide_file,
+from apvdesk.store.lock_owner import LockOwner
+from apvdesk.store.sqlite.lock_record import (
+    lock_owner,
+    lock_path,
+    parse_record,
+    read_lock_file,
+    record_of_this_process,
 )
+from apvdesk.store.this_pc import hide_file, process_running, this_host, this_user, unhide_file
 
-LOCK_PREFIX = ".~lock."
-LOCK_SUFFIX = "#"
-APP_MARK = "apvdesk"
-_REREAD_DELAY = 0.2  # seconds to wait before reading a lock again that was half-written
-# An unreadable lock younger than this may be one another copy is writing this very moment:
-# it is left to the user rather than taken over.
-DAMAGED_LOCK_GRACE_S = 10.0
+# Callers import these here, with the lock: who holds a file, where its lock is, this PC.
+__all__ = [
+    "LockOwner",
+    "WorkplaceLock",
+    "acquire",
+    "clear_lock",
+    "clear_stale",
+    "lock_owner",
+    "lock_path",
+    "process_running",
+    "set_kiosk",
+    "this_host",
+    "this_user",
+]
+
 _FILE_TRIES = 5  # Windows refuses to delete or replace a file another program is reading
 
 _held: dict[str, int] = {}  # lock file (normalised) -> how many stores of this process hold it
-
-
-def lock_path(path: Path | str) -> Path:
-    """Return the lock file that belongs to the workplace file ``path``."""
-    path = Path(path)
-    return path.with_name(f"{LOCK_PREFIX}{path.name}{LOCK_SUFFIX}")
-
-
-@dataclass(frozen=True)
-class LockOwner:
-    """Who holds a workplace file open for writing, as its lock file says.
-
-    ``damaged`` is True when the lock file could not be read; then only ``since`` (the
-    lock file's modification time) is known. ``kiosk_round`` is the round whose kiosk the
-    holder runs (None: no kiosk). ``raw`` is the lock file's content, so that a lock is
-    cleared only if it is still the one the user was told about.
-    """
-
-    user: str
-    host: str
-    pid: int
-    version: str
-    since: dt.datetime | None
-    damaged: bool = False
-    kiosk_round: int | None = None
-    raw: bytes = field(default=b"", repr=False)
-
-    def on_this_host(self) -> bool:
-        """Return True when the lock was taken on this computer."""
-        return not self.damaged and same_host(self.host)
-
-    def is_this_process(self) -> bool:
-        """Return True when the lock names this very process (same host and process id)."""
-        return self.on_this_host() and self.pid == os.getpid()
-
-    def is_stale(self) -> bool:
-        """Return True when the lock is left over: unreadable, or its process on this PC is gone.
-
-        A lock from another host is never stale here: this PC cannot see whether that
-        copy of apvdesk is still running.
-        """
-        if self.damaged:
-            return True
-        return self.on_this_host() and not process_running(self.pid)
-
-    def may_take_over(self) -> bool:
-        """Return True when the next writer takes this lock over without asking anyone.
-
-        That is a stale lock, except an unreadable one younger than DAMAGED_LOCK_GRACE_S
-        (or of unknown age), which another copy may be writing this very moment.
-        """
-        if not self.is_stale():
-            return False
-        if not self.damaged:
-            return True
-        if self.since is None:
-            return False
-        age = dt.datetime.now().astimezone() - self.since
-        return age.total_seconds() >= DAMAGED_LOCK_GRACE_S
-
-    def kiosk_running(self) -> bool:
-        """Return True when the lock says a kiosk runs and the lock is not stale.
-
-        A kiosk on another host counts as running: this PC cannot see it.
-        """
-        return self.kiosk_round is not None and not self.is_stale()
-
-
-def _record(kiosk_round: int | None = None, since: str | None = None) -> bytes:
-    """Return the lock file's content for this process."""
-    record = {
-        "app": APP_MARK,
-        "user": this_user(),
-        "host": this_host(),
-        "pid": os.getpid(),
-        "version": __version__,
-        "since": since or dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "kiosk": kiosk_round,
-    }
-    return json.dumps(record, ensure_ascii=False).encode("utf-8")
-
-
-def _parse(raw: bytes, modified: dt.datetime | None) -> LockOwner:
-    """Return the owner a lock file's content names (``damaged`` when it cannot be read)."""
-    try:
-        record = json.loads(raw.decode("utf-8"))
-        if not isinstance(record, dict) or record.get("app") != APP_MARK:
-            raise ValueError("not an apvdesk lock")
-        since = dt.datetime.fromisoformat(str(record["since"]))
-        kiosk = record.get("kiosk")
-        return LockOwner(
-            user=str(record["user"]),
-            host=str(record["host"]),
-            pid=int(record["pid"]),
-            version=str(record.get("version", "")),
-            since=since,
-            kiosk_round=None if kiosk is None else int(kiosk),
-            raw=raw,
-        )
-    except (ValueError, KeyError, TypeError):
-        return LockOwner(user="", host="", pid=0, version="", since=modified, damaged=True, raw=raw)
-
-
-def _read(lock: Path) -> LockOwner | None:
-    """Read a lock file; None when there is none. A half-written one is read a second time."""
-    owner = None
-    for attempt in range(2):
-        try:
-            raw = lock.read_bytes()
-            modified = dt.datetime.fromtimestamp(lock.stat().st_mtime).astimezone()
-        except FileNotFoundError:
-            return None
-        except OSError:
-            raw, modified = b"", None
-        owner = _parse(raw, modified)
-        if not owner.damaged or attempt:
-            break
-        time.sleep(_REREAD_DELAY)  # another copy may be writing it this very moment
-    return owner
-
-
-def lock_owner(path: Path | str) -> LockOwner | None:
-    """Return who holds the workplace file ``path`` open for writing; None when nobody does."""
-    return _read(lock_path(path))
 
 
 def _key(lock: Path) -> str:
@@ -240,7 +122,7 @@ def _unlink(lock: Path) -> None:
 
 def _remove_own(lock: Path) -> None:
     """Remove a lock file if it names this process; a failure leaves a lock seen as stale later."""
-    owner = _read(lock)
+    owner = read_lock_file(lock)
     if owner is not None and owner.is_this_process():
         try:
             _unlink(lock)
@@ -272,13 +154,13 @@ def acquire(path: Path | str) -> WorkplaceLock:
     if key in _held:
         _held[key] += 1
         return WorkplaceLock(path, lock)
-    record = _record()
+    record = record_of_this_process()
     taken_over: LockOwner | None = None
     for _attempt in range(3):
         try:
             handle = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o644)
         except OSError as exc:
-            owner = _read(lock)
+            owner = read_lock_file(lock)
             if owner is None:
                 if isinstance(exc, FileExistsError):
                     continue  # it went away between the two calls
@@ -303,7 +185,7 @@ def acquire(path: Path | str) -> WorkplaceLock:
         hide_file(lock)
         _held[key] = 1
         return WorkplaceLock(path, lock, taken_over)
-    owner = _read(lock)
+    owner = read_lock_file(lock)
     raise FileInUse(path, owner or LockOwner("", "", 0, "", None, damaged=True))
 
 
@@ -316,7 +198,7 @@ def _remove(path: Path, seen: LockOwner) -> None:
     back, so that copy keeps the file.
     """
     lock = lock_path(path)
-    current = _read(lock)
+    current = read_lock_file(lock)
     if current is None:
         return
     if current.raw != seen.raw:
@@ -336,7 +218,7 @@ def _remove(path: Path, seen: LockOwner) -> None:
         _unlink(aside)
         return
     _put_back(aside, lock)
-    raise FileInUse(path, _read(lock) or _parse(moved, None))
+    raise FileInUse(path, read_lock_file(lock) or parse_record(moved, None))
 
 
 def _put_back(aside: Path, lock: Path) -> None:
@@ -384,7 +266,7 @@ def set_kiosk(path: Path | str, round_id: int | None) -> bool:
     lock = lock_path(path)
     if _key(lock) not in _held:
         return False
-    owner = _read(lock)
+    owner = read_lock_file(lock)
     if owner is None or not owner.is_this_process() or owner.since is None:
         return False
     fresh = lock.with_name(f"{lock.name}{os.getpid()}-{secrets.token_hex(4)}.new")
@@ -392,7 +274,7 @@ def set_kiosk(path: Path | str, round_id: int | None) -> bool:
         flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
         handle = os.open(fresh, flags, 0o644)
         try:
-            os.write(handle, _record(round_id, owner.since.isoformat(timespec="seconds")))
+            os.write(handle, record_of_this_process(round_id, owner.since.isoformat(timespec="seconds")))
             os.fsync(handle)
         finally:
             os.close(handle)

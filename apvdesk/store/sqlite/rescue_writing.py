@@ -11,45 +11,22 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import String, Table
 from sqlalchemy.engine import Engine
 
+from apvdesk.store.content_fault import ContentChange, ContentFault, Fault, Unreadable
 from apvdesk.store.expected_schema import KEYS
 from apvdesk.store.models import Base
 from apvdesk.store.sqlite.content_check import NOT_SCANNED
-from apvdesk.store.sqlite.content_fault import ContentFault, Fault, Unreadable
-from apvdesk.store.sqlite.content_repair import ContentChange, repair_content
+from apvdesk.store.sqlite.content_repair import repair_content
 from apvdesk.store.sqlite.rescue_reading import has_no_rowid, reachable_rowids, read_by_key, read_rows
+from apvdesk.store.sqlite.rescue_report import TableRescue
 
 if TYPE_CHECKING:
     from apvdesk.core.bank import QuestionBank
-
-
-@dataclass(frozen=True)
-class TableRescue:
-    """What became of one table's rows.
-
-    ``lost`` counts rows known to have existed that could not be read, whose values
-    apvdesk cannot use and could not repair, or whose parent row was lost. ``damaged``
-    is True when part of the table could not be read at all, so that an unknown number
-    of further rows is missing. ``repaired`` counts saved rows in which a value was
-    changed so that apvdesk can use it; ``missing`` is True when the file had no such
-    table at all although its schema revision has one.
-    """
-
-    table: str
-    saved: int
-    lost: int
-    damaged: bool
-    repaired: int = 0
-    missing: bool = False
-
-    @property
-    def complete(self) -> bool:
-        return self.lost == 0 and not self.damaged and not self.missing and self.repaired == 0
 
 
 def _fill_ins(table: Table, present: set[str]) -> dict[str, object]:

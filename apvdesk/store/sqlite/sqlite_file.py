@@ -23,10 +23,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from apvdesk.platform.own_files import APPLICATION_ID, JOURNAL_SUFFIX, SQLITE_HEADER
 from apvdesk.store.errors import CannotWrite, DamagedFile, FileMissing, NotAWorkplaceFile
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-APPLICATION_ID = 0x41505644  # "APVD": marks a file as an apvdesk workplace
 CONNECT_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = DELETE",
@@ -72,6 +71,14 @@ def read_application_id(path: Path) -> int:
     return int.from_bytes(header[68:72], "big")
 
 
+def carries_workplace_mark(path: Path) -> bool:
+    """Return True when the file's header carries apvdesk's application id (readable or not)."""
+    try:
+        return read_application_id(path) == APPLICATION_ID
+    except (FileMissing, NotAWorkplaceFile):
+        return False
+
+
 def read_only_connection(path: Path) -> sqlite3.Connection:
     """Open ``path`` strictly read-only (SQLite ``mode=ro``); nothing can be written through it."""
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
@@ -79,7 +86,7 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
 
 def journal_path(path: Path) -> Path:
     """Return where SQLite keeps the rollback journal of ``path`` while a commit is written."""
-    return path.with_name(path.name + "-journal")
+    return path.with_name(path.name + JOURNAL_SUFFIX)
 
 
 def has_hot_journal(path: Path) -> bool:

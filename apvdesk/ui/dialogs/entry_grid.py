@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.entry import GROUP_COLUMN, EntrySheet, Reading, Refusal
 from apvdesk.store.errors import CannotWrite
-from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.store.service import WorkplaceService
 from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.models.entry import EntryModel
 from apvdesk.ui.style import heading, muted
@@ -66,7 +66,7 @@ class EntryGridDialog(QDialog):
 
     def __init__(
         self,
-        store: WorkplaceStore,
+        store: WorkplaceService,
         round_id: int,
         parent: QWidget | None = None,
         text_lang: str | None = None,
@@ -159,7 +159,7 @@ class EntryGridDialog(QDialog):
         self.view.setFocus()
 
     @classmethod
-    def type_in(cls, store: WorkplaceStore, round_id: int, parent: QWidget | None = None) -> int:
+    def type_in(cls, store: WorkplaceService, round_id: int, parent: QWidget | None = None) -> int:
         """Show the dialog until it is closed; return how many forms were saved."""
         dialog = cls(store, round_id, parent)
         dialog.exec()

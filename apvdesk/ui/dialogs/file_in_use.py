@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from apvdesk.store.sqlite.lock import LockOwner
+from apvdesk.store.lock_owner import LockOwner
 from apvdesk.wording.formatting import format_date_time
 from apvdesk.wording.i18n import fill
 

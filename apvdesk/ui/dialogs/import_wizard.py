@@ -30,7 +30,7 @@ from apvdesk.io.import_messages import ImportMessages
 from apvdesk.io.template import write_template
 from apvdesk.platform.paths import documents_dir
 from apvdesk.store.errors import WorkplaceFileError
-from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.store.service import WorkplaceService
 from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import CancelToken, run_task
@@ -97,7 +97,7 @@ class ImportWizard(QDialog):
     previewed = Signal()  # a file has been read and its preview (or its problems) is shown
     imported = Signal(int)  # respondents added
 
-    def __init__(self, store: WorkplaceStore, round_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, store: WorkplaceService, round_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._round_id = round_id

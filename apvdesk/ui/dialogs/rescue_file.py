@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 
 from apvdesk.app.content_messages import ContentMessages
 from apvdesk.app.file_messages import describe
+from apvdesk.store.content_fault import ContentFault
 from apvdesk.store.errors import DamagedContent, WorkplaceFileError
-from apvdesk.store.sqlite.content_fault import ContentFault
-from apvdesk.store.sqlite.file_checks import inspect_file
-from apvdesk.store.sqlite.rescue import RescueReport, TableRescue, rescue_file, rescue_target
+from apvdesk.store.sqlite.files import RescueReport, TableRescue, inspect_file, rescue_file, rescue_target
 from apvdesk.ui.tasks import run_task
 
 FILE_SUFFIX = ".apvdesk"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.store.errors import NewerVersionFile, WorkplaceFileError
-from apvdesk.store.sqlite.backups import (
+from apvdesk.store.sqlite.files import (
     Backup,
     BackupReason,
     backup_folder,

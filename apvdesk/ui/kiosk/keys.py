@@ -6,25 +6,46 @@ person. On the cover after a pause only its two digits (and its buttons) do anyt
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-if TYPE_CHECKING:
-    from apvdesk.ui.kiosk.screens import Screen
-    from apvdesk.ui.kiosk.window import KioskWindow
+from apvdesk.ui.kiosk.screen import Screen
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _BACK = (Qt.Key.Key_Backspace, Qt.Key.Key_Left)
 _MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 
 
+class KeyedKiosk(Protocol):
+    """What the keys need of the kiosk window: its screens, its Leave button and its steps."""
+
+    @property
+    def thanks_screen(self) -> QWidget: ...
+
+    @property
+    def question_screen(self) -> QWidget: ...
+
+    @property
+    def leave_button(self) -> QPushButton: ...
+
+    def current_screen(self) -> Screen: ...
+
+    def ask_pin(self) -> None: ...
+
+    def reset(self) -> None: ...
+
+    def answer_digit(self, digit: int) -> None: ...
+
+    def go_next(self) -> None: ...
+
+
 class KioskKeys:
     """Turns the key presses in a kiosk window into its steps."""
 
-    def __init__(self, kiosk: KioskWindow) -> None:
+    def __init__(self, kiosk: KeyedKiosk) -> None:
         self._kiosk = kiosk
 
     def handle(self, event: QKeyEvent) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
-from apvdesk.ui.kiosk.screens import TEXT_PT, TITLE_PT, Screen, big_button, big_label, set_button_text
+from apvdesk.ui.kiosk.look import TEXT_PT, TITLE_PT, big_button, big_label, set_button_text
+from apvdesk.ui.kiosk.screen import Screen
 
 
 class MessageScreen(Screen):

@@ -13,7 +13,9 @@ from apvdesk.app.resources import shipped_bank
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.kiosk_session import KioskSession
 from apvdesk.ui.kiosk.message_screens import MessageScreen
-from apvdesk.ui.kiosk.screens import ChoiceScreen, IntroScreen, QuestionScreen, Screen
+from apvdesk.ui.kiosk.question_screen import QuestionScreen
+from apvdesk.ui.kiosk.screen import Screen
+from apvdesk.ui.kiosk.start_screens import ChoiceScreen, IntroScreen
 
 
 class KioskSteps:

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from apvdesk.core.kiosk_session import PinAttempts
 from apvdesk.store.errors import KioskRunning
-from apvdesk.store.sqlite.kiosk_gate import kiosk_pin_hash
-from apvdesk.store.sqlite.lock import LockOwner
+from apvdesk.store.lock_owner import LockOwner
+from apvdesk.store.sqlite.files import kiosk_pin_hash
 from apvdesk.ui.kiosk.leave_dialog import PinDialog
 from apvdesk.wording.formatting import format_date_time
 from apvdesk.wording.i18n import fill
 
 if TYPE_CHECKING:
-    from apvdesk.store.workplace_store import WorkplaceStore
+    from apvdesk.store.service import WorkplaceService
 
 CLOCK: Callable[[], float] = time.monotonic  # replaced by tests
 _attempts: dict[tuple[str, str], PinAttempts] = {}  # (file, PIN hash) -> its wrong PINs so far
@@ -79,14 +79,14 @@ class KioskPinDialog(PinDialog):
         return pin if accepted and pin else None
 
 
-def open_read_only_with_pin(parent: QWidget | None, path: Path) -> WorkplaceStore | None:
+def open_read_only_with_pin(parent: QWidget | None, path: Path) -> WorkplaceService | None:
     """Open ``path`` read-only; while a kiosk holds it, only after its PIN. None when not given."""
-    from apvdesk.store.workplace_store import WorkplaceStore
+    from apvdesk.store.sqlite.files import open_workplace_read_only
 
     try:
-        return WorkplaceStore.open_read_only(path)
+        return open_workplace_read_only(path)
     except KioskRunning as exc:
         pin = KioskPinDialog.ask(parent, path, exc.owner)
         if pin is None:
             return None
-        return WorkplaceStore.open_read_only(path, kiosk_pin=pin)
+        return open_workplace_read_only(path, kiosk_pin=pin)

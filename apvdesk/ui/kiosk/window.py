@@ -13,14 +13,12 @@ PIN; leaving the kiosk needs the PIN too.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -34,42 +32,32 @@ from apvdesk.core.kiosk_session import (
     COVER_AFTER_S,
     DISCARD_AFTER_S,
     IdleGuard,
-    IdleStep,
     KioskSession,
     PinAttempts,
     kiosk_languages,
 )
 from apvdesk.store.errors import CannotWrite, FileReplaced
-from apvdesk.store.sqlite.lock import set_kiosk
-from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.store.service import WorkplaceService
+from apvdesk.ui.kiosk.input_filter import KioskInputFilter
 from apvdesk.ui.kiosk.keys import KioskKeys
 from apvdesk.ui.kiosk.leave_dialog import LeaveKioskDialog
+from apvdesk.ui.kiosk.leave_gesture import LeaveGesture
+from apvdesk.ui.kiosk.look import LANGUAGE_TITLE_PT, STYLE_SHEET, set_point_size
 from apvdesk.ui.kiosk.message_screens import CoverScreen, MessageScreen
-from apvdesk.ui.kiosk.screens import (
-    LANGUAGE_TITLE_PT,
-    STYLE_SHEET,
-    ChoiceScreen,
-    IntroScreen,
-    QuestionScreen,
-    Screen,
-    set_point_size,
-)
+from apvdesk.ui.kiosk.pauses import KioskPauses
+from apvdesk.ui.kiosk.question_screen import QuestionScreen
+from apvdesk.ui.kiosk.screen import Screen
 from apvdesk.ui.kiosk.shields import KIOSK_FLAGS, ScreenShields
-from apvdesk.ui.kiosk.steps import KioskSteps
-
-# Input that counts as someone being at the PC (restarts the pause).
-_ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate,
-}
+from apvdesk.ui.kiosk.start_screens import ChoiceScreen, IntroScreen
 
 
-class KioskWindow(KioskSteps, QWidget):
+class KioskWindow(KioskPauses, QWidget):
     """A full-screen window in which one respondent after another answers a round.
+
+    The steps from screen to screen are :class:`~apvdesk.ui.kiosk.steps.KioskSteps`, the
+    pauses without input :class:`~apvdesk.ui.kiosk.pauses.KioskPauses`; the input is
+    watched by :class:`~apvdesk.ui.kiosk.input_filter.KioskInputFilter`, and leaving asks
+    for the PIN through :class:`~apvdesk.ui.kiosk.leave_gesture.LeaveGesture`.
 
     ``cover_after_s`` covers a person's answers after that long without input;
     ``idle_timeout_s`` discards an unfinished session after that long; ``thank_you_s``
@@ -82,7 +70,7 @@ class KioskWindow(KioskSteps, QWidget):
 
     def __init__(
         self,
-        store: WorkplaceStore,
+        store: WorkplaceService,
         round_id: int,
         parent: QWidget | None = None,
         *,
@@ -107,12 +95,13 @@ class KioskWindow(KioskSteps, QWidget):
         if not self._languages:
             raise ValueError(f"round {round_id} offers no language its question bank has")
         self._threshold = apv_round.anonymity_threshold
-        self._attempts = PinAttempts(apv_round.kiosk_pin_hash, clock)
         self._today = today
         self._advance_ms = advance_ms
         self._left = False
         self._shields = ScreenShields(self)
-        self._keys = KioskKeys(self)
+        self._input = KioskInputFilter(self, KioskKeys(self), self.note_input)
+        self._leaving = LeaveGesture(PinAttempts(apv_round.kiosk_pin_hash, clock), self)
+        self._leaving.confirmed.connect(self._leave)
         self._idle = IdleGuard(clock, cover_after_s, idle_timeout_s)
         self._watching_idle = False
         self._covered_screen: Screen | None = None  # the screen under the cover while it is shown
@@ -120,7 +109,6 @@ class KioskWindow(KioskSteps, QWidget):
         self.language: str | None = None
         self.group_id: int | None = None
         self.session: KioskSession | None = None
-        self.pin_dialog: LeaveKioskDialog | None = None
 
         self.setWindowTitle(self.tr("Questionnaire"))
         self.setAccessibleName(self.tr("Questionnaire kiosk"))
@@ -209,11 +197,9 @@ class KioskWindow(KioskSteps, QWidget):
         says a kiosk runs, so that no other copy of apvdesk shows the file without it.
         """
         self._left = False
-        set_kiosk(self._store.path, self._round_id)
+        self._store.mark_kiosk(self._round_id)
         self.reset()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._input.install()
         self._shields.raise_up()
         self.raise_()
         self.activateWindow()
@@ -282,101 +268,16 @@ class KioskWindow(KioskSteps, QWidget):
         self._show(self.thanks_screen)
         self._thanks_timer.start()
 
-    # --- pauses: cover, then throw away ----------------------------------------------------
-
-    def _watch_idle(self, on: bool) -> None:
-        """Start (from now) or stop timing the pauses without input."""
-        self._watching_idle = on
-        if on:
-            self._idle.input()
-            self._schedule_idle()
-        else:
-            self._idle_timer.stop()
-
-    def _schedule_idle(self) -> None:
-        seconds = self._idle.seconds_to_next_step(personal=self._personal(), covered=self.covered)
-        self._idle_timer.start(max(1, math.ceil(seconds * 1000)))
-
-    def _personal(self) -> bool:
-        """Return whether anything the person chose is on or behind the screen."""
-        if self.session is not None and self.session.answers:
-            return True
-        chose_language = self.language is not None and len(self._languages) > 1
-        chose_group = self.group_id is not None and len(self._groups) > 1
-        return chose_language or chose_group
-
-    @property
-    def covered(self) -> bool:
-        """Whether the cover hides the person's answers now."""
-        return self._covered_screen is not None
-
-    def check_idle(self) -> None:
-        """Look at the time since the last input: cover the answers, or throw them away."""
-        if not self._watching_idle:
-            return
-        step = self._idle.step(personal=self._personal(), covered=self.covered)
-        if step is IdleStep.COVER:
-            self._cover()
-        elif step is IdleStep.DISCARD:
-            if self.pin_dialog is not None:
-                self.pin_dialog.reject()  # an operator who walked away from the PIN dialog
-            if self.session is not None or self.language is not None or self.group_id is not None:
-                self.reset()
-            else:
-                self._idle.input()
-        self._schedule_idle()
-
-    def _cover(self) -> None:
-        """Hide the person's answers behind "continue" or "start over"; never show them again."""
-        self._advance_timer.stop()
-        self._covered_screen = self.current_screen()
-        self._concealing = True
-        if self.session is not None:
-            self.session.conceal()
-        self.question_screen.clear()
-        self.language_screen.mark(None)
-        self.group_screen.mark(None)
-        lang = self.language or self._languages[0]
-        self.cover_screen.set_texts(
-            self._text("cover_title", lang),
-            self._text("cover_text", lang),
-            self._text("cover_continue", lang),
-            self._text("cover_start_over", lang),
-        )
-        self._show(self.cover_screen)
-
-    def resume(self) -> None:
-        """Take the cover away and go on where the person was, with earlier answers hidden."""
-        screen, self._covered_screen = self._covered_screen, None
-        self._idle.input()
-        if screen in (self.question_screen, self.confirm_screen) and self.session is not None:
-            self._show_question()
-        elif screen is self.intro_screen:
-            self._show(self.intro_screen)
-        elif screen is self.group_screen:
-            self._show_groups()
-        else:
-            self._show_languages()
-        self._schedule_idle()
-
     # --- leaving ---------------------------------------------------------------------
 
     def ask_pin(self) -> None:
         """Open the PIN dialog; the right PIN leaves kiosk mode."""
-        if self.pin_dialog is not None:
-            self.pin_dialog.raise_()
-            self.pin_dialog.activateWindow()
-            return
-        dialog = LeaveKioskDialog(self._attempts, self)
-        dialog.accepted.connect(self._leave)
-        dialog.finished.connect(self._pin_dialog_closed)
-        self.pin_dialog = dialog
-        dialog.open()
+        self._leaving.ask()
 
-    def _pin_dialog_closed(self) -> None:
-        if self.pin_dialog is not None:
-            self.pin_dialog.deleteLater()
-        self.pin_dialog = None
+    @property
+    def pin_dialog(self) -> LeaveKioskDialog | None:
+        """The PIN dialog while it is open."""
+        return self._leaving.dialog
 
     def _leave(self) -> None:
         self._left = True
@@ -388,12 +289,10 @@ class KioskWindow(KioskSteps, QWidget):
         self.group_id = None
         self._covered_screen = None
         self.question_screen.clear()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._input.remove()
         self.close()
         self._shields.lower()
-        set_kiosk(self._store.path, None)
+        self._store.mark_kiosk(None)
         self.closed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
@@ -402,19 +301,3 @@ class KioskWindow(KioskSteps, QWidget):
             super().closeEvent(event)
         else:
             event.ignore()
-
-    # --- input -------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        """Note any input as someone at the PC (not on the cover), and handle the kiosk's keys."""
-        if event.type() in _ACTIVITY and self._watching_idle and not self.covered:
-            self._idle.input()
-            self._schedule_idle()
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(watched, QWidget)
-            and watched.window() is self
-            and isinstance(event, QKeyEvent)
-        ):
-            return self._keys.handle(event)
-        return False

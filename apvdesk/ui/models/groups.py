@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from apvdesk.core.model import Group
-from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.store.service import WorkplaceService
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -17,7 +17,7 @@ class GroupsModel(QAbstractTableModel):
 
     NAME, HEADCOUNT = range(2)
 
-    def __init__(self, store: WorkplaceStore) -> None:
+    def __init__(self, store: WorkplaceService) -> None:
         super().__init__()
         self._store = store
         self._groups: list[Group] = store.groups()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from apvdesk.core.approval import ApprovalState
+from apvdesk.core.approval import ApprovalState, plan_approval_state
 from apvdesk.core.model import Action, ApproverRole, Problem
 from apvdesk.ui.dialogs.action_dialog import ActionDialog
 from apvdesk.ui.dialogs.approval_dialog import ApprovalDialog
@@ -178,7 +178,7 @@ class ActionPlanPage(Page):
             self._update_buttons()
             return
         plan = self.store.action_plan(apv_round.id)
-        state = plan.approval_state()
+        state = plan_approval_state(plan)
         self.approval_state_label.setText(self._approval_summary(state, plan.plan_changed_on))
         style = CHANGED_STYLE if state.changed_since_approval else APPROVED_STYLE if state.approved else ""
         self.approval_state_label.setStyleSheet(style)

@@ -30,7 +30,8 @@ from apvdesk.ui.tasks import run_task
 from apvdesk.wording.formatting import format_date, format_number
 
 if TYPE_CHECKING:
-    from apvdesk.ui.charts_panel import ChartData, ChartsPanel, PreparedChart
+    from apvdesk.ui.chart_figures import ChartData
+    from apvdesk.ui.charts_panel import ChartsPanel, PreparedChart
 
 CHARTS_HEIGHT = 560  # the charts panel's height; the chart gets this less the row of choices
 CHART_MARGINS = 88  # the page's width less the chart's: margins, frames and the scroll bar
@@ -135,7 +136,8 @@ class AssessmentPage(Page):
         def compute():
             # Imported here, off the GUI thread: matplotlib takes half a second the first time.
             from apvdesk.reports.charts import ChartNotAvailable
-            from apvdesk.ui.charts_panel import first_choice, load_chart_data, prepare_chart
+            from apvdesk.ui.chart_figures import load_chart_data
+            from apvdesk.ui.charts_panel import first_choice, prepare_chart
 
             # The charts' data come with the results, so that no second task competes with
             # the GUI thread for Python while the table is laid out; so does the first chart,

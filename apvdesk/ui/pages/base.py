@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     # Not imported at run time: the Overview page is shown at start-up before the store
     # (SQLAlchemy) is loaded (see apvdesk.store.sqlite.deferred_store).
     from apvdesk.core.model import Round
-    from apvdesk.store.workplace_store import WorkplaceStore
+    from apvdesk.store.service import WorkplaceService
 
 
 class PageContext(QObject):
@@ -28,7 +28,7 @@ class PageContext(QObject):
     workplace_changed = Signal()
     plan_changed = Signal()
 
-    def __init__(self, store: WorkplaceStore) -> None:
+    def __init__(self, store: WorkplaceService) -> None:
         super().__init__()
         self.store = store
 
@@ -70,7 +70,7 @@ class Page(QWidget):
         outer.addWidget(scroll, 1)
 
     @property
-    def store(self) -> WorkplaceStore:
+    def store(self) -> WorkplaceService:
         return self.context.store
 
     def title(self) -> str:

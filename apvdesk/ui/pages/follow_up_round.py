@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -288,10 +287,10 @@ class FollowUpRoundBox(QGroupBox):
         answer_collection.import_answers(self, self.store, follow_up.id)
         self.refresh()
 
-    def _prepare_paper(self, lang: str) -> Callable[[Path], None]:
+    def _prepare_paper(self, lang: str) -> Callable[[], bytes]:
         follow_up = self.follow_up_round()
         assert follow_up is not None and follow_up.id is not None
-        return answer_collection.paper_form_writer(self.store, follow_up.id, lang)
+        return answer_collection.paper_form_pdf(self.store, follow_up.id, lang)
 
     def close_windows(self) -> None:
         if self._kiosk is not None:

@@ -1,24 +1,22 @@
-"""Kortlægning: collect the answers (kiosk, paper, import, dialogue meetings) and see who answered."""
+"""Kortlægning: collect the answers (kiosk, paper, import, dialogue meetings) and see who answered.
+
+The state of the collection is :mod:`~apvdesk.ui.pages.collection_status`, the dialogue
+meetings :mod:`~apvdesk.ui.pages.dialogue_meetings`.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
     QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from apvdesk.ui import answer_collection
 from apvdesk.ui.models.responses import ResponseOverviewModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.collection_status import CollectionStatus
+from apvdesk.ui.pages.dialogue_meetings import DialogueMeetingsBox
 from apvdesk.ui.pdf_export import PdfExportBox
 from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
@@ -51,7 +50,6 @@ class MappingPage(Page):
     def __init__(self, context) -> None:
         super().__init__(context)
         self._kiosk: QWidget | None = None
-        self.meeting_window: MeetingWindow | None = None
 
         ways = QGroupBox(self.tr("Collect the answers"))
         grid = QGridLayout(ways)
@@ -115,41 +113,12 @@ class MappingPage(Page):
         row.addStretch(1)
         layout.addLayout(row)
         self.body.addWidget(overview)
-        self.body.addWidget(self._build_meetings_box())
+        self.meetings = DialogueMeetingsBox(context)
+        self.meetings.deleted.connect(self.refresh)
+        self.meetings_list = self.meetings.meetings_list
+        self.new_meeting_button = self.meetings.new_meeting_button
+        self.body.addWidget(self.meetings)
         self.body.addStretch(1)
-
-    def _build_meetings_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Dialogue meetings"))
-        layout = QVBoxLayout(box)
-        layout.addWidget(
-            muted(
-                self.tr(
-                    "For teams too small for an anonymous questionnaire: the team talks through "
-                    "a few points together and agrees on a joint rating. Only the number of "
-                    "participants is recorded, no names."
-                )
-            )
-        )
-        self.meetings_list = QTreeWidget()
-        self.meetings_list.setRootIsDecorated(False)
-        self.meetings_list.setHeaderLabels([self.tr("Date"), self.tr("Groups"), self.tr("Participants")])
-        self.meetings_list.setMinimumHeight(110)
-        self.meetings_list.setMaximumHeight(180)
-        self.meetings_list.itemDoubleClicked.connect(lambda _item, _column: self.open_meeting())
-        self.meetings_list.itemSelectionChanged.connect(self._update_meeting_buttons)
-        layout.addWidget(self.meetings_list)
-        buttons = QHBoxLayout()
-        self.new_meeting_button = QPushButton(self.tr("New dialogue meeting…"))
-        self.new_meeting_button.clicked.connect(self.new_meeting)
-        self.open_meeting_button = QPushButton(self.tr("Open meeting…"))
-        self.open_meeting_button.clicked.connect(self.open_meeting)
-        self.delete_meeting_button = QPushButton(self.tr("Delete meeting"))
-        self.delete_meeting_button.clicked.connect(self.delete_meeting)
-        for button in (self.new_meeting_button, self.open_meeting_button, self.delete_meeting_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        return box
 
     # --- loading ----------------------------------------------------------------------
 
@@ -161,20 +130,17 @@ class MappingPage(Page):
             self.paper_box,
             self.entry_button,
             self.import_button,
-            self.new_meeting_button,
         ):
             widget.setEnabled(has_round)
         if apv_round is None or apv_round.id is None:
             self.overview_note.setText(self.tr("There is no round yet."))
-            self.meetings_list.clear()
-            self._update_meeting_buttons()
+            self.meetings.show_round(None)
             return
-        self._load_meetings(apv_round.id)
+        self.meetings.show_round(apv_round.id)
         store = self.store
         discarded_on = store.answers_discarded_on(apv_round.id)
         for widget in (self.kiosk_button, self.entry_button, self.import_button, self.discard_button):
             widget.setEnabled(discarded_on is None and self.context.editable)
-        self.new_meeting_button.setEnabled(self.context.editable)
         bank = store.round_bank(apv_round.id)
         offered = [
             (lang, bank.language_names.get(lang, lang))
@@ -249,9 +215,7 @@ class MappingPage(Page):
             return
         self.store.discard_raw_answers(apv_round.id)
         self.refresh()
-        from apvdesk.store.sqlite.backups import delete_backups, list_backups
-
-        older = list_backups(self.store.path)
+        older = self.store.backup_count()
         if not older:
             return
         remove = QMessageBox.question(
@@ -260,12 +224,12 @@ class MappingPage(Page):
             self.tr(
                 "The individual answers are deleted from the file. %1 automatic backups of the file "
                 "were made before and still hold them. Delete these backups too?"
-            ).replace("%1", str(len(older))),
+            ).replace("%1", str(older)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
         if remove == QMessageBox.StandardButton.Yes:
-            delete_backups(self.store.path)
+            self.store.delete_backups()
 
     # --- the kiosk --------------------------------------------------------------------
 
@@ -281,118 +245,24 @@ class MappingPage(Page):
 
     # --- dialogue meetings --------------------------------------------------------------
 
-    def _load_meetings(self, round_id: int, select_id: int | None = None) -> None:
-        names = {g.id: g.name for g in self.store.groups()}
-        self.meetings_list.clear()
-        for meeting in self.store.meetings(round_id):
-            item = QTreeWidgetItem(
-                [
-                    format_date(meeting.held_on),
-                    ", ".join(names.get(g, "?") for g in meeting.group_ids),
-                    str(meeting.participants),
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, meeting.id)
-            self.meetings_list.addTopLevelItem(item)
-            if meeting.id == select_id:
-                self.meetings_list.setCurrentItem(item)
-        for column in range(3):
-            self.meetings_list.resizeColumnToContents(column)
-        self._update_meeting_buttons()
-
-    def _selected_meeting_id(self) -> int | None:
-        item = self.meetings_list.currentItem()
-        return int(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
-
-    def _update_meeting_buttons(self) -> None:
-        chosen = self._selected_meeting_id() is not None
-        self.open_meeting_button.setEnabled(chosen)
-        self.delete_meeting_button.setEnabled(chosen)
-
-    def new_meeting(self) -> None:
-        """Choose the groups, create a meeting with the proposed agenda, and open it."""
-        apv_round = self.context.current_round()
-        if apv_round is None or apv_round.id is None:
-            return
-        from apvdesk.app.resources import agenda_templates
-        from apvdesk.core.dialogue import DialogueMeeting, propose_agenda
-        from apvdesk.ui.meeting.dialogs import ChooseGroupsDialog, default_meeting_groups
-
-        groups = self.store.round_groups(apv_round.id)
-        proposed = default_meeting_groups(groups, apv_round.anonymity_threshold)
-        group_ids, accepted = ChooseGroupsDialog.choose(self, groups, proposed)
-        if not accepted or not group_ids:
-            return
-        points = propose_agenda(
-            agenda_templates(), self.store.round_bank(apv_round.id), self.context.language()
-        )
-        meeting = self.store.create_meeting(
-            DialogueMeeting(
-                round_id=apv_round.id,
-                group_ids=group_ids,
-                held_on=dt.date.today(),
-                participants=sum(g.headcount for g in groups if g.id in group_ids),
-            ),
-            points,
-        )
-        self._load_meetings(apv_round.id, meeting.id)
-        assert meeting.id is not None
-        self.show_meeting(meeting.id)
-
-    def open_meeting(self) -> None:
-        meeting_id = self._selected_meeting_id()
-        if meeting_id is not None:
-            self.show_meeting(meeting_id)
+    @property
+    def meeting_window(self) -> MeetingWindow | None:
+        """The facilitator's window of the meeting open, if one is."""
+        return self.meetings.meeting_window
 
     def show_meeting(self, meeting_id: int) -> None:
         """Open the facilitator's window of a meeting (one at a time)."""
-        from apvdesk.ui.meeting.facilitator import MeetingWindow
-
-        if self.meeting_window is not None:
-            self.meeting_window.close()
-        window = MeetingWindow(self.store, meeting_id, self)
-        window.closed.connect(self._meeting_closed)
-        self.meeting_window = window
-        window.show()
-        window.raise_()
+        self.meetings.show_meeting(meeting_id)
 
     def close_windows(self) -> None:
-        if self.meeting_window is not None:
-            self.meeting_window.close()
-
-    def _meeting_closed(self) -> None:
-        window = self.sender()
-        if window is self.meeting_window:
-            self.meeting_window = None
-        apv_round = self.context.current_round()
-        if apv_round is not None and apv_round.id is not None:
-            self._load_meetings(apv_round.id, self._selected_meeting_id())
-
-    def delete_meeting(self) -> None:
-        meeting_id = self._selected_meeting_id()
-        if meeting_id is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete meeting"),
-            self.tr(
-                "Delete this dialogue meeting with its agenda and notes? Problems and actions "
-                "made from it stay in the action plan."
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if self.meeting_window is not None and self.meeting_window.meeting.id == meeting_id:
-            self.meeting_window.close()
-        self.store.delete_meeting(meeting_id)
-        self.refresh()
+        self.meetings.close_windows()
 
     # --- paper ------------------------------------------------------------------------
 
-    def _prepare_paper(self, lang: str) -> Callable[[Path], None]:
+    def _prepare_paper(self, lang: str) -> Callable[[], bytes]:
         apv_round = self.context.current_round()
         assert apv_round is not None and apv_round.id is not None
-        return answer_collection.paper_form_writer(self.store, apv_round.id, lang)
+        return answer_collection.paper_form_pdf(self.store, apv_round.id, lang)
 
     # --- typing in and importing --------------------------------------------------------
 

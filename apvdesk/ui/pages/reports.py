@@ -1,14 +1,23 @@
-"""Rapporter: print the action plan, the paper questionnaire, and a dialogue meeting's papers."""
+"""Rapporter: a box per printable report of the registry, and the plan as a workbook or calendar.
+
+The boxes are made from :mod:`apvdesk.app.report_registry`, so a new report appears here
+without a change to this page. What stays here is what the page does around them: the
+meeting chooser above a meeting's papers, a second language where a report offers one,
+the languages of the round's questionnaire, and the note under a report that waits for
+the round's results.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from apvdesk.app.report_entry import Needs, Option, PrintableReport, ReportChoices, Section
+from apvdesk.app.report_registry import REPORTS, printable_report
 from apvdesk.core.dialogue import DialogueMeeting
+from apvdesk.core.model import Round
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pdf_export import PdfExportBox
 from apvdesk.ui.plan_export_box import PlanExportBox
@@ -30,62 +39,21 @@ class ReportsPage(Page):
 
     def __init__(self, context) -> None:
         super().__init__(context)
-        self.no_round = muted(self.tr("There is no round yet, so there is nothing to print."))
+        self.no_round = muted(
+            self.tr("There is no round yet, so there is nothing to print. Start one on the Preparation page.")
+        )
         self.body.addWidget(self.no_round)
-        self.action_plan_box = PdfExportBox(
-            self.tr("Action plan (PDF)"),
-            self.tr(
-                "The problems in order of priority with their kind, seriousness, extent and causes; "
-                "the actions with what is done, who is responsible, by when and how the effect is "
-                "checked; the follow-up plan; and the approvals, or lines to sign."
-            ),
-            self.tr("Save action plan as PDF…"),
-            self._prepare_action_plan,
-        )
-        self.action_plan_box.enable_printing(self._prepare_action_plan_bytes)
-        self.body.addWidget(self.action_plan_box)
-        self.poster_box = PdfExportBox(
-            self.tr("Poster for the break room (PDF)"),
-            self.tr(
-                "One page in large type: the most important problems, what is being done, and who to "
-                "talk to. Add a second language so that everyone can read it."
-            ),
-            self.tr("Save poster as PDF…"),
-            self._prepare_poster,
-        )
-        self.poster_box.enable_printing(self._prepare_poster_bytes)
-        self.body.addWidget(self.poster_box)
-        self.plan_export_box = PlanExportBox(self._current_plan, self.context.language)
-        self.body.addWidget(self.plan_export_box)
-        self.questionnaire_box = PdfExportBox(
-            self.tr("Paper questionnaire (PDF)"),
-            self.tr(
-                "The round's questions with tick boxes, to print and fill in with a pen — in each "
-                "language the round offers. Type the forms in on the Mapping page."
-            ),
-            self.tr("Save questionnaire as PDF…"),
-            self._prepare_questionnaire,
-        )
-        self.body.addWidget(self.questionnaire_box)
-        self.full_report_box = PdfExportBox(
-            self.tr("Full APV report (PDF)"),
-            self.tr(
-                "The whole APV in one document: workplace and method, response, results with charts "
-                "(withheld results marked, never shown), dialogue findings, sickness absence, the "
-                "problems and the action plan, and the follow-up."
-            ),
-            self.tr("Save APV report as PDF…"),
-            self._prepare_full_report,
-        )
-        self.body.addWidget(self.full_report_box)
-        self.full_report_note = muted(
-            self.tr(
-                "The full report has the round's results, so it can be printed once the collection "
-                "has ended (Mapping › End the collection)."
-            )
-        )
-        self.body.addWidget(self.full_report_note)
-        self._add_dialogue_boxes()
+        self.boxes: dict[str, PdfExportBox] = {}
+        self.notes: dict[str, QLabel] = {}  # under a report that waits for the results
+        for section in Section:
+            if section is Section.MEETING:
+                self._add_meeting_chooser()
+            for entry in REPORTS:
+                if entry.page.section is section:
+                    self._add_box(entry)
+            if section is Section.PLAN:
+                self.plan_export_box = PlanExportBox(self._current_plan, self.context.language)
+                self.body.addWidget(self.plan_export_box)
 
         later = QGroupBox(self.tr("Coming in a later version"))
         later_layout = QVBoxLayout(later)
@@ -96,16 +64,43 @@ class ReportsPage(Page):
         self.body.addWidget(later)
         self.body.addStretch(1)
 
+        # The boxes by the names the tests and the tools know them by.
+        self.action_plan_box = self.boxes["action-plan"]
+        self.poster_box = self.boxes["poster"]
+        self.questionnaire_box = self.boxes["questionnaire"]
+        self.full_report_box = self.boxes["full"]
+        self.full_report_note = self.notes["full"]
+        self.agenda_box = self.boxes["agenda"]
+        self.minutes_box = self.boxes["minutes"]
+
+    def _add_box(self, entry: PrintableReport[Any]) -> None:
+        words = entry.page
+        box = PdfExportBox(
+            words.title.text(),
+            words.summary.text(),
+            words.button.text(),
+            lambda lang: self.report_work(entry.key, lang),
+        )
+        if words.printable:
+            box.enable_printing()
+        self.boxes[entry.key] = box
+        self.body.addWidget(box)
+        if entry.needs is Needs.RELEASED_ROUND and words.not_yet is not None:
+            note = muted(words.not_yet.text())
+            note.setVisible(False)
+            self.notes[entry.key] = note
+            self.body.addWidget(note)
+
     def refresh(self) -> None:
         apv_round = self.context.current_round()
         has_round = apv_round is not None and apv_round.id is not None
         self.no_round.setVisible(not has_round)
-        self.action_plan_box.setEnabled(has_round)
-        self.poster_box.setEnabled(has_round)
+        for entry in REPORTS:
+            if entry.needs is not Needs.MEETING:
+                self.boxes[entry.key].setEnabled(has_round)
         self.plan_export_box.setEnabled(has_round)
-        self.questionnaire_box.setEnabled(has_round)
-        self.full_report_box.setEnabled(has_round)
-        self.full_report_note.setVisible(False)
+        for note in self.notes.values():
+            note.setVisible(False)
         if not has_round:
             self._show_meetings([])
             self.no_meeting.setVisible(False)  # "no round" already says it
@@ -113,107 +108,83 @@ class ReportsPage(Page):
             return
         name = self.store.workplace().name or self.store.path.stem
         ui_lang = self.context.language()
+        released: bool | None = None
+        for entry in REPORTS:
+            if entry.needs is Needs.MEETING:
+                continue
+            box = self.boxes[entry.key]
+            box.set_choices(self._languages(entry, apv_round), ui_lang, self._file_stem(entry, name))
+            if Option.SECOND_LANG in entry.options:
+                box.add_second_language(self._second_languages())
+            if entry.needs is Needs.RELEASED_ROUND:
+                if released is None:
+                    released = self.store.results(apv_round.id) is not None
+                box.setEnabled(released)
+                if entry.key in self.notes:
+                    self.notes[entry.key].setVisible(not released)
         action_plan = self.tr("action plan")
-        questionnaire = self.tr("questionnaire")
-        self.action_plan_box.set_choices(list(i18n.LANGUAGES.items()), ui_lang, f"{name} - {action_plan}")
-        poster = self.tr("poster")
-        self.poster_box.set_choices(list(i18n.LANGUAGES.items()), ui_lang, f"{name} - {poster}")
-        self.poster_box.add_second_language(self._second_languages())
         self.plan_export_box.set_file_stem(f"{name} - {action_plan}")
-        report = self.tr("APV report")
-        self.full_report_box.set_choices(list(i18n.LANGUAGES.items()), ui_lang, f"{name} - {report}")
+        self._refresh_meetings(apv_round.id, name)
+
+    @staticmethod
+    def _file_stem(entry: PrintableReport[Any], workplace_name: str) -> str:
+        return f"{workplace_name} - {entry.page.file_word.text()}"
+
+    def _languages(self, entry: PrintableReport[Any], apv_round: Round) -> list[tuple[str, str]]:
+        """Return the languages a report is offered in: the program's, or the round's questionnaire's."""
+        if Option.FORM_LANG not in entry.options:
+            return list(i18n.LANGUAGES.items())
+        assert apv_round.id is not None
         bank = self.store.round_bank(apv_round.id)
-        offered = [
+        return [
             (lang, bank.language_names.get(lang, lang))
             for lang in apv_round.languages
             if lang in bank.languages
         ]
-        self.questionnaire_box.set_choices(offered, ui_lang, f"{name} - {questionnaire}")
-        released = self.store.results(apv_round.id) is not None
-        self.full_report_box.setEnabled(released)
-        self.full_report_note.setVisible(not released)
-        self._refresh_meetings(apv_round.id, name)
+
+    def _second_languages(self) -> list[tuple[str, str]]:
+        """Return the possible second languages with their names in their own language."""
+        from apvdesk.app.resources import shipped_bank
+        from apvdesk.core.languages import SECOND_LANGUAGES
+
+        names = shipped_bank().language_names
+        return [(code, names.get(code, code)) for code in SECOND_LANGUAGES]
 
     def _round_id(self) -> int:
         apv_round = self.context.current_round()
         assert apv_round is not None and apv_round.id is not None
         return apv_round.id
 
-    def _prepare_action_plan(self, lang: str) -> Callable[[Path], None]:
-        store, round_id = self.store, self._round_id()
-
-        def write(path: Path) -> None:
-            from apvdesk.reports.action_plan import write_action_plan_pdf
-
-            write_action_plan_pdf(store.action_plan(round_id, dt.date.today()), path, lang=lang)
-
-        return write
-
-    def _prepare_action_plan_bytes(self, lang: str) -> Callable[[], bytes]:
-        store, round_id = self.store, self._round_id()
-
-        def build() -> bytes:
-            from apvdesk.reports.action_plan import build_action_plan_pdf
-
-            return build_action_plan_pdf(store.action_plan(round_id, dt.date.today()), lang)
-
-        return build
-
     def _current_plan(self):
+        import datetime as dt
+
         return self.store.action_plan(self._round_id(), dt.date.today())
 
-    def _second_languages(self) -> list[tuple[str, str]]:
-        """Return the poster's possible second languages with their names in their own language."""
-        from apvdesk.app.resources import shipped_bank
+    def report_work(self, key: str, lang: str) -> Callable[..., bytes]:
+        """Return the work that makes report ``key`` in ``lang`` with what is chosen on the page.
 
-        names = shipped_bank().language_names
-        return [(code, names.get(code, code)) for code in ("en", "pl", "ro", "uk")]
+        Called on the GUI thread; the work runs in the thread pool and returns the PDF's
+        bytes. It takes ``should_stop`` (the box's Cancel), which the report asks between
+        its slow steps, if it has any.
+        """
+        entry = printable_report(key)
+        second = self.boxes[key].second_language() if Option.SECOND_LANG in entry.options else None
+        if entry.needs is Needs.MEETING:
+            choices = ReportChoices(lang, meeting_id=self._meeting_id())
+        else:
+            choices = ReportChoices(
+                lang, round_id=self._round_id(), second_lang=None if second == lang else second
+            )
+        store = self.store
 
-    def _prepare_poster_bytes(self, lang: str) -> Callable[[], bytes]:
-        store, round_id = self.store, self._round_id()
-        second = self.poster_box.second_language()
-        second = None if second == lang else second
-
-        def build() -> bytes:
-            from apvdesk.core.poster import poster_content
-            from apvdesk.reports.poster import build_poster_pdf, shipped_poster_texts
-
-            plan = store.action_plan(round_id, dt.date.today())
-            return build_poster_pdf(poster_content(plan), shipped_poster_texts(), lang, second, plan.bank)
+        def build(should_stop: Callable[[], bool] | None = None) -> bytes:
+            return entry.pdf(store, choices, should_stop)
 
         return build
-
-    def _prepare_poster(self, lang: str) -> Callable[[Path], None]:
-        build = self._prepare_poster_bytes(lang)
-
-        def write(path: Path) -> None:
-            from apvdesk.platform.atomic_file import write_atomically
-
-            write_atomically(build(), path)
-
-        return write
-
-    def _prepare_questionnaire(self, lang: str) -> Callable[[Path], None]:
-        from apvdesk.ui.answer_collection import paper_form_writer
-
-        return paper_form_writer(self.store, self._round_id(), lang)
-
-    def _prepare_full_report(self, lang: str) -> Callable[[Path], None]:
-        store, round_id = self.store, self._round_id()
-
-        def write(path: Path, should_stop: Callable[[], bool] | None = None) -> None:
-            """Gather and write the report; ``should_stop`` (Cancel) ends it between charts and pages."""
-            from apvdesk.app.gathering import gather_full_report
-            from apvdesk.reports.full_report import write_full_report_pdf
-
-            report = gather_full_report(store, round_id, dt.date.today(), should_stop=should_stop)
-            write_full_report_pdf(report, path, lang, should_stop=should_stop)
-
-        return write
 
     # --- dialogue meeting ---------------------------------------------------------------
 
-    def _add_dialogue_boxes(self) -> None:
+    def _add_meeting_chooser(self) -> None:
         chooser = QWidget()
         row = QHBoxLayout(chooser)
         row.setContentsMargins(0, 8, 0, 0)
@@ -233,26 +204,9 @@ class ReportsPage(Page):
             )
         )
         self.body.addWidget(self.no_meeting)
-        self.agenda_box = PdfExportBox(
-            self.tr("Dialogue meeting – agenda (PDF)"),
-            self.tr(
-                "One page to hand out before the meeting: how the meeting works, and the points "
-                "with their questions and times."
-            ),
-            self.tr("Save agenda as PDF…"),
-            self._prepare_agenda,
-        )
-        self.body.addWidget(self.agenda_box)
-        self.minutes_box = PdfExportBox(
-            self.tr("Dialogue meeting – minutes (PDF)"),
-            self.tr(
-                "The group's joint rating and notes for each point, and the problems and actions "
-                "decided — with the number of participants, never their names."
-            ),
-            self.tr("Save minutes as PDF…"),
-            self._prepare_minutes,
-        )
-        self.body.addWidget(self.minutes_box)
+
+    def _meeting_boxes(self) -> list[tuple[PrintableReport[Any], PdfExportBox]]:
+        return [(entry, self.boxes[entry.key]) for entry in REPORTS if entry.needs is Needs.MEETING]
 
     def _meeting_text(self, meeting: DialogueMeeting, group_names: dict[int | None, str]) -> str:
         date = format_date(meeting.held_on) if meeting.held_on else self.tr("No date")
@@ -265,10 +219,8 @@ class ReportsPage(Page):
         if not meetings:
             return
         ui_lang = self.context.language()
-        languages = list(i18n.LANGUAGES.items())
-        agenda, minutes = self.tr("agenda"), self.tr("minutes")
-        self.agenda_box.set_choices(languages, ui_lang, f"{name} - {agenda}")
-        self.minutes_box.set_choices(languages, ui_lang, f"{name} - {minutes}")
+        for entry, box in self._meeting_boxes():
+            box.set_choices(list(i18n.LANGUAGES.items()), ui_lang, self._file_stem(entry, name))
 
     def _show_meetings(self, meetings: list[DialogueMeeting]) -> None:
         """Fill the meeting chooser (latest first, keeping the choice); disable the boxes without."""
@@ -282,30 +234,10 @@ class ReportsPage(Page):
         has_meeting = bool(meetings)
         self.meeting_combo.setEnabled(has_meeting)
         self.no_meeting.setVisible(not has_meeting)
-        self.agenda_box.setEnabled(has_meeting)
-        self.minutes_box.setEnabled(has_meeting)
+        for _entry, box in self._meeting_boxes():
+            box.setEnabled(has_meeting)
 
     def _meeting_id(self) -> int:
         meeting_id = self.meeting_combo.currentData()
         assert isinstance(meeting_id, int)
         return meeting_id
-
-    def _prepare_agenda(self, lang: str) -> Callable[[Path], None]:
-        store, meeting_id = self.store, self._meeting_id()
-
-        def write(path: Path) -> None:
-            from apvdesk.reports.agenda import write_agenda_pdf
-
-            write_agenda_pdf(store.minutes(meeting_id, dt.date.today()), path, lang)
-
-        return write
-
-    def _prepare_minutes(self, lang: str) -> Callable[[Path], None]:
-        store, meeting_id = self.store, self._meeting_id()
-
-        def write(path: Path) -> None:
-            from apvdesk.reports.minutes import write_minutes_pdf
-
-            write_minutes_pdf(store.minutes(meeting_id, dt.date.today()), path, lang)
-
-        return write

@@ -1,6 +1,9 @@
-"""What this PC can tell about itself for the lock: its name, its user, its running processes.
+"""What this PC can tell about itself: its name, its user, its running processes, hidden files.
 
-The Windows parts use the Windows API through ctypes, so no extra package is needed.
+Who holds a workplace open (:class:`~apvdesk.store.lock_owner.LockOwner`) is judged by
+them, and the lock file beside a workplace file (:mod:`apvdesk.store.sqlite.lock`) is
+hidden with them. The Windows parts use the Windows API through ctypes, so no extra
+package is needed.
 """
 
 from __future__ import annotations

@@ -1,0 +1,330 @@
+"""What the UI and the command line may ask of an open workplace: the declared service interface.
+
+:class:`WorkplaceService` lists every method and property of an open workplace that the
+windows, the command line and the shared services of :mod:`apvdesk.app` call; its types
+are domain objects of :mod:`apvdesk.core` only. Two classes implement it:
+:class:`~apvdesk.store.workplace_store.WorkplaceStore` (whatever database it works on)
+and :class:`~apvdesk.store.sqlite.deferred_store.DeferredStore` (a file opened at
+start-up before SQLAlchemy is loaded); code above the store is typed against this
+Protocol, not against either class. What it refuses, besides the file's errors
+(:mod:`apvdesk.store.errors`), is :mod:`apvdesk.store.refusals`.
+
+Opening, creating and rescuing a workplace are not asked of an open one: they are the
+constructors of WorkplaceStore and :mod:`apvdesk.store.sqlite.files`. Left out on
+purpose: the single answer sheets (``WorkplaceStore.responses``), which no page, report
+or command shows, and the bookkeeping of opening (``keep_released_results``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from apvdesk.core.absence import AbsenceAssessment, AbsenceLine, AbsencePeriod
+    from apvdesk.core.bank import QuestionBank
+    from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, DialogueMinutes
+    from apvdesk.core.model import (
+        Action,
+        ActionPlan,
+        Approval,
+        Group,
+        Problem,
+        QuestionnaireForm,
+        Response,
+        Round,
+        Workplace,
+    )
+    from apvdesk.core.overview import OverviewFacts
+    from apvdesk.core.results import RoundResults
+
+
+@runtime_checkable
+class WorkplaceService(Protocol):
+    """One open workplace: every request commits before it returns (there is no Save)."""
+
+    @property
+    def path(self) -> Path:
+        """The workplace file, as the user named it."""
+        ...
+
+    @property
+    def read_only(self) -> bool:
+        """True when the workplace was opened to be read only (a write raises OpenedReadOnly)."""
+        ...
+
+    def close(self) -> None:
+        """Let go of the workplace and its lock."""
+        ...
+
+    def mark_kiosk(self, round_id: int | None) -> bool:
+        """Tell other programs that a questionnaire kiosk runs for ``round_id`` (None: it stopped).
+
+        While it runs, nothing else shows the workplace without the kiosk's PIN. Returns
+        False when the mark could not be made; the kiosk must then not start.
+        """
+        ...
+
+    def backup_count(self) -> int:
+        """Return how many automatic backups of the workplace are kept."""
+        ...
+
+    def delete_backups(self) -> int:
+        """Delete the workplace's automatic backups; return how many went."""
+        ...
+
+    # --- the workplace and its groups -----------------------------------------------------
+
+    def overview(self) -> OverviewFacts:
+        """Return the facts of the Overview page."""
+        ...
+
+    def workplace(self) -> Workplace:
+        """Return the workplace (an unnamed one before it is saved)."""
+        ...
+
+    def save_workplace(self, workplace: Workplace) -> None:
+        """Save the workplace's details and safety representatives."""
+        ...
+
+    def groups(self) -> list[Group]:
+        """Return the groups in their order."""
+        ...
+
+    def add_group(self, group: Group) -> Group:
+        """Add a group at the end; return it with its id."""
+        ...
+
+    def update_group(self, group: Group) -> None:
+        """Save a group's name and headcount."""
+        ...
+
+    def delete_group(self, group_id: int) -> None:
+        """Delete a group; GroupInUse when answers or problems refer to it."""
+        ...
+
+    # --- rounds ---------------------------------------------------------------------------
+
+    def rounds(self, include_follow_ups: bool = False) -> list[Round]:
+        """Return the APV rounds by start date; follow-up rounds only when asked for."""
+        ...
+
+    def round(self, round_id: int) -> Round:
+        """Return one round; KeyError when there is none."""
+        ...
+
+    def latest_round(self) -> Round | None:
+        """Return the latest APV round, or None before the first."""
+        ...
+
+    def previous_round(self, round_id: int) -> Round | None:
+        """Return the round a round compares with (None for the first)."""
+        ...
+
+    def update_round(self, apv_round: Round) -> None:
+        """Save a round's settings; ThresholdBelowPromise when its threshold would go below the promise."""
+        ...
+
+    def promise_threshold(self, round_id: int) -> None:
+        """Record that respondents are told the round's anonymity threshold."""
+        ...
+
+    def promised_threshold(self, round_id: int) -> int:
+        """Return the threshold respondents were told (0: none yet)."""
+        ...
+
+    def set_round_themes(self, round_id: int, bank: QuestionBank, theme_ids: Iterable[str]) -> QuestionBank:
+        """Narrow a round's questions to themes; RoundHasAnswers once anyone has answered."""
+        ...
+
+    def round_groups(self, round_id: int) -> list[Group]:
+        """Return the groups taking part in a round."""
+        ...
+
+    def round_bank(self, round_id: int) -> QuestionBank:
+        """Return the question bank as the round keeps it."""
+        ...
+
+    def questionnaire_form(self, round_id: int) -> QuestionnaireForm:
+        """Return what the printed questionnaire of a round shows."""
+        ...
+
+    # --- answers, counts and released results ----------------------------------------------
+
+    def add_responses(self, round_id: int, responses: Iterable[Response]) -> int:
+        """Store anonymous answer sheets; return how many (AnswersDiscarded once they were deleted)."""
+        ...
+
+    def language_counts(self, round_id: int) -> dict[str, int]:
+        """Return how many answer sheets were given in each language."""
+        ...
+
+    def respondents_by_group(self, round_id: int) -> dict[int, int]:
+        """Return how many have answered in each group of a round."""
+        ...
+
+    def respondent_count(self, round_id: int) -> int:
+        """Return how many have answered in a round."""
+        ...
+
+    def results(self, round_id: int) -> RoundResults | None:
+        """Return the released results of a round (None while its first collection is open)."""
+        ...
+
+    def baseline_results(self, round_id: int) -> RoundResults | None:
+        """Return the results a follow-up round compares against."""
+        ...
+
+    def released_on(self, round_id: int) -> dt.date | None:
+        """Return the day the round's collection was first ended."""
+        ...
+
+    def answers_discarded_on(self, round_id: int) -> dt.date | None:
+        """Return the day the round's individual answers were deleted."""
+        ...
+
+    def waiting_answers(self, round_id: int) -> dict[int, int]:
+        """Return, per group, the answers that came in after the release and wait."""
+        ...
+
+    def end_collection(self, round_id: int, today: dt.date | None = None) -> bool:
+        """End the round's collection and release its results; return True when they changed."""
+        ...
+
+    def reopen_collection(self, round_id: int) -> None:
+        """Let the round take answers again."""
+        ...
+
+    def is_collecting(self, round_id: int) -> bool:
+        """Return True while the round's collection is open."""
+        ...
+
+    def discard_raw_answers(self, round_id: int, today: dt.date | None = None) -> int:
+        """Keep the released results and delete every individual answer; return how many people."""
+        ...
+
+    # --- the action plan ------------------------------------------------------------------
+
+    def problems(self, round_id: int) -> list[Problem]:
+        """Return the round's problems, most important first."""
+        ...
+
+    def save_problem(self, problem: Problem) -> Problem:
+        """Save a problem; return it with its id."""
+        ...
+
+    def delete_problem(self, problem_id: int) -> None:
+        """Delete a problem and its actions."""
+        ...
+
+    def actions(self, problem_id: int) -> list[Action]:
+        """Return a problem's actions."""
+        ...
+
+    def round_actions(self, round_id: int) -> list[tuple[Problem, Action]]:
+        """Return every action of a round with its problem, in the plan's order."""
+        ...
+
+    def save_action(self, action: Action) -> Action:
+        """Save an action; return it with its id."""
+        ...
+
+    def delete_action(self, action_id: int) -> None:
+        """Delete an action."""
+        ...
+
+    def add_approval(self, approval: Approval) -> Approval:
+        """Record an approval of the round's plan; return it with its id."""
+        ...
+
+    def delete_approval(self, approval_id: int) -> None:
+        """Delete an approval."""
+        ...
+
+    def action_plan(self, round_id: int, printed_on: dt.date | None = None) -> ActionPlan:
+        """Return everything the printed action plan shows."""
+        ...
+
+    def follow_up_rounds(self, round_id: int) -> list[Round]:
+        """Return the follow-up rounds of a round."""
+        ...
+
+    def create_follow_up_round(
+        self, round_id: int, scale_ids: Iterable[str], title: str, start: dt.date | None = None
+    ) -> Round:
+        """Start a follow-up round asking the given scales again."""
+        ...
+
+    # --- dialogue meetings ----------------------------------------------------------------
+
+    def meetings(self, round_id: int) -> list[DialogueMeeting]:
+        """Return the round's dialogue meetings."""
+        ...
+
+    def meeting(self, meeting_id: int) -> DialogueMeeting:
+        """Return one dialogue meeting."""
+        ...
+
+    def create_meeting(self, meeting: DialogueMeeting, points: list[AgendaPoint]) -> DialogueMeeting:
+        """Create a meeting with its agenda; return it with its id."""
+        ...
+
+    def save_meeting(self, meeting: DialogueMeeting) -> None:
+        """Save a meeting's date, facilitator, groups and participants."""
+        ...
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        """Delete a meeting and its points."""
+        ...
+
+    def points(self, meeting_id: int) -> list[AgendaPoint]:
+        """Return a meeting's agenda points in their order."""
+        ...
+
+    def save_point(self, point: AgendaPoint) -> AgendaPoint:
+        """Save an agenda point; return it with its id."""
+        ...
+
+    def delete_point(self, point_id: int) -> None:
+        """Delete an agenda point."""
+        ...
+
+    def reorder_points(self, meeting_id: int, point_ids: list[int]) -> None:
+        """Put a meeting's points in the given order."""
+        ...
+
+    def point_problems(self, point_id: int) -> list[Problem]:
+        """Return the problems decided at an agenda point."""
+        ...
+
+    def minutes(self, meeting_id: int, printed_on: dt.date | None = None) -> DialogueMinutes:
+        """Return everything the minutes of a meeting show."""
+        ...
+
+    # --- sickness absence -----------------------------------------------------------------
+
+    def absence_periods(self, round_id: int) -> list[AbsencePeriod]:
+        """Return the round's absence periods."""
+        ...
+
+    def save_absence_period(self, period: AbsencePeriod) -> AbsencePeriod:
+        """Save an absence period; return it with its id."""
+        ...
+
+    def delete_absence_period(self, period_id: int) -> None:
+        """Delete an absence period."""
+        ...
+
+    def absence_lines(self, round_id: int) -> list[AbsenceLine]:
+        """Return the absence table of a round."""
+        ...
+
+    def absence_assessment(self, round_id: int) -> AbsenceAssessment:
+        """Return the round's assessment of the sickness absence."""
+        ...
+
+    def save_absence_assessment(self, assessment: AbsenceAssessment) -> None:
+        """Save the round's assessment of the sickness absence."""
+        ...

@@ -1,0 +1,125 @@
+"""Making a workplace file from the main window: a new one from the wizard's answers, or the example.
+
+The new file is created under its lock, so that no other copy of apvdesk takes it
+meanwhile; the example workplace is written in the background the first time it is
+asked for, to the documents folder, and opened from there after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
+
+from apvdesk.platform.paths import FILE_SUFFIX, documents_dir
+from apvdesk.store.errors import CannotLock, FileInUse, WorkplaceFileError
+from apvdesk.ui.filenames import safe_file_stem
+from apvdesk.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from apvdesk.store.service import WorkplaceService
+    from apvdesk.ui.dialogs.new_workplace import NewWorkplace
+
+DEMO_FILE_NAME = "apvdesk-eksempel" + FILE_SUFFIX
+
+
+class FileCreation(QObject):
+    """Creates workplace files for ``window``, then has it open them.
+
+    ``open_file`` opens a file in the window; ``switch_to`` shows a store just created.
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        open_file: Callable[[Path], bool],
+        switch_to: Callable[[WorkplaceService], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._open_file = open_file
+        self._switch_to = switch_to
+
+    def new_workplace(self) -> None:
+        """Ask for the new workplace (the wizard), then where to save it, then create and open it."""
+        from apvdesk.ui.dialogs.new_workplace import NewWorkplaceWizard
+
+        result = NewWorkplaceWizard.get_new_workplace(self._window)
+        if result is None:
+            return
+        suggested = documents_dir() / (safe_file_stem(result.workplace.name) + FILE_SUFFIX)
+        name, _filter = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Save the new workplace as"),
+            str(suggested),
+            self.tr("apvdesk workplaces (*.apvdesk)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix != FILE_SUFFIX:
+            path = path.with_name(path.name + FILE_SUFFIX)
+        self.create_workplace(path, result)
+
+    def create_workplace(self, path: Path, result: NewWorkplace) -> bool:
+        """Create the file from the wizard's answers and open it."""
+        from apvdesk.app.resources import default_round_bank
+        from apvdesk.store.sqlite.files import acquire, open_workplace
+        from apvdesk.store.workplace_store import WorkplaceStore
+        from apvdesk.ui.dialogs.message_boxes import show_error
+
+        try:
+            creating = acquire(path)  # keeps out another copy, and refuses a file it has open
+        except FileInUse as exc:
+            show_error(self._window, self.tr("Cannot create the workplace"), exc)
+            return False
+        except CannotLock:
+            creating = None  # the create below says why it cannot write there
+        try:
+            WorkplaceStore.create(
+                path, result.workplace, result.groups, result.first_round, default_round_bank()
+            ).close()
+            store = open_workplace(path)
+        except WorkplaceFileError as exc:
+            show_error(self._window, self.tr("Cannot create the workplace"), exc)
+            return False
+        finally:
+            if creating is not None:
+                creating.release()
+        self._switch_to(store)
+        return True
+
+    def open_demo(self) -> None:
+        """Open the example workplace in the documents folder, creating it the first time."""
+        path = documents_dir() / DEMO_FILE_NAME
+        if path.exists():
+            self._open_file(path)
+            return
+
+        def build() -> Path:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            from apvdesk.app.demo_file import write_demo
+
+            write_demo(path)
+            return path
+
+        status_bar = self._window.statusBar()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        status_bar.showMessage(self.tr("Creating the example workplace…"))
+
+        def done(result: Path) -> None:
+            QApplication.restoreOverrideCursor()
+            status_bar.clearMessage()
+            self._open_file(result)
+
+        def failed(exc: Exception) -> None:
+            from apvdesk.ui.dialogs.message_boxes import show_error
+
+            QApplication.restoreOverrideCursor()
+            status_bar.clearMessage()
+            show_error(self._window, self.tr("Cannot create the example workplace"), exc)
+
+        run_task(build, done, failed, owner=self._window)
