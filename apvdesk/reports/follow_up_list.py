@@ -52,7 +52,7 @@ TICK_BOX = "☐"  # DejaVu Sans has it; a pen fills it in
 OVERDUE_INK = "#b2182b"  # as the action plan marks it: always with the word, never the colour alone
 _FACT_LABEL = 28 * mm
 # tick, action (its problem above it), responsible, deadline, effect check
-_COLUMNS = (9 * mm, 63 * mm, 30 * mm, 26 * mm, 52 * mm)  # tick | problem and action | responsible | deadline | effect
+_COLUMNS = (9 * mm, 63 * mm, 30 * mm, 26 * mm, 52 * mm)
 _WRITING_LINE = 7.5 * mm
 
 
