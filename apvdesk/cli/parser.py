@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from apvdesk import __version__
+from apvdesk.cli.checklist import add_checklist_command
 from apvdesk.cli.common import (
     EXIT_OK,
     EXIT_UNSOUND,
@@ -39,7 +40,7 @@ from apvdesk.cli.results import add_results_command
 from apvdesk.core.languages import PROGRAM_LANGUAGES
 from apvdesk.ui.page_keys import PAGE_KEYS
 
-COMMANDS = ("demo", "check", "report", "screenshot", "template", "import", "results", "export")
+COMMANDS = ("demo", "check", "report", "screenshot", "template", "import", "results", "checklist", "export")
 LANGUAGE_CHOICES = tuple(PROGRAM_LANGUAGES)
 
 # --- subcommands -------------------------------------------------------------------
@@ -157,9 +158,11 @@ def _epilog() -> str:
         *epilog_line("template FILE -o T.csv|T.xlsx", "write an empty file for typing in paper answers"),
         *epilog_line("import FILE DATA.csv|DATA.xlsx", "add the answers in DATA (all rows, or none)"),
         *epilog_line("results FILE [--json]", "print a round's results per scale and group"),
+        *epilog_line("checklist FILE [--json]", "print the APV checklist; exit 1 while it is not complete"),
         *epilog_line("screenshot FILE --page PAGE -o OUT.png", "save a picture of one page of the window"),
         "",
-        "exit status: 0 done, 1 the file is damaged (check), 2 a user error",
+        "exit status: 0 done, 1 the file is damaged (check) or the APV is not complete (checklist),",
+        "2 a user error",
     ]
     return "\n".join(lines)
 
@@ -272,6 +275,7 @@ def command_parser() -> argparse.ArgumentParser:
     import_.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
     import_.set_defaults(run=cmd_import)
     add_results_command(commands)
+    add_checklist_command(commands, LANGUAGE_CHOICES)
     add_export_command(commands, LANGUAGE_CHOICES)
     return parser
 

@@ -1,85 +1,242 @@
-"""The APV checklist: what BEK 1838/2023 asks of a round, each point done or missing.
+"""The APV checklist: each element met or not, computed from the facts, with the reasons why not.
 
-The order asks for a mapping of the working conditions, a risk assessment in which each
-problem is described by kind, seriousness, extent and causes, the sickness absence taken
-into account, a written action plan (how, when, who) for the problems not solved at once,
-the plan approved by the AMO (or the employer and an employee representative), and a
-follow-up of whether the measures work. Each point names the page where it is put right.
+BEK 1838/2023 asks for a written APV: a risk assessment based on a mapping of the working
+conditions, each problem described by kind, seriousness, extent and causes; the sickness
+absence taken into account; a written action plan (how, when, who) for the problems not
+solved at once; carrying the plan out and following up. Arbejdsmiljøloven §§ 6-7 and the
+AMO rules ask that employees take part. Approval of the plan is good practice (BFA), not a
+rule. This program maps the psychosocial work environment only, so the checklist also asks
+where the rest of the APV is kept, and how employees can read the APV.
+
+An element is met only when every reason against it is gone; each reason names the group,
+finding, problem or action that holds it back, so the owner knows what to do.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from apvdesk.core.absence import AbsenceAssessment
+from apvdesk.core.absence import AbsenceAssessment, Contributes
 from apvdesk.core.approval import ApprovalState
-from apvdesk.core.model import Action, ActionStatus, Problem
+from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting
+from apvdesk.core.findings import (
+    ABSENCE_KEY,
+    Dismissal,
+    Finding,
+    round_findings,
+    unhandled_findings,
+)
+from apvdesk.core.model import Action, ActionStatus, Group, Problem
+from apvdesk.core.result_types import RoundResults
+
+AMO_FROM = 10  # employees: an AMO in one level (arbejdsmiljøloven § 7)
+AMO_TWO_LEVELS_FROM = 35  # employees: an AMO in two levels (BEK 1838/2023)
+PARTICIPATION_STEPS = ("mapping", "assessment", "plan")  # steps whose participants must be recorded
 
 
-class ChecklistPoint(StrEnum):
-    """The points of the checklist, in the order the work is done."""
+class Element(StrEnum):
+    """The elements of the checklist, in the order the work is done."""
 
-    MAPPING = "mapping"
+    MAPPED = "mapped"
+    ASSESSED = "assessed"
     PROBLEMS_DESCRIBED = "problems_described"
-    ABSENCE_CONSIDERED = "absence_considered"
+    ABSENCE = "absence"
     ACTIONS_PLANNED = "actions_planned"
-    PLAN_APPROVED = "plan_approved"
     FOLLOW_UP_PLANNED = "follow_up_planned"
+    PLAN_APPROVED = "plan_approved"
+    COOPERATION = "cooperation"
+    SCOPE = "scope"
+    AVAILABLE = "available"
 
 
-# The page (a key of the workplace view) where each point is put right.
+# The page (a key of ui/page_keys.py) where each element is put right.
 FIX_PAGE = {
-    ChecklistPoint.MAPPING: "mapping",
-    ChecklistPoint.PROBLEMS_DESCRIBED: "action-plan",
-    ChecklistPoint.ABSENCE_CONSIDERED: "absence",
-    ChecklistPoint.ACTIONS_PLANNED: "action-plan",
-    ChecklistPoint.PLAN_APPROVED: "action-plan",
-    ChecklistPoint.FOLLOW_UP_PLANNED: "follow-up",
+    Element.MAPPED: "mapping",
+    Element.ASSESSED: "assessment",
+    Element.PROBLEMS_DESCRIBED: "action-plan",
+    Element.ABSENCE: "absence",
+    Element.ACTIONS_PLANNED: "action-plan",
+    Element.FOLLOW_UP_PLANNED: "follow-up",
+    Element.PLAN_APPROVED: "action-plan",
+    Element.COOPERATION: "overview",
+    Element.SCOPE: "overview",
+    Element.AVAILABLE: "overview",
 }
+
+
+class Why(StrEnum):
+    """Why an element is not met (rendered as a sentence by wording.checklist_text)."""
+
+    COLLECTING = "collecting"
+    GROUP_WITHHELD = "group_withheld"
+    GROUP_NO_ANSWERS = "group_no_answers"
+    FINDING_UNHANDLED = "finding_unhandled"
+    ABSENCE_NOT_JUDGED = "absence_not_judged"
+    ABSENCE_NOT_LINKED = "absence_not_linked"
+    PROBLEM_UNDESCRIBED = "problem_undescribed"
+    PROBLEM_WITHOUT_ACTION = "problem_without_action"
+    ACTION_UNPLANNED = "action_unplanned"
+    FOLLOW_UP_UNPLANNED = "follow_up_unplanned"
+    NOT_APPROVED = "not_approved"
+    CHANGED_SINCE_APPROVAL = "changed_since_approval"
+    PARTICIPATION_MISSING = "participation_missing"
+    NO_AMO = "no_amo"
+    AMO_ONE_LEVEL = "amo_one_level"
+    REST_OF_APV_MISSING = "rest_of_apv_missing"
+    ACCESS_MISSING = "access_missing"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One thing that holds an element back, with what it concerns.
+
+    ``problem`` is the problem's 1-based number in the plan's order (as printed);
+    ``missing`` names the fields not filled in (``kind``, ``extent``, ``causes``, ``how``,
+    ``responsible``, ``deadline``); ``step`` a participation step; ``count`` a headcount.
+    """
+
+    why: Why
+    group_id: int | None = None
+    finding: Finding | None = None
+    problem: int | None = None
+    action: str = ""
+    missing: tuple[str, ...] = ()
+    date: dt.date | None = None
+    step: str = ""
+    count: int = 0
 
 
 @dataclass(frozen=True)
 class ChecklistLine:
-    """One point: done or not, and the numbers of the problems that hold it back.
+    """One element: met or not, and why not."""
 
-    ``problems`` are 1-based positions in the plan's order (as printed); ``no_problems``
-    is set when a point cannot be done because no problem is registered yet.
-    """
+    element: Element
+    reasons: tuple[Reason, ...] = ()
 
-    point: ChecklistPoint
-    done: bool
-    problems: tuple[int, ...] = ()
-    no_problems: bool = False
-    changed_since_approval: bool = False
+    @property
+    def met(self) -> bool:
+        return not self.reasons
 
     @property
     def page(self) -> str:
-        return FIX_PAGE[self.point]
+        return FIX_PAGE[self.element]
 
 
 @dataclass(frozen=True)
 class ChecklistInput:
-    """What the checklist looks at, gathered for one round."""
+    """What the checklist looks at, gathered for one round.
 
-    respondents: int
-    rated_dialogue_points: int
+    ``plan`` is in the plan's order (see core.plan_order), so position + 1 is the number
+    every output prints. ``results`` are the released results (None while collecting).
+    ``participation`` maps a step of :data:`PARTICIPATION_STEPS` to who took part.
+    """
+
+    round_groups: Sequence[Group]
+    results: RoundResults | None
+    collecting: bool
+    meetings: Sequence[tuple[DialogueMeeting, Sequence[AgendaPoint]]]
     plan: Sequence[tuple[Problem, Sequence[Action]]]
+    dismissals: Sequence[Dismissal]
     absence: AbsenceAssessment | None
     approval: ApprovalState
+    today: dt.date
+    headcount: int = 0
+    amo_levels: int = 0
+    participation: Mapping[str, str] = field(default_factory=dict)
+    rest_of_apv_location: str = ""
+    apv_access: str = ""
 
 
 def _live(actions: Sequence[Action]) -> list[Action]:
     return [a for a in actions if a.status != ActionStatus.CANCELLED]
 
 
-def _described(problem: Problem) -> bool:
-    return all(text.strip() for text in (problem.kind, problem.extent, problem.causes))
+def _meeting_groups(data: ChecklistInput) -> set[int]:
+    """Return the groups covered by a dialogue meeting with at least one rated point."""
+    return {
+        g
+        for meeting, points in data.meetings
+        if any(p.rating is not None for p in points)
+        for g in meeting.group_ids
+    }
 
 
-def _planned(action: Action) -> bool:
-    return bool(action.how.strip() and action.responsible.strip() and action.deadline)
+def _mapped(data: ChecklistInput) -> list[Reason]:
+    """Return why groups are not mapped: neither shown results nor a meeting with rated points."""
+    covered = _meeting_groups(data)
+    uncovered = [g for g in data.round_groups if g.id is not None and g.id not in covered]
+    if not uncovered:
+        return []
+    if data.results is None:
+        if data.collecting:
+            return [Reason(Why.COLLECTING)]
+        return [Reason(Why.GROUP_NO_ANSWERS, g.id) for g in uncovered]
+    reasons = []
+    for group in uncovered:
+        if not any(r.shown for (_s, g), r in data.results.results.items() if g == group.id):
+            answered = data.results.respondents.get(group.id, 0) > 0
+            reasons.append(Reason(Why.GROUP_WITHHELD if answered else Why.GROUP_NO_ANSWERS, group.id))
+    return reasons
+
+
+def _assessed(data: ChecklistInput) -> list[Reason]:
+    group_ids = [g.id for g in data.round_groups if g.id is not None]
+    findings = round_findings(data.results, group_ids, data.meetings)
+    problems = [p for p, _a in data.plan]
+    left = unhandled_findings(findings, problems, data.dismissals, group_ids)
+    return [Reason(Why.FINDING_UNHANDLED, finding.group_id, finding) for finding in left]
+
+
+def _described(data: ChecklistInput) -> list[Reason]:
+    reasons = []
+    for number, (problem, _actions) in enumerate(data.plan, start=1):
+        missing = tuple(
+            name
+            for name, text in (("kind", problem.kind), ("extent", problem.extent), ("causes", problem.causes))
+            if not text.strip()
+        )
+        if missing:
+            reasons.append(Reason(Why.PROBLEM_UNDESCRIBED, problem=number, missing=missing))
+    return reasons
+
+
+def _absence(data: ChecklistInput) -> list[Reason]:
+    if data.absence is None or data.absence.contributes is None:
+        return [Reason(Why.ABSENCE_NOT_JUDGED)]
+    if data.absence.contributes == Contributes.NO:
+        return []
+    linked = any(p.concerns_absence for p, _a in data.plan)
+    explained = any(d.key == ABSENCE_KEY and d.valid for d in data.dismissals)
+    return [] if linked or explained else [Reason(Why.ABSENCE_NOT_LINKED)]
+
+
+def _needing_plan(data: ChecklistInput) -> list[tuple[int, Problem, list[Action]]]:
+    return [(n, p, _live(a)) for n, (p, a) in enumerate(data.plan, start=1) if not p.solved_at_once]
+
+
+def _planned(data: ChecklistInput) -> list[Reason]:
+    reasons = []
+    for number, _problem, live in _needing_plan(data):
+        if not live:
+            reasons.append(Reason(Why.PROBLEM_WITHOUT_ACTION, problem=number))
+        for action in live:
+            missing = tuple(
+                name
+                for name, value in (
+                    ("how", action.how.strip()),
+                    ("responsible", action.responsible.strip()),
+                    ("deadline", action.deadline),
+                )
+                if not value
+            )
+            if missing:
+                reasons.append(
+                    Reason(Why.ACTION_UNPLANNED, problem=number, action=action.how, missing=missing)
+                )
+    return reasons
 
 
 def _follow_up_planned(action: Action) -> bool:
@@ -89,40 +246,51 @@ def _follow_up_planned(action: Action) -> bool:
     return bool(action.follow_up_date and action.follow_up_method.strip())
 
 
-def apv_checklist(data: ChecklistInput) -> list[ChecklistLine]:
-    """Return the checklist for a round, one line per point in ChecklistPoint order."""
-    plan = list(data.plan)
-    none = not plan
-    numbered = list(enumerate(plan, start=1))
-    undescribed = tuple(n for n, (p, _a) in numbered if not _described(p))
-    needing_plan = [(n, p, _live(a)) for n, (p, a) in numbered if not p.solved_at_once]
-    unplanned = tuple(n for n, _p, live in needing_plan if not live or not all(map(_planned, live)))
-    no_follow_up = tuple(
-        n for n, _p, live in needing_plan if not live or not all(map(_follow_up_planned, live))
-    )
+def _follow_up(data: ChecklistInput) -> list[Reason]:
     return [
-        ChecklistLine(ChecklistPoint.MAPPING, data.respondents > 0 or data.rated_dialogue_points > 0),
+        Reason(Why.FOLLOW_UP_UNPLANNED, problem=number, action=action.how)
+        for number, _problem, live in _needing_plan(data)
+        for action in live
+        if not _follow_up_planned(action)
+    ]
+
+
+def _approved(data: ChecklistInput) -> list[Reason]:
+    if not data.plan or data.approval.approved:
+        return []
+    return [Reason(Why.CHANGED_SINCE_APPROVAL if data.approval.changed_since_approval else Why.NOT_APPROVED)]
+
+
+def _cooperation(data: ChecklistInput) -> list[Reason]:
+    reasons = [
+        Reason(Why.PARTICIPATION_MISSING, step=step)
+        for step in PARTICIPATION_STEPS
+        if not data.participation.get(step, "").strip()
+    ]
+    if data.headcount >= AMO_FROM and data.amo_levels < 1:
+        reasons.append(Reason(Why.NO_AMO, count=data.headcount))
+    elif data.headcount >= AMO_TWO_LEVELS_FROM and data.amo_levels < 2:
+        reasons.append(Reason(Why.AMO_ONE_LEVEL, count=data.headcount))
+    return reasons
+
+
+def apv_checklist(data: ChecklistInput) -> list[ChecklistLine]:
+    """Return the checklist for a round, one line per element in :class:`Element` order."""
+    return [
+        ChecklistLine(Element.MAPPED, tuple(_mapped(data))),
+        ChecklistLine(Element.ASSESSED, tuple(_assessed(data))),
+        ChecklistLine(Element.PROBLEMS_DESCRIBED, tuple(_described(data))),
+        ChecklistLine(Element.ABSENCE, tuple(_absence(data))),
+        ChecklistLine(Element.ACTIONS_PLANNED, tuple(_planned(data))),
+        ChecklistLine(Element.FOLLOW_UP_PLANNED, tuple(_follow_up(data))),
+        ChecklistLine(Element.PLAN_APPROVED, tuple(_approved(data))),
+        ChecklistLine(Element.COOPERATION, tuple(_cooperation(data))),
         ChecklistLine(
-            ChecklistPoint.PROBLEMS_DESCRIBED, not none and not undescribed, undescribed, no_problems=none
+            Element.SCOPE, () if data.rest_of_apv_location.strip() else (Reason(Why.REST_OF_APV_MISSING),)
         ),
-        ChecklistLine(
-            ChecklistPoint.ABSENCE_CONSIDERED,
-            data.absence is not None and data.absence.contributes is not None,
-        ),
-        ChecklistLine(
-            ChecklistPoint.ACTIONS_PLANNED, not none and not unplanned, unplanned, no_problems=none
-        ),
-        ChecklistLine(
-            ChecklistPoint.PLAN_APPROVED,
-            not none and data.approval.approved,
-            no_problems=none,
-            changed_since_approval=data.approval.changed_since_approval,
-        ),
-        ChecklistLine(
-            ChecklistPoint.FOLLOW_UP_PLANNED, not none and not no_follow_up, no_follow_up, no_problems=none
-        ),
+        ChecklistLine(Element.AVAILABLE, () if data.apv_access.strip() else (Reason(Why.ACCESS_MISSING),)),
     ]
 
 
 def checklist_complete(lines: Sequence[ChecklistLine]) -> bool:
-    return all(line.done for line in lines)
+    return all(line.met for line in lines)

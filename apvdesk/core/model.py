@@ -172,7 +172,8 @@ class Problem:
     """A problem in the risk assessment: kind, seriousness, extent and causes.
 
     A problem ``solved_at_once`` needs no actions in the plan (BEK 1838/2023 asks for a
-    plan only for problems that cannot be solved at once).
+    plan only for problems that cannot be solved at once). ``concerns_absence`` links it to
+    the sickness absence: conditions at work the assessment found may contribute to it.
     """
 
     round_id: int
@@ -185,6 +186,7 @@ class Problem:
     group_ids: list[int] = field(default_factory=list)
     dialogue_point_id: int | None = None
     solved_at_once: bool = False
+    concerns_absence: bool = False
     id: int | None = None
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from apvdesk.core.checklist import ChecklistLine
-from apvdesk.core.model import Action, Group, Problem, Round, Workplace
+from apvdesk.core.model import Action, Group, Problem, Round, RoundStatus, Workplace
 
 
 @dataclass
@@ -13,8 +12,9 @@ class OverviewFacts:
     """The facts behind the Overview page and the reminder bar, read in one go.
 
     ``round`` is the current (latest) APV round, or None before the first; ``plan`` its
-    problems, most important first, each with its actions; ``checklist`` the round's
-    BEK 1838/2023 checklist (empty without a round).
+    problems, most important first, each with its actions; ``phase`` the phase the work
+    done puts the round in (see core.phase). The checklist needs the full store: it is
+    asked of the service (``apv_checklist``), not read here.
     """
 
     workplace: Workplace
@@ -22,7 +22,7 @@ class OverviewFacts:
     round: Round | None = None
     respondents: int = 0
     plan: list[tuple[Problem, list[Action]]] = field(default_factory=list)
-    checklist: list[ChecklistLine] = field(default_factory=list)
+    phase: RoundStatus | None = None
 
     @property
     def round_actions(self) -> list[tuple[Problem, Action]]:

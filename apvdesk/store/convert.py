@@ -95,6 +95,7 @@ def problem_from_row(row: ProblemRow) -> Problem:
         group_ids=sorted(group.id for group in row.groups),
         dialogue_point_id=row.dialogue_point_id,
         solved_at_once=row.solved_at_once,
+        concerns_absence=row.concerns_absence,
         id=row.id,
     )
 
@@ -109,6 +110,7 @@ def fill_problem_row(row: ProblemRow, problem: Problem, groups: list[GroupRow]) 
     row.priority = problem.priority
     row.dialogue_point_id = problem.dialogue_point_id
     row.solved_at_once = problem.solved_at_once
+    row.concerns_absence = problem.concerns_absence
     row.groups = groups
 
 

@@ -67,6 +67,7 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         "history_json": _T0,
         "answers_discarded_on": _D0,
     },
+    "finding_dismissal": {"id": _I, "round_id": _I, "finding_key": _T, "reason": _T, "dismissed_on": _D},
     "respondent": {"id": _I, "round_id": _I, "group_id": _I},
     "answer": {"respondent_id": _I, "item_id": _T, "option": _I0},
     "problem_group": {"problem_id": _I, "group_id": _I},
@@ -81,6 +82,7 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         "priority": _I,
         "dialogue_point_id": _I0,
         "solved_at_once": _B,
+        "concerns_absence": _B,
     },
     "action": {
         "id": _I,

@@ -176,6 +176,7 @@ class ProblemRow(Base):
         ForeignKey("agenda_point.id", ondelete="SET NULL"), nullable=True
     )
     solved_at_once: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    concerns_absence: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     groups: Mapped[list[GroupRow]] = relationship(secondary=problem_group)
     actions: Mapped[list[ActionRow]] = relationship(
         order_by="ActionRow.id", cascade="all, delete-orphan", passive_deletes=True
@@ -300,6 +301,23 @@ class RoundReleaseRow(Base):
     results_json: Mapped[str] = mapped_column(Text)
     history_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     answers_discarded_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class FindingDismissalRow(Base):
+    """A finding of a round's mapping the assessment decided not to act on: why, and when.
+
+    ``finding_key`` names the finding (see core.findings.Finding.key); one dismissal per
+    finding and round.
+    """
+
+    __tablename__ = "finding_dismissal"
+    __table_args__ = (UniqueConstraint("round_id", "finding_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), index=True)
+    finding_key: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(Text)
+    dismissed_on: Mapped[dt.date] = mapped_column(Date)
 
 
 class RoundLanguageRow(Base):

@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from apvdesk.core.approval import action_plan_content, plan_approval_state, problem_plan_content
-from apvdesk.core.checklist import ChecklistInput, ChecklistLine, apv_checklist
+from apvdesk.core.approval import action_plan_content, problem_plan_content
 from apvdesk.core.model import (
     Action,
     ActionPlan,
@@ -218,26 +217,6 @@ class PlanMethods:
             plan_revision=revision,
             plan_changed_on=changed_on,
             absence=absence if absence.contributes is not None else None,
-        )
-
-    def apv_checklist(self, round_id: int) -> list[ChecklistLine]:
-        """Return the round's BEK 1838/2023 checklist (see core.checklist)."""
-        plan = self.action_plan(round_id)
-        rated = sum(
-            1
-            for meeting in self.meetings(round_id)
-            if meeting.id is not None
-            for point in self.points(meeting.id)
-            if point.rating is not None
-        )
-        return apv_checklist(
-            ChecklistInput(
-                respondents=self.respondent_count(round_id),
-                rated_dialogue_points=rated,
-                plan=plan.problems,
-                absence=plan.absence,
-                approval=plan_approval_state(plan),
-            )
         )
 
     # --- follow-up rounds -----------------------------------------------------------

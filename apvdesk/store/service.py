@@ -25,7 +25,9 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 if TYPE_CHECKING:
     from apvdesk.core.absence import AbsenceAssessment, AbsenceLine, AbsencePeriod
     from apvdesk.core.bank import QuestionBank
+    from apvdesk.core.checklist import ChecklistLine
     from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, DialogueMinutes
+    from apvdesk.core.findings import Dismissal
     from apvdesk.core.model import (
         Action,
         ActionPlan,
@@ -35,10 +37,12 @@ if TYPE_CHECKING:
         QuestionnaireForm,
         Response,
         Round,
+        RoundStatus,
         Workplace,
     )
     from apvdesk.core.overview import OverviewFacts
     from apvdesk.core.results import RoundResults
+    from apvdesk.store.checklist_methods import HandledFinding
 
 
 @runtime_checkable
@@ -327,4 +331,30 @@ class WorkplaceService(Protocol):
 
     def save_absence_assessment(self, assessment: AbsenceAssessment) -> None:
         """Save the round's assessment of the sickness absence."""
+        ...
+
+    # --- findings and the checklist ---------------------------------------------------------
+
+    def dismissals(self, round_id: int) -> list[Dismissal]:
+        """Return the round's dismissed findings."""
+        ...
+
+    def save_dismissal(self, dismissal: Dismissal) -> Dismissal:
+        """Dismiss a finding with a written reason and a date (ValueError without them)."""
+        ...
+
+    def delete_dismissal(self, round_id: int, key: str) -> None:
+        """Take a dismissal back."""
+        ...
+
+    def findings(self, round_id: int) -> list[HandledFinding]:
+        """Return the round's findings and what handles each."""
+        ...
+
+    def apv_checklist(self, round_id: int, today: dt.date | None = None) -> list[ChecklistLine]:
+        """Return the round's checklist, each element met or not and why."""
+        ...
+
+    def round_phase(self, round_id: int) -> RoundStatus:
+        """Return the phase the work done puts the round in."""
         ...

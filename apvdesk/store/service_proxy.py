@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from apvdesk.core.absence import AbsenceAssessment, AbsenceLine, AbsencePeriod
     from apvdesk.core.bank import QuestionBank
+    from apvdesk.core.checklist import ChecklistLine
     from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, DialogueMinutes
+    from apvdesk.core.findings import Dismissal
     from apvdesk.core.model import (
         Action,
         ActionPlan,
@@ -26,10 +28,12 @@ if TYPE_CHECKING:
         QuestionnaireForm,
         Response,
         Round,
+        RoundStatus,
         Workplace,
     )
     from apvdesk.core.overview import OverviewFacts
     from apvdesk.core.results import RoundResults
+    from apvdesk.store.checklist_methods import HandledFinding
     from apvdesk.store.service import WorkplaceService
 
 
@@ -244,3 +248,23 @@ class ServiceProxy:
 
     def save_absence_assessment(self, assessment: AbsenceAssessment) -> None:
         self.load().save_absence_assessment(assessment)
+
+    # --- findings and the checklist ---------------------------------------------------------
+
+    def dismissals(self, round_id: int) -> list[Dismissal]:
+        return self.load().dismissals(round_id)
+
+    def save_dismissal(self, dismissal: Dismissal) -> Dismissal:
+        return self.load().save_dismissal(dismissal)
+
+    def delete_dismissal(self, round_id: int, key: str) -> None:
+        self.load().delete_dismissal(round_id, key)
+
+    def findings(self, round_id: int) -> list[HandledFinding]:
+        return self.load().findings(round_id)
+
+    def apv_checklist(self, round_id: int, today: dt.date | None = None) -> list[ChecklistLine]:
+        return self.load().apv_checklist(round_id, today)
+
+    def round_phase(self, round_id: int) -> RoundStatus:
+        return self.load().round_phase(round_id)

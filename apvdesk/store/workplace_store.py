@@ -36,6 +36,7 @@ from apvdesk.store import convert
 from apvdesk.store.absence_methods import AbsenceMethods
 from apvdesk.store.answer_methods import AnswerMethods
 from apvdesk.store.backend import StoreBackend
+from apvdesk.store.checklist_methods import ChecklistMethods
 from apvdesk.store.content_rules import refuse_invalid, values_of
 from apvdesk.store.dialogue_methods import DialogueMethods
 from apvdesk.store.models import (
@@ -75,7 +76,13 @@ def _saved_id(item: Group | AgendaPoint) -> int:
 
 
 class WorkplaceStore(
-    RoundMethods, AnswerMethods, PlanMethods, ReleaseMethods, DialogueMethods, AbsenceMethods
+    RoundMethods,
+    AnswerMethods,
+    PlanMethods,
+    ReleaseMethods,
+    DialogueMethods,
+    AbsenceMethods,
+    ChecklistMethods,
 ):
     """One open workplace, worked on through ``backend``."""
 

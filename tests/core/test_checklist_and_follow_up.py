@@ -1,14 +1,11 @@
-"""The BEK 1838/2023 checklist, the follow-up order, and before/after per problem."""
+"""The follow-up order, and before/after per problem (the checklist: test_checklist.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from apvdesk.core.absence import AbsenceAssessment, Contributes
-from apvdesk.core.approval import approval_state
-from apvdesk.core.checklist import ChecklistInput, ChecklistPoint, apv_checklist, checklist_complete
 from apvdesk.core.follow_up import Urgency, before_after, follow_up_list, needs_attention
-from apvdesk.core.model import Action, ActionStatus, Approval, ApproverRole, Effect, Problem
+from apvdesk.core.model import Action, ActionStatus, Effect, Problem
 from apvdesk.core.results import RoundResults, ScaleResult, Withheld
 
 TODAY = dt.date(2026, 11, 27)
@@ -28,52 +25,6 @@ def _action(**kw) -> Action:
         follow_up_method="Spørg på mødet",
     )
     return Action(**{**base, **kw})
-
-
-APPROVED = approval_state([Approval(1, "AMO", ApproverRole.AMO, TODAY, plan_revision=4)], 4)
-ABSENCE = AbsenceAssessment(1, Contributes.PARTLY, "Travlhed", TODAY)
-
-
-def _check(plan, absence=ABSENCE, approval=APPROVED, respondents=12):
-    lines = apv_checklist(ChecklistInput(respondents, 0, plan, absence, approval))
-    return {line.point: line for line in lines}, lines
-
-
-def test_a_complete_round_ticks_every_point():
-    lines, all_lines = _check([(_problem(), [_action()])])
-    assert checklist_complete(all_lines)
-    assert list(lines) == list(ChecklistPoint)
-
-
-def test_absence_not_considered_is_missing():
-    lines, all_lines = _check([(_problem(), [_action()])], absence=AbsenceAssessment(1))
-    assert not lines[ChecklistPoint.ABSENCE_CONSIDERED].done
-    assert lines[ChecklistPoint.ABSENCE_CONSIDERED].page == "absence"
-    assert not checklist_complete(all_lines)
-
-
-def test_the_problems_that_hold_a_point_back_are_named_by_number():
-    plan = [
-        (_problem(), [_action()]),
-        (_problem(causes=" "), [_action(responsible="")]),
-        (_problem(solved_at_once=True), []),  # needs no actions
-        (_problem(), [_action(status=ActionStatus.CANCELLED)]),  # a cancelled action is no plan
-        (_problem(), [_action(follow_up_date=None, status=ActionStatus.DONE, effect=Effect.WORKED)]),
-    ]
-    lines, _ = _check(plan)
-    assert lines[ChecklistPoint.PROBLEMS_DESCRIBED].problems == (2,)
-    assert lines[ChecklistPoint.ACTIONS_PLANNED].problems == (2, 4)
-    assert lines[ChecklistPoint.FOLLOW_UP_PLANNED].problems == (4,)
-
-
-def test_no_mapping_no_problems_and_a_changed_plan():
-    changed = approval_state([Approval(1, "AMO", ApproverRole.AMO, TODAY, plan_revision=1)], 2)
-    lines, _ = _check([], respondents=0, approval=changed)
-    assert not lines[ChecklistPoint.MAPPING].done
-    assert lines[ChecklistPoint.PROBLEMS_DESCRIBED].no_problems
-    assert lines[ChecklistPoint.PLAN_APPROVED].changed_since_approval
-    dialogue_only = apv_checklist(ChecklistInput(0, 3, [], ABSENCE, changed))
-    assert dialogue_only[0].done
 
 
 def test_overdue_actions_come_first_then_due_effect_checks_then_soon():

@@ -15,7 +15,6 @@ from collections import defaultdict
 
 from apvdesk.core.absence import AbsenceAssessment, Contributes
 from apvdesk.core.approval import approval_state
-from apvdesk.core.checklist import ChecklistInput, apv_checklist
 from apvdesk.core.model import (
     Action,
     ActionStatus,
@@ -30,6 +29,7 @@ from apvdesk.core.model import (
     Workplace,
 )
 from apvdesk.core.overview import OverviewFacts
+from apvdesk.core.phase import round_phase
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -169,11 +169,12 @@ def plan(conn: sqlite3.Connection, round_id: int) -> list[tuple[Problem, list[Ac
             group_ids=sorted(problem_groups[row[0]]),
             dialogue_point_id=row[8],
             solved_at_once=bool(row[9]),
+            concerns_absence=bool(row[10]),
             id=row[0],
         )
         for row in conn.execute(
             "SELECT id, round_id, scale_id, kind, seriousness, extent, causes, priority, dialogue_point_id, "
-            "solved_at_once FROM problem WHERE round_id = ? ORDER BY priority, id",
+            "solved_at_once, concerns_absence FROM problem WHERE round_id = ? ORDER BY priority, id",
             (round_id,),
         )
     ]
@@ -232,18 +233,21 @@ def overview(conn: sqlite3.Connection) -> OverviewFacts:
             round_id = facts.round.id
             facts.respondents = respondent_count(conn, round_id)
             facts.plan = plan(conn, round_id)
-            absence = absence_assessment(conn, round_id)
             revision = conn.execute(
                 "SELECT plan_revision FROM apv_round WHERE id = ?", (round_id,)
             ).fetchone()[0]
-            facts.checklist = apv_checklist(
-                ChecklistInput(
-                    respondents=facts.respondents,
-                    rated_dialogue_points=rated_dialogue_points(conn, round_id),
-                    plan=facts.plan,
-                    absence=absence if absence.contributes is not None else None,
-                    approval=approval_state(approvals(conn, round_id), revision),
-                )
+            released = conn.execute("SELECT 1 FROM round_release WHERE round_id = ?", (round_id,)).fetchone()
+            meetings = conn.execute(
+                "SELECT count(*) FROM dialogue_meeting WHERE round_id = ?", (round_id,)
+            ).fetchone()[0]
+            facts.phase = round_phase(
+                facts.round.status,
+                respondents=facts.respondents,
+                meetings=meetings,
+                released=released is not None,
+                rated_points=rated_dialogue_points(conn, round_id),
+                plan_approved=approval_state(approvals(conn, round_id), revision).approved,
+                problems=len(facts.plan),
             )
     finally:
         conn.rollback()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from apvdesk.core.bank import QuestionBank
-from apvdesk.core.deadlines import is_open
+from apvdesk.core.deadlines import is_overdue
 from apvdesk.core.model import Action, Group, Problem
 from apvdesk.ui.models.table import Index, RowsTableModel
 from apvdesk.wording.formatting import format_date
@@ -114,7 +114,7 @@ class ActionsModel(RowsTableModel[Action]):
                 format_date(action.follow_up_date),
             )
             return values[column]
-        overdue = is_open(action) and action.deadline is not None and action.deadline < self._today
+        overdue = is_overdue(action, self._today)
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and overdue:
             return QBrush(OVERDUE_COLOUR)
         return None

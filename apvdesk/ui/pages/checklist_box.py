@@ -1,92 +1,90 @@
-"""The APV checklist on the Overview page: each point of BEK 1838/2023, done or missing."""
+"""The APV checklist on the Overview page: each element met or not, why not, and where to fix it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
-from apvdesk.core.checklist import ChecklistLine, ChecklistPoint
+from apvdesk.core.checklist import ChecklistLine, Element, checklist_complete
 from apvdesk.ui.style import clear_layout
+from apvdesk.wording.checklist_text import ReasonText, element_title
 
 DONE_STYLE = "color: #1d6b33; font-weight: bold;"
 MISSING_STYLE = "color: #a61b1b; font-weight: bold;"
+MAX_REASONS = 4  # per element on screen; `apvdesk checklist` lists them all
 
 
 class ChecklistBox(QGroupBox):
-    """One row per point: the requirement, done or missing (and why), and a button to fix it."""
+    """One row per element: what it asks, met or not (with the reasons), and a button to fix it."""
 
     navigate = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("The APV checklist (BEK 1838/2023)"))
+        self.setTitle(self.tr("The APV checklist"))
         self.grid = QGridLayout(self)
         self.grid.setColumnStretch(1, 1)
-        self.status_labels: dict[ChecklistPoint, QLabel] = {}
+        self.status_labels: dict[Element, QLabel] = {}
+        self.reason_labels: dict[Element, QLabel] = {}
+        self.summary = QLabel()
 
-    def requirement(self, point: ChecklistPoint) -> str:
-        texts = {
-            ChecklistPoint.MAPPING: self.tr(
-                "The working conditions are mapped (questionnaire or dialogue meeting)."
-            ),
-            ChecklistPoint.PROBLEMS_DESCRIBED: self.tr(
-                "Each problem is described: its kind, seriousness, extent and causes."
-            ),
-            ChecklistPoint.ABSENCE_CONSIDERED: self.tr(
-                "The sickness absence is considered: can conditions at work contribute to it?"
-            ),
-            ChecklistPoint.ACTIONS_PLANNED: self.tr(
-                "Every problem not solved at once has actions saying how, by when and who is responsible."
-            ),
-            ChecklistPoint.PLAN_APPROVED: self.tr(
-                "The action plan is approved by the AMO, or by the employer and an employee representative."
-            ),
-            ChecklistPoint.FOLLOW_UP_PLANNED: self.tr(
-                "Follow-up is planned: when and how the effect of each action is checked."
-            ),
-        }
-        return texts[point]
-
-    def _status(self, line: ChecklistLine) -> str:
-        if line.done:
-            return self.tr("✔ Done")
-        if line.no_problems:
-            return self.tr("✘ Missing: no problems are registered yet")
-        if line.changed_since_approval:
-            return self.tr("✘ Changed since approval: approve it again")
-        if line.problems:
-            numbers = ", ".join(str(n) for n in line.problems)
-            return self.tr("✘ Missing for problem %1").replace("%1", numbers)
-        if line.point == ChecklistPoint.PLAN_APPROVED:
-            return self.tr("✘ Not approved yet")
-        return self.tr("✘ Missing")
-
-    def _button_text(self, line: ChecklistLine) -> str:
+    def _button_text(self, page: str) -> str:
         pages = {
             "mapping": self.tr("Go to Mapping"),
+            "assessment": self.tr("Go to Assessment"),
             "absence": self.tr("Go to Sickness absence"),
             "action-plan": self.tr("Go to Action plan"),
             "follow-up": self.tr("Go to Follow-up"),
+            "overview": self.tr("Record it below"),
         }
-        return pages[line.page]
+        return pages[page]
 
-    def show_lines(self, lines: Sequence[ChecklistLine]) -> None:
+    def show_waiting(self) -> None:
+        """Say that the checklist is being worked out (the file's store is still loading)."""
         clear_layout(self.grid)
-        self.status_labels = {}
-        for row, line in enumerate(lines):
-            mark = QLabel(self._status(line))
-            mark.setStyleSheet(DONE_STYLE if line.done else MISSING_STYLE)
-            mark.setWordWrap(True)
-            text = QLabel(self.requirement(line.point))
+        self.status_labels, self.reason_labels = {}, {}
+        self.grid.addWidget(QLabel(self.tr("Checking the APV…")), 0, 0)
+
+    def show_lines(self, lines: Sequence[ChecklistLine], words: ReasonText) -> None:
+        clear_layout(self.grid)
+        self.status_labels, self.reason_labels = {}, {}
+        complete = checklist_complete(lines)
+        met = sum(1 for line in lines if line.met)
+        self.summary = QLabel(
+            self.tr("The APV is complete by this checklist.")
+            if complete
+            else self.tr("%1 of %2 elements are met. What is missing is listed below.")
+            .replace("%1", str(met))
+            .replace("%2", str(len(lines)))
+        )
+        self.summary.setStyleSheet(DONE_STYLE if complete else MISSING_STYLE)
+        self.summary.setWordWrap(True)
+        self.grid.addWidget(self.summary, 0, 0, 1, 4)
+        for row, line in enumerate(lines, start=1):
+            self.grid.addWidget(QLabel(f"{row}."), row, 0, Qt.AlignmentFlag.AlignTop)
+            text = QLabel(element_title(line.element))
             text.setWordWrap(True)
-            self.grid.addWidget(text, row, 1)
-            self.grid.addWidget(mark, row, 2)
-            self.status_labels[line.point] = mark
-            if not line.done:
-                button = QPushButton(self._button_text(line))
+            if line.met:
+                mark = QLabel(self.tr("✔ Met"))
+            else:
+                mark = QLabel(self.tr("✘ Not met"))
+                reasons = [words.reason(reason) for reason in line.reasons]
+                shown = reasons[:MAX_REASONS]
+                if len(reasons) > MAX_REASONS:
+                    shown.append(self.tr("… and %1 more.").replace("%1", str(len(reasons) - MAX_REASONS)))
+                why = QLabel("\n".join(f"• {reason}" for reason in shown))
+                why.setWordWrap(True)
+                why.setStyleSheet("color: #7a1414;")
+                text.setText(text.text() + "\n" + why.text())
+                text.setStyleSheet("")
+                self.reason_labels[line.element] = why
+                button = QPushButton(self._button_text(line.page))
                 button.clicked.connect(lambda _checked=False, key=line.page: self.navigate.emit(key))
-                self.grid.addWidget(button, row, 3)
-            number = QLabel(f"{row + 1}.")
-            self.grid.addWidget(number, row, 0)
+                if line.page != "overview":
+                    self.grid.addWidget(button, row, 3, Qt.AlignmentFlag.AlignTop)
+            mark.setStyleSheet(DONE_STYLE if line.met else MISSING_STYLE)
+            self.grid.addWidget(text, row, 1)
+            self.grid.addWidget(mark, row, 2, Qt.AlignmentFlag.AlignTop)
+            self.status_labels[line.element] = mark

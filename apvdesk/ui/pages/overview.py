@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from apvdesk.core.deadlines import annual_discussion_due, next_apv_due, summarise_deadlines
@@ -11,6 +12,7 @@ from apvdesk.ui.dialogs.date_dialog import DateDialog
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.checklist_box import ChecklistBox
 from apvdesk.ui.style import clear_layout, muted
+from apvdesk.wording.checklist_text import ReasonText
 from apvdesk.wording.formatting import format_date
 from apvdesk.wording.labels import label
 
@@ -62,12 +64,12 @@ class OverviewPage(Page):
             self.checklist.setVisible(False)
             return
         self.checklist.setVisible(True)
-        self.checklist.show_lines(facts.checklist)
+        self._show_checklist(apv_round.id)
         headcount = sum(g.headcount for g in groups)
         answers = facts.respondents
         self.facts.addRow(self.tr("Round:"), QLabel(apv_round.title))
         self.facts.addRow(self.tr("Started:"), QLabel(format_date(apv_round.start_date)))
-        self.facts.addRow(self.tr("Stage:"), QLabel(label(apv_round.status)))
+        self.facts.addRow(self.tr("Stage:"), QLabel(label(facts.phase or apv_round.status)))
         if headcount:
             rate = self.tr("%1 answers from %2 employees (%3 %)")
             rate = rate.replace("%1", str(answers)).replace("%2", str(headcount))
@@ -115,6 +117,21 @@ class OverviewPage(Page):
                 overdue.setStyleSheet("color: #a61b1b;")
                 self.plan_layout.addWidget(overdue)
         self._add_next_steps(bool(groups), answers, bool(problems), bool(actions))
+
+    def _show_checklist(self, round_id: int) -> None:
+        """Show the round's checklist; at start-up, once the file's full store has loaded."""
+        store = self.store
+        if not getattr(store, "loaded", True):
+            self.checklist.show_waiting()
+            QTimer.singleShot(150, self, lambda: self._checklist_when_loaded(store, round_id))
+            return
+        groups = {g.id: g.name for g in self.store.groups() if g.id is not None}
+        words = ReasonText(self.store.round_bank(round_id), groups)
+        self.checklist.show_lines(self.store.apv_checklist(round_id), words)
+
+    def _checklist_when_loaded(self, store: object, round_id: int) -> None:
+        if self.context.store is store:  # still the same file: otherwise its own refresh shows it
+            self._show_checklist(round_id)
 
     def _add_annual_discussion(self, held_on: dt.date | None) -> None:
         row = QWidget()
