@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from apvdesk.core.absence import AbsenceAssessment, AbsencePeriod
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.demo_answers import demo_groups, demo_responses
+from apvdesk.core.demo_assessment import ASSESSED_ON, DISMISSAL_REASONS, risk_problems, shop_meeting
 from apvdesk.core.demo_plan import (
     DemoMeeting,
     DemoProblem,
@@ -44,11 +45,13 @@ class DemoWorkplace:
     round: Round
     responses: list[Response]
     problems: list[DemoProblem]
-    meeting: DemoMeeting | None = None
+    meetings: list[DemoMeeting] = field(default_factory=list)
     absence_periods: list[AbsencePeriod] = field(default_factory=list)  # group_id: an index
     absence_assessment: AbsenceAssessment | None = None
     approvals: list[Approval] = field(default_factory=list)  # round_id is set when stored
     collection_ended_on: dt.date | None = None  # the day the owner ended the collection
+    dismissal_reasons: dict[str, str] = field(default_factory=dict)  # by scale id
+    assessed_on: dt.date | None = None  # the day findings without a problem were dismissed
 
 
 def make_demo(
@@ -60,7 +63,8 @@ def make_demo(
 ) -> DemoWorkplace:
     """Build the demo workplace; the same arguments give the same content.
 
-    With ``agenda`` templates, the demo also holds a dialogue meeting of its smallest group.
+    With ``agenda`` templates, the demo also holds dialogue meetings of its two groups too small
+    for their results to be shown (the drivers and the shop).
     """
     if respondents < 0:
         raise ValueError("the number of respondents cannot be negative")
@@ -84,16 +88,24 @@ def make_demo(
         bank_version=bank.version,
     )
     responses = demo_responses(bank, groups, respondents, seed)
-    meeting = demo_meeting(bank, agenda, groups) if agenda else None
+    meetings = []
+    if agenda:
+        meetings.append(demo_meeting(bank, agenda, groups))
+        shop = next(i for i, g in enumerate(groups) if g.name.startswith("Butik"))
+        meeting, points = shop_meeting(bank, agenda)
+        meetings.append(DemoMeeting(meeting, [shop], points))
+    problems = demo_problems() + [DemoProblem(p, groups_, actions) for p, groups_, actions in risk_problems()]
     return DemoWorkplace(
         workplace,
         groups,
         apv_round,
         responses,
-        demo_problems(),
-        meeting,
+        problems,
+        meetings,
         demo_absence(groups),
         demo_absence_assessment(),
         demo_approvals(),
         COLLECTION_END if respondents else None,
+        DISMISSAL_REASONS if respondents else {},
+        ASSESSED_ON if respondents else None,
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from apvdesk.core.absence import AbsenceAssessment, AbsencePeriod, Contributes
 from apvdesk.core.bank import QuestionBank
+from apvdesk.core.demo_assessment import DRIVER_RISK_NOTES
 from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, PointTemplate, Rating, propose_agenda
 from apvdesk.core.model import (
     Action,
@@ -44,6 +45,9 @@ class DemoMeeting:
     points: list[AgendaPoint]
     decided: dict[int, int] = field(default_factory=dict)
 
+
+# Agenda point id -> the index (in demo.make_demo's problem list) of the problem it led to.
+DECIDED = {"colleague_help": 0, "violence_threats": 5}
 
 # What the drivers said at their meeting, by agenda point id: rating and notes.
 _DRIVER_NOTES: dict[str, tuple[Rating, str, str, str]] = {
@@ -80,7 +84,7 @@ def demo_meeting(bank: QuestionBank, agenda: Sequence[PointTemplate], groups: li
     templates = [t for t in agenda if t.theme_id in {theme.id for theme in bank.themes}]
     points = propose_agenda(templates, bank, "da")
     ids = [t.id for t in templates]
-    for template_id, (rating, works, not_works, ideas) in _DRIVER_NOTES.items():
+    for template_id, (rating, works, not_works, ideas) in (_DRIVER_NOTES | DRIVER_RISK_NOTES).items():
         if template_id in ids:
             point = points[ids.index(template_id)]
             point.rating, point.works, point.not_works, point.ideas = rating, works, not_works, ideas
@@ -90,7 +94,7 @@ def demo_meeting(bank: QuestionBank, agenda: Sequence[PointTemplate], groups: li
         facilitator="Tomasz Wiśniewski",
         participants=5,
     )
-    decided = {ids.index("colleague_help"): 0} if "colleague_help" in ids else {}
+    decided = {ids.index(t): problem for t, problem in DECIDED.items() if t in ids}
     return DemoMeeting(meeting, [drivers], points, decided)
 
 

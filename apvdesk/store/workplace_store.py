@@ -23,11 +23,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from apvdesk.core.bank import QuestionBank
-from apvdesk.core.dialogue import AgendaPoint
 from apvdesk.core.model import (
     Group,
     QuestionnaireForm,
-    Response,
     Round,
     Workplace,
 )
@@ -38,6 +36,7 @@ from apvdesk.store.answer_methods import AnswerMethods
 from apvdesk.store.backend import StoreBackend
 from apvdesk.store.checklist_methods import ChecklistMethods
 from apvdesk.store.content_rules import refuse_invalid, values_of
+from apvdesk.store.demo_fill import fill_demo
 from apvdesk.store.dialogue_methods import DialogueMethods
 from apvdesk.store.models import (
     GroupRow,
@@ -67,12 +66,6 @@ def _file_backend() -> type[SqliteBackend]:
     from apvdesk.store.sqlite.backend import SqliteBackend
 
     return SqliteBackend
-
-
-def _saved_id(item: Group | AgendaPoint) -> int:
-    """Return the id of an object the store has just saved."""
-    assert item.id is not None
-    return item.id
 
 
 class WorkplaceStore(
@@ -152,7 +145,7 @@ class WorkplaceStore(
     @classmethod
     def create_demo(cls, path: Path | str, demo: DemoWorkplace, bank: QuestionBank) -> WorkplaceStore:
         """Create a file holding the demo workplace, its answers and its action plan."""
-        return cls(_file_backend().create(Path(path), lambda backend: _fill_demo(cls(backend), demo, bank)))
+        return cls(_file_backend().create(Path(path), lambda backend: fill_demo(cls(backend), demo, bank)))
 
     def close(self) -> None:
         """Release the workplace and its lock (all work is already committed)."""
@@ -271,43 +264,3 @@ class WorkplaceStore(
             groups=self.round_groups(round_id),
             bank=self.round_bank(round_id),
         )
-
-
-def _fill_demo(store: WorkplaceStore, demo: DemoWorkplace, bank: QuestionBank) -> None:
-    """Save the demo workplace, its answers, meeting, action plan, absence and approvals in ``store``."""
-    store.save_workplace(demo.workplace)
-    group_ids = [_saved_id(store.add_group(group)) for group in demo.groups]
-    round_id = store.create_round(demo.round, bank).id
-    assert round_id is not None
-    store.add_responses(
-        round_id,
-        (Response(group_ids[r.group_id], r.language, answers=r.answers, id=r.id) for r in demo.responses),
-    )
-    if demo.collection_ended_on is not None:
-        store.end_collection(round_id, demo.collection_ended_on)
-    point_ids: dict[int, int] = {}  # demo problem index -> agenda point id
-    if demo.meeting is not None:
-        demo.meeting.meeting.round_id = round_id
-        demo.meeting.meeting.group_ids = [group_ids[i] for i in demo.meeting.group_indices]
-        meeting = store.create_meeting(demo.meeting.meeting, demo.meeting.points)
-        assert meeting.id is not None
-        points = store.points(meeting.id)
-        point_ids = {problem: _saved_id(points[point]) for point, problem in demo.meeting.decided.items()}
-    for index, item in enumerate(demo.problems):
-        item.problem.round_id = round_id
-        item.problem.group_ids = [group_ids[i] for i in item.group_indices]  # type: ignore[misc]
-        item.problem.dialogue_point_id = point_ids.get(index)
-        problem = store.save_problem(item.problem)
-        for action in item.actions:
-            action.problem_id = problem.id
-            store.save_action(action)
-    for period in demo.absence_periods:
-        period.round_id = round_id
-        period.group_id = group_ids[period.group_id]
-        store.save_absence_period(period)
-    if demo.absence_assessment is not None:
-        demo.absence_assessment.round_id = round_id
-        store.save_absence_assessment(demo.absence_assessment)
-    for approval in demo.approvals:
-        approval.round_id = round_id
-        store.add_approval(approval)

@@ -128,6 +128,7 @@ class ProblemFromEvidence(QObject):
             causes=causes.strip(),
             priority=evidence.priority,
             group_ids=evidence.group_ids,
+            concerns_absence=True,
         )
 
     # --- the dialog -------------------------------------------------------------------

@@ -48,7 +48,7 @@ def assert_alike(store: WorkplaceStore) -> None:
     assert facts.respondents == store.respondent_count(round_id)
     assert facts.plan == store.action_plan(round_id).problems
     assert facts.round_actions == store.round_actions(round_id)
-    assert facts.checklist == store.apv_checklist(round_id)
+    assert facts.phase == store.round_phase(round_id)
     with plain(store.path) as connection:
         assert plain_reads.approvals(connection, round_id) == store.approvals(round_id)
         assert plain_reads.absence_assessment(connection, round_id) == store.absence_assessment(round_id)
@@ -59,7 +59,7 @@ def test_the_demo_reads_alike(demo: Path) -> None:
     try:
         facts = store.overview()
         assert facts.round is not None and facts.respondents == 40
-        assert facts.plan and facts.checklist and facts.workplace.safety_representatives
+        assert facts.plan and facts.phase and facts.workplace.safety_representatives
         assert any(action.effect is not None for _p, action in facts.round_actions)
         assert_alike(store)
     finally:
@@ -104,7 +104,7 @@ def test_a_file_without_workplace_or_round(tmp_path: Path) -> None:
     store = WorkplaceStore.open(path)
     try:
         facts = store.overview()
-        assert facts.workplace == Workplace(name="") and facts.round is None and not facts.checklist
+        assert facts.workplace == Workplace(name="") and facts.round is None and facts.phase is None
         assert_alike(store)
     finally:
         store.close()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from apvdesk.core.absence import AbsenceAssessment
-from apvdesk.core.checklist import ChecklistPoint
+from apvdesk.core.checklist import Element
 from apvdesk.core.follow_up import Urgency
 from apvdesk.core.model import ActionStatus, Effect, Response
 from apvdesk.store.workplace_store import WorkplaceStore
@@ -72,15 +72,18 @@ def test_overview_says_when_sickness_absence_is_not_considered(
 ):
     store = WorkplaceStore.open(demo_file)
     round_id = store.latest_round().id
-    assert all(line.done for line in store.apv_checklist(round_id))
+    before = {line.element: line.met for line in store.apv_checklist(round_id)}
+    assert before[Element.ABSENCE]
     store.save_absence_assessment(AbsenceAssessment(round_id))
     store.close()
     assert main_window.open_file(demo_file)
     page = main_window.workplace_view.page("overview")
     assert isinstance(page, OverviewPage)
+    qtbot.waitUntil(lambda: Element.ABSENCE in page.checklist.status_labels, timeout=5000)
     labels = page.checklist.status_labels
-    assert labels[ChecklistPoint.ABSENCE_CONSIDERED].text() == page.checklist.tr("✘ Missing")
-    assert labels[ChecklistPoint.PLAN_APPROVED].text() == page.checklist.tr("✔ Done")
+    assert labels[Element.ABSENCE].text() == page.checklist.tr("✘ Not met")
+    assert labels[Element.PLAN_APPROVED].text() == page.checklist.tr("✔ Met")
+    assert "not judged yet" in page.checklist.reason_labels[Element.ABSENCE].text()
 
 
 def test_a_follow_up_questionnaire_shows_before_and_after(qtbot, main_window: MainWindow, demo_file: Path):

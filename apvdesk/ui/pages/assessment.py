@@ -24,6 +24,7 @@ from apvdesk.core.model import Group, Problem
 from apvdesk.core.results import compare
 from apvdesk.ui.models.results import MeetingColumn, ResultsModel
 from apvdesk.ui.pages.base import Page
+from apvdesk.ui.pages.findings_box import FindingsBox
 from apvdesk.ui.problem_from_evidence import ProblemFromEvidence
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import run_task
@@ -87,6 +88,10 @@ class AssessmentPage(Page):
         row.addWidget(self.problem_button)
         row.addStretch(1)
         self.body.addLayout(row)
+        self.evidence = ProblemFromEvidence(self.store, self)
+        self.findings_box = FindingsBox(self.store, self.evidence)
+        self.findings_box.setVisible(False)
+        self.body.addWidget(self.findings_box)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.body.addWidget(self.legend)
@@ -97,7 +102,6 @@ class AssessmentPage(Page):
         self.body.addStretch(1)
         self.model: ResultsModel | None = None
         self.charts: QWidget | None = None  # built on first use: it loads matplotlib
-        self.evidence = ProblemFromEvidence(self.store, self)
         self._round_id: int | None = None
         self._bank: QuestionBank | None = None
         self._groups: list[Group] = []
@@ -173,6 +177,8 @@ class AssessmentPage(Page):
             self._update_problem_button()
             self.table.setVisible(True)
             self.problem_button.setVisible(True)
+            self.findings_box.show_round(round_id, bank, groups, self.context.editable)
+            self.findings_box.setVisible(True)
             self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             self._fit_height()
             self.status.setText(
@@ -293,7 +299,9 @@ class AssessmentPage(Page):
         )
         if draft is None:
             return None
-        return self.evidence.create(self, draft, self._bank, lang, self.status)
+        saved = self.evidence.create(self, draft, self._bank, lang, self.status)
+        self.findings_box.reload()
+        return saved
 
     def _chart_request(self) -> tuple[str, QSize, float]:
         """Return the chosen kind of chart, and the size and pixel ratio to draw the first one at."""
@@ -330,5 +338,6 @@ class AssessmentPage(Page):
         self.notice.setVisible(False)
         self.table.setVisible(False)
         self.problem_button.setVisible(False)
+        self.findings_box.setVisible(False)
         self.legend.setVisible(False)
         self.charts_box.setVisible(False)
