@@ -23,9 +23,12 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from apvdesk.core.bank import QuestionBank
+from apvdesk.core.dialogue import AgendaPoint
+from apvdesk.core.findings import Dismissal
 from apvdesk.core.model import (
     Group,
     QuestionnaireForm,
+    Response,
     Round,
     Workplace,
 )
@@ -36,7 +39,6 @@ from apvdesk.store.answer_methods import AnswerMethods
 from apvdesk.store.backend import StoreBackend
 from apvdesk.store.checklist_methods import ChecklistMethods
 from apvdesk.store.content_rules import refuse_invalid, values_of
-from apvdesk.store.demo_fill import fill_demo
 from apvdesk.store.dialogue_methods import DialogueMethods
 from apvdesk.store.models import (
     GroupRow,
@@ -145,7 +147,7 @@ class WorkplaceStore(
     @classmethod
     def create_demo(cls, path: Path | str, demo: DemoWorkplace, bank: QuestionBank) -> WorkplaceStore:
         """Create a file holding the demo workplace, its answers and its action plan."""
-        return cls(_file_backend().create(Path(path), lambda backend: fill_demo(cls(backend), demo, bank)))
+        return cls(_file_backend().create(Path(path), lambda backend: _fill_demo(cls(backend), demo, bank)))
 
     def close(self) -> None:
         """Release the workplace and its lock (all work is already committed)."""
@@ -264,3 +266,58 @@ class WorkplaceStore(
             groups=self.round_groups(round_id),
             bank=self.round_bank(round_id),
         )
+
+
+def _saved_id(item: Group | AgendaPoint) -> int:
+    """Return the id of an object the store has just saved."""
+    assert item.id is not None
+    return item.id
+
+
+def _fill_demo(store: WorkplaceStore, demo: DemoWorkplace, bank: QuestionBank) -> None:
+    """Save the demo workplace, its answers, meetings, action plan, absence and approvals in ``store``.
+
+    The problems come first; then every finding no problem covers is dismissed with the
+    reason the demo gives for its scale (see core.demo_assessment).
+    """
+    store.save_workplace(demo.workplace)
+    group_ids = [_saved_id(store.add_group(group)) for group in demo.groups]
+    round_id = store.create_round(demo.round, bank).id
+    assert round_id is not None
+    store.add_responses(
+        round_id,
+        (Response(group_ids[r.group_id], r.language, answers=r.answers, id=r.id) for r in demo.responses),
+    )
+    if demo.collection_ended_on is not None:
+        store.end_collection(round_id, demo.collection_ended_on)
+    point_ids: dict[int, int] = {}  # demo problem index -> agenda point id
+    for held in demo.meetings:
+        held.meeting.round_id = round_id
+        held.meeting.group_ids = [group_ids[i] for i in held.group_indices]
+        meeting = store.create_meeting(held.meeting, held.points)
+        assert meeting.id is not None
+        points = store.points(meeting.id)
+        point_ids |= {problem: _saved_id(points[point]) for point, problem in held.decided.items()}
+    for index, item in enumerate(demo.problems):
+        item.problem.round_id = round_id
+        item.problem.group_ids = [group_ids[i] for i in item.group_indices]  # type: ignore[misc]
+        item.problem.dialogue_point_id = point_ids.get(index)
+        problem = store.save_problem(item.problem)
+        for action in item.actions:
+            action.problem_id = problem.id
+            store.save_action(action)
+    for period in demo.absence_periods:
+        period.round_id = round_id
+        period.group_id = group_ids[period.group_id]
+        store.save_absence_period(period)
+    if demo.absence_assessment is not None:
+        demo.absence_assessment.round_id = round_id
+        store.save_absence_assessment(demo.absence_assessment)
+    if demo.assessed_on is not None:
+        for handled in store.findings(round_id):
+            reason = demo.dismissal_reasons.get(handled.finding.scale_id or "")
+            if not handled.handled and reason:
+                store.save_dismissal(Dismissal(round_id, handled.finding.key, reason, demo.assessed_on))
+    for approval in demo.approvals:
+        approval.round_id = round_id
+        store.add_approval(approval)

@@ -90,13 +90,18 @@ def test_report_writes_the_pdf_of_the_latest_meeting(workplace: Path, tmp_path: 
     assert result.stdout == f"Wrote the {report} of the dialogue meeting to {out}.\n"
     assert result.stderr == ""
     text = pdf_text(out)
-    assert "Hjælp fra kolleger" in text and "Chauffører (kører alene)" in text
+    assert (
+        "Hjælp fra kolleger" in text and "Butik og kundeservice" in text
+    )  # the shop's meeting is the latest
     if report == "agenda":
         assert len(PdfReader(out).pages) == 1
         assert "Dialogue meeting – agenda" in text
     else:
         assert "Dialogue meeting – minutes" in text
-        assert "Fast kontaktperson på kontoret" in text
+        drivers = tmp_path / "drivers.pdf"
+        assert run(tmp_path, "report", report, workplace, "-o", drivers, "--meeting", "1").returncode == 0
+        assert "Chauffører (kører alene)" in pdf_text(drivers)
+        assert "Fast kontaktperson på kontoret" in pdf_text(drivers)
     assert workplace.read_bytes() == before
 
 

@@ -35,7 +35,10 @@ def test_the_help_lists_each_report_from_the_registry() -> None:
         assert entry.command_line.epilog in epilog
     lines = epilog.splitlines()
     assert lines.index("  demo FILE                      write the demo workplace to FILE") == 1
-    assert lines[-1] == "exit status: 0 done, 1 the file is damaged (check), 2 a user error"
+    assert lines[-2:] == [
+        "exit status: 0 done, 1 the file is damaged (check) or the APV is not complete (checklist),",
+        "2 a user error",
+    ]
 
 
 def test_the_second_language_must_differ_before_anything_is_read(tmp_path: Path) -> None:

@@ -291,7 +291,7 @@ def test_switching_language_with_a_meeting_open_keeps_what_was_typed(qtbot, main
     view.show_page("mapping")
     page = view.page("mapping")
     store = main_window.store
-    [meeting] = store.meetings(store.latest_round().id)
+    meeting = store.meetings(store.latest_round().id)[0]  # the drivers'
     page.show_meeting(meeting.id)
     window = page.meeting_window
     window.set_current(1)

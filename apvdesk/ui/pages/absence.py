@@ -34,6 +34,7 @@ from apvdesk.core.absence import (
 )
 from apvdesk.core.model import Group, Problem
 from apvdesk.ui.models.absence import AbsenceModel
+from apvdesk.ui.pages.absence_link import AbsenceLink
 from apvdesk.ui.pages.absence_period_dialog import AbsencePeriodDialog
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.problem_from_evidence import ProblemFromEvidence
@@ -205,6 +206,8 @@ class AbsencePage(Page):
             return None
         saved = self.evidence.create(self, draft, bank, self.context.language(), self.status_label)
         self.status_label.setVisible(saved is not None)
+        assessment = self.store.absence_assessment(self._round_id)
+        self.link.show_round(self._round_id, assessment.contributes, self.context.editable)
         return saved
 
     # --- the assessment ---------------------------------------------------------------
@@ -241,14 +244,9 @@ class AbsencePage(Page):
         layout.addWidget(self.why_edit)
         self.considered_label = muted("")
         layout.addWidget(self.considered_label)
-        layout.addWidget(
-            muted(
-                self.tr(
-                    "Where conditions at work contribute, add the problem and its actions "
-                    "on the Action plan page."
-                )
-            )
-        )
+        self.link = AbsenceLink(self.store)
+        self.link.reason_button.clicked.connect(lambda: self.refresh())
+        layout.addWidget(self.link)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -283,6 +281,7 @@ class AbsencePage(Page):
         new.considered_on = dt.date.today()
         self.store.save_absence_assessment(new)
         self._show_considered(new)
+        self.link.show_round(self._round_id, new.contributes, self.context.editable)
 
     def flush(self) -> None:
         """Save typing that is still waiting for its delay."""
@@ -329,6 +328,7 @@ class AbsencePage(Page):
             if self.why_edit.toPlainText() != assessment.why:
                 self.why_edit.setPlainText(assessment.why)
             self._show_considered(assessment)
+            self.link.show_round(self._round_id, assessment.contributes, self.context.editable)
             self.assessment_box.setEnabled(self._round_id is not None)
         finally:
             self._loading = False
