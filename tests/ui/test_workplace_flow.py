@@ -242,7 +242,8 @@ def test_assessment_shows_dialogue_ratings_beside_the_questionnaire(
     last = next(  # the drivers' meeting (the shop's is the other meeting column)
         c
         for c in range(model.columnCount())
-        if "Chauffører" in str(model.headerData(c, Qt.Orientation.Horizontal))
+        if model.meeting_at(c) is not None
+        and "Chauffører" in str(model.headerData(c, Qt.Orientation.Horizontal))
     )
     header = model.headerData(last, Qt.Orientation.Horizontal)
     assert model.meeting_at(last) is not None and "dialogmøde" in header
