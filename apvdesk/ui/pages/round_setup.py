@@ -124,7 +124,10 @@ class RoundSetupBox(QGroupBox):
             self.themes_note.setText(
                 self.tr("The questions cannot change once someone has answered.")
                 if answered
-                else self.tr("Short forms ask fewer questions of a theme. Social support is always asked.")
+                else self.tr(
+                    "A short form asks fewer questions of its theme. "
+                    'Themes marked "always asked" are in every round.'
+                )
             )
             chosen = set(apv_round.group_ids)
             self.groups_list.clear()
