@@ -10,6 +10,7 @@ from functools import cache
 from apvdesk.core.bank import QuestionBank, load_bank_file
 from apvdesk.core.catalogue import ActionCatalogue, load_catalogue_file
 from apvdesk.core.dialogue import PointTemplate, load_agenda_templates
+from apvdesk.core.questionnaire_length import default_forms
 from apvdesk.platform.paths import resource
 
 SHIPPED_BANK_FILE = "psychosocial.toml"
@@ -22,14 +23,14 @@ def shipped_bank() -> QuestionBank:
     return load_bank_file(resource("questionnaires", SHIPPED_BANK_FILE))
 
 
-# A new round asks these themes unless the user chooses others: social support, and the
-# demands and influence that the demand-control-support model reads it with.
-DEFAULT_THEMES = ("social_support", "demands", "influence")
-
-
 def default_round_bank() -> QuestionBank:
-    """Return the shipped bank narrowed to the themes a new round asks by default."""
-    return shipped_bank().with_themes(DEFAULT_THEMES)
+    """Return the shipped bank as a new round asks it: each theme in its default form.
+
+    The bank says the form (``default_form``: full or short); the owner can change it
+    per round before anyone answers.
+    """
+    bank = shipped_bank()
+    return bank.with_forms(default_forms(bank))
 
 
 @cache

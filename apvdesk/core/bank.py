@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from apvdesk.core.bank_forms import FULL, OFF, THEME_FORMS, form_problem, themes_in_forms
 from apvdesk.core.languages import lacking_language
 
 SUPPORT_SOURCES = ("colleagues", "manager")
@@ -38,6 +39,9 @@ REQUIRED_TEXT_KEYS = (
     "paper_group",
     "paper_return",
 )
+# How a "does not apply to me" answer (items with ``not_applicable = true``) is recorded:
+# like "don't know" (None), so it is scored like it. The one place to change it.
+NOT_APPLICABLE_ANSWER: int | None = None
 
 
 class BankError(ValueError):
@@ -71,6 +75,8 @@ class Item:
     reverse: bool = False
     source: str | None = None
     kind: str | None = None
+    short: bool = False  # in its theme's short form
+    not_applicable: bool = False  # offers "does not apply to me"
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,7 @@ class Theme:
     name: Mapping[str, str]
     scales: tuple[Scale, ...]
     required: bool = False
+    default_form: str = FULL  # the form a new round asks: "full" or "short"
 
 
 @dataclass(frozen=True)
@@ -143,6 +150,26 @@ class QuestionBank:
             if scales:
                 themes.append({**theme, "scales": scales})
         raw["themes"] = themes
+        return parse_bank(raw, "narrowed bank")
+
+    def with_forms(self, forms: Mapping[str, str]) -> QuestionBank:
+        """Return a bank asking each theme in its form: "full", "short" (its short items) or "off".
+
+        A theme not named is not asked, unless it is required: then it takes its default
+        form. A required theme cannot be "off", and a theme without a short form cannot be
+        "short" (ValueError); an unknown theme raises KeyError.
+        """
+        unknown = set(forms) - {t.id for t in self.themes}
+        if unknown:
+            raise KeyError(", ".join(sorted(unknown)))
+        chosen = {t.id: forms.get(t.id, t.default_form if t.required else OFF) for t in self.themes}
+        for theme in self.themes:
+            if chosen[theme.id] not in THEME_FORMS or theme.required and chosen[theme.id] == OFF:
+                raise ValueError(f"theme {theme.id} cannot be asked {chosen[theme.id]!r}")
+        raw = dict(self.raw)
+        raw["themes"] = themes_in_forms(self.raw["themes"], chosen)
+        if not raw["themes"]:
+            raise ValueError("no theme is asked")
         return parse_bank(raw, "narrowed bank")
 
     @property
@@ -319,6 +346,8 @@ def parse_bank(data: Mapping[str, Any], source: str, complete: bool = False) -> 
                         reverse=r.get(raw_item, "reverse", i_path, bool, False),
                         source=source_,
                         kind=kind,
+                        short=r.get(raw_item, "short", i_path, bool, False),
+                        not_applicable=r.get(raw_item, "not_applicable", i_path, bool, False),
                     )
                 )
             if len(items) < 2:
@@ -335,7 +364,12 @@ def parse_bank(data: Mapping[str, Any], source: str, complete: bool = False) -> 
         if not scales:
             raise r.fail(f"{t_path}.scales", "a theme needs at least one scale")
         required = r.get(raw_theme, "required", t_path, bool, False)
-        themes.append(Theme(theme_id, r.texts(raw_theme, "name", t_path, languages), tuple(scales), required))
+        default_form = r.get(raw_theme, "default_form", t_path, str, FULL)
+        problem = form_problem(raw_theme)
+        if problem is not None:
+            raise r.fail(f"{t_path}.{problem[0]}", problem[1])
+        name = r.texts(raw_theme, "name", t_path, languages)
+        themes.append(Theme(theme_id, name, tuple(scales), required, default_form))
     if not themes:
         raise r.fail("themes", "the bank has no themes")
 
@@ -347,7 +381,9 @@ def parse_bank(data: Mapping[str, Any], source: str, complete: bool = False) -> 
     for key in raw_texts or {}:
         texts[key] = r.texts(raw_texts, key, "texts", languages)
     if complete:
-        for key in REQUIRED_TEXT_KEYS:
+        offered = any(i.not_applicable for theme in themes for scale in theme.scales for i in scale.items)
+        needed = ("not_applicable",) if offered else ()
+        for key in (*REQUIRED_TEXT_KEYS, *needed):
             if key not in texts:
                 raise r.fail(f"texts.{key}", "is missing")
     return QuestionBank(

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from apvdesk.core.bank import QuestionBank
+from apvdesk.core.bank import NOT_APPLICABLE_ANSWER, QuestionBank
 from apvdesk.core.model import Response
 from apvdesk.core.pin import lockout_seconds, verify_pin
 
@@ -27,19 +27,40 @@ DISCARD_AFTER_S = 180.0
 COVER_TEXT_KEYS = ("cover_title", "cover_text", "cover_continue", "cover_start_over", "answer_hidden")
 
 
+class Special(Enum):
+    """An answer that is not one of the options (besides "don't know", which is None)."""
+
+    NOT_APPLICABLE = "not applicable"
+
+
+# "Does not apply to me": kept apart while the person answers, stored as NOT_APPLICABLE_ANSWER.
+NOT_APPLICABLE = Special.NOT_APPLICABLE
+Answer = int | None | Special
+
+
 @dataclass(frozen=True)
 class KioskQuestion:
-    """A question as the kiosk shows it, already in the respondent's language."""
+    """A question as the kiosk shows it, already in the respondent's language.
+
+    ``not_applicable`` is the label of "does not apply to me", empty when it is not offered.
+    """
 
     item_id: str
     text: str
     options: tuple[str, ...]
     dont_know: str
+    not_applicable: str = ""
 
     @property
     def dont_know_digit(self) -> int:
         """Return the digit for "don't know": the one after the last option (0 if that is >9)."""
         return dont_know_digit(len(self.options))
+
+    @property
+    def not_applicable_digit(self) -> int | None:
+        """Return the digit for "does not apply to me", the one after "don't know" (None: none)."""
+        digit = len(self.options) + 2
+        return digit if self.not_applicable and digit <= MAX_DIGIT else None
 
 
 def dont_know_digit(option_count: int) -> int:
@@ -65,8 +86,10 @@ def questions_in(bank: QuestionBank, lang: str) -> tuple[KioskQuestion, ...]:
     questions = []
     for item in bank.items:
         options = bank.option_set(item)
+        not_applicable = bank.text("not_applicable", lang) if item.not_applicable else ""
+        labels = tuple(options.labels[lang])
         questions.append(
-            KioskQuestion(item.id, item.text[lang], tuple(options.labels[lang]), options.dont_know[lang])
+            KioskQuestion(item.id, item.text[lang], labels, options.dont_know[lang], not_applicable)
         )
     return tuple(questions)
 
@@ -88,7 +111,7 @@ class KioskSession:
         if not self.questions:
             raise ValueError("the question bank has no questions")
         self.position = 0
-        self.answers: dict[str, int | None] = {}
+        self.answers: dict[str, Answer] = {}
         self._concealed: set[str] = set()
 
     def change(self, bank: QuestionBank, language: str, group_id: int) -> None:
@@ -126,14 +149,17 @@ class KioskSession:
         """Return whether a question (the current one by default) has an answer, "don't know" too."""
         return (item_id or self.current.item_id) in self.answers
 
-    def answer_of(self, item_id: str | None = None) -> int | None:
-        """Return the chosen option index (None for "don't know"); raise KeyError if unanswered."""
+    def answer_of(self, item_id: str | None = None) -> Answer:
+        """Return the chosen option index (None: "don't know"); raise KeyError if unanswered."""
         return self.answers[item_id or self.current.item_id]
 
-    def answer(self, option: int | None) -> None:
-        """Answer the current question with an option index, or None for "don't know"."""
+    def answer(self, option: Answer) -> None:
+        """Answer the current question: an option index, None ("don't know") or NOT_APPLICABLE."""
         question = self.current
-        if option is not None and not 0 <= option < len(question.options):
+        if option is NOT_APPLICABLE:
+            if not question.not_applicable:
+                raise ValueError(f'{question.item_id} offers no "does not apply to me"')
+        elif option is not None and not (isinstance(option, int) and 0 <= option < len(question.options)):
             raise ValueError(f"option {option} is out of range for {question.item_id}")
         self.answers[question.item_id] = option
         self._concealed.discard(question.item_id)
@@ -150,8 +176,8 @@ class KioskSession:
         """Return whether a question (the current one by default) has an answer that is not shown."""
         return (item_id or self.current.item_id) in self._concealed
 
-    def shown_answer(self, item_id: str | None = None) -> int | None | bool:
-        """Return the answer to show: an option index, None for "don't know", False for none.
+    def shown_answer(self, item_id: str | None = None) -> Answer | bool:
+        """Return the answer to show: as :meth:`answer` takes it, or False for none.
 
         A concealed answer shows as none (False), although it is kept.
         """
@@ -164,13 +190,16 @@ class KioskSession:
         """Answer the current question by a typed digit; return False if the digit means nothing.
 
         Digits 1..n choose the options in printed order; :func:`dont_know_digit` answers
-        "don't know".
+        "don't know", and the digit after it "does not apply to me" where it is offered.
         """
         if self.at_confirm:
             return False
         question = self.current
         if digit == question.dont_know_digit:
             self.answer(None)
+            return True
+        if digit == question.not_applicable_digit:
+            self.answer(NOT_APPLICABLE)
             return True
         if 1 <= digit <= min(len(question.options), MAX_DIGIT):
             self.answer(digit - 1)
@@ -201,7 +230,11 @@ class KioskSession:
             raise ValueError("not every question is answered yet")
         if isinstance(answered_on, dt.datetime):  # keep the time of day out of the file
             answered_on = answered_on.date()
-        return Response(self.group_id, self.language, answered_on, dict(self.answers))
+        answers = {
+            item: NOT_APPLICABLE_ANSWER if answer is NOT_APPLICABLE else answer
+            for item, answer in self.answers.items()
+        }
+        return Response(self.group_id, self.language, answered_on, answers)
 
 
 class PinAttempts:

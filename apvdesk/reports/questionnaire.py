@@ -1,4 +1,8 @@
-"""The paper questionnaire of a round: an A4 PDF to print and fill in with a pen, in any bank language."""
+"""The paper questionnaire of a round: an A4 PDF to print and fill in with a pen, in any bank language.
+
+Near the top it says how long answering takes; a sensitive theme has its note under its
+heading; an item that offers "does not apply to me" has a box for it after "don't know".
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,12 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from apvdesk.core.bank import Item, OptionSet, QuestionBank, Scale
 from apvdesk.core.model import QuestionnaireForm
+from apvdesk.core.questionnaire_length import (
+    EXPECTED_TIME_KEY,
+    NOT_APPLICABLE_KEY,
+    expected_minutes,
+    intro_keys,
+)
 from apvdesk.reports.blocks import Blocks, TypeSizes, markup, paragraph_styles, table_style
 from apvdesk.reports.fonts import BOLD, REGULAR
 from apvdesk.reports.pdf_document import (
@@ -41,11 +51,14 @@ QUESTIONNAIRE_TYPE = TypeSizes(
 )
 
 ZEBRA = colors.HexColor("#f4f6f8")
+NOTE = colors.HexColor("#e8eef7")
 
 BOX_SIZE = 5 * mm  # an empty square a pen can cross comfortably
 _NUMBER_COLUMN = 9 * mm
 _MIN_TEXT_COLUMN = 62 * mm
 _MAX_OPTION_COLUMN = 16 * mm
+# Beside a "does not apply to me" column the questions get narrower, so the options keep their width.
+_MIN_TEXT_BESIDE_NOT_APPLICABLE = 54 * mm
 _HEADER_SIZES: tuple[float, ...] = (8, 7.5, 7, 6.5, 6)  # option labels shrink until their longest word fits
 _CELL_PADDING = 2.5
 
@@ -62,6 +75,17 @@ def _styles() -> dict[str, ParagraphStyle]:
                 "scale", base, fontName=BOLD, fontSize=10, leading=12.5, textColor=ACCENT
             ),
             "return": ParagraphStyle("return", base, fontName=BOLD, spaceBefore=8 * mm),
+            "time": ParagraphStyle("time", base, fontName=BOLD, spaceBefore=3),
+            "note": ParagraphStyle(
+                "note",
+                base,
+                backColor=NOTE,
+                borderPadding=(2 * mm, 3 * mm),
+                leftIndent=3 * mm,
+                rightIndent=3 * mm,
+                spaceBefore=2 * mm,
+                spaceAfter=4 * mm,
+            ),
         }
     )
     return styles
@@ -90,7 +114,7 @@ class TickBox(Flowable):
 
 
 def _runs(scale: Scale) -> list[list[Item]]:
-    """Split a scale's items into consecutive runs that share an option set."""
+    """Split a scale's items into consecutive runs that share an option set (one table each)."""
     runs: list[list[Item]] = []
     for item in scale.items:
         if runs and runs[-1][0].option_set_id == item.option_set_id:
@@ -123,6 +147,10 @@ class QuestionnairePdf:
     def _text(self, key: str) -> str:
         return self.bank.text(key, self.lang)
 
+    def _optional_text(self, key: str) -> str:
+        """Return a bank text, or "" if the round's bank has none (a round from before it existed)."""
+        return self._text(key) if key in self.bank.texts else ""
+
     # --- building ----------------------------------------------------------------
 
     def build(self) -> bytes:
@@ -140,8 +168,12 @@ class QuestionnairePdf:
         story: list[Flowable] = self._title_block()
         story += self._group_block()
         number = 1
+        intros = intro_keys(self.bank)
         for theme in self.bank.themes:
             heading = self._blocks.heading(theme.name[self.lang], ruled=False)
+            intro = self._optional_text(intros.get(theme.scales[0].items[0].id, ""))
+            if intro:
+                heading.append(self._para(intro, "note"))
             for scale in theme.scales:
                 for run in _runs(scale):
                     # A table is not split if it fits on a page; a theme heading never ends one.
@@ -160,9 +192,13 @@ class QuestionnairePdf:
     def _title_block(self) -> list[Flowable]:
         subtitle = " · ".join(part for part in (self.form.workplace_name, self.form.round.title) if part)
         note = self._text("anonymity_note").replace("%1", str(self.form.round.anonymity_threshold))
+        # the same figure as the round setup and the kiosk: the slowest of the round's languages
+        minutes = expected_minutes(self.bank, self.form.round.languages)
+        duration = self._optional_text(EXPECTED_TIME_KEY).replace("%1", str(minutes))
         return [
             self._para(self._text("paper_title"), "title"),
             self._para(subtitle, "subtitle"),
+            *([self._para(duration, "time")] if duration else []),
             Spacer(1, 3 * mm),
             self._para(self._text("paper_instructions"), "intro"),
             self._para(note, "intro"),
@@ -212,12 +248,21 @@ class QuestionnairePdf:
         )
 
     def _items_table(self, scale: Scale, items: list[Item], first_number: int) -> Table:
-        """Return a scale's items with a header of option labels and a row of boxes each."""
+        """Return a scale's items with a header of option labels and a row of boxes each.
+
+        When an item of the run offers "does not apply to me", a last column has its box
+        (and no box for the items that do not offer it).
+        """
         options: OptionSet = self.bank.option_set(items[0])
         labels = [*options.labels[self.lang], options.dont_know[self.lang]]
-        columns = len(labels)
-        option_width = min(_MAX_OPTION_COLUMN, (TEXT_WIDTH - _NUMBER_COLUMN - _MIN_TEXT_COLUMN) / columns)
-        text_width = TEXT_WIDTH - _NUMBER_COLUMN - option_width * columns
+        with_not_applicable = any(item.not_applicable for item in items)
+        if with_not_applicable:
+            labels.append(self._text(NOT_APPLICABLE_KEY))
+        boxes = len(options.points) + 1  # the options and "don't know"
+        na_width = _MAX_OPTION_COLUMN if with_not_applicable else 0
+        min_text = _MIN_TEXT_BESIDE_NOT_APPLICABLE if with_not_applicable else _MIN_TEXT_COLUMN
+        option_width = min(_MAX_OPTION_COLUMN, (TEXT_WIDTH - _NUMBER_COLUMN - min_text - na_width) / boxes)
+        text_width = TEXT_WIDTH - _NUMBER_COLUMN - option_width * boxes - na_width
         header_style = self._header_style(labels, option_width)
         name = scale.name[self.lang]
         if name == self.bank.theme_of(scale.id).name[self.lang]:
@@ -234,15 +279,22 @@ class QuestionnairePdf:
                 [
                     self._para(f"{first_number + offset}.", "number"),
                     self._para(item.text[self.lang], "item"),
-                    *(TickBox() for _ in labels),
+                    *(TickBox() for _ in options.points),
+                    TickBox(),  # don't know
+                    *([TickBox() if item.not_applicable else ""] if with_not_applicable else []),
                 ]
             )
         table = Table(
             data,
-            colWidths=[_NUMBER_COLUMN, text_width, *([option_width] * columns)],
+            colWidths=[
+                _NUMBER_COLUMN,
+                text_width,
+                *([option_width] * boxes),
+                *([na_width] if na_width else []),
+            ],
             repeatRows=1,
         )
-        dont_know = 2 + columns - 1
+        dont_know = 2 + len(options.points)
         commands: list[tuple] = [
             ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
             ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from apvdesk.app.resources import agenda_templates, default_round_bank, shipped_bank
+from apvdesk.app.resources import agenda_templates, shipped_bank
 from apvdesk.core.bank import BankError
 from apvdesk.core.dialogue import (
     AgendaPoint,
@@ -40,15 +40,16 @@ def test_social_support_points_cover_the_seed():
 
 
 def test_the_agenda_follows_the_rounds_themes():
-    points = propose_agenda(agenda_templates(), default_round_bank(), "da")
+    asked = shipped_bank().with_themes(["social_support", "demands", "influence"])
+    points = propose_agenda(agenda_templates(), asked, "da")
     scales = {p.scale_id for p in points}
     assert "community" in scales and "demands_quantitative" in scales and "influence" in scales
-    assert "trust" not in scales  # social capital is not asked by default
+    assert "trust" not in scales  # social capital is not asked
     assert [p.position for p in points] == list(range(len(points)))
     assert points[0].title == "Fællesskabet"
-    english = propose_agenda(agenda_templates(), default_round_bank(), "en")
+    english = propose_agenda(agenda_templates(), asked, "en")
     assert english[0].title == "The team"
-    assert propose_agenda(agenda_templates(), default_round_bank(), "pl")[0].title == "The team"
+    assert propose_agenda(agenda_templates(), asked, "pl")[0].title == "The team"
 
 
 def test_a_broken_agenda_file_names_the_key(tmp_path: Path):

@@ -256,3 +256,34 @@ def test_after_a_cover_earlier_answers_are_kept_but_not_shown():
     session.answer(1)
     assert session.shown_answer() == 1
     assert session.response(dt.date(2027, 3, 1)).answers == {"q1": 3, "q2": None, "q3": 1}
+
+
+def test_does_not_apply_is_kept_apart_while_answering_and_stored_like_dont_know():
+    from apvdesk.core.bank import NOT_APPLICABLE_ANSWER
+    from apvdesk.core.kiosk_session import NOT_APPLICABLE
+    from tests.core.forms_bank import forms_bank
+
+    bank = forms_bank().with_forms({"social_support": "short"})
+    session = KioskSession(bank, "pl", group_id=1)
+    assert session.current.not_applicable == ""
+    with pytest.raises(ValueError, match="does not apply"):
+        session.answer(NOT_APPLICABLE)  # ssc_practical does not offer it
+    assert session.answer_digit(7) is False
+    session.answer(0)
+    for _ in range(4):
+        assert session.go_next()
+        session.answer(1)
+    question = session.current
+    assert question.item_id == "sf_timing"
+    assert (question.not_applicable, question.dont_know_digit, question.not_applicable_digit) == (
+        "Nie dotyczy mnie",
+        6,
+        7,
+    )
+    assert session.answer_digit(7)
+    assert session.shown_answer() is NOT_APPLICABLE
+    while session.go_next() and not session.at_confirm:
+        session.answer(None)
+    response = session.response(dt.date(2026, 3, 9))
+    assert NOT_APPLICABLE_ANSWER is None
+    assert response.answers["sf_timing"] is None and response.answers["ssc_practical"] == 0

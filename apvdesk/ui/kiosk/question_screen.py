@@ -1,12 +1,12 @@
-"""The kiosk's question screen: progress, one question, its numbered options, "don't know", Back and Next."""
+"""The kiosk's question screen: progress, a note, one question, its options, "don't know", Back and Next."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from apvdesk.core.kiosk_session import KioskQuestion
+from apvdesk.core.kiosk_session import NOT_APPLICABLE, Answer, KioskQuestion
 from apvdesk.ui.kiosk.look import (
     OPTION_HEIGHT,
     PROGRESS_PT,
@@ -19,7 +19,10 @@ from apvdesk.ui.kiosk.screen import Screen
 
 
 class QuestionScreen(Screen):
-    """One question: progress, the question, numbered options, "don't know", Back and Next."""
+    """One question: progress, a note before some, the question, options, "don't know", Back and Next.
+
+    An item that offers it has "does not apply to me" beside "don't know".
+    """
 
     chosen = Signal(object)
     back = Signal()
@@ -35,9 +38,14 @@ class QuestionScreen(Screen):
         # room for two lines, so the options do not jump between short questions
         self.question_label.setMinimumHeight(2 * QFontMetrics(self.question_label.font()).lineSpacing())
         self.question_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # said once before a theme's first question (that answers stay anonymous, for example)
+        self.intro_note = big_label(PROGRESS_PT)
+        self.intro_note.setProperty("role", "note")
+        self.intro_note.setVisible(False)
         self.body.addWidget(self.progress_label)
         self.body.addWidget(self.progress_bar)
         self.body.addSpacing(6)
+        self.body.addWidget(self.intro_note)
         self.body.addWidget(self.question_label)
         self.body.addSpacing(6)
         self.option_buttons: list[QPushButton] = []
@@ -45,10 +53,18 @@ class QuestionScreen(Screen):
         self.dont_know_button = big_button("choice", OPTION_HEIGHT)
         self.dont_know_button.setCheckable(True)
         self.dont_know_button.clicked.connect(lambda: self.chosen.emit(None))
+        self.not_applicable_button = big_button("choice", OPTION_HEIGHT)
+        self.not_applicable_button.setCheckable(True)
+        self.not_applicable_button.clicked.connect(lambda: self.chosen.emit(NOT_APPLICABLE))
+        self.not_applicable_button.setVisible(False)
+        others = QHBoxLayout()
+        others.setSpacing(8)
+        others.addWidget(self.dont_know_button, 1)
+        others.addWidget(self.not_applicable_button, 1)
         self.options_box = QVBoxLayout()
         self.options_box.setSpacing(8)
         self.options_box.addSpacing(8)
-        self.options_box.addWidget(self.dont_know_button)
+        self.options_box.addLayout(others)
         self.body.addLayout(self.options_box)
         # said on a question whose earlier answer is kept but hidden (after a pause)
         self.hidden_note = big_label(PROGRESS_PT, role="muted")
@@ -74,21 +90,26 @@ class QuestionScreen(Screen):
         progress: str,
         number: int,
         count: int,
-        answer: int | None | bool,
+        answer: Answer | bool,
         back: str,
         next_text: str,
         kept_note: str = "",
+        intro: str = "",
     ) -> None:
-        """Show a question; ``answer`` is an option index, None for "don't know", False if none.
+        """Show a question; ``answer`` is as the session keeps it, or False if none.
 
         ``kept_note``, when given, says that an earlier answer is kept but not shown: no
-        option is marked, and Next goes on with the kept answer.
+        option is marked, and Next goes on with the kept answer. ``intro`` is a note shown
+        above the question.
         """
         self.progress_label.setText(progress)
         self.progress_label.setAccessibleName(progress)
         self.progress_bar.setRange(0, count)
         self.progress_bar.setValue(number)
         self.progress_bar.setAccessibleName(progress)
+        self.intro_note.setText(intro)
+        self.intro_note.setAccessibleName(intro)
+        self.intro_note.setVisible(bool(intro))
         self.question_label.setText(question.text)
         self.question_label.setAccessibleName(question.text)
         if question.options != self._labels:
@@ -99,13 +120,19 @@ class QuestionScreen(Screen):
         digit = question.dont_know_digit
         set_button_text(self.dont_know_button, question.dont_know, digit if digit else None)
         self.dont_know_button.setAccessibleDescription(question.text)
+        self.not_applicable_button.setVisible(bool(question.not_applicable))
+        if question.not_applicable:
+            set_button_text(
+                self.not_applicable_button, question.not_applicable, question.not_applicable_digit
+            )
+            self.not_applicable_button.setAccessibleDescription(question.text)
         self.show_answer(answer, kept_note)
         set_button_text(self._back, "‹  " + back)
         self._back.setAccessibleName(back)
         set_button_text(self._next, next_text + "  ›")
         self._next.setAccessibleName(next_text)
 
-    def show_answer(self, answer: int | None | bool, kept_note: str = "") -> None:
+    def show_answer(self, answer: Answer | bool, kept_note: str = "") -> None:
         """Check the button of the given answer (False: none) and allow Next once answered.
 
         ``kept_note`` says that an answer is kept but not shown (see :meth:`show_question`).
@@ -113,6 +140,7 @@ class QuestionScreen(Screen):
         for index, button in enumerate(self.option_buttons):
             button.setChecked(answer is not False and answer is not None and answer == index)
         self.dont_know_button.setChecked(answer is None)
+        self.not_applicable_button.setChecked(answer is NOT_APPLICABLE)
         kept = bool(kept_note) and answer is False
         self.hidden_note.setText(kept_note if kept else "")
         self.hidden_note.setAccessibleName(kept_note if kept else "")
@@ -122,12 +150,16 @@ class QuestionScreen(Screen):
     def clear(self) -> None:
         """Forget the question shown, so nothing of it is left for the next person."""
         self.question_label.clear()
+        self.intro_note.clear()
         self.progress_label.clear()
         self.progress_bar.setValue(0)
         self.show_answer(False)
 
     def checked(self) -> list[QPushButton]:
-        return [b for b in [*self.option_buttons, self.dont_know_button] if b.isChecked()]
+        return [b for b in [*self.option_buttons, *self._others()] if b.isChecked()]
+
+    def _others(self) -> list[QPushButton]:
+        return [self.dont_know_button, self.not_applicable_button]
 
     def primary_button(self) -> QPushButton | None:
         return self._next
@@ -148,6 +180,6 @@ class QuestionScreen(Screen):
             button.setVisible(index < len(labels))
         self.option_buttons = self._pool[: len(labels)]
         self._labels = labels
-        chain: list[QWidget] = [*self.option_buttons, self.dont_know_button, self._next, self._back]
+        chain: list[QWidget] = [*self.option_buttons, *self._others(), self._next, self._back]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)

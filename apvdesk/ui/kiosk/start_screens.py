@@ -103,7 +103,7 @@ class ChoiceScreen(Screen):
 
 
 class IntroScreen(Screen):
-    """Welcome, instructions and the promise of anonymity, with Start."""
+    """Welcome, how long it takes, instructions and the promise of anonymity, with Start."""
 
     start = Signal()
     back = Signal()
@@ -111,9 +111,12 @@ class IntroScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = big_label(TITLE_PT, bold=True)
+        self.duration = big_label(TEXT_PT, bold=True)
         self.instructions = big_label(TEXT_PT)
         self.anonymity = big_label(TEXT_PT, role="muted")
         self.body.addWidget(self.title)
+        self.body.addSpacing(8)
+        self.body.addWidget(self.duration)
         self.body.addSpacing(8)
         self.body.addWidget(self.instructions)
         self.body.addSpacing(16)
@@ -131,8 +134,12 @@ class IntroScreen(Screen):
         self.finish_layout()
         QWidget.setTabOrder(self._start, self._back)
 
-    def set_texts(self, title: str, instructions: str, anonymity: str, start: str, back: str) -> None:
+    def set_texts(
+        self, title: str, instructions: str, anonymity: str, start: str, back: str, duration: str = ""
+    ) -> None:
         self.title.setText(title)
+        self.duration.setText(duration)
+        self.duration.setVisible(bool(duration))
         self.instructions.setText(instructions)
         self.anonymity.setText(anonymity)
         set_button_text(self._start, start)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QStackedWidget
 
 from apvdesk.app.resources import shipped_bank
 from apvdesk.core.bank import QuestionBank
-from apvdesk.core.kiosk_session import KioskSession
+from apvdesk.core.kiosk_session import Answer, KioskSession
+from apvdesk.core.questionnaire_length import EXPECTED_TIME_KEY, expected_minutes, intro_keys
 from apvdesk.ui.kiosk.message_screens import MessageScreen
 from apvdesk.ui.kiosk.question_screen import QuestionScreen
 from apvdesk.ui.kiosk.screen import Screen
@@ -54,6 +55,12 @@ class KioskSteps:
             return self._bank.text(key, lang)
         return shipped_bank().text(key, lang)
 
+    def _optional_text(self, key: str) -> str:
+        """Return a kiosk text as :meth:`_text` does, or "" when neither bank has it."""
+        if key in self._bank.texts or key in shipped_bank().texts:
+            return self._text(key)
+        return ""
+
     def _show(self, screen: Screen) -> None:
         self._advance_timer.stop()
         self.stack.setCurrentWidget(screen)
@@ -93,12 +100,15 @@ class KioskSteps:
         """Take the person's group and show the instructions."""
         self.group_id = group_id
         self.group_screen.mark(group_id)
+        # the same figure as the round setup shows: the slowest of the languages offered
+        minutes = expected_minutes(self._bank, self._languages)
         self.intro_screen.set_texts(
             self._text("kiosk_welcome"),
             self._text("instructions"),
             self._text("anonymity_note").replace("%1", str(self._threshold)),
             self._text("start"),
             self._text("back"),
+            self._optional_text(EXPECTED_TIME_KEY).replace("%1", str(minutes)),
         )
         can_go_back = len(self._groups) > 1 or len(self._languages) > 1
         self._show_back(self.intro_screen, can_go_back)
@@ -131,6 +141,7 @@ class KioskSteps:
         number, count = session.progress()
         progress = self._text("progress").replace("%1", str(number)).replace("%2", str(count))
         kept_note = self._text("answer_hidden") if session.is_concealed() else ""
+        intro_key = intro_keys(self._bank).get(session.current.item_id)
         self.question_screen.show_question(
             session.current,
             progress,
@@ -140,11 +151,12 @@ class KioskSteps:
             self._text("back"),
             self._text("next"),
             kept_note,
+            self._optional_text(intro_key) if intro_key else "",
         )
         self._show(self.question_screen)
 
-    def answer(self, option: int | None) -> None:
-        """Answer the question on screen (None: "don't know") and move on after a short pause."""
+    def answer(self, option: Answer) -> None:
+        """Answer the question on screen (see :meth:`KioskSession.answer`) and move on after a pause."""
         session = self.session
         if session is None or session.at_confirm or self.current_screen() is not self.question_screen:
             return
@@ -156,7 +168,7 @@ class KioskSteps:
         if self.session is not None and self.session.answer_digit(digit):
             self._answered(self.session.answer_of())
 
-    def _answered(self, option: int | None) -> None:
+    def _answered(self, option: Answer) -> None:
         self.question_screen.show_answer(option)
         if self._advance_ms <= 0:
             self._advance()

@@ -1,4 +1,4 @@
-"""The current round's settings: title, themes, groups taking part, languages, anonymity, PIN."""
+"""The current round's settings: title, themes and their forms, groups, languages, anonymity, PIN."""
 
 from __future__ import annotations
 
@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.app.resources import shipped_bank
+from apvdesk.core.bank import QuestionBank
 from apvdesk.core.mapping import Advice, dialogue_advice
 from apvdesk.core.model import MIN_ANONYMITY_THRESHOLD, Round
+from apvdesk.core.questionnaire_length import forms_of
 from apvdesk.store.round_methods import RoundHasAnswers
 from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
 from apvdesk.ui.pages.base import PageContext
+from apvdesk.ui.pages.theme_forms import ThemeForms
 from apvdesk.ui.style import muted
 
 
@@ -48,6 +51,7 @@ class RoundSetupBox(QGroupBox):
         self.setTitle(self.tr("The current round"))
         self.context = context
         self._loading = False
+        self._asked: QuestionBank | None = None  # the questions the round asks, as it keeps them
         form = QFormLayout(self)
 
         self.title_edit = QLineEdit()
@@ -62,9 +66,9 @@ class RoundSetupBox(QGroupBox):
         self.threshold_note = muted("")
         form.addRow("", self.threshold_note)
 
-        self.themes_list = _check_list()
-        self.themes_list.itemChanged.connect(self._save_themes)
-        form.addRow(self.tr("Themes asked:"), self.themes_list)
+        self.theme_forms = ThemeForms()
+        self.theme_forms.changed.connect(self._save_forms)
+        form.addRow(self.tr("Themes asked:"), self.theme_forms)
         self.themes_note = muted("")
         form.addRow("", self.themes_note)
 
@@ -111,23 +115,19 @@ class RoundSetupBox(QGroupBox):
         try:
             self.title_edit.setText(apv_round.title)
             self._show_threshold(apv_round)
-            lang = self.context.language()
-            asked = {t.id for t in store.round_bank(apv_round.id).themes}
+            self._asked = store.round_bank(apv_round.id)
             answered = store.respondent_count(apv_round.id) > 0
-            self.themes_list.clear()
-            for theme in shipped_bank().themes:
-                item = QListWidgetItem(theme.name.get(lang, theme.id))
-                item.setData(Qt.ItemDataRole.UserRole, theme.id)
-                item.setCheckState(Qt.CheckState.Checked if theme.id in asked else Qt.CheckState.Unchecked)
-                fixed = theme.required or answered
-                flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
-                item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled if fixed else flags)
-                self.themes_list.addItem(item)
-            _fit_height(self.themes_list)
+            bank = shipped_bank()
+            fixed = answered or not self.context.editable
+            self.theme_forms.show_forms(bank, forms_of(self._asked, bank), self.context.language(), fixed)
+            self.theme_forms.show_length(self._asked, apv_round.languages)
             self.themes_note.setText(
                 self.tr("The questions cannot change once someone has answered.")
                 if answered
-                else self.tr("Social support is always asked.")
+                else self.tr(
+                    "A short form asks fewer questions of its theme. "
+                    'Themes marked "always asked" are in every round.'
+                )
             )
             chosen = set(apv_round.group_ids)
             self.groups_list.clear()
@@ -240,17 +240,25 @@ class RoundSetupBox(QGroupBox):
         finally:
             self._loading = False
         self._show_advice(apv_round)
+        if self._asked is not None:
+            self.theme_forms.show_length(self._asked, apv_round.languages)
         if not group_ids or not languages:  # at least one of each: put the last tick back
             self.refresh()
 
-    def _save_themes(self) -> None:
+    def _save_forms(self, forms: dict[str, str]) -> None:
+        """Keep in the round's snapshot only the questions of the chosen forms."""
         apv_round = self.context.current_round()
         if self._loading or apv_round is None or apv_round.id is None:
             return
+        asked = shipped_bank().with_forms(forms)
         try:
-            self.context.store.set_round_themes(apv_round.id, shipped_bank(), self._checked(self.themes_list))
+            self._asked = self.context.store.set_round_themes(
+                apv_round.id, asked, [t.id for t in asked.themes]
+            )
         except RoundHasAnswers:
             self.refresh()
+            return
+        self.theme_forms.show_length(self._asked, apv_round.languages)
 
     def set_pin(self) -> None:
         apv_round = self.context.current_round()
