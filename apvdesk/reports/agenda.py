@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from apvdesk.core.dialogue import DialogueMinutes, Rating
 from apvdesk.reports.blocks import COMPACT, Blocks
@@ -71,7 +72,13 @@ class AgendaPdf:
             blocks.para(how, "intro"),
             Spacer(1, 1 * mm),
             rating_scale(self._rating_label, blocks.styles["scale"]),
-            *blocks.heading(self.tr("Points"), ruled=False),
+            # The table may start under its heading and go on over the next page; the heading
+            # is only kept from the foot of a page (keeping it with the whole table would leave
+            # the first page empty when the table is longer than one page).
+            CondPageBreak(35 * mm),
+            Paragraph(
+                self.tr("Points"), ParagraphStyle("h1_table", parent=blocks.styles["h1"], keepWithNext=0)
+            ),
             self._points_table(),
         ]
 
