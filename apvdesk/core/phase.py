@@ -2,8 +2,8 @@
 
 A round is being prepared until the first answer or meeting; it maps while answers or
 meetings come in; it is assessed once results are released or a meeting's points are
-rated; it is followed up once the plan stands approved (or the assessment found nothing
-that needs a plan). Only closing a round is a decision, and it is kept.
+rated; it is followed up once the plan (with at least one problem) stands approved. Only
+closing a round is a decision, and it is kept.
 """
 
 from __future__ import annotations
