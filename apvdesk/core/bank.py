@@ -18,6 +18,9 @@ from apvdesk.core.languages import lacking_language
 
 SUPPORT_SOURCES = ("colleagues", "manager")
 SUPPORT_KINDS = ("practical", "emotional", "professional")
+# How a scale's light may be set beside its mean (see apvdesk.core.exposure).
+ANY_EXPOSURE = "any_exposure"
+LIGHT_RULES = (ANY_EXPOSURE,)
 # Texts the kiosk and the paper form show, in every language of a shipped bank.
 REQUIRED_TEXT_KEYS = (
     "kiosk_welcome",
@@ -38,6 +41,9 @@ REQUIRED_TEXT_KEYS = (
     "paper_group",
     "paper_return",
 )
+# How a "does not apply to me" answer (items with ``not_applicable = true``) is recorded:
+# like "don't know" (None), so it is scored like it. The one place to change it.
+NOT_APPLICABLE_ANSWER: int | None = None
 
 
 class BankError(ValueError):
@@ -71,17 +77,24 @@ class Item:
     reverse: bool = False
     source: str | None = None
     kind: str | None = None
+    short: bool = False  # in its theme's short form
+    not_applicable: bool = False  # offers "does not apply to me"
 
 
 @dataclass(frozen=True)
 class Scale:
-    """A set of items scored together; ``high_is_good`` is False for demands."""
+    """A set of items scored together; ``high_is_good`` is False for demands.
+
+    ``light_rule`` names how the light is set beside the mean (None: by the mean alone;
+    ``"any_exposure"``: see :mod:`apvdesk.core.exposure`).
+    """
 
     id: str
     theme_id: str
     name: Mapping[str, str]
     high_is_good: bool
     items: tuple[Item, ...]
+    light_rule: str | None = None
 
 
 @dataclass(frozen=True)
@@ -319,10 +332,15 @@ def parse_bank(data: Mapping[str, Any], source: str, complete: bool = False) -> 
                         reverse=r.get(raw_item, "reverse", i_path, bool, False),
                         source=source_,
                         kind=kind,
+                        short=r.get(raw_item, "short", i_path, bool, False),
+                        not_applicable=r.get(raw_item, "not_applicable", i_path, bool, False),
                     )
                 )
             if len(items) < 2:
                 raise r.fail(f"{s_path}.items", "a scale needs at least two items")
+            light_rule = r.get(raw_scale, "light_rule", s_path, str, None)
+            if light_rule is not None and light_rule not in LIGHT_RULES:
+                raise r.fail(f"{s_path}.light_rule", f"must be one of {', '.join(LIGHT_RULES)}")
             scales.append(
                 Scale(
                     id=scale_id,
@@ -330,6 +348,7 @@ def parse_bank(data: Mapping[str, Any], source: str, complete: bool = False) -> 
                     name=r.texts(raw_scale, "name", s_path, languages),
                     high_is_good=r.get(raw_scale, "high_is_good", s_path, bool),
                     items=tuple(items),
+                    light_rule=light_rule,
                 )
             )
         if not scales:
@@ -347,7 +366,9 @@ def parse_bank(data: Mapping[str, Any], source: str, complete: bool = False) -> 
     for key in raw_texts or {}:
         texts[key] = r.texts(raw_texts, key, "texts", languages)
     if complete:
-        for key in REQUIRED_TEXT_KEYS:
+        items = (item for theme in themes for scale in theme.scales for item in scale.items)
+        needed = ("not_applicable",) if any(item.not_applicable for item in items) else ()
+        for key in (*REQUIRED_TEXT_KEYS, *needed):
             if key not in texts:
                 raise r.fail(f"texts.{key}", "is missing")
     return QuestionBank(
