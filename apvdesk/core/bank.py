@@ -366,8 +366,10 @@ def parse_bank(data: Mapping[str, Any], source: str, complete: bool = False) -> 
     for key in raw_texts or {}:
         texts[key] = r.texts(raw_texts, key, "texts", languages)
     if complete:
-        items = (item for theme in themes for scale in theme.scales for item in scale.items)
-        needed = ("not_applicable",) if any(item.not_applicable for item in items) else ()
+        offered = any(
+            item.not_applicable for theme in themes for scale in theme.scales for item in scale.items
+        )
+        needed = ("not_applicable",) if offered else ()
         for key in (*REQUIRED_TEXT_KEYS, *needed):
             if key not in texts:
                 raise r.fail(f"texts.{key}", "is missing")

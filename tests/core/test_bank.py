@@ -480,3 +480,14 @@ def test_demo_groups_with_high_demands_score_high_on_the_demand_scales():
     for scale_id in ("collaboration", "predictability"):
         lowest = min(groups, key=lambda g: mean(scale_id, g.name))
         assert lowest.name.startswith("Chauffører"), scale_id
+
+
+def test_a_shipped_bank_whose_items_offer_not_applicable_needs_its_text(tmp_path):
+    text = resource("questionnaires", SHIPPED_BANK_FILE).read_text(encoding="utf-8")
+    start = text.index("[texts.not_applicable]")
+    end = text.index("[texts.", start + 1)
+    path = tmp_path / SHIPPED_BANK_FILE
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    with pytest.raises(BankError) as caught:
+        load_bank_file(path)
+    assert caught.value.key == "texts.not_applicable"
