@@ -15,10 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from apvdesk.core.bank_forms import FULL, OFF, THEME_FORMS, form_problem, themes_in_forms
-from apvdesk.core.languages import lacking_language
+from apvdesk.core.bank_reader import BankError, BankReader
 
 SUPPORT_SOURCES = ("colleagues", "manager")
 SUPPORT_KINDS = ("practical", "emotional", "professional")
+# How a scale's light may be set beside its mean (see apvdesk.core.exposure).
+ANY_EXPOSURE = "any_exposure"
+LIGHT_RULES = (ANY_EXPOSURE,)
 # Texts the kiosk and the paper form show, in every language of a shipped bank.
 REQUIRED_TEXT_KEYS = (
     "kiosk_welcome",
@@ -42,16 +45,6 @@ REQUIRED_TEXT_KEYS = (
 # How a "does not apply to me" answer (items with ``not_applicable = true``) is recorded:
 # like "don't know" (None), so it is scored like it. The one place to change it.
 NOT_APPLICABLE_ANSWER: int | None = None
-
-
-class BankError(ValueError):
-    """A question bank file is invalid; the message names the file and the key."""
-
-    def __init__(self, source: str, key: str, problem: str) -> None:
-        super().__init__(f"{source}: {key}: {problem}")
-        self.source = source
-        self.key = key
-        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -81,13 +74,18 @@ class Item:
 
 @dataclass(frozen=True)
 class Scale:
-    """A set of items scored together; ``high_is_good`` is False for demands."""
+    """A set of items scored together; ``high_is_good`` is False for demands.
+
+    ``light_rule`` names how the light is set beside the mean (None: by the mean alone;
+    ``"any_exposure"``: see :mod:`apvdesk.core.exposure`).
+    """
 
     id: str
     theme_id: str
     name: Mapping[str, str]
     high_is_good: bool
     items: tuple[Item, ...]
+    light_rule: str | None = None
 
 
 @dataclass(frozen=True)
@@ -235,42 +233,13 @@ def load_bank_snapshot(text: str, source: str = "snapshot") -> QuestionBank:
     return parse_bank(data, source)
 
 
-class _Reader:
-    """Typed access to nested dicts that reports the dotted key of every problem."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    def fail(self, key: str, problem: str) -> BankError:
-        return BankError(self.source, key, problem)
-
-    def get(self, data: Mapping[str, Any], key: str, path: str, kind: type, default: Any = ...):
-        if key not in data:
-            if default is ...:
-                raise self.fail(f"{path}.{key}".lstrip("."), "is missing")
-            return default
-        value = data[key]
-        if kind is int and isinstance(value, bool) or not isinstance(value, kind):
-            raise self.fail(
-                f"{path}.{key}".lstrip("."), f"must be {kind.__name__}, not {type(value).__name__}"
-            )
-        return value
-
-    def texts(self, data: Mapping[str, Any], key: str, path: str, languages: tuple[str, ...]):
-        table = self.get(data, key, path, dict)
-        lacking = lacking_language(table, languages)
-        if lacking is not None:
-            raise self.fail(f"{path}.{key}.{lacking}", "text is missing or empty")
-        return {lang: table[lang] for lang in languages}
-
-
 def parse_bank(data: Mapping[str, Any], source: str, complete: bool = False) -> QuestionBank:
     """Validate bank data (as read from TOML or JSON) and build the bank.
 
     ``complete`` also requires every language's own name and every text in
     REQUIRED_TEXT_KEYS (a shipped bank must have them; an old round's snapshot may not).
     """
-    r = _Reader(source)
+    r = BankReader(source)
     if not isinstance(data, Mapping):
         raise r.fail("(root)", "must be a table")
     head = r.get(data, "bank", "", dict)
@@ -352,6 +321,9 @@ def parse_bank(data: Mapping[str, Any], source: str, complete: bool = False) -> 
                 )
             if len(items) < 2:
                 raise r.fail(f"{s_path}.items", "a scale needs at least two items")
+            light_rule = r.get(raw_scale, "light_rule", s_path, str, None)
+            if light_rule is not None and light_rule not in LIGHT_RULES:
+                raise r.fail(f"{s_path}.light_rule", f"must be one of {', '.join(LIGHT_RULES)}")
             scales.append(
                 Scale(
                     id=scale_id,
@@ -359,6 +331,7 @@ def parse_bank(data: Mapping[str, Any], source: str, complete: bool = False) -> 
                     name=r.texts(raw_scale, "name", s_path, languages),
                     high_is_good=r.get(raw_scale, "high_is_good", s_path, bool),
                     items=tuple(items),
+                    light_rule=light_rule,
                 )
             )
         if not scales:
@@ -381,7 +354,9 @@ def parse_bank(data: Mapping[str, Any], source: str, complete: bool = False) -> 
     for key in raw_texts or {}:
         texts[key] = r.texts(raw_texts, key, "texts", languages)
     if complete:
-        offered = any(i.not_applicable for theme in themes for scale in theme.scales for i in scale.items)
+        offered = any(
+            item.not_applicable for theme in themes for scale in theme.scales for item in scale.items
+        )
         needed = ("not_applicable",) if offered else ()
         for key in (*REQUIRED_TEXT_KEYS, *needed):
             if key not in texts:

@@ -2,14 +2,19 @@
 
 Answers follow a simple latent model: each group has its own level on each scale (support
 from colleagues and from the manager, demands, ...), each respondent varies around it,
-and each answer varies around the respondent. The same seed always gives the same answers.
+and each answer varies around the respondent. The exposure questions (violence, threats,
+bullying and harassment in the last 12 months) are drawn apart: each group has a chance
+of each kind of episode. The drivers work alone on their routes; one of them was hit on a
+delivery route in the spring (the first driver's sheet says so). An item that may not
+apply is sometimes answered "does not apply to me", and the lone-work items do not apply
+to most of those who never work alone. The same seed always gives the same answers.
 """
 
 from __future__ import annotations
 
 import random
 
-from apvdesk.core.bank import QuestionBank
+from apvdesk.core.bank import NOT_APPLICABLE_ANSWER, Item, QuestionBank
 from apvdesk.core.model import Group, Response
 
 # name, headcount, latent level (0..4 on the option scale) per scale; a scale not named
@@ -31,8 +36,10 @@ _GROUPS: list[tuple[str, int, dict[str, float]]] = [
             "meaning": 2.5,
             "predictability": 2.3,
             "recognition": 1.9,
-            "demands_quantitative": 3.1,  # high: work piles up, breaks are skipped
+            "demands_quantitative": 3.3,  # high: work piles up, breaks are skipped
             "demands_emotional": 0.9,
+            "demands_conflicting": 1.6,
+            "lone_work": 2.4,
             "trust": 2.3,
             "justice": 2.0,
             "collaboration": 2.6,
@@ -52,6 +59,8 @@ _GROUPS: list[tuple[str, int, dict[str, float]]] = [
             "recognition": 2.3,
             "demands_quantitative": 2.5,
             "demands_emotional": 1.0,
+            "demands_conflicting": 1.4,
+            "lone_work": 2.6,
             "trust": 2.6,
             "justice": 2.5,
             "collaboration": 2.8,
@@ -71,6 +80,8 @@ _GROUPS: list[tuple[str, int, dict[str, float]]] = [
             "recognition": 2.7,
             "demands_quantitative": 1.8,
             "demands_emotional": 2.8,  # upset and angry customers at the counter
+            "demands_conflicting": 1.9,
+            "lone_work": 2.5,  # alone at the counter when the shop closes
             "trust": 2.8,
             "justice": 2.6,
             "collaboration": 2.5,
@@ -90,12 +101,32 @@ _GROUPS: list[tuple[str, int, dict[str, float]]] = [
             "recognition": 1.7,
             "demands_quantitative": 2.9,  # high: traffic and tight delivery times
             "demands_emotional": 1.9,
+            "demands_conflicting": 2.6,  # at the customers' sites nobody says who decides
+            "lone_work": 1.5,  # alone on the route, hard to reach anyone
             "trust": 2.1,
             "justice": 1.9,
             "collaboration": 1.4,  # they rarely meet the other groups
         },
     ),
 ]
+
+
+# The chance (per respondent and item) of reporting an exposure item as having happened in
+# the last 12 months, per group (same order as _GROUPS); the items not named never happened.
+_EXPOSURE: list[dict[str, float]] = [
+    {"oa_colleague": 0.08, "vt_threats": 0.03},  # Vask og tørring: a harsh tone at the machines
+    {"oa_colleague": 0.05},  # Strygning og finish
+    {"oa_others": 0.3, "vt_threats": 0.15, "vt_after_hours": 0.05, "oa_sexual": 0.05},  # Butik
+    {"oa_others": 0.3, "vt_threats": 0.25, "vt_after_hours": 0.1, "oa_manager": 0.05},  # Chauffører
+]
+# The chance that a lone-work item about working alone applies to someone of the group.
+_WORKS_ALONE = [0.1, 0.05, 0.4, 1.0]
+DRIVERS = 3  # the index of the drivers in _GROUPS
+# What the first driver's sheet says about the spring: hit once on a delivery route, and
+# threatened; someone asked afterwards how they were, but only "sometimes".
+_ASSAULT = {"vt_physical": 3, "vt_threats": 3, "lw_asked_after": 2}
+_LONE_WORK_ALONE = ("lw_reach", "lw_check_in")  # apply only to someone who works alone
+_AFTER_EPISODE = "lw_asked_after"  # applies only to someone who reported an episode
 
 
 def demo_groups() -> list[Group]:
@@ -114,6 +145,43 @@ def _allocate(total: int, weights: list[float]) -> list[int]:
     return counts
 
 
+def _asks(bank: QuestionBank, item_id: str) -> bool:
+    return any(item.id == item_id for item in bank.items)
+
+
+def _answer(
+    rng: random.Random,
+    bank: QuestionBank,
+    item: Item,
+    level: float,
+    group_index: int,
+    alone: bool,
+    given: dict[str, int | None],
+) -> dict[str, int | None]:
+    """Return one drawn answer to ``item`` ({}: left blank); ``given`` holds the sheet so far."""
+    roll = rng.random()
+    if roll < 0.03:
+        return {}  # left blank
+    if roll < 0.06:
+        return {item.id: None}  # don't know
+    if item.option_set_id == "exposure":
+        chance = _EXPOSURE[group_index].get(item.id, 0.0)
+        if rng.random() >= chance:
+            return {item.id: 4}  # "No"
+        return {item.id: 3 if rng.random() < 0.7 else 2}  # once or a few times, or monthly
+    if item.not_applicable:
+        episode = any(
+            given.get(other.id) not in (None, 4) for other in bank.items if other.option_set_id == "exposure"
+        )
+        applies = {_AFTER_EPISODE: episode}.get(item.id, alone if item.id in _LONE_WORK_ALONE else True)
+        if not applies or rng.random() < 0.08:  # some episodes and kinds of help never happened
+            return {item.id: NOT_APPLICABLE_ANSWER}
+    points = len(bank.option_set(item).points)
+    favourable = min(points - 1.0, max(0.0, rng.gauss(level, 0.7)))
+    option = points - 1 - round(favourable)  # option 0 is the most favourable
+    return {item.id: points - 1 - option if item.reverse else option}
+
+
 def demo_responses(bank: QuestionBank, groups: list[Group], respondents: int, seed: int) -> list[Response]:
     """Return ``respondents`` answer sheets to ``bank``, spread by headcount and response rate.
 
@@ -128,21 +196,16 @@ def demo_responses(bank: QuestionBank, groups: list[Group], respondents: int, se
     )
     for group_index, count in enumerate(counts):
         levels = _GROUPS[group_index][2]
-        for _ in range(count):
+        for person_index in range(count):
             person = rng.gauss(0.0, 0.6)
             answers: dict[str, int | None] = {}
+            alone = rng.random() < _WORKS_ALONE[group_index]
             for scale in bank.scales:
                 level = levels.get(scale.id, 2.5) + person
                 for item in scale.items:
-                    roll = rng.random()
-                    if roll < 0.03:
-                        continue  # left blank
-                    if roll < 0.06:
-                        answers[item.id] = None  # don't know
-                        continue
-                    favourable = min(4.0, max(0.0, rng.gauss(level, 0.7)))
-                    option = 4 - round(favourable)  # option 0 is the most favourable
-                    answers[item.id] = 4 - option if item.reverse else option
+                    answers.update(_answer(rng, bank, item, level, group_index, alone, answers))
+            if group_index == DRIVERS and person_index == 0:
+                answers.update({k: v for k, v in _ASSAULT.items() if _asks(bank, k)})
             language = rng.choice(languages)
             # once the day of answering (no longer kept); still drawn, so seeds give the same answers
             rng.randrange(14)

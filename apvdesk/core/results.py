@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from apvdesk.core.bank import QuestionBank, Scale
+from apvdesk.core.exposure import ANY_EXPOSURE, exposed_count, exposure_light
 from apvdesk.core.model import DEFAULT_GREEN_FROM, DEFAULT_RED_BELOW, Group, Response
 from apvdesk.core.result_types import CellCounts, Distribution, Light, RoundResults, ScaleResult, Withheld
 from apvdesk.core.scoring import AnswerSheets, PatternReader, Summary, summarise_counted
@@ -257,11 +258,11 @@ def results_from_sheets(
             if result.shown:
                 assert result.mean is not None
                 bad = _unfavourable_count(tally.scores, scale.high_is_good, red_below)
-                result = dataclasses.replace(
-                    result,
-                    share_unfavourable=100.0 * bad / result.n,
-                    light=light_for(result.mean, scale.high_is_good, green_from, red_below),
-                )
+                light = light_for(result.mean, scale.high_is_good, green_from, red_below)
+                if scale.light_rule == ANY_EXPOSURE:  # anyone reporting exposure counts
+                    bad = exposed_count(tally.scores, scale.high_is_good)
+                    light = exposure_light(light, bad, result.n)
+                result = dataclasses.replace(result, share_unfavourable=100.0 * bad / result.n, light=light)
             results[(scale.id, group_id)] = result
             for index, item in enumerate(scale.items):
                 if result.shown:

@@ -3,9 +3,10 @@
 The first non-empty row is the header: ``group``, ``language`` (optional) and one column
 per question id of the round's bank (any subset, in any order). A cell holds the answer's
 code as printed (1 = the first option, 0 = don't know), or its label in any of the bank's
-languages; a blank cell is a question left unanswered. Nothing here touches the store:
-the result holds the responses and every problem, so the caller shows a preview, and
-adds the responses (all of them, in one transaction) only when there is no problem.
+languages ("does not apply to me" too, where offered: kept as "don't know"); a blank cell is
+a question left unanswered. Nothing here touches the store: the result holds the responses
+and every problem, so the caller shows a preview, and adds the responses (all of them, in
+one transaction) only when there is no problem.
 
 No cell is ever evaluated: a formula typed as text (``=1+1``, ``+cmd|…``) and an
 error left by a formula (``#DIV/0!``) are problems of their row, never numbers. A bad
@@ -23,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from apvdesk.core.bank import Item, OptionSet, QuestionBank
+from apvdesk.core.bank import NOT_APPLICABLE_ANSWER, Item, OptionSet, QuestionBank
 from apvdesk.core.model import Group, Response
 from apvdesk.io.import_problems import ImportProblem, ProblemCode, TableError
 from apvdesk.io.tables import MAX_FILE_BYTES, FormulaWithoutValue, Table, is_blank, read_table
@@ -37,12 +38,8 @@ MAX_CELL_CHARS = 1000
 MAX_SHOWN_CHARS = 60  # a value quoted in a message is cut to this
 MAX_NAMES_SHOWN = 10  # column names listed in one message
 # the header names of the group and language columns (Danish ones too, for hand-made files)
-_HEADER_ALIASES = {
-    "group": GROUP_COLUMN,
-    "gruppe": GROUP_COLUMN,
-    "language": LANGUAGE_COLUMN,
-    "sprog": LANGUAGE_COLUMN,
-}
+_HEADER_ALIASES = {"group": GROUP_COLUMN, "gruppe": GROUP_COLUMN}
+_HEADER_ALIASES |= {"language": LANGUAGE_COLUMN, "sprog": LANGUAGE_COLUMN}
 _NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
 # what Excel (in English or Danish) shows for a formula that failed: #DIV/0!, #N/A, #VÆRDI!, …
 _ERROR_VALUE = re.compile(r"#[^\s#]{1,20}[!?]|#N/A|#I/T", re.IGNORECASE)
@@ -183,6 +180,8 @@ class AnswerReader:
         self.answers = {
             set_id: _Answers(options, bank.languages) for set_id, options in bank.option_sets.items()
         }
+        # "does not apply to me" in any language, for the questions that offer it
+        self.not_applicable = {normalize(text) for text in bank.texts.get("not_applicable", {}).values()}
 
     # --- the header --------------------------------------------------------------
 
@@ -318,6 +317,9 @@ class AnswerReader:
             if key in known:
                 answers[column.item.id] = known[key]
                 return
+        if column.item.not_applicable and key in self.not_applicable:
+            answers[column.item.id] = NOT_APPLICABLE_ANSWER
+            return
         code_of_problem = ProblemCode.FORMULA if looks_like_formula(text) else ProblemCode.UNKNOWN_LABEL
         result.add(code_of_problem, number, letter, column.heading, shown(text))
 
@@ -394,6 +396,4 @@ def read_answers(
 
 
 def _refused(problem: ImportProblem) -> ImportResult:
-    result = ImportResult()
-    result.problems.append(problem)
-    return result
+    return ImportResult(problems=[problem])

@@ -104,7 +104,8 @@ class TemplateTexts:
             ),
             self.tr(
                 "One column per question: the number of the answer as printed (1 = the first answer), "
-                "0 = don't know, blank = not answered. The answer's text is accepted too."
+                "0 = don't know or does not apply to me, blank = not answered. The answer's text is "
+                "accepted too."
             ),
             self.tr(
                 "apvdesk checks every row before it imports any. "
@@ -154,7 +155,10 @@ def write_template_xlsx(path: Path, bank: QuestionBank, groups: Sequence[Group],
     for item in bank.items:
         row += 1
         options = bank.option_set(item)
-        write_row(legend, row, [item.id, item.text[lang], options.dont_know[lang], *options.labels[lang]])
+        zero = options.dont_know[lang]
+        if item.not_applicable and bank.texts.get("not_applicable", {}).get(lang):
+            zero = f"{zero} / {bank.texts['not_applicable'][lang]}"  # both are kept as 0
+        write_row(legend, row, [item.id, item.text[lang], zero, *options.labels[lang]])
         legend.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
     row += 2
     write_row(legend, row, [texts.groups_heading()])

@@ -9,6 +9,7 @@ import pytest
 
 from apvdesk.app.resources import SHIPPED_BANK_FILE, shipped_bank
 from apvdesk.core.bank import (
+    ANY_EXPOSURE,
     SUPPORT_KINDS,
     SUPPORT_SOURCES,
     BankError,
@@ -159,6 +160,14 @@ def _break_missing_bank_id(d):
     del d["bank"]["id"]
 
 
+def _break_unknown_light_rule(d):
+    d["themes"][0]["scales"][0]["light_rule"] = "mean_only"
+
+
+def _break_not_applicable_type(d):
+    _help_items(d)[1]["not_applicable"] = "yes"
+
+
 @pytest.mark.parametrize(
     ("breakage", "key", "problem"),
     [
@@ -181,6 +190,8 @@ def _break_missing_bank_id(d):
         (_break_no_themes, "themes", "no themes"),
         (_break_missing_scale_name, "themes.support.scales.listen.name", "missing"),
         (_break_missing_bank_id, "bank.id", "missing"),
+        (_break_unknown_light_rule, "themes.support.scales.help.light_rule", "any_exposure"),
+        (_break_not_applicable_type, "themes.support.scales.help.items.h2.not_applicable", "must be bool"),
     ],
 )
 def test_invalid_banks_name_the_file_and_the_key(breakage, key, problem):
@@ -217,7 +228,7 @@ def test_unreadable_bank_files_name_the_file(tmp_path):
 
 def test_a_broken_copy_of_the_shipped_file_names_file_and_key(tmp_path):
     text = resource("questionnaires", SHIPPED_BANK_FILE).read_text(encoding="utf-8")
-    line = 'text.en = "When work piles up, my colleagues lend me a hand."\n'
+    line = 'text.en = "When there is a lot to do, my colleagues help me."\n'
     assert line in text
     path = tmp_path / SHIPPED_BANK_FILE
     path.write_text(text.replace(line, ""), encoding="utf-8")
@@ -271,18 +282,18 @@ def test_a_broken_snapshot_names_its_source():
         load_bank_snapshot("{not json", "round 7")
 
 
-# --- the content of the shipped bank, version 2.0 -------------------------------------
+# --- the content of the shipped bank, version 3.0 -------------------------------------
 
 SUPPORT_ITEM_IDS = {
     "support_colleagues": ["ssc_practical", "ssc_listen", "ssc_feedback", "ssc_advice"],
-    "support_manager": ["ssm_practical", "ssm_listen", "ssm_feedback", "ssm_notice"],
-    "support_fit": ["sf_timing", "sf_form", "sf_unasked", "sf_after_episode"],
+    "support_manager": ["ssm_practical", "ssm_listen", "ssm_how_doing", "ssm_asks_help"],
+    "support_fit": ["sf_timing", "sf_form", "sf_unneeded", "sf_after_episode"],
     "community": [
         "cc_relations",
         "cc_newcomers",
         "cc_speak",
         "cc_daily_problems",
-        "cc_respect",
+        "cc_respect_work",
         "cc_help",
         "cc_new_ideas",
         "cc_hostile",
@@ -304,6 +315,12 @@ SHIPPED_STRUCTURE = {
     "demands": {
         "demands_quantitative": ("dq_", False, "frequency"),
         "demands_emotional": ("de_", False, "frequency"),
+        "demands_conflicting": ("dc_", False, "frequency"),
+    },
+    "violence_harassment": {
+        "violence_threats": ("vt_", False, "exposure"),
+        "offensive_acts": ("oa_", False, "exposure"),
+        "lone_work": ("lw_", True, None),
     },
     "social_capital": {
         "trust": ("tru_", True, "extent"),
@@ -311,9 +328,34 @@ SHIPPED_STRUCTURE = {
         "collaboration": ("col_", True, "frequency"),
     },
 }
+# The items of 2.0 that asked two things at once, or read ironically, and the items of 3.0
+# that ask instead (a changed meaning gets a new id).
+REPLACED_ITEMS = {
+    "ssm_notice": ["ssm_asks_help"],
+    "ssm_feedback": ["ssm_how_doing"],
+    "sf_unasked": ["sf_unneeded"],
+    "cc_respect": ["cc_respect_work"],
+    "pre_today": ["pre_day_plan"],
+    "rec_pay": ["rec_fair_pay"],
+    "de_upsetting": ["de_sad", "de_unsafe"],
+    "jus_tasks": ["jus_heavy_tasks"],
+    "jus_suggestions": ["jus_answer"],
+}
+# Items that only apply if something happened: they offer "does not apply to me".
+NOT_APPLICABLE_ITEMS = {
+    "sf_timing",
+    "sf_form",
+    "sf_after_episode",
+    "cc_disagree",
+    "pre_changes",
+    "jus_conflicts",
+    "lw_reach",
+    "lw_check_in",
+    "lw_asked_after",
+}
 
 
-def test_the_shipped_bank_has_the_six_gold_nuggets_and_social_capital():
+def test_the_shipped_bank_has_the_six_gold_nuggets_social_capital_and_the_named_risks():
     bank = shipped_bank()
     assert {t.id: {s.id for s in t.scales} for t in bank.themes} == {
         theme: set(scales) for theme, scales in SHIPPED_STRUCTURE.items()
@@ -331,7 +373,51 @@ def test_the_shipped_bank_has_the_six_gold_nuggets_and_social_capital():
                 assert {item.option_set_id for item in scale.items} == {option_set}, scale_id
 
 
-def test_the_social_support_items_keep_their_ids():
+def test_the_exposure_scales_light_up_on_any_exposure_and_nothing_else_does():
+    bank = shipped_bank()
+    exposure = {scale.id for scale in bank.scales if scale.light_rule == ANY_EXPOSURE}
+    assert exposure == {"violence_threats", "offensive_acts"}
+    for scale_id in exposure:
+        scale = bank.scale(scale_id)
+        assert not scale.high_is_good
+        assert {item.option_set_id for item in scale.items} == {"exposure"}
+    assert {item.scale_id for item in bank.items if item.option_set_id == "exposure"} == exposure
+
+
+def test_version_3_replaces_the_double_questions_with_new_ids():
+    bank = shipped_bank()
+    ids = {item.id for item in bank.items}
+    for old, new in REPLACED_ITEMS.items():
+        assert old not in ids, old
+        assert set(new) <= ids, old
+    assert len(ids) == 72
+
+
+def test_items_that_only_apply_if_something_happened_offer_not_applicable():
+    bank = shipped_bank()
+    assert {item.id for item in bank.items if item.not_applicable} == NOT_APPLICABLE_ITEMS
+    assert set(bank.texts["not_applicable"]) == set(bank.languages)
+
+
+def test_every_scale_has_a_short_form_of_at_least_two_items_and_half_the_scale():
+    bank = shipped_bank()
+    for scale in bank.scales:
+        short = [item for item in scale.items if item.short]
+        # at least half, so that a short form's answers give a score by the half rule
+        assert len(short) >= 2 and 2 * len(short) >= len(scale.items), scale.id
+        assert len(short) < len(scale.items), scale.id
+        # a short form does not rest on items that may not apply
+        assert sum(1 for item in short if not item.not_applicable) >= 1, scale.id
+    # the form a new round asks (the key is read by the length of the questionnaire's code)
+    forms = {raw["id"]: raw.get("default_form") for raw in bank.raw["themes"]}
+    assert forms == {
+        "social_support": "full",
+        "violence_harassment": "full",
+        **{t: "short" for t in SHIPPED_STRUCTURE if t not in ("social_support", "violence_harassment")},
+    }
+
+
+def test_the_social_support_items_keep_their_ids_where_the_meaning_is_kept():
     bank = shipped_bank()
     for scale_id, item_ids in SUPPORT_ITEM_IDS.items():
         assert [item.id for item in bank.scale(scale_id).items] == item_ids
@@ -349,17 +435,21 @@ def test_every_support_source_item_names_its_kind():
 
 def test_the_shipped_option_sets_score_100_to_0_in_printed_order():
     bank = shipped_bank()
-    assert set(bank.option_sets) == {"frequency", "extent"}
+    assert set(bank.option_sets) == {"frequency", "extent", "exposure"}
     for option_set in bank.option_sets.values():
         assert option_set.points == (100, 75, 50, 25, 0)
     assert bank.option_sets["frequency"].labels["en"][0] == "Always"
+    # plain words, no "I ringe grad"
     assert bank.option_sets["extent"].labels["da"] == (
-        "I meget høj grad",
-        "I høj grad",
+        "Helt",
+        "For det meste",
         "Delvist",
-        "I ringe grad",
-        "I meget ringe grad",
+        "Kun lidt",
+        "Slet ikke",
     )
+    # more exposure is worse: "No" scores 0 on scales where high is bad
+    assert bank.option_sets["exposure"].labels["en"][-1] == "No"
+    assert bank.option_sets["exposure"].labels["en"][0] == "Yes, every day"
 
 
 def test_demand_items_are_not_reversed_and_some_high_is_good_items_are():
@@ -390,3 +480,14 @@ def test_demo_groups_with_high_demands_score_high_on_the_demand_scales():
     for scale_id in ("collaboration", "predictability"):
         lowest = min(groups, key=lambda g: mean(scale_id, g.name))
         assert lowest.name.startswith("Chauffører"), scale_id
+
+
+def test_a_shipped_bank_whose_items_offer_not_applicable_needs_its_text(tmp_path):
+    text = resource("questionnaires", SHIPPED_BANK_FILE).read_text(encoding="utf-8")
+    start = text.index("[texts.not_applicable]")
+    end = text.index("[texts.", start + 1)
+    path = tmp_path / SHIPPED_BANK_FILE
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    with pytest.raises(BankError) as caught:
+        load_bank_file(path)
+    assert caught.value.key == "texts.not_applicable"

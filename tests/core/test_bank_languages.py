@@ -52,8 +52,8 @@ def _language_texts(bank: QuestionBank, lang: str) -> list[str]:
     return [texts[lang] for _, _, texts in _entries(bank) if lang in texts]
 
 
-def test_the_bank_is_version_2_in_five_languages(bank):
-    assert (bank.id, bank.version) == ("apvdesk-psychosocial", "2.0")
+def test_the_bank_is_version_3_in_five_languages(bank):
+    assert (bank.id, bank.version) == ("apvdesk-psychosocial", "3.0")
     assert bank.languages == LANGUAGES
     assert SHIPPED_BANK_FILE == "psychosocial.toml"
     assert dict(bank.language_names) == {
@@ -90,6 +90,7 @@ def test_placeholders_match_the_danish_in_every_language(bank):
                 wrong.append(f"{where}.{lang}: {texts[lang]!r}")
     assert wrong == []
     assert "%1" in bank.texts["anonymity_note"]["da"]
+    assert "%1" in bank.texts["expected_time"]["da"]
     assert ["%1", "%2"] == PLACEHOLDER.findall(bank.texts["progress"]["da"])
 
 
@@ -158,3 +159,52 @@ def test_a_missing_translation_in_the_shipped_file_is_named(tmp_path, lang):
     assert (
         caught.value.key == f"themes.social_support.scales.support_colleagues.items.ssc_practical.text.{lang}"
     )
+
+
+def test_the_texts_of_the_sensitive_questions_and_the_time_are_in_every_language(bank):
+    for key in ("not_applicable", "sensitive_intro", "expected_time"):
+        assert set(bank.texts[key]) == set(LANGUAGES), key
+    assert bank.texts["expected_time"]["en"] == "It takes about %1 minutes."
+    assert bank.texts["not_applicable"]["da"] == "Gælder ikke for mig"
+    intro = bank.texts["sensitive_intro"]
+    # it says the answers are anonymous, results need enough answers, and where to get help
+    assert (
+        "anonyme" in intro["da"] and "nok svar" in intro["da"] and "arbejdsmiljørepræsentanten" in intro["da"]
+    )
+    assert (
+        "anonymous" in intro["en"]
+        and "enough answers" in intro["en"]
+        and "safety representative" in intro["en"]
+    )
+    # the kiosk's instructions name the "does not apply to me" answer too
+    for lang in LANGUAGES:
+        assert bank.texts["not_applicable"][lang] in bank.texts["instructions"][lang], lang
+
+
+def test_english_says_direct_manager_never_nearest(bank):
+    english = " ".join(_language_texts(bank, "en"))
+    assert "nearest manager" not in english
+    assert "direct manager" in english
+
+
+def test_polish_addresses_the_reader_as_ty_throughout(bank):
+    # second person plural verbs and pronouns ("wy") that a form addressed to one reader must not use
+    plural = re.compile(r"\b(czujecie|jesteście|macie|możecie|wasz\w*|wami|was)\b", re.IGNORECASE)
+    wrong = [where for where, _, texts in _entries(bank) if plural.search(texts["pl"])]
+    assert wrong == []
+    assert "czujesz" in bank.texts["kiosk_welcome"]["pl"]
+
+
+def test_the_reviewed_words_are_gone(bank):
+    danish = " ".join(_language_texts(bank, "da"))
+    for idiom in ("giver en hånd med", "gør os umage", "umagen værd", "til råds", "udvej", "ringe grad"):
+        assert idiom not in danish, idiom
+    # jargon headings of the paper form have plain names
+    names = {theme.id: theme.name for theme in bank.themes}
+    assert names["social_capital"]["da"] == "Tillid, retfærdighed og samarbejde"
+    assert bank.scale("demands_emotional").name["da"] == "Svære situationer og følelser"
+    # Ukrainian: support at work from the people around, not state welfare
+    assert names["social_support"]["uk"] == "Підтримка на роботі"
+    # Romanian: "sad" is said (a sad feeling, not only an angry one)
+    items = {item.id: item for item in bank.items}
+    assert "trist" in items["de_sad"].text["ro"] and "tristețe" in items["de_hide"].text["ro"]

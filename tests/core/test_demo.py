@@ -9,7 +9,7 @@ import pytest
 from apvdesk.app.resources import shipped_bank
 from apvdesk.core.demo import make_demo
 from apvdesk.core.model import Group, RoundStatus
-from apvdesk.core.results import compute_results
+from apvdesk.core.results import Light, compute_results
 
 DRIVERS = 3  # index of "Chauffører (kører alene)" in the demo groups
 
@@ -99,3 +99,32 @@ def test_the_plan_shows_every_printout_a_real_example(bank):
     assert done and done[0].effect_note and done[0].effect_date
     assert all(a.follow_up_date and a.follow_up_method for a in actions)
     assert roles_suffice(a.role for a in demo.approvals) and demo.workplace.has_amo
+
+
+def test_the_demo_maps_the_risks_truthfully(bank):
+    demo = make_demo(bank)
+    groups = [Group(g.name, g.headcount, id=i) for i, g in enumerate(demo.groups)]
+    results = compute_results(
+        bank,
+        groups,
+        demo.responses,
+        demo.round.anonymity_threshold,
+        demo.round.green_from,
+        demo.round.red_below,
+    )
+    # one driver was hit on a delivery route in the spring; their group stays withheld
+    (first_driver, *_) = [r for r in demo.responses if r.group_id == DRIVERS]
+    assert first_driver.answers["vt_physical"] == 3  # "Yes, once or a few times"
+    for scale_id in ("violence_threats", "offensive_acts", "lone_work"):
+        assert not results.get(scale_id, DRIVERS).shown, scale_id
+    # the whole workplace shows the exposure: never green
+    for scale_id in ("violence_threats", "offensive_acts"):
+        assert results.get(scale_id, None).light in (Light.YELLOW, Light.RED), scale_id
+    # Vask og tørring: high workload, red
+    assert "Vask" in demo.groups[0].name
+    assert results.get("demands_quantitative", 0).light is Light.RED
+    # working alone does not apply to most people in the laundry: "does not apply" is stored
+    # like "don't know", so their lone-work figures are withheld rather than scored as worst
+    vask = [r for r in demo.responses if r.group_id == 0]
+    assert sum(1 for r in vask if "lw_reach" in r.answers and r.answers["lw_reach"] is None) > len(vask) // 2
+    assert not results.get("lone_work", 0).shown

@@ -23,6 +23,7 @@ from apvdesk.core.bank import QuestionBank, parse_bank
 from apvdesk.core.model import Group, Response
 from apvdesk.core.results import (
     Distribution,
+    Light,
     RoundResults,
     ScaleResult,
     Withheld,
@@ -36,6 +37,7 @@ from apvdesk.core.scoring import (
     AnswerSheets,
     PatternReader,
     answer_code,
+    item_points,
     scale_score,
     summarise,
     summarise_counted,
@@ -49,12 +51,13 @@ def _item(item_id: str, options: str = "freq", reverse: bool = False) -> dict:
     return {"id": item_id, "options": options, "reverse": reverse, "text": {"da": item_id, "en": item_id}}
 
 
-def _scale(scale_id: str, high_is_good: bool, items: list[dict]) -> dict:
+def _scale(scale_id: str, high_is_good: bool, items: list[dict], **extra) -> dict:
     return {
         "id": scale_id,
         "name": {"da": scale_id, "en": scale_id},
         "high_is_good": high_is_good,
         "items": items,
+        **extra,
     }
 
 
@@ -62,7 +65,8 @@ def _labels(count: int) -> dict:
     return {"da": [str(i) for i in range(count)], "en": [str(i) for i in range(count)]}
 
 
-# Scales of two to five items, reverse-scored items, and option sets of 3, 5 and 11 options.
+# Scales of two to five items, reverse-scored items, option sets of 3, 5 and 11 options, and
+# exposure scales (their light set by anyone reporting exposure), high good and high bad.
 MIXED_BANK = parse_bank(
     {
         "bank": {"id": "mixed", "version": "1", "languages": ["da", "en"]},
@@ -95,6 +99,8 @@ MIXED_BANK = parse_bank(
                 "scales": [
                     _scale("four", True, [_item(f"f{i}", "agree" if i == 2 else "freq") for i in range(4)]),
                     _scale("five", False, [_item(f"v{i}", reverse=i % 2 == 1) for i in range(5)]),
+                    _scale("six", False, [_item("x1"), _item("x2", "agree")], light_rule="any_exposure"),
+                    _scale("seven", True, [_item("y1"), _item("y2", "eleven")], light_rule="any_exposure"),
                 ],
             },
         ],
@@ -136,11 +142,21 @@ def reference_results(
                 assert result.mean is not None
                 scores = [score for _, score in scored[group_id]]
                 bad = sum(1 for score in scores if is_unfavourable(score, scale.high_is_good, red_below))
-                result = dataclasses.replace(
-                    result,
-                    share_unfavourable=100.0 * bad / result.n,
-                    light=light_for(result.mean, scale.high_is_good, green_from, red_below),
-                )
+                light = light_for(result.mean, scale.high_is_good, green_from, red_below)
+                if scale.light_rule == "any_exposure":
+                    # item by item: anyone with an answered item short of the best reports exposure
+                    best = 100.0 if scale.high_is_good else 0.0
+                    bad = 0
+                    for response, _ in scored[group_id]:
+                        points = [
+                            item_points(bank, item, response.answers.get(item.id)) for item in scale.items
+                        ]
+                        bad += any(p is not None and p != best for p in points)
+                    if bad and (light is Light.RED or 10 * bad >= result.n):
+                        light = Light.RED
+                    elif bad:
+                        light = Light.YELLOW
+                result = dataclasses.replace(result, share_unfavourable=100.0 * bad / result.n, light=light)
             results[(scale.id, group_id)] = result
             for item in scale.items:
                 if not result.shown:

@@ -200,7 +200,9 @@ def test_the_worked_example_in_docs_scoring():
     shipped = shipped_bank()
     scale = shipped.scale("support_fit")
     assert [item.reverse for item in scale.items] == [False, False, True, False]
-    # Often 75, Sometimes 50, Rarely on the reverse item 100 - 25 = 75, Don't know missing
-    answers = {"sf_timing": 1, "sf_form": 2, "sf_unasked": 3, "sf_after_episode": None}
+    # Often 75, Sometimes 50, Rarely on the reverse item 100 - 25 = 75, "does not apply to me"
+    # (stored as "don't know") missing
+    assert scale.items[3].not_applicable
+    answers = {"sf_timing": 1, "sf_form": 2, "sf_unneeded": 3, "sf_after_episode": None}
     assert scale_score(shipped, scale, answers) == pytest.approx(200 / 3)
     assert scale_score(shipped, scale, {"sf_timing": 1}) is None

@@ -144,3 +144,51 @@ def test_a_filled_in_csv_template_imports_after_excel_saves_it(tmp_path: Path) -
     result = read_answers(path, bank, GROUPS, dt.date(2026, 10, 1))
     assert result.ok, result.problems
     assert result.responses[0].answers == {bank.items[0].id: 1}
+
+
+@pytest.mark.parametrize(
+    ("lang", "zero"), [("da", "Ved ikke / Gælder ikke for mig"), ("en", "Don't know / Does not apply to me")]
+)
+def test_the_legend_says_0_is_also_does_not_apply_where_a_question_offers_it(
+    tmp_path: Path, lang: str, zero: str, qapp
+) -> None:
+    bank = shipped_bank()
+    path = tmp_path / "t.xlsx"
+    write_template(path, bank, GROUPS, lang)
+    legend = {row[0]: row for row in load_workbook(path)[LEGEND_SHEET].iter_rows(values_only=True)}
+    assert legend["sf_after_episode"][2] == zero  # offers "does not apply to me"
+    assert legend["ssc_practical"][2] == zero.split(" / ")[0]  # does not
+
+
+def test_does_not_apply_to_me_imports_as_dont_know_in_any_language(tmp_path: Path) -> None:
+    bank = shipped_bank()
+    path = tmp_path / "answers.csv"
+    path.write_text(
+        "group;language;sf_after_episode;lw_reach;lw_asked_after;ssc_practical\n"
+        "Vask og tørring;da;Gælder ikke for mig;0;nie dotyczy mnie;Altid\n"
+        "Chauffører (kører alene);uk;Мене це не стосується;3;Does not apply to me;2\n",
+        encoding="utf-8",
+    )
+    result = read_answers(path, bank, GROUPS, dt.date(2026, 10, 1))
+    assert result.ok, result.problems
+    first, second = result.responses
+    assert first.answers == {
+        "sf_after_episode": None,
+        "lw_reach": None,
+        "lw_asked_after": None,
+        "ssc_practical": 0,
+    }
+    assert second.answers == {
+        "sf_after_episode": None,
+        "lw_reach": 2,
+        "lw_asked_after": None,
+        "ssc_practical": 1,
+    }
+
+
+def test_does_not_apply_to_me_is_refused_where_the_question_does_not_offer_it(tmp_path: Path) -> None:
+    path = tmp_path / "answers.csv"
+    path.write_text("group;ssc_practical\nVask og tørring;Gælder ikke for mig\n", encoding="utf-8")
+    result = read_answers(path, shipped_bank(), GROUPS, dt.date(2026, 10, 1))
+    assert not result.ok
+    assert [problem.code.name for problem in result.problems] == ["UNKNOWN_LABEL"]

@@ -51,7 +51,7 @@ def _png_ok(fig: Figure) -> None:
 
 def test_theme_profile_has_a_bar_per_scale_and_danish_names(demo):
     fig = charts.theme_profile(demo["bank"], demo["results"], demo["round"], demo["groups"], None, "da")
-    assert len(_gids(fig, "bar")) == len(demo["bank"].scales) == 13
+    assert len(_gids(fig, "bar")) == len(demo["bank"].scales) == 17
     assert not _gids(fig, "withheld")
     ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert "Støtte fra kolleger" in ticks
@@ -62,8 +62,8 @@ def test_theme_profile_has_a_bar_per_scale_and_danish_names(demo):
 def test_theme_profile_of_a_withheld_group_shows_empty_bars(demo):
     drivers = next(g for g in demo["groups"] if g.name.startswith("Chauffør"))
     fig = charts.theme_profile(demo["bank"], demo["results"], demo["round"], demo["groups"], drivers.id, "en")
-    assert len(_gids(fig, "withheld")) == 13
-    assert len(_gids(fig, "bar")) == 13  # the workplace beside it
+    assert len(_gids(fig, "withheld")) == 17
+    assert len(_gids(fig, "bar")) == 17  # the workplace beside it
     assert "withheld (n < 5)" in _texts(fig)
     assert drivers.name in _texts(fig)
 

@@ -69,7 +69,7 @@ def test_answer_distribution_follows_the_scale_and_group(panel, qtbot):
     from apvdesk.ui.chart_figures import DISTRIBUTION
 
     panel.chart.setCurrentIndex(panel.chart.findData(DISTRIBUTION))
-    assert panel.items_scale.count() == 13
+    assert panel.items_scale.count() == 17
     panel.items_scale.setCurrentIndex(panel.items_scale.findData("demands_quantitative"))
     assert panel.figure is not None
     segments = [a for a in panel.figure.findobj() if str(a.get_gid()).startswith("segment:")]

@@ -72,7 +72,10 @@ def theme_profile(
                 reason = result.withheld if result is not None else Withheld.NO_ANSWERS
                 ax.text(2, y, t.withheld(reason, results.threshold), va="center", fontsize=7.5, color=MUTED)
                 continue
-            light = light_for(result.mean, scale.high_is_good, apv_round.green_from, apv_round.red_below)
+            # the light the results hold (an exposure scale's is set by who reports exposure too)
+            light = result.light or light_for(
+                result.mean, scale.high_is_good, apv_round.green_from, apv_round.red_below
+            )
             ax.barh(
                 y,
                 result.mean,
