@@ -42,24 +42,35 @@ def checklist_document(round_id: int, lines: list[Any], words: Any) -> dict[str,
     }
 
 
+class ChecklistCommandTexts:
+    """The checklist command's words, collected by lupdate under this class's name."""
+
+    def tr(self, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("ChecklistCommandTexts", text)
+
+    def mark(self, met: bool) -> str:
+        return self.tr("met") if met else self.tr("NOT MET")
+
+    def verdict(self, complete: bool) -> str:
+        return (
+            self.tr("The APV is complete by this checklist.")
+            if complete
+            else self.tr("The APV is not complete.")
+        )
+
+
 def checklist_table(document: dict[str, Any]) -> list[str]:
     """Return the checklist as readable lines: a mark, the element, and its reasons indented."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ChecklistCommand", text)
-
+    texts = ChecklistCommandTexts()
     lines = []
     for number, element in enumerate(document["elements"], start=1):
-        mark = tr("met") if element["met"] else tr("NOT MET")
+        mark = texts.mark(element["met"])
         lines.append(f"{number:>2}. [{mark}] {element['title']}")
         lines += [f"      - {reason}" for reason in element["reasons"]]
     lines.append("")
-    lines.append(
-        tr("The APV is complete by this checklist.")
-        if document["complete"]
-        else tr("The APV is not complete.")
-    )
+    lines.append(texts.verdict(document["complete"]))
     return lines
 
 

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AbsenceLink</name>
+    <message>
+        <source>No problem fits: write why…</source>
+        <translation>Intet problem passer: skriv hvorfor …</translation>
+    </message>
+    <message>
+        <source>Problems linked to the absence in the action plan: %1.</source>
+        <translation>Problemer i handlingsplanen, der er koblet til fraværet: %1.</translation>
+    </message>
+    <message>
+        <source>No problem is linked (%1): %2</source>
+        <translation>Intet problem er koblet (%1): %2</translation>
+    </message>
+    <message>
+        <source>No problem is linked to the absence yet. Create one from a line of the table above, or tick "may contribute to the sickness absence" on a problem in the action plan; or write why no problem fits.</source>
+        <translation>Intet problem er koblet til fraværet endnu. Opret et fra en linje i tabellen ovenfor, eller sæt kryds ved »kan bidrage til sygefraværet« på et problem i handlingsplanen – eller skriv, hvorfor intet problem passer.</translation>
+    </message>
+    <message>
+        <source>The sickness absence is not linked to a problem in the action plan</source>
+        <translation>Sygefraværet er ikke koblet til et problem i handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Write why no problem in the plan is behind the part of the absence that work may cause.</source>
+        <translation>Skriv, hvorfor intet problem i planen ligger bag den del af fraværet, som arbejdet kan give.</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceModel</name>
     <message>
         <source>Group</source>
@@ -136,10 +163,6 @@
     <message>
         <source>e.g. a high pace, working alone, conflicts, or illness that has nothing to do with work</source>
         <translation>fx højt tempo, alenearbejde, konflikter eller sygdom, der intet har med arbejdet at gøre</translation>
-    </message>
-    <message>
-        <source>Where conditions at work contribute, add the problem and its actions on the Action plan page.</source>
-        <translation>Hvor forhold i arbejdet bidrager, så tilføj problemet og dets tiltag på siden Handlingsplan.</translation>
     </message>
     <message>
         <source>Assessed on %1.</source>
@@ -1169,60 +1192,16 @@ lille indflydelse</translation>
 <context>
     <name>ChecklistBox</name>
     <message>
-        <source>The APV checklist (BEK 1838/2023)</source>
-        <translation>APV-tjeklisten (BEK 1838/2023)</translation>
-    </message>
-    <message>
-        <source>The working conditions are mapped (questionnaire or dialogue meeting).</source>
-        <translation>Arbejdsforholdene er afdækket (spørgeskema eller dialogmøde).</translation>
-    </message>
-    <message>
-        <source>Each problem is described: its kind, seriousness, extent and causes.</source>
-        <translation>Hvert problem er beskrevet: art, alvor, omfang og årsager.</translation>
-    </message>
-    <message>
-        <source>The sickness absence is considered: can conditions at work contribute to it?</source>
-        <translation>Sygefraværet er inddraget: kan forhold på arbejdet bidrage til det?</translation>
-    </message>
-    <message>
-        <source>Every problem not solved at once has actions saying how, by when and who is responsible.</source>
-        <translation>Hvert problem, der ikke løses med det samme, har tiltag med hvordan, hvornår og hvem der er ansvarlig.</translation>
-    </message>
-    <message>
-        <source>The action plan is approved by the AMO, or by the employer and an employee representative.</source>
-        <translation>Handlingsplanen er godkendt af AMO, eller af arbejdsgiveren og en medarbejderrepræsentant.</translation>
-    </message>
-    <message>
-        <source>Follow-up is planned: when and how the effect of each action is checked.</source>
-        <translation>Opfølgningen er planlagt: hvornår og hvordan effekten af hvert tiltag tjekkes.</translation>
-    </message>
-    <message>
-        <source>✔ Done</source>
-        <translation>✔ Klaret</translation>
-    </message>
-    <message>
-        <source>✘ Missing: no problems are registered yet</source>
-        <translation>✘ Mangler: der er ingen problemer registreret endnu</translation>
-    </message>
-    <message>
-        <source>✘ Changed since approval: approve it again</source>
-        <translation>✘ Ændret efter godkendelsen: godkend igen</translation>
-    </message>
-    <message>
-        <source>✘ Missing for problem %1</source>
-        <translation>✘ Mangler for problem %1</translation>
-    </message>
-    <message>
-        <source>✘ Not approved yet</source>
-        <translation>✘ Endnu ikke godkendt</translation>
-    </message>
-    <message>
-        <source>✘ Missing</source>
-        <translation>✘ Mangler</translation>
+        <source>The APV checklist</source>
+        <translation>Tjekliste for APV'en</translation>
     </message>
     <message>
         <source>Go to Mapping</source>
         <translation>Gå til Kortlægning</translation>
+    </message>
+    <message>
+        <source>Go to Assessment</source>
+        <translation>Gå til Vurdering</translation>
     </message>
     <message>
         <source>Go to Sickness absence</source>
@@ -1235,6 +1214,53 @@ lille indflydelse</translation>
     <message>
         <source>Go to Follow-up</source>
         <translation>Gå til Opfølgning</translation>
+    </message>
+    <message>
+        <source>Record it below</source>
+        <translation>Skriv det nedenfor</translation>
+    </message>
+    <message>
+        <source>Checking the APV…</source>
+        <translation>Tjekker APV'en …</translation>
+    </message>
+    <message>
+        <source>The APV is complete by this checklist.</source>
+        <translation>APV'en er fuldstændig efter denne tjekliste.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 elements are met. What is missing is listed below.</source>
+        <translation>%1 af %2 punkter er opfyldt. Det, der mangler, står nedenfor.</translation>
+    </message>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Opfyldt</translation>
+    </message>
+    <message>
+        <source>✘ Not met</source>
+        <translation>✘ Ikke opfyldt</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… og %1 mere.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCommandTexts</name>
+    <message>
+        <source>met</source>
+        <translation>opfyldt</translation>
+    </message>
+    <message>
+        <source>NOT MET</source>
+        <translation>IKKE OPFYLDT</translation>
+    </message>
+    <message>
+        <source>The APV is complete by this checklist.</source>
+        <translation>APV'en er fuldstændig efter denne tjekliste.</translation>
+    </message>
+    <message>
+        <source>The APV is not complete.</source>
+        <translation>APV'en er ikke fuldstændig.</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1669,25 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
 </context>
 <context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Not a problem: write why</source>
+        <translation>Ikke et problem: skriv hvorfor</translation>
+    </message>
+    <message>
+        <source>For example: discussed at the AMO meeting; the busy weeks are over, and we check it next round.</source>
+        <translation>For eksempel: drøftet på AMO-mødet; de travle uger er overstået, og vi ser på det igen i næste runde.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Besluttet den:</translation>
+    </message>
+</context>
+<context>
     <name>EffectFields</name>
     <message>
         <source>Status:</source>
@@ -2009,6 +2054,77 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>%1 cannot be written: %2. Choose another folder or free some disk space.</source>
         <translation>%1 kan ikke gemmes: %2. Vælg en anden mappe, eller frigør plads på disken.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsBox</name>
+    <message>
+        <source>Findings to assess</source>
+        <translation>Fund, der skal vurderes</translation>
+    </message>
+    <message>
+        <source>Each red or yellow result, and each meeting point rated a problem, must be assessed: make it a problem in the action plan, or write why it is not one. Until then the checklist on the Overview page is not met.</source>
+        <translation>Hvert rødt eller gult resultat og hvert mødepunkt, der er vurderet som et problem, skal vurderes: gør det til et problem i handlingsplanen, eller skriv, hvorfor det ikke er et. Indtil da er tjeklisten på siden Overblik ikke opfyldt.</translation>
+    </message>
+    <message>
+        <source>Show only the findings not handled yet</source>
+        <translation>Vis kun de fund, der ikke er behandlet endnu</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Behandlet ved</translation>
+    </message>
+    <message>
+        <source>Make it a problem…</source>
+        <translation>Gør det til et problem …</translation>
+    </message>
+    <message>
+        <source>Not a problem: write why…</source>
+        <translation>Ikke et problem: skriv hvorfor …</translation>
+    </message>
+    <message>
+        <source>Select one or more findings; one reason is written for them all.</source>
+        <translation>Vælg et eller flere fund; der skrives én begrundelse for dem alle.</translation>
+    </message>
+    <message>
+        <source>Take the reason back</source>
+        <translation>Fortryd begrundelsen</translation>
+    </message>
+    <message>
+        <source>Problem %1 in the action plan</source>
+        <translation>Problem %1 i handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Not a problem (%1): %2</source>
+        <translation>Ikke et problem (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not handled yet</source>
+        <translation>Ikke behandlet endnu</translation>
+    </message>
+    <message>
+        <source>No red or yellow results and no meeting points rated a problem.</source>
+        <translation>Ingen røde eller gule resultater og ingen mødepunkter vurderet som et problem.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 findings are not handled yet.</source>
+        <translation>%1 af %2 fund er ikke behandlet endnu.</translation>
+    </message>
+    <message>
+        <source>Every finding is handled: %1 in all.</source>
+        <translation>Alle fund er behandlet: %1 i alt.</translation>
+    </message>
+    <message>
+        <source>Raised at a dialogue meeting.</source>
+        <translation>Rejst på et dialogmøde.</translation>
+    </message>
+    <message>
+        <source>Write why the assessment does not make this a problem in the action plan. The reason and the date are kept in the APV and shown with the finding.</source>
+        <translation>Skriv, hvorfor vurderingen ikke gør dette til et problem i handlingsplanen. Begrundelsen og datoen gemmes i APV'en og vises ved fundet.</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5312,10 @@ dialogmøde
         <translation>Anonymitetsgrænse:</translation>
     </message>
     <message>
+        <source>A short form asks fewer questions of its theme. Themes marked "always asked" are in every round.</source>
+        <translation>Et kort skema stiller færre spørgsmål om sit tema. Temaer mærket »spørges altid« er med i hver runde.</translation>
+    </message>
+    <message>
         <source>Results based on fewer answers than this are never shown. The usual threshold is 5; it can never be lower than 3.</source>
         <translation>Resultater med færre besvarelser end dette vises aldrig. Den sædvanlige grænse er 5; den kan aldrig være lavere end 3.</translation>
     </message>
@@ -5222,10 +5342,6 @@ dialogmøde
     <message>
         <source>The questions cannot change once someone has answered.</source>
         <translation>Spørgsmålene kan ikke ændres, når nogen har svaret.</translation>
-    </message>
-    <message>
-        <source>Social support is always asked.</source>
-        <translation>Der spørges altid om social støtte.</translation>
     </message>
     <message>
         <source>%1 (%2 employees)</source>
@@ -5369,12 +5485,35 @@ dialogmøde
         <translation>language: spørgeskemaets sprog, som kode eller navn fra listen nedenfor. Tom betyder dansk.</translation>
     </message>
     <message>
-        <source>One column per question: the number of the answer as printed (1 = the first answer), 0 = don't know, blank = not answered. The answer's text is accepted too.</source>
-        <translation>Én kolonne pr. spørgsmål: svarets nummer som på skemaet (1 = det første svar), 0 = ved ikke, tom = ikke besvaret. Svarets tekst kan også bruges.</translation>
+        <source>One column per question: the number of the answer as printed (1 = the first answer), 0 = don't know or does not apply to me, blank = not answered. The answer's text is accepted too.</source>
+        <translation>Én kolonne pr. spørgsmål: svarets nummer som på skemaet (1 = det første svar), 0 = ved ikke eller gælder ikke for mig, tom = ikke besvaret. Svarets tekst kan også bruges.</translation>
     </message>
     <message>
         <source>apvdesk checks every row before it imports any. If one row is wrong, nothing is imported and the row's number is named.</source>
         <translation>apvdesk tjekker alle rækker, før nogen importeres. Er én række forkert, importeres intet, og rækkens nummer bliver nævnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeForms</name>
+    <message>
+        <source>Full (%1 questions)</source>
+        <translation>Fuldt (%1 spørgsmål)</translation>
+    </message>
+    <message>
+        <source>Short (%1 questions)</source>
+        <translation>Kort (%1 spørgsmål)</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Spørges ikke</translation>
+    </message>
+    <message>
+        <source>always asked</source>
+        <translation>spørges altid</translation>
+    </message>
+    <message>
+        <source>%1 questions, about %2 minutes for someone who reads slowly.</source>
+        <translation>%1 spørgsmål, ca. %2 minutter for en, der læser langsomt.</translation>
     </message>
 </context>
 <context>
