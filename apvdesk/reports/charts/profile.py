@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from apvdesk.core.bank import QuestionBank
+from apvdesk.core.bank import QuestionBank, Scale
 from apvdesk.core.model import Group, Round
 from apvdesk.core.results import Light, RoundResults, Withheld, light_for
 from apvdesk.reports.charts.common import (
@@ -22,6 +22,12 @@ from apvdesk.reports.charts.common import (
     wrap_label,
 )
 from apvdesk.reports.charts.texts import ChartTexts
+
+
+def _label(scale: Scale, lang: str, heavy: str) -> str:
+    """Return a scale's label: its name wrapped, and for demands what high means."""
+    name = wrap_label(scale_name(scale, lang), 32)
+    return name if scale.high_is_good else f"{name}\n({heavy})"
 
 
 def theme_profile(
@@ -53,7 +59,10 @@ def theme_profile(
         names = {g.id: g.name for g in groups}
         series.append((group_id, names.get(group_id, str(group_id))))
     series.append((None, t.workplace()))
-    per_scale = 0.24 * len(series) + 0.14
+    scale_labels = [_label(scale, lang, t.high_is_heavy()) for scale in scales]
+    lines = max((label.count("\n") + 1 for label in scale_labels), default=1)
+    # each row as tall as its bars, and as its longest label (8 pt lines), so labels never overlap
+    per_scale = max(0.24 * len(series) + 0.14, 0.14 * lines + 0.06)
     fig = new_figure(1.6 + per_scale * len(scales))
     ax = fig.add_subplot()
     bar_height = 0.8 / len(series)
@@ -102,8 +111,7 @@ def theme_profile(
         limits = (low, high) if scale.high_is_good else (100 - high, 100 - low)
         ax.vlines(limits, row - 0.45, row + 0.45, colors=INK, linestyles=":", linewidth=0.9, zorder=3)
         ticks.append(row)
-        name = wrap_label(scale_name(scale, lang), 28)
-        labels.append(name if scale.high_is_good else f"{name}\n({t.high_is_heavy()})")
+        labels.append(scale_labels[row])
     ax.set_yticks(ticks, labels, fontsize=8)
     ax.set_ylim(len(scales) - 0.5, -0.5)
     ax.set_xlim(0, 118)

@@ -145,6 +145,7 @@ class FindingsBox(QGroupBox):
                 how.setForeground(Qt.GlobalColor.darkRed)
             self.table.setItem(row, 0, what)
             self.table.setItem(row, 1, how)
+        self.table.setVisible(bool(self.shown))  # no empty grid when everything is handled
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + self.table.verticalHeader().length() + 4
         self.table.setFixedHeight(min(max(height, 60), 360))
