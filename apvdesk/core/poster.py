@@ -24,6 +24,7 @@ from typing import Any
 from apvdesk.core.approval import plan_approval_state
 from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES, lacking_language
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem, Seriousness
+from apvdesk.core.plan_order import numbered_problems
 
 MAX_PROBLEMS = 5
 """The most problems a poster shows; more would not fit in large type on one page."""
@@ -56,7 +57,6 @@ REQUIRED_POSTER_TEXT_KEYS = (
     "printed",
 )
 
-_SERIOUSNESS_ORDER = {Seriousness.HIGH: 0, Seriousness.MEDIUM: 1, Seriousness.LOW: 2}
 _OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 _PLACEHOLDER = re.compile(r"%\d")
 
@@ -85,6 +85,7 @@ class PosterProblem:
     ``scale_name`` and ``theme_name`` map a language code to the bank's name (empty when
     the bank does not know the scale); ``kind`` is the problem as the user wrote it.
     ``more_actions`` counts the plan's further (not cancelled) actions left off the poster.
+    ``number`` is the problem's number in the plan (core.plan_order), the same on every output.
     """
 
     scale_id: str
@@ -95,6 +96,7 @@ class PosterProblem:
     priority: int
     actions: tuple[PosterAction, ...]
     more_actions: int = 0
+    number: int = 0
 
 
 @dataclass(frozen=True)
@@ -118,12 +120,7 @@ class PosterContent:
     next_review: dt.date | None = None
 
 
-def _problem_order(indexed: tuple[int, Problem]) -> tuple[int, int, int]:
-    index, problem = indexed
-    return problem.priority, _SERIOUSNESS_ORDER.get(problem.seriousness, 1), index
-
-
-def _poster_problem(plan: ActionPlan, problem: Problem, actions: list[Action]) -> PosterProblem:
+def _poster_problem(plan: ActionPlan, number: int, problem: Problem, actions: list[Action]) -> PosterProblem:
     shown = [a for a in actions if a.status != ActionStatus.CANCELLED]
     shown.sort(key=lambda action: action.status not in _OPEN)  # stable: plan order within each part
     try:
@@ -143,6 +140,7 @@ def _poster_problem(plan: ActionPlan, problem: Problem, actions: list[Action]) -
             for a in shown[:MAX_ACTIONS]
         ),
         more_actions=max(0, len(shown) - MAX_ACTIONS),
+        number=number,
     )
 
 
@@ -176,9 +174,9 @@ def poster_content(
 ) -> PosterContent:
     """Choose what the poster shows from an action plan.
 
-    Problems solved at once are left out; the rest are ordered by priority (1 first),
-    then seriousness (high first), then their order in the plan, and the first
-    ``max_problems`` are kept. Each shows its actions that are not cancelled, open ones
+    Problems solved at once are left out; the rest keep the plan's order and numbers
+    (:func:`apvdesk.core.plan_order.numbered_problems`), and the first ``max_problems``
+    are kept. Each shows its actions that are not cancelled, open ones
     (planned, in progress) before done ones, at most MAX_ACTIONS.
 
     Args:
@@ -196,9 +194,8 @@ def poster_content(
     if not 1 <= max_problems <= MAX_PROBLEMS:
         raise ValueError(f"a poster shows 1 to {MAX_PROBLEMS} problems, not {max_problems}")
     today = today or plan.printed_on
-    actions_of = {index: actions for index, (_, actions) in enumerate(plan.problems)}
-    candidates = [(i, problem) for i, (problem, _) in enumerate(plan.problems) if not problem.solved_at_once]
-    chosen = sorted(candidates, key=_problem_order)[:max_problems]
+    needing_actions = [entry for entry in numbered_problems(plan.problems) if not entry[1].solved_at_once]
+    chosen = needing_actions[:max_problems]
     state = plan_approval_state(plan)
     approved_by = tuple(dict.fromkeys(a.name.strip() for a in state.current if a.name.strip()))
     return PosterContent(
@@ -206,7 +203,7 @@ def poster_content(
         round_title=plan.round.title,
         round_start=plan.round.start_date,
         printed_on=today,
-        problems=tuple(_poster_problem(plan, problem, actions_of[i]) for i, problem in chosen),
+        problems=tuple(_poster_problem(plan, *entry) for entry in chosen),
         contacts=_contacts(plan),
         approved=state.approved,
         approved_by=approved_by if state.approved else (),

@@ -17,6 +17,7 @@ from icalendar import Alarm, Calendar, Event
 
 from apvdesk.core.deadlines import is_open
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem
+from apvdesk.core.plan_order import numbered_problems
 from apvdesk.platform.atomic_file import write_atomically
 from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
@@ -74,7 +75,7 @@ class PlanCalendar:
         calendar.add("method", "PUBLISH")
         name = fill(self.tr("Action plan – %1"), self.plan.workplace.name)
         calendar.add("x-wr-calname", name)
-        for number, (problem, actions) in enumerate(self.plan.problems, start=1):
+        for number, problem, actions in numbered_problems(self.plan.problems):
             for index, action in enumerate(actions, start=1):
                 for event in self.action_events(number, problem, index, action):
                     calendar.add_component(event)

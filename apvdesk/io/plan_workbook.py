@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from apvdesk.core.approval import plan_approval_state
 from apvdesk.core.deadlines import is_overdue
 from apvdesk.core.model import Action, ActionPlan, Approval, Problem
+from apvdesk.core.plan_order import numbered_problems
 from apvdesk.io.plan_calendar import shorten
 from apvdesk.io.sheet_layout import (
     FONT_SIZE,
@@ -109,7 +110,7 @@ class PlanWorkbook:
             Column(self.tr("Number of actions"), is_number=True),
         ]
         rows = [
-            self._problem_row(number, problem, actions) for number, (problem, actions) in self._numbered()
+            self._problem_row(number, problem, actions) for number, problem, actions in self._numbered()
         ]
         write_table(sheet, columns, rows, self._date_format)
         finish_data_sheet(sheet)
@@ -149,7 +150,7 @@ class PlanWorkbook:
         ]
         rows: list[list[CellValue]] = []
         overdue_rows: list[int] = []
-        for number, (problem, actions) in self._numbered():
+        for number, problem, actions in self._numbered():
             for action in actions:
                 overdue = is_overdue(action, self.plan.printed_on)
                 if overdue:
@@ -232,8 +233,8 @@ class PlanWorkbook:
 
     # --- helpers -----------------------------------------------------------------------
 
-    def _numbered(self) -> list[tuple[int, tuple[Problem, list[Action]]]]:
-        return list(enumerate(self.plan.problems, start=1))
+    def _numbered(self) -> list[tuple[int, Problem, list[Action]]]:
+        return numbered_problems(self.plan.problems)
 
 
 def build_plan_workbook(plan: ActionPlan, lang: str = "da") -> bytes:

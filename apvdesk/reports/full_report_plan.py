@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from apvdesk.core.absence import AbsenceLine, Contributes
-from apvdesk.core.plan_order import ordered_problems
+from apvdesk.core.plan_order import numbered_problems
 from apvdesk.reports.blocks import NO_VALUE
 from apvdesk.reports.full_report_layout import FullReportLayout
 from apvdesk.reports.plan_approval import PlanApprovalPdf
@@ -110,7 +110,7 @@ class FullReportPlanPdf:
         plan_pdf = self.layout.plan_pdf
         blocks: list[Flowable] = [
             plan_pdf.problem_block(number, problem, actions)
-            for number, (problem, actions) in enumerate(ordered_problems(self.report.plan.problems), start=1)
+            for number, problem, actions in numbered_problems(self.report.plan.problems)
         ]
         if not blocks:
             blocks = [self._para(self.tr("No problems have been recorded in this round."), "note")]

@@ -24,7 +24,7 @@ from apvdesk.core.absence import Contributes
 from apvdesk.core.approval import plan_approval_state
 from apvdesk.core.deadlines import is_overdue, next_apv_due
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem
-from apvdesk.core.plan_order import ordered_problems
+from apvdesk.core.plan_order import numbered_problems
 from apvdesk.reports.blocks import (
     Blocks,
     TypeSizes,
@@ -207,12 +207,12 @@ class ActionPlanPdf:
         return scale_name, theme_name
 
     def problem_blocks(self) -> list[Flowable]:
-        """Return every problem's block, numbered in plan order (see :func:`ordered_problems`)."""
+        """Return every problem's block, numbered in plan order (see :func:`numbered_problems`)."""
         if not self.plan.problems:
             return [self.para(self.tr("There are no problems in this action plan."), "note")]
         return [
             self.problem_block(number, problem, actions)
-            for number, (problem, actions) in enumerate(ordered_problems(self.plan.problems), start=1)
+            for number, problem, actions in numbered_problems(self.plan.problems)
         ]
 
     def problem_block(self, number: int, problem: Problem, actions: list[Action]) -> Flowable:

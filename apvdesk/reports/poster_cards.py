@@ -69,7 +69,8 @@ class ProblemCards:
 
     def cards(self) -> list[Flowable]:
         """Return one numbered card per problem, in the poster's order."""
-        return [self._card(number, problem) for number, problem in enumerate(self.words.content.problems, 1)]
+        problems = self.words.content.problems
+        return [self._card(problem.number or index, problem) for index, problem in enumerate(problems, 1)]
 
     def _label_column(self) -> float:
         """Return the width of a card's label column: its longest label, on one line."""
