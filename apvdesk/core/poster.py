@@ -22,6 +22,7 @@ from enum import StrEnum
 from typing import Any
 
 from apvdesk.core.approval import plan_approval_state
+from apvdesk.core.deadlines import is_overdue
 from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES, lacking_language
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem, Seriousness
 from apvdesk.core.plan_order import numbered_problems
@@ -52,6 +53,8 @@ REQUIRED_POSTER_TEXT_KEYS = (
     "no_problems",
     "approved_by",
     "not_approved",
+    "changed_since_approval",
+    "overdue",
     "next_review",
     "footer",
     "printed",
@@ -70,12 +73,16 @@ class ContactRole(StrEnum):
 
 @dataclass(frozen=True)
 class PosterAction:
-    """An action as the poster shows it: what is done, who is responsible, by when, how far."""
+    """An action as the poster shows it: what is done, who is responsible, by when, how far.
+
+    ``overdue`` as core.deadlines judges it on the printing day (due today is not overdue).
+    """
 
     how: str
     responsible: str
     deadline: dt.date | None
     status: ActionStatus
+    overdue: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,7 +112,8 @@ class PosterContent:
 
     ``contacts`` pairs a name with its role (the manager first, then the safety
     representatives). ``approved_by`` names those whose approvals stand for the plan as it
-    is now (empty unless ``approved``). ``next_review`` is the earliest follow-up of an
+    is now (empty unless ``approved``); ``changed_since_approval`` as core.approval judges it,
+    the same as the printed plan. ``next_review`` is the earliest follow-up of an
     action still to be checked, on or after ``printed_on``, if any.
     """
 
@@ -118,9 +126,12 @@ class PosterContent:
     approved: bool
     approved_by: tuple[str, ...] = ()
     next_review: dt.date | None = None
+    changed_since_approval: bool = False
 
 
-def _poster_problem(plan: ActionPlan, number: int, problem: Problem, actions: list[Action]) -> PosterProblem:
+def _poster_problem(
+    plan: ActionPlan, today: dt.date, number: int, problem: Problem, actions: list[Action]
+) -> PosterProblem:
     shown = [a for a in actions if a.status != ActionStatus.CANCELLED]
     shown.sort(key=lambda action: action.status not in _OPEN)  # stable: plan order within each part
     try:
@@ -136,7 +147,7 @@ def _poster_problem(plan: ActionPlan, number: int, problem: Problem, actions: li
         seriousness=problem.seriousness,
         priority=problem.priority,
         actions=tuple(
-            PosterAction(a.how.strip(), a.responsible.strip(), a.deadline, a.status)
+            PosterAction(a.how.strip(), a.responsible.strip(), a.deadline, a.status, is_overdue(a, today))
             for a in shown[:MAX_ACTIONS]
         ),
         more_actions=max(0, len(shown) - MAX_ACTIONS),
@@ -203,11 +214,12 @@ def poster_content(
         round_title=plan.round.title,
         round_start=plan.round.start_date,
         printed_on=today,
-        problems=tuple(_poster_problem(plan, *entry) for entry in chosen),
+        problems=tuple(_poster_problem(plan, today, *entry) for entry in chosen),
         contacts=_contacts(plan),
         approved=state.approved,
         approved_by=approved_by if state.approved else (),
         next_review=_next_review(plan, today),
+        changed_since_approval=state.changed_since_approval,
     )
 
 

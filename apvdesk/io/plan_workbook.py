@@ -109,9 +109,7 @@ class PlanWorkbook:
             Column(self.tr("Solved at once")),
             Column(self.tr("Number of actions"), is_number=True),
         ]
-        rows = [
-            self._problem_row(number, problem, actions) for number, problem, actions in self._numbered()
-        ]
+        rows = [self._problem_row(number, problem, actions) for number, problem, actions in self._numbered()]
         write_table(sheet, columns, rows, self._date_format)
         finish_data_sheet(sheet)
 
@@ -199,7 +197,7 @@ class PlanWorkbook:
             Column(self.tr("Date"), is_date=True),
             Column(self.tr("Approval is for")),
         ]
-        rows = [self._approval_row(approval, state.current) for approval in plan.approvals]
+        rows = [self._approval_row(approval, state.current, state.too_early) for approval in plan.approvals]
         write_table(sheet, columns, rows, self._date_format, first_row=heading_row + 1)
         if not rows:
             empty = sheet.cell(heading_row + 2, 1)
@@ -209,9 +207,15 @@ class PlanWorkbook:
         write_facts(sheet, facts, len(columns), self._date_format)
         set_print_layout(sheet, landscape=False)
 
-    def _approval_row(self, approval: Approval, current: Sequence[Approval]) -> list[CellValue]:
-        is_current = any(approval is other for other in current)
-        applies_to = self.tr("For the current plan") if is_current else self.tr("For an earlier version")
+    def _approval_row(
+        self, approval: Approval, current: Sequence[Approval], too_early: Sequence[Approval]
+    ) -> list[CellValue]:
+        if any(approval is other for other in current):
+            applies_to = self.tr("For the current plan")
+        elif any(approval is other for other in too_early):
+            applies_to = self.tr("Dated before the round started: does not count")
+        else:
+            applies_to = self.tr("For an earlier version")
         return [approval.name, self._label(approval.role), approval.approved_on, applies_to]
 
     def _approval_status(self, approved: bool, changed: bool) -> str:

@@ -23,6 +23,7 @@ from apvdesk.reports.fonts import BOLD
 from apvdesk.reports.pdf_document import ACCENT, MUTED
 from apvdesk.reports.poster_look import (
     CARD,
+    OVERDUE_INK,
     SECOND_INK,
     SEPARATOR,
     STATUS_COLOURS,
@@ -155,4 +156,7 @@ class ProblemCards:
             parts.append(f"{words.both('deadline', keep=True)}:&nbsp;<b>{date}</b>")
         status = words.both(STATUS_KEYS.get(action.status, "status_planned"), status_colour, keep=True)
         parts.append(f'<font color="{status_colour.hexval()}"><b>{status}</b></font>')
+        if action.overdue:  # in words, as the printed plan marks it, never by colour alone
+            overdue = words.both("overdue", OVERDUE_INK, keep=True)
+            parts.append(f'<font color="{OVERDUE_INK.hexval()}"><b>{overdue}</b></font>')
         return words.para(SEPARATOR.join(parts), self.size.meta, MUTED, leading=1.3)

@@ -41,6 +41,7 @@ from apvdesk.store.dialogue_methods import DialogueMethods
 from apvdesk.store.models import (
     GroupRow,
     RespondentRow,
+    RoundRow,
     WorkplaceRow,
     problem_group,
 )
@@ -301,6 +302,9 @@ def _fill_demo(store: WorkplaceStore, demo: DemoWorkplace, bank: QuestionBank) -
     if demo.absence_assessment is not None:
         demo.absence_assessment.round_id = round_id
         store.save_absence_assessment(demo.absence_assessment)
+    if demo.approvals:  # the plan was made before it was approved: last changed on that day
+        with store._unit() as s:
+            s.get_one(RoundRow, round_id).plan_changed_on = min(a.approved_on for a in demo.approvals)
     for approval in demo.approvals:
         approval.round_id = round_id
         store.add_approval(approval)

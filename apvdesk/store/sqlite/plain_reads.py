@@ -233,16 +233,21 @@ def overview(conn: sqlite3.Connection) -> OverviewFacts:
             facts.respondents = respondent_count(conn, round_id)
             facts.plan = plan(conn, round_id)
             absence = absence_assessment(conn, round_id)
-            revision = conn.execute(
-                "SELECT plan_revision FROM apv_round WHERE id = ?", (round_id,)
-            ).fetchone()[0]
+            revision, changed_on = conn.execute(
+                "SELECT plan_revision, plan_changed_on FROM apv_round WHERE id = ?", (round_id,)
+            ).fetchone()
             facts.checklist = apv_checklist(
                 ChecklistInput(
                     respondents=facts.respondents,
                     rated_dialogue_points=rated_dialogue_points(conn, round_id),
                     plan=facts.plan,
                     absence=absence if absence.contributes is not None else None,
-                    approval=approval_state(approvals(conn, round_id), revision),
+                    approval=approval_state(
+                        approvals(conn, round_id),
+                        revision,
+                        _date(changed_on),
+                        facts.round.start_date,
+                    ),
                 )
             )
     finally:
