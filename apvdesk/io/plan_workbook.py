@@ -32,7 +32,7 @@ from apvdesk.io.sheet_layout import (
 )
 from apvdesk.io.text_cells import set_text
 from apvdesk.platform.atomic_file import write_atomically
-from apvdesk.wording.formatting import format_date
+from apvdesk.wording.formatting import format_date, problem_groups_text
 from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
 
@@ -115,7 +115,7 @@ class PlanWorkbook:
 
     def _problem_row(self, number: int, problem: Problem, actions: list[Action]) -> list[CellValue]:
         scale_name, theme_name = self.plan.bank.scale_and_theme_names(problem.scale_id, self.lang)
-        groups = [self._group_names[i] for i in problem.group_ids if i in self._group_names]
+        groups = problem_groups_text(problem.group_ids, self._group_names, self._translator.translate)
         return [
             number,
             problem.priority,
@@ -125,7 +125,7 @@ class PlanWorkbook:
             self._label(problem.seriousness),
             problem.extent,
             problem.causes,
-            ", ".join(groups) or self.tr("All groups"),
+            groups,
             self._yes_no(problem.solved_at_once),
             len(actions),
         ]

@@ -35,7 +35,7 @@ from apvdesk.reports.blocks import (
 )
 from apvdesk.reports.fonts import BOLD
 from apvdesk.reports.pdf_document import RULE, SHADE, DocumentInfo, Margins, page_footer
-from apvdesk.wording.formatting import format_date
+from apvdesk.wording.formatting import format_date, problem_groups_text
 from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
 
@@ -222,10 +222,10 @@ class ActionPlanPdf:
         """
         scale_name, theme_name = self._scale_and_theme(problem.scale_id)
         heading = fill(self.tr("Problem %1: %2"), number, scale_name)
-        groups = [self._group_names[i] for i in problem.group_ids if i in self._group_names]
+        groups = problem_groups_text(problem.group_ids, self._group_names, self.translator.translate)
         fields = [
             (self.tr("Theme"), theme_name),
-            (self.tr("Affected groups"), ", ".join(groups)),
+            (self.tr("Affected groups"), groups),
             (self.tr("Kind"), problem.kind),
             (self.tr("Seriousness"), self.label(problem.seriousness)),
             (self.tr("Extent"), problem.extent),

@@ -11,8 +11,9 @@ The one place apvdesk turns a date into text. A date has two forms:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
 
 from apvdesk.wording.i18n import current_language
 
@@ -69,3 +70,23 @@ def format_number(value: float, decimals: int = 1, trim: bool = True) -> str:
         point = locale.decimalPoint()
         text = text.rstrip("0").removesuffix(point)
     return text
+
+
+_WHOLE_WORKPLACE = QT_TRANSLATE_NOOP("Labels", "The whole workplace (all groups)")
+
+
+def problem_groups_text(
+    group_ids: Iterable[int],
+    group_names: Mapping[int | None, str],
+    translate: Callable[[str, str], str] | None = None,
+) -> str:
+    """Return the groups a problem concerns, by name, as every output says it.
+
+    No group ticked means the whole workplace: every group of the round. ``translate``
+    (context, text) defaults to the application's installed language.
+    """
+    names = [group_names[i] for i in group_ids if i in group_names]
+    if names:
+        return ", ".join(names)
+    text = str(_WHOLE_WORKPLACE)
+    return translate("Labels", text) if translate is not None else QCoreApplication.translate("Labels", text)

@@ -177,7 +177,8 @@ def test_problems_sheet_holds_every_problem_in_plan_order() -> None:
         "No",
         3,
     )
-    assert rows[2][4] == "=Travlt før jul" and rows[2][8] == "All groups" and rows[2][10] == 3
+    assert rows[2][4] == "=Travlt før jul" and rows[2][10] == 3
+    assert rows[2][8] == "The whole workplace (all groups)"  # no group ticked
     assert rows[3][0] == 3 and rows[3][5] == "Low" and rows[3][9] == "Yes" and rows[3][10] == 0
 
 
