@@ -19,6 +19,7 @@ from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import Group, Round
 from apvdesk.core.results import RoundResults, ScaleResult, compare
 from apvdesk.core.scoring import item_points
+from apvdesk.wording.formatting import format_number, format_percent
 
 
 class ResultsCommandTexts:
@@ -47,11 +48,11 @@ class ResultsCommandTexts:
 
     def shown(self, result: ScaleResult, light: str) -> str:
         return self.fill(
-            self.tr("n %1, mean %2, SD %3, %4% unfavourable, %5"),
+            self.tr("n %1, mean %2, SD %3, %4 unfavourable, %5"),
             result.n,
-            f"{result.mean:.1f}",
-            f"{result.sd:.1f}",
-            f"{result.share_unfavourable:.0f}",
+            format_number(result.mean, 1, trim=False),
+            format_number(result.sd, 1, trim=False),
+            format_percent(result.share_unfavourable),
             light,
         )
 

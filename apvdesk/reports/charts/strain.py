@@ -27,6 +27,7 @@ from apvdesk.reports.charts.common import (
     wrap_label,
 )
 from apvdesk.reports.charts.texts import ChartTexts
+from apvdesk.wording.formatting import format_number
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def strain_map(
             bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 0.8},
             zorder=4,
         )
-        label = point.name if support is None else f"{point.name} ({support:.0f})"
+        label = point.name if support is None else f"{point.name} ({format_number(support, 0, lang=t.lang)})"
         keys.append(
             Line2D(
                 [],

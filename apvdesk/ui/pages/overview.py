@@ -11,7 +11,7 @@ from apvdesk.ui.dialogs.date_dialog import DateDialog
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.checklist_box import ChecklistBox
 from apvdesk.ui.style import clear_layout, muted
-from apvdesk.wording.formatting import format_date
+from apvdesk.wording.formatting import format_date, format_percent
 from apvdesk.wording.labels import label
 
 
@@ -69,9 +69,9 @@ class OverviewPage(Page):
         self.facts.addRow(self.tr("Started:"), QLabel(format_date(apv_round.start_date)))
         self.facts.addRow(self.tr("Stage:"), QLabel(label(apv_round.status)))
         if headcount:
-            rate = self.tr("%1 answers from %2 employees (%3 %)")
+            rate = self.tr("%1 answers from %2 employees (%3)")
             rate = rate.replace("%1", str(answers)).replace("%2", str(headcount))
-            rate = rate.replace("%3", str(round(100 * answers / headcount)))
+            rate = rate.replace("%3", format_percent(100 * answers / headcount))
         else:
             rate = self.tr("%1 answers").replace("%1", str(answers))
         self.facts.addRow(self.tr("Answers:"), QLabel(rate))
