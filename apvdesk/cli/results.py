@@ -18,6 +18,7 @@ from apvdesk.cli.common import (
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import Group, Round
 from apvdesk.core.results import RoundResults, ScaleResult, compare
+from apvdesk.core.round_people import groups_in_results
 from apvdesk.core.scoring import item_points
 from apvdesk.wording.formatting import format_number, format_percent
 
@@ -226,13 +227,11 @@ def cmd_results(args: argparse.Namespace) -> int:
         apv_round = store.round(round_id)
         before = store.previous_round(round_id)
         previous = store.results(before.id) if before is not None and before.id is not None else None
+        results, answered = store.results(round_id), store.respondents_by_group(round_id)
+        released = results.respondents if results is not None else {}
+        groups = groups_in_results(apv_round.group_ids, store.groups(), {**answered, **released})
         document = results_document(
-            apv_round,
-            store.round_bank(round_id),
-            store.round_groups(round_id),
-            store.results(round_id),
-            previous,
-            store.respondents_by_group(round_id),
+            apv_round, store.round_bank(round_id), groups, results, previous, answered
         )
     finally:
         store.close()

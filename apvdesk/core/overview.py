@@ -14,13 +14,15 @@ class OverviewFacts:
 
     ``round`` is the current (latest) APV round, or None before the first; ``plan`` its
     problems, most important first, each with its actions; ``checklist`` the round's
-    BEK 1838/2023 checklist (empty without a round).
+    BEK 1838/2023 checklist (empty without a round). ``respondents`` is the sum of
+    ``respondents_by_group`` (see core.round_people for who is in a round).
     """
 
     workplace: Workplace
     groups: list[Group]
     round: Round | None = None
     respondents: int = 0
+    respondents_by_group: dict[int, int] = field(default_factory=dict)
     plan: list[tuple[Problem, list[Action]]] = field(default_factory=list)
     checklist: list[ChecklistLine] = field(default_factory=list)
 

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from apvdesk.core.full_report import FullReport
+from apvdesk.core.round_people import headcount_of
 from apvdesk.reports.blocks import COMPACT, NO_VALUE, Blocks
 from apvdesk.reports.full_report_findings import FullReportFindingsPdf
 from apvdesk.reports.full_report_plan import FullReportPlanPdf
@@ -129,7 +130,7 @@ class FullReportPdf:
             (self.tr("Start date"), self.date(apv_round.start_date)),
             (self.tr("Address"), workplace.address),
             (self.tr("Printed"), self.date(r.printed_on)),
-            (self.tr("Employees"), str(workplace.headcount)),
+            (self.tr("Employees in the round"), str(headcount_of(r.groups, workplace.headcount))),
             (
                 self.tr("Work environment organisation (AMO)"),
                 self.tr("Yes") if workplace.has_amo else self.tr("No"),

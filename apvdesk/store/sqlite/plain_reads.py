@@ -113,6 +113,11 @@ def latest_round(conn: sqlite3.Connection) -> Round | None:
 
 def respondent_count(conn: sqlite3.Connection, round_id: int) -> int:
     """Return how many answered (kept in the release when the answers were deleted)."""
+    return sum(respondents_by_group(conn, round_id).values())
+
+
+def respondents_by_group(conn: sqlite3.Connection, round_id: int) -> dict[int, int]:
+    """Return how many answered in each group (kept in the release when the answers were deleted)."""
     kept = conn.execute(
         "SELECT results_json FROM round_release WHERE round_id = ? AND answers_discarded_on IS NOT NULL",
         (round_id,),
@@ -120,8 +125,12 @@ def respondent_count(conn: sqlite3.Connection, round_id: int) -> int:
     if kept is not None:
         from apvdesk.core.results_snapshot import results_from_json  # rare: imported when needed
 
-        return results_from_json(kept[0]).respondents.get(None, 0)
-    return conn.execute("SELECT count(*) FROM respondent WHERE round_id = ?", (round_id,)).fetchone()[0]
+        released = results_from_json(kept[0]).respondents
+        return {group: count for group, count in released.items() if group is not None and count}
+    rows = conn.execute(
+        "SELECT group_id, count(*) FROM respondent WHERE round_id = ? GROUP BY group_id", (round_id,)
+    )
+    return {group: count for group, count in rows}
 
 
 def plan(conn: sqlite3.Connection, round_id: int) -> list[tuple[Problem, list[Action]]]:
@@ -230,7 +239,8 @@ def overview(conn: sqlite3.Connection) -> OverviewFacts:
         facts = OverviewFacts(workplace=workplace(conn), groups=groups(conn), round=latest_round(conn))
         if facts.round is not None and facts.round.id is not None:
             round_id = facts.round.id
-            facts.respondents = respondent_count(conn, round_id)
+            facts.respondents_by_group = respondents_by_group(conn, round_id)
+            facts.respondents = sum(facts.respondents_by_group.values())
             facts.plan = plan(conn, round_id)
             absence = absence_assessment(conn, round_id)
             revision, changed_on = conn.execute(

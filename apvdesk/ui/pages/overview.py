@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from apvdesk.core.deadlines import annual_discussion_due, next_apv_due, summarise_deadlines
+from apvdesk.core.round_people import groups_in_results, headcount_of
 from apvdesk.ui.dialogs.date_dialog import DateDialog
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.checklist_box import ChecklistBox
@@ -63,8 +64,9 @@ class OverviewPage(Page):
             return
         self.checklist.setVisible(True)
         self.checklist.show_lines(facts.checklist)
-        headcount = sum(g.headcount for g in groups)
-        answers = facts.respondents
+        in_round = groups_in_results(apv_round.group_ids, groups, facts.respondents_by_group)
+        headcount = headcount_of(in_round)
+        answers = sum(facts.respondents_by_group.get(g.id or -1, 0) for g in in_round)
         self.facts.addRow(self.tr("Round:"), QLabel(apv_round.title))
         self.facts.addRow(self.tr("Started:"), QLabel(format_date(apv_round.start_date)))
         self.facts.addRow(self.tr("Stage:"), QLabel(label(apv_round.status)))
