@@ -136,17 +136,8 @@ def strain_map(
             zorder=4,
         )
         label = point.name if support is None else f"{point.name} ({format_number(support, 0, lang=t.lang)})"
-        keys.append(
-            Line2D(
-                [],
-                [],
-                marker=f"${number}$",
-                linestyle="",
-                color=INK,
-                markersize=7,
-                label=wrap_label(label, 30),
-            )
-        )
+        # the number in plain text, as on the map: a "$1$" marker is mathtext, read out as "$1$"
+        keys.append(Line2D([], [], marker="none", linestyle="", label=wrap_label(f"{number}  {label}", 30)))
     ax.set_xlim(0, 100)
     ax.set_ylim(0, 100)
     ax.set_aspect("equal")
