@@ -52,8 +52,9 @@ def gather_full_report(
     results = store.results(round_id)
     if results is None:
         raise ResultsNotReleased(round_id, apv_round.title)
-    answered = store.respondents_by_group(round_id)
-    groups = groups_in_results(apv_round.group_ids, store.groups(), {**answered, **results.respondents})
+    released = {group: count for group, count in results.respondents.items() if group is not None}
+    answered = {**store.respondents_by_group(round_id), **released}
+    groups = groups_in_results(apv_round.group_ids, store.groups(), answered)
     matrices = support_matrices(bank, results)  # drawn from the released answers to the items
     stop_if_asked()
     history = []
@@ -74,7 +75,7 @@ def gather_full_report(
         groups=groups,
         bank=bank,
         results=results,
-        response=response_overview(groups, results.respondents, apv_round.anonymity_threshold),
+        response=response_overview(groups, released, apv_round.anonymity_threshold),
         languages=store.language_counts(round_id),
         matrices=matrices,
         meetings=meetings,

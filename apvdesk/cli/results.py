@@ -48,12 +48,14 @@ class ResultsCommandTexts:
         return self.fill(self.tr("%1 (high = heavy)"), name)
 
     def shown(self, result: ScaleResult, light: str) -> str:
+        assert result.mean is not None and result.sd is not None  # a shown result has both
+        share = result.share_unfavourable
         return self.fill(
             self.tr("n %1, mean %2, SD %3, %4 unfavourable, %5"),
             result.n,
             format_number(result.mean, 1, trim=False),
             format_number(result.sd, 1, trim=False),
-            format_percent(result.share_unfavourable),
+            format_percent(share) if share is not None else "–",
             light,
         )
 
@@ -228,7 +230,9 @@ def cmd_results(args: argparse.Namespace) -> int:
         before = store.previous_round(round_id)
         previous = store.results(before.id) if before is not None and before.id is not None else None
         results, answered = store.results(round_id), store.respondents_by_group(round_id)
-        released = results.respondents if results is not None else {}
+        released = (
+            {g: n for g, n in results.respondents.items() if g is not None} if results is not None else {}
+        )
         groups = groups_in_results(apv_round.group_ids, store.groups(), {**answered, **released})
         document = results_document(
             apv_round, store.round_bank(round_id), groups, results, previous, answered

@@ -18,7 +18,9 @@ from apvdesk.core.model import Group
 
 
 def groups_in_results(
-    chosen_ids: Sequence[int], groups: Sequence[Group], answered: Mapping[int | None, int]
+    chosen_ids: Sequence[int],
+    groups: Sequence[Group],
+    answered: Mapping[int | None, int] | Mapping[int, int],
 ) -> list[Group]:
     """Return the groups a round's results and counts cover, in the workplace's order.
 

@@ -100,7 +100,7 @@ _WHOLE_WORKPLACE = QT_TRANSLATE_NOOP("Labels", "The whole workplace (all groups)
 
 def problem_groups_text(
     group_ids: Iterable[int],
-    group_names: Mapping[int | None, str],
+    group_names: Mapping[int | None, str] | Mapping[int, str],
     translate: Callable[[str, str], str] | None = None,
 ) -> str:
     """Return the groups a problem concerns, by name, as every output says it.
@@ -108,7 +108,7 @@ def problem_groups_text(
     No group ticked means the whole workplace: every group of the round. ``translate``
     (context, text) defaults to the application's installed language.
     """
-    names = [group_names[i] for i in group_ids if i in group_names]
+    names = [name for name in map(group_names.get, group_ids) if name is not None]
     if names:
         return ", ".join(names)
     text = str(_WHOLE_WORKPLACE)

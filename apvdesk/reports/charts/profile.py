@@ -73,8 +73,8 @@ def theme_profile(
                 reason = result.withheld if result is not None else Withheld.NO_ANSWERS
                 ax.text(2, y, t.withheld(reason, results.threshold), va="center", fontsize=7.5, color=MUTED)
                 continue
-            limits = (scale.high_is_good, apv_round.green_from, apv_round.red_below)
-            light = light_for(result.mean, *limits)
+            light_limits = (scale.high_is_good, apv_round.green_from, apv_round.red_below)
+            light = light_for(result.mean, *light_limits)
             ax.barh(
                 y,
                 result.mean,
@@ -85,7 +85,7 @@ def theme_profile(
                 hatch=hatch,
                 gid="bar",
             )
-            mean = format_mean(result.mean, *limits, lang=lang)
+            mean = format_mean(result.mean, *light_limits, lang=lang)
             label = f"{LIGHT_SYMBOLS[light]} {mean}  (n = {result.n})"
             ax.text(
                 result.mean + 1.2,
