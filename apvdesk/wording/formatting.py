@@ -81,7 +81,7 @@ def format_percent(value: float, decimals: int = 0, lang: str | None = None) -> 
     """
     lang = lang or current_language()
     number = format_number(value, decimals, trim=False, lang=lang)
-    return f"{number}\u00a0%" if lang == "da" else f"{number}%"
+    return f"{number} %" if lang == "da" else f"{number}%"
 
 
 def format_mean(
