@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from apvdesk.core.deadlines import next_apv_due, summarise_deadlines
 from apvdesk.core.full_report import EarlierRound, FullReport
 from apvdesk.core.mapping import response_overview
+from apvdesk.core.round_people import groups_in_results
 from apvdesk.core.support_matrix import support_matrices
 
 if TYPE_CHECKING:
@@ -48,10 +49,12 @@ def gather_full_report(
 
     apv_round = store.round(round_id)
     bank = store.round_bank(round_id)
-    groups = store.round_groups(round_id)
     results = store.results(round_id)
     if results is None:
         raise ResultsNotReleased(round_id, apv_round.title)
+    released = {group: count for group, count in results.respondents.items() if group is not None}
+    answered = {**store.respondents_by_group(round_id), **released}
+    groups = groups_in_results(apv_round.group_ids, store.groups(), answered)
     matrices = support_matrices(bank, results)  # drawn from the released answers to the items
     stop_if_asked()
     history = []
@@ -72,9 +75,7 @@ def gather_full_report(
         groups=groups,
         bank=bank,
         results=results,
-        response=response_overview(
-            groups, store.respondents_by_group(round_id), apv_round.anonymity_threshold
-        ),
+        response=response_overview(groups, released, apv_round.anonymity_threshold),
         languages=store.language_counts(round_id),
         matrices=matrices,
         meetings=meetings,

@@ -11,6 +11,7 @@ subcommands that need them.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from pathlib import Path
@@ -42,6 +43,8 @@ from apvdesk.ui.page_keys import PAGE_KEYS
 
 COMMANDS = ("demo", "check", "report", "screenshot", "template", "import", "results", "checklist", "export")
 LANGUAGE_CHOICES = tuple(PROGRAM_LANGUAGES)
+EXIT_OUTPUT_CLOSED = 141
+"""The exit status when the reader closed the output early (``apvdesk results FILE | head``)."""
 
 # --- subcommands -------------------------------------------------------------------
 
@@ -302,6 +305,26 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(file)
 
+    try:
+        status = _run_command(arguments)
+        sys.stdout.flush()  # here, not at exit, so that a closed output is noticed here
+    except SystemExit:  # argparse's --help and usage errors
+        try:
+            sys.stdout.flush()
+        except OSError as exc:
+            if not _output_closed(exc):
+                raise
+            _leave_closed_output()
+        raise
+    except OSError as exc:
+        if not _output_closed(exc):
+            raise
+        return _leave_closed_output()
+    return status
+
+
+def _run_command(arguments: list[str]) -> int:
+    """Parse and run one subcommand; return its exit status."""
     from apvdesk.store.errors import WorkplaceFileError
 
     args = command_parser().parse_args(arguments)
@@ -311,3 +334,34 @@ def main(argv: list[str] | None = None) -> int:
         return _report_user_error(exc, getattr(args, "lang", None))
     except KeyboardInterrupt:
         return 130
+
+
+def _output_closed(exc: OSError) -> bool:
+    """Return True when ``exc`` says the standard output was closed by its reader (``| head``).
+
+    A closed pipe is a BrokenPipeError; on Windows writing to it can also fail with EINVAL,
+    which is taken for a closed output only when the standard output cannot be flushed.
+    """
+    if isinstance(exc, BrokenPipeError):
+        return True
+    if exc.errno != errno.EINVAL:
+        return False
+    try:
+        sys.stdout.flush()
+    except OSError:
+        return True
+    return False
+
+
+def _leave_closed_output() -> int:
+    """Point the standard output at the null device, so exiting does not fail on it again.
+
+    Returns EXIT_OUTPUT_CLOSED: the reader stopped reading, as a shell reports a program
+    ended by a closed pipe (128 + SIGPIPE).
+    """
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor behind sys.stdout: nothing to redirect
+        pass
+    return EXIT_OUTPUT_CLOSED

@@ -18,7 +18,9 @@ from apvdesk.cli.common import (
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import Group, Round
 from apvdesk.core.results import RoundResults, ScaleResult, compare
+from apvdesk.core.round_people import groups_in_results
 from apvdesk.core.scoring import item_points
+from apvdesk.wording.formatting import format_number, format_percent
 
 
 class ResultsCommandTexts:
@@ -46,12 +48,14 @@ class ResultsCommandTexts:
         return self.fill(self.tr("%1 (high = heavy)"), name)
 
     def shown(self, result: ScaleResult, light: str) -> str:
+        assert result.mean is not None and result.sd is not None  # a shown result has both
+        share = result.share_unfavourable
         return self.fill(
-            self.tr("n %1, mean %2, SD %3, %4% unfavourable, %5"),
+            self.tr("n %1, mean %2, SD %3, %4 unfavourable, %5"),
             result.n,
-            f"{result.mean:.1f}",
-            f"{result.sd:.1f}",
-            f"{result.share_unfavourable:.0f}",
+            format_number(result.mean, 1, trim=False),
+            format_number(result.sd, 1, trim=False),
+            format_percent(share) if share is not None else "–",
             light,
         )
 
@@ -225,13 +229,13 @@ def cmd_results(args: argparse.Namespace) -> int:
         apv_round = store.round(round_id)
         before = store.previous_round(round_id)
         previous = store.results(before.id) if before is not None and before.id is not None else None
+        results, answered = store.results(round_id), store.respondents_by_group(round_id)
+        released = (
+            {g: n for g, n in results.respondents.items() if g is not None} if results is not None else {}
+        )
+        groups = groups_in_results(apv_round.group_ids, store.groups(), {**answered, **released})
         document = results_document(
-            apv_round,
-            store.round_bank(round_id),
-            store.round_groups(round_id),
-            store.results(round_id),
-            previous,
-            store.respondents_by_group(round_id),
+            apv_round, store.round_bank(round_id), groups, results, previous, answered
         )
     finally:
         store.close()

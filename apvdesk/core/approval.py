@@ -2,11 +2,14 @@
 
 BEK 1838/2023 asks that the plan is approved by the AMO or, where there is none, by the
 employer together with at least one employee representative. Every change to the plan's
-content raises its revision; an approval counts for the revision it was given for.
+content raises its revision and sets the day it changed; an approval counts for the
+plan as it was on the day it is dated, and not at all when it is dated before the round
+started.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -15,17 +18,20 @@ from apvdesk.core.model import Action, ActionPlan, Approval, ApproverRole, Probl
 
 @dataclass(frozen=True)
 class ApprovalState:
-    """How the plan's approvals stand against its current revision.
+    """How the plan's approvals stand against its current revision and dates.
 
-    ``current`` are the approvals given for the plan as it is now, ``outdated`` those given
-    for an earlier version. ``changed_since_approval`` is true when the plan was approved
-    once but has changed since and is not approved again.
+    ``current`` are the approvals given for the plan as it is now; ``outdated`` those given
+    for an earlier version (an earlier revision, or dated before the plan last changed);
+    ``too_early`` those dated before the round started, which approve nothing of it.
+    ``changed_since_approval`` is true when the plan was approved once but has changed
+    since and is not approved again.
     """
 
     approved: bool
     changed_since_approval: bool
     current: tuple[Approval, ...]
     outdated: tuple[Approval, ...]
+    too_early: tuple[Approval, ...] = ()
 
 
 def roles_suffice(roles: Iterable[ApproverRole]) -> bool:
@@ -41,18 +47,45 @@ def roles_suffice(roles: Iterable[ApproverRole]) -> bool:
     )
 
 
-def approval_state(approvals: Iterable[Approval], plan_revision: int) -> ApprovalState:
-    """Sort the approvals into current and outdated and decide whether the plan is approved."""
-    approvals = list(approvals)
-    current = tuple(a for a in approvals if a.plan_revision >= plan_revision)
-    outdated = tuple(a for a in approvals if a.plan_revision < plan_revision)
+def approval_state(
+    approvals: Iterable[Approval],
+    plan_revision: int,
+    plan_changed_on: dt.date | None = None,
+    round_start: dt.date | None = None,
+) -> ApprovalState:
+    """Sort the approvals into current, outdated and too early, and decide whether the plan is approved.
+
+    The one computation of the plan's approval; every output shows what it returns.
+
+    Args:
+        approvals: The round's recorded approvals.
+        plan_revision: The plan's revision now (every change to its content raises it).
+        plan_changed_on: The day the plan last changed; an approval dated before it was
+            given for an earlier version, whatever revision it was recorded with.
+        round_start: The round's start; an approval dated before it does not count.
+
+    """
+    current: list[Approval] = []
+    outdated: list[Approval] = []
+    too_early: list[Approval] = []
+    for approval in approvals:
+        if round_start is not None and approval.approved_on < round_start:
+            too_early.append(approval)
+        elif approval.plan_revision < plan_revision or (
+            plan_changed_on is not None and approval.approved_on < plan_changed_on
+        ):
+            outdated.append(approval)
+        else:
+            current.append(approval)
     approved = roles_suffice(a.role for a in current)
-    return ApprovalState(approved, bool(outdated) and not approved, current, outdated)
+    return ApprovalState(
+        approved, bool(outdated) and not approved, tuple(current), tuple(outdated), tuple(too_early)
+    )
 
 
 def plan_approval_state(plan: ActionPlan) -> ApprovalState:
-    """Return how the plan's approvals stand against its current revision."""
-    return approval_state(plan.approvals, plan.plan_revision)
+    """Return how the plan's approvals stand against its current revision and dates."""
+    return approval_state(plan.approvals, plan.plan_revision, plan.plan_changed_on, plan.round.start_date)
 
 
 def roles_still_needed(has_amo: bool, state: ApprovalState) -> list[ApproverRole]:

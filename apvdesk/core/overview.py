@@ -13,14 +13,16 @@ class OverviewFacts:
 
     ``round`` is the current (latest) APV round, or None before the first; ``plan`` its
     problems, most important first, each with its actions; ``phase`` the phase the work
-    done puts the round in (see core.phase). The checklist needs the full store: it is
-    asked of the service (``apv_checklist``), not read here.
+    done puts the round in (see core.phase). ``respondents`` is the sum of
+    ``respondents_by_group`` (see core.round_people for who is in a round). The checklist
+    needs the full store: it is asked of the service (``apv_checklist``), not read here.
     """
 
     workplace: Workplace
     groups: list[Group]
     round: Round | None = None
     respondents: int = 0
+    respondents_by_group: dict[int, int] = field(default_factory=dict)
     plan: list[tuple[Problem, list[Action]]] = field(default_factory=list)
     phase: RoundStatus | None = None
 

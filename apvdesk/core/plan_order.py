@@ -2,7 +2,9 @@
 
 Problems that need actions come first: by priority (1 first), then seriousness (high
 first), then as entered. Problems solved at once follow, in the same order. The printed
-plan, the full report and the poster all number problems this way.
+plan, the full report, the poster, the follow-up list, the workbook, the calendar and the
+Action plan page all number problems this way, through :func:`numbered_problems`: "problem
+2" is the same problem everywhere.
 """
 
 from __future__ import annotations
@@ -34,6 +36,17 @@ def ordered_problems(problems: PlanProblems) -> list[tuple[Problem, list[Action]
     return [entry for _index, entry in indexed]
 
 
+def numbered_problems(problems: PlanProblems) -> list[tuple[int, Problem, list[Action]]]:
+    """Return ``(number, problem, actions)`` in the plan's order, numbered from 1.
+
+    The one numbering of a plan's problems; every output that shows a problem's number
+    takes it from here.
+    """
+    return [
+        (number, problem, actions) for number, (problem, actions) in enumerate(ordered_problems(problems), 1)
+    ]
+
+
 @dataclass(frozen=True)
 class FollowUpEntry:
     """One line of the follow-up plan: an action, the number of its problem and its check date."""
@@ -44,14 +57,14 @@ class FollowUpEntry:
 
 
 def follow_up_entries(problems: PlanProblems) -> list[FollowUpEntry]:
-    """Return the follow-up plan's lines for problems in plan order (see :func:`ordered_problems`).
+    """Return the follow-up plan's lines, numbered as :func:`numbered_problems` numbers them.
 
     Every action that is not cancelled has a line: dated lines first, earliest first, then
     those without a follow-up date yet, in plan order.
     """
     entries = [
         FollowUpEntry(action.follow_up_date, number, action)
-        for number, (_problem, actions) in enumerate(problems, start=1)
+        for number, _problem, actions in numbered_problems(problems)
         for action in actions
         if action.status != ActionStatus.CANCELLED
     ]

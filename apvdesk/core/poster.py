@@ -22,8 +22,10 @@ from enum import StrEnum
 from typing import Any
 
 from apvdesk.core.approval import plan_approval_state
+from apvdesk.core.deadlines import is_overdue
 from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES, lacking_language
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem, Seriousness
+from apvdesk.core.plan_order import numbered_problems
 
 MAX_PROBLEMS = 5
 """The most problems a poster shows; more would not fit in large type on one page."""
@@ -51,12 +53,13 @@ REQUIRED_POSTER_TEXT_KEYS = (
     "no_problems",
     "approved_by",
     "not_approved",
+    "changed_since_approval",
+    "overdue",
     "next_review",
     "footer",
     "printed",
 )
 
-_SERIOUSNESS_ORDER = {Seriousness.HIGH: 0, Seriousness.MEDIUM: 1, Seriousness.LOW: 2}
 _OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 _PLACEHOLDER = re.compile(r"%\d")
 
@@ -70,12 +73,16 @@ class ContactRole(StrEnum):
 
 @dataclass(frozen=True)
 class PosterAction:
-    """An action as the poster shows it: what is done, who is responsible, by when, how far."""
+    """An action as the poster shows it: what is done, who is responsible, by when, how far.
+
+    ``overdue`` as core.deadlines judges it on the printing day (due today is not overdue).
+    """
 
     how: str
     responsible: str
     deadline: dt.date | None
     status: ActionStatus
+    overdue: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,7 @@ class PosterProblem:
     ``scale_name`` and ``theme_name`` map a language code to the bank's name (empty when
     the bank does not know the scale); ``kind`` is the problem as the user wrote it.
     ``more_actions`` counts the plan's further (not cancelled) actions left off the poster.
+    ``number`` is the problem's number in the plan (core.plan_order), the same on every output.
     """
 
     scale_id: str
@@ -95,6 +103,7 @@ class PosterProblem:
     priority: int
     actions: tuple[PosterAction, ...]
     more_actions: int = 0
+    number: int = 0
 
 
 @dataclass(frozen=True)
@@ -103,7 +112,8 @@ class PosterContent:
 
     ``contacts`` pairs a name with its role (the manager first, then the safety
     representatives). ``approved_by`` names those whose approvals stand for the plan as it
-    is now (empty unless ``approved``). ``next_review`` is the earliest follow-up of an
+    is now (empty unless ``approved``); ``changed_since_approval`` as core.approval judges it,
+    the same as the printed plan. ``next_review`` is the earliest follow-up of an
     action still to be checked, on or after ``printed_on``, if any.
     """
 
@@ -116,14 +126,12 @@ class PosterContent:
     approved: bool
     approved_by: tuple[str, ...] = ()
     next_review: dt.date | None = None
+    changed_since_approval: bool = False
 
 
-def _problem_order(indexed: tuple[int, Problem]) -> tuple[int, int, int]:
-    index, problem = indexed
-    return problem.priority, _SERIOUSNESS_ORDER.get(problem.seriousness, 1), index
-
-
-def _poster_problem(plan: ActionPlan, problem: Problem, actions: list[Action]) -> PosterProblem:
+def _poster_problem(
+    plan: ActionPlan, today: dt.date, number: int, problem: Problem, actions: list[Action]
+) -> PosterProblem:
     shown = [a for a in actions if a.status != ActionStatus.CANCELLED]
     shown.sort(key=lambda action: action.status not in _OPEN)  # stable: plan order within each part
     try:
@@ -139,10 +147,11 @@ def _poster_problem(plan: ActionPlan, problem: Problem, actions: list[Action]) -
         seriousness=problem.seriousness,
         priority=problem.priority,
         actions=tuple(
-            PosterAction(a.how.strip(), a.responsible.strip(), a.deadline, a.status)
+            PosterAction(a.how.strip(), a.responsible.strip(), a.deadline, a.status, is_overdue(a, today))
             for a in shown[:MAX_ACTIONS]
         ),
         more_actions=max(0, len(shown) - MAX_ACTIONS),
+        number=number,
     )
 
 
@@ -176,9 +185,9 @@ def poster_content(
 ) -> PosterContent:
     """Choose what the poster shows from an action plan.
 
-    Problems solved at once are left out; the rest are ordered by priority (1 first),
-    then seriousness (high first), then their order in the plan, and the first
-    ``max_problems`` are kept. Each shows its actions that are not cancelled, open ones
+    Problems solved at once are left out; the rest keep the plan's order and numbers
+    (:func:`apvdesk.core.plan_order.numbered_problems`), and the first ``max_problems``
+    are kept. Each shows its actions that are not cancelled, open ones
     (planned, in progress) before done ones, at most MAX_ACTIONS.
 
     Args:
@@ -196,9 +205,8 @@ def poster_content(
     if not 1 <= max_problems <= MAX_PROBLEMS:
         raise ValueError(f"a poster shows 1 to {MAX_PROBLEMS} problems, not {max_problems}")
     today = today or plan.printed_on
-    actions_of = {index: actions for index, (_, actions) in enumerate(plan.problems)}
-    candidates = [(i, problem) for i, (problem, _) in enumerate(plan.problems) if not problem.solved_at_once]
-    chosen = sorted(candidates, key=_problem_order)[:max_problems]
+    needing_actions = [entry for entry in numbered_problems(plan.problems) if not entry[1].solved_at_once]
+    chosen = needing_actions[:max_problems]
     state = plan_approval_state(plan)
     approved_by = tuple(dict.fromkeys(a.name.strip() for a in state.current if a.name.strip()))
     return PosterContent(
@@ -206,11 +214,12 @@ def poster_content(
         round_title=plan.round.title,
         round_start=plan.round.start_date,
         printed_on=today,
-        problems=tuple(_poster_problem(plan, problem, actions_of[i]) for i, problem in chosen),
+        problems=tuple(_poster_problem(plan, today, *entry) for entry in chosen),
         contacts=_contacts(plan),
         approved=state.approved,
         approved_by=approved_by if state.approved else (),
         next_review=_next_review(plan, today),
+        changed_since_approval=state.changed_since_approval,
     )
 
 

@@ -17,7 +17,9 @@ from icalendar import Alarm, Calendar, Event
 
 from apvdesk.core.deadlines import is_open
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem
+from apvdesk.core.plan_order import numbered_problems
 from apvdesk.platform.atomic_file import write_atomically
+from apvdesk.wording.formatting import problem_groups_text
 from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
 
@@ -74,7 +76,7 @@ class PlanCalendar:
         calendar.add("method", "PUBLISH")
         name = fill(self.tr("Action plan – %1"), self.plan.workplace.name)
         calendar.add("x-wr-calname", name)
-        for number, (problem, actions) in enumerate(self.plan.problems, start=1):
+        for number, problem, actions in numbered_problems(self.plan.problems):
             for index, action in enumerate(actions, start=1):
                 for event in self.action_events(number, problem, index, action):
                     calendar.add_component(event)
@@ -115,12 +117,17 @@ class PlanCalendar:
         lines = [
             line(self.tr("What is done: %1"), action.how),
             line(self.tr("Problem %1: %2"), str(number), problem.kind),
+            line(self.tr("Groups: %1"), self._groups(problem)),
             line(self.tr("Responsible: %1"), action.responsible),
             line(self.tr("Status: %1"), self._label(action.status)),
             line(self.tr("How the effect is followed up: %1"), action.follow_up_method),
             line(self.tr("Action plan: %1, %2"), self.plan.workplace.name, self.plan.round.title),
         ]
         return "\n".join(text for text in lines if text)
+
+    def _groups(self, problem: Problem) -> str:
+        names = {group.id: group.name for group in self.plan.groups}
+        return problem_groups_text(problem.group_ids, names, self._translator.translate)
 
     def _event(self, key: str, summary: str, day: dt.date, description: str, remind: bool) -> Event:
         event = Event()

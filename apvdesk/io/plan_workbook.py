@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from apvdesk.core.approval import plan_approval_state
 from apvdesk.core.deadlines import is_overdue
 from apvdesk.core.model import Action, ActionPlan, Approval, Problem
+from apvdesk.core.plan_order import numbered_problems
 from apvdesk.io.plan_calendar import shorten
 from apvdesk.io.sheet_layout import (
     FONT_SIZE,
@@ -31,7 +32,7 @@ from apvdesk.io.sheet_layout import (
 )
 from apvdesk.io.text_cells import set_text
 from apvdesk.platform.atomic_file import write_atomically
-from apvdesk.wording.formatting import format_date
+from apvdesk.wording.formatting import format_date, problem_groups_text
 from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
 
@@ -108,15 +109,13 @@ class PlanWorkbook:
             Column(self.tr("Solved at once")),
             Column(self.tr("Number of actions"), is_number=True),
         ]
-        rows = [
-            self._problem_row(number, problem, actions) for number, (problem, actions) in self._numbered()
-        ]
+        rows = [self._problem_row(number, problem, actions) for number, problem, actions in self._numbered()]
         write_table(sheet, columns, rows, self._date_format)
         finish_data_sheet(sheet)
 
     def _problem_row(self, number: int, problem: Problem, actions: list[Action]) -> list[CellValue]:
         scale_name, theme_name = self.plan.bank.scale_and_theme_names(problem.scale_id, self.lang)
-        groups = [self._group_names[i] for i in problem.group_ids if i in self._group_names]
+        groups = problem_groups_text(problem.group_ids, self._group_names, self._translator.translate)
         return [
             number,
             problem.priority,
@@ -126,7 +125,7 @@ class PlanWorkbook:
             self._label(problem.seriousness),
             problem.extent,
             problem.causes,
-            ", ".join(groups) or self.tr("All groups"),
+            groups,
             self._yes_no(problem.solved_at_once),
             len(actions),
         ]
@@ -149,7 +148,7 @@ class PlanWorkbook:
         ]
         rows: list[list[CellValue]] = []
         overdue_rows: list[int] = []
-        for number, (problem, actions) in self._numbered():
+        for number, problem, actions in self._numbered():
             for action in actions:
                 overdue = is_overdue(action, self.plan.printed_on)
                 if overdue:
@@ -198,7 +197,7 @@ class PlanWorkbook:
             Column(self.tr("Date"), is_date=True),
             Column(self.tr("Approval is for")),
         ]
-        rows = [self._approval_row(approval, state.current) for approval in plan.approvals]
+        rows = [self._approval_row(approval, state.current, state.too_early) for approval in plan.approvals]
         write_table(sheet, columns, rows, self._date_format, first_row=heading_row + 1)
         if not rows:
             empty = sheet.cell(heading_row + 2, 1)
@@ -208,9 +207,15 @@ class PlanWorkbook:
         write_facts(sheet, facts, len(columns), self._date_format)
         set_print_layout(sheet, landscape=False)
 
-    def _approval_row(self, approval: Approval, current: Sequence[Approval]) -> list[CellValue]:
-        is_current = any(approval is other for other in current)
-        applies_to = self.tr("For the current plan") if is_current else self.tr("For an earlier version")
+    def _approval_row(
+        self, approval: Approval, current: Sequence[Approval], too_early: Sequence[Approval]
+    ) -> list[CellValue]:
+        if any(approval is other for other in current):
+            applies_to = self.tr("For the current plan")
+        elif any(approval is other for other in too_early):
+            applies_to = self.tr("Dated before the round started: does not count")
+        else:
+            applies_to = self.tr("For an earlier version")
         return [approval.name, self._label(approval.role), approval.approved_on, applies_to]
 
     def _approval_status(self, approved: bool, changed: bool) -> str:
@@ -232,8 +237,8 @@ class PlanWorkbook:
 
     # --- helpers -----------------------------------------------------------------------
 
-    def _numbered(self) -> list[tuple[int, tuple[Problem, list[Action]]]]:
-        return list(enumerate(self.plan.problems, start=1))
+    def _numbered(self) -> list[tuple[int, Problem, list[Action]]]:
+        return numbered_problems(self.plan.problems)
 
 
 def build_plan_workbook(plan: ActionPlan, lang: str = "da") -> bytes:

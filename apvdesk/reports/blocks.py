@@ -17,6 +17,7 @@ from typing import Any, Literal, TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Table, TableStyle
 
 from apvdesk.reports.fonts import BOLD, FAMILY, REGULAR, register_fonts
@@ -119,6 +120,33 @@ class CellPadding:
     side: float
     top: float
     bottom: float
+
+
+def widths_fitting_words(widths: Sequence[float], needs: Sequence[float]) -> list[float]:
+    """Return ``widths`` with each column at least its ``needs`` wide, the room taken from the others.
+
+    A heading or label is broken between words, never inside one ("Arbejdsmiljøorg/anisation"):
+    a column too narrow for its longest word takes the room from the columns with the most
+    to spare, never taking them below their own needs. The total width stays the same.
+    """
+    out = list(widths)
+    for column, need in enumerate(needs):
+        short = need - out[column]
+        for other in sorted(range(len(out)), key=lambda k: needs[k] - out[k]):
+            if short <= 0:
+                break
+            take = min(short, out[other] - needs[other]) if other != column else 0
+            if take > 0:
+                out[other] -= take
+                out[column] += take
+                short -= take
+    return out
+
+
+def longest_word(texts: Sequence[str], style: ParagraphStyle) -> float:
+    """Return the width of the longest word of ``texts`` in ``style``."""
+    words = [word for text in texts for word in text.split()]
+    return max((stringWidth(word, style.fontName, style.fontSize) for word in words), default=0.0)
 
 
 ROOMY = CellPadding(side=3.5, top=3.5, bottom=4.5)
@@ -274,7 +302,15 @@ class Blocks:
                 commands.append(("TOPPADDING", (column, 0), (column, -1), row_padding + drop))
                 if boxed:
                     commands.append(("TOPPADDING", (column, 0), (column, 0), _BOX_PADDING + drop))
-        table = self.table(rows, colWidths=list(widths))
+        padding = side + max(side, _MIN_RIGHT_PADDING) + 1
+        labels = [name for name, _value in pairs]
+        needs = [
+            longest_word(labels[column // 2 :: per_line], self.styles["label"]) + padding
+            if column % 2 == 0
+            else 0
+            for column in range(len(widths))
+        ]
+        table = self.table(rows, colWidths=widths_fitting_words(widths, needs))
         table.setStyle(table_style(commands))
         return table
 
@@ -312,6 +348,8 @@ class Blocks:
             style.append(("GRID", (0, first), (-1, -1), 0.5, RULE))
         else:
             style.append(("LINEBELOW", (0, first), (-1, -2), 0.5, RULE))
-        table = self.table(data, colWidths=list(widths), repeatRows=(first,) if caption is not None else 1)
+        needs = [longest_word([text], self.styles["cell_head"]) + 2 * padding.side + 1 for text in header]
+        fitted = widths_fitting_words(widths, needs)
+        table = self.table(data, colWidths=fitted, repeatRows=(first,) if caption is not None else 1)
         table.setStyle(table_style([*style, *commands]))
         return table

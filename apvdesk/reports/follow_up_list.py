@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from apvdesk.core.deadlines import is_open, is_overdue
 from apvdesk.core.model import Action, ActionPlan, Problem
-from apvdesk.core.plan_order import ordered_problems
+from apvdesk.core.plan_order import numbered_problems
 from apvdesk.reports.blocks import (
     COMPACT,
     Blocks,
@@ -73,7 +73,7 @@ def open_actions(plan: ActionPlan) -> list[OpenAction]:
     """
     found = [
         OpenAction(action, problem, number)
-        for number, (problem, actions) in enumerate(ordered_problems(plan.problems), start=1)
+        for number, problem, actions in numbered_problems(plan.problems)
         for action in actions
         if is_open(action)
     ]

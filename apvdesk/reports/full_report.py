@@ -17,12 +17,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from apvdesk.core.full_report import FullReport
+from apvdesk.core.round_people import headcount_of
 from apvdesk.reports.blocks import COMPACT, NO_VALUE, Blocks
 from apvdesk.reports.full_report_findings import FullReportFindingsPdf
 from apvdesk.reports.full_report_plan import FullReportPlanPdf
 from apvdesk.reports.pdf_document import DocumentInfo, build_pdf, page_footer
 from apvdesk.reports.plan_blocks import MARGINS, ActionPlanPdf, plan_styles
-from apvdesk.wording.formatting import format_date
+from apvdesk.wording.formatting import format_date, format_number, format_percent
 from apvdesk.wording.i18n import Translator, fill
 
 CONTEXT = "FullReportPdf"
@@ -76,8 +77,7 @@ class FullReportPdf:
 
     def number(self, value: float, digits: int = 0) -> str:
         """Return a number with ``digits`` decimals, with a decimal comma in Danish."""
-        text = f"{value:.{digits}f}"
-        return text.replace(".", ",") if self.lang == "da" else text
+        return format_number(value, digits, trim=False, lang=self.lang)
 
     def date(self, value: dt.date | None) -> str:
         """Return a date as printed in the report's language, or "" for None."""
@@ -130,7 +130,7 @@ class FullReportPdf:
             (self.tr("Start date"), self.date(apv_round.start_date)),
             (self.tr("Address"), workplace.address),
             (self.tr("Printed"), self.date(r.printed_on)),
-            (self.tr("Employees"), str(workplace.headcount)),
+            (self.tr("Employees in the round"), str(headcount_of(r.groups, workplace.headcount))),
             (
                 self.tr("Work environment organisation (AMO)"),
                 self.tr("Yes") if workplace.has_amo else self.tr("No"),
@@ -205,8 +205,7 @@ class FullReportPdf:
         return [label_width, self.blocks.width - label_width]
 
     def _limit(self, value: float) -> str:
-        text = f"{value:g}"
-        return text.replace(".", ",") if self.lang == "da" else text
+        return format_number(value, 1, lang=self.lang)
 
     def _response(self) -> list[Flowable]:
         rows: list[list] = []
@@ -216,14 +215,15 @@ class FullReportPdf:
             if row.below_threshold:
                 remarks.append(fill(self.tr("Fewer than %1 answers: results withheld."), threshold))
             if row.weak_rate:
-                remarks.append(self.tr("Response rate below 60 %: read the results with care."))
+                below = self.tr("Response rate below %1: read the results with care.")
+                remarks.append(fill(below, format_percent(60, lang=self.lang)))
             rate = row.rate
             rows.append(
                 [
                     self.group_name(row.group.id if row.group else None),
                     str(row.respondents),
                     str(row.headcount),
-                    f"{self.number(rate * 100)} %" if rate is not None else NO_VALUE,
+                    format_percent(rate * 100, lang=self.lang) if rate is not None else NO_VALUE,
                     " ".join(remarks),
                 ]
             )

@@ -19,6 +19,7 @@ from apvdesk.reports import charts
 from apvdesk.reports.blocks import NO_VALUE, markup
 from apvdesk.reports.dialogue_blocks import rating_markup
 from apvdesk.reports.full_report_layout import FullReportLayout
+from apvdesk.wording.formatting import format_mean
 from apvdesk.wording.i18n import fill
 from apvdesk.wording.labels import label
 
@@ -54,7 +55,10 @@ class FullReportFindingsPdf:
         if not result.shown or result.mean is None:
             return self.layout.withheld_text()
         symbol = charts.LIGHT_SYMBOLS[result.light] + " " if result.light else ""
-        return f"{symbol}{self.layout.number(result.mean)} (n={result.n})"
+        results = self.report.results
+        high_is_good = self.report.bank.scale(result.scale_id).high_is_good
+        mean = format_mean(result.mean, high_is_good, results.green_from, results.red_below, self.lang)
+        return f"{symbol}{mean} (n={result.n})"
 
     def result_rows(self) -> list[list[str]]:
         """Return the results table's text: one row per scale, workplace first, then the groups."""

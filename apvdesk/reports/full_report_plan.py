@@ -13,10 +13,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from apvdesk.core.absence import AbsenceLine, Contributes
-from apvdesk.core.plan_order import ordered_problems
+from apvdesk.core.plan_order import numbered_problems
 from apvdesk.reports.blocks import NO_VALUE
 from apvdesk.reports.full_report_layout import FullReportLayout
 from apvdesk.reports.plan_approval import PlanApprovalPdf
+from apvdesk.wording.formatting import format_percent
 from apvdesk.wording.i18n import fill
 
 CONTEXT = "FullReportPlanPdf"
@@ -75,14 +76,14 @@ class FullReportPlanPdf:
         ]
 
     def _absence_table(self, lines: list[AbsenceLine]) -> Flowable:
-        number = self.layout.number
+        number, lang = self.layout.number, self.layout.lang
         rows: list[list] = [
             [
                 line.label,
                 self.layout.group_name(line.group_id),
                 number(line.absence_days, 1) if line.absence_days is not None else NO_VALUE,
                 number(line.employees, 1),
-                f"{number(line.percentage, 1)} %" if line.percentage is not None else NO_VALUE,
+                format_percent(line.percentage, 1, lang) if line.percentage is not None else NO_VALUE,
                 self._change(line.change),
             ]
             for line in lines
@@ -110,7 +111,7 @@ class FullReportPlanPdf:
         plan_pdf = self.layout.plan_pdf
         blocks: list[Flowable] = [
             plan_pdf.problem_block(number, problem, actions)
-            for number, (problem, actions) in enumerate(ordered_problems(self.report.plan.problems), start=1)
+            for number, problem, actions in numbered_problems(self.report.plan.problems)
         ]
         if not blocks:
             blocks = [self._para(self.tr("No problems have been recorded in this round."), "note")]

@@ -64,13 +64,15 @@ class PlanApprovalPdf:
         parts: list[Flowable] = [*blocks.heading(self.tr("Approval")), blocks.para(rule), Spacer(1, 2 * mm)]
         parts.append(blocks.para(status, "strong"))
         if self.plan.approvals:
-            parts.append(self._approvals_table(state.current, state.outdated))
+            parts.append(self._approvals_table(state.current, state.outdated, state.too_early))
         needed = roles_still_needed(self.plan.workplace.has_amo, state)
         if needed:
             parts += [Spacer(1, 6 * mm), self._signature_boxes(needed)]
         return KeepTogether(parts)
 
-    def _approvals_table(self, current: Sequence[Approval], outdated: Sequence[Approval]) -> Table:
+    def _approvals_table(
+        self, current: Sequence[Approval], outdated: Sequence[Approval], too_early: Sequence[Approval]
+    ) -> Table:
         date = self.pieces.date
         rows = [
             [approval.name, self.pieces.label(approval.role), date(approval.approved_on)]
@@ -83,6 +85,16 @@ class PlanApprovalPdf:
                 fill(self.tr("Approved an earlier version on %1"), date(approval.approved_on)),
             ]
             for approval in outdated
+        ]
+        rows += [
+            [
+                approval.name,
+                self.pieces.label(approval.role),
+                fill(
+                    self.tr("Dated %1, before the round started: does not count"), date(approval.approved_on)
+                ),
+            ]
+            for approval in too_early
         ]
         header = [self.tr("Name"), self.tr("Role"), self.tr("Date")]
         return self.pieces.blocks.data_table(header, rows, _COLUMNS, caption=self.tr("Recorded approvals"))

@@ -24,7 +24,7 @@ from apvdesk.core.absence import Contributes
 from apvdesk.core.approval import plan_approval_state
 from apvdesk.core.deadlines import is_overdue, next_apv_due
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem
-from apvdesk.core.plan_order import ordered_problems
+from apvdesk.core.plan_order import numbered_problems
 from apvdesk.reports.blocks import (
     Blocks,
     TypeSizes,
@@ -35,7 +35,7 @@ from apvdesk.reports.blocks import (
 )
 from apvdesk.reports.fonts import BOLD
 from apvdesk.reports.pdf_document import RULE, SHADE, DocumentInfo, Margins, page_footer
-from apvdesk.wording.formatting import format_date
+from apvdesk.wording.formatting import format_date, problem_groups_text
 from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
 
@@ -207,12 +207,12 @@ class ActionPlanPdf:
         return scale_name, theme_name
 
     def problem_blocks(self) -> list[Flowable]:
-        """Return every problem's block, numbered in plan order (see :func:`ordered_problems`)."""
+        """Return every problem's block, numbered in plan order (see :func:`numbered_problems`)."""
         if not self.plan.problems:
             return [self.para(self.tr("There are no problems in this action plan."), "note")]
         return [
             self.problem_block(number, problem, actions)
-            for number, (problem, actions) in enumerate(ordered_problems(self.plan.problems), start=1)
+            for number, problem, actions in numbered_problems(self.plan.problems)
         ]
 
     def problem_block(self, number: int, problem: Problem, actions: list[Action]) -> Flowable:
@@ -222,10 +222,10 @@ class ActionPlanPdf:
         """
         scale_name, theme_name = self._scale_and_theme(problem.scale_id)
         heading = fill(self.tr("Problem %1: %2"), number, scale_name)
-        groups = [self._group_names[i] for i in problem.group_ids if i in self._group_names]
+        groups = problem_groups_text(problem.group_ids, self._group_names, self.translator.translate)
         fields = [
             (self.tr("Theme"), theme_name),
-            (self.tr("Affected groups"), ", ".join(groups)),
+            (self.tr("Affected groups"), groups),
             (self.tr("Kind"), problem.kind),
             (self.tr("Seriousness"), self.label(problem.seriousness)),
             (self.tr("Extent"), problem.extent),

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from apvdesk.core.deadlines import next_apv_due
-from apvdesk.core.plan_order import follow_up_entries, ordered_problems
+from apvdesk.core.plan_order import follow_up_entries
 from apvdesk.reports.blocks import markup
 from apvdesk.reports.plan_blocks import LABEL_COLUMN, TEXT_WIDTH, ActionPlanPdf
 from apvdesk.wording.i18n import fill
@@ -52,7 +52,7 @@ class PlanFollowUpPdf:
                 self.tr("When and how the effect of each action is checked, earliest first."), "note"
             ),
         ]
-        entries = follow_up_entries(ordered_problems(self.plan.problems))
+        entries = follow_up_entries(self.plan.problems)
         if entries:
             header = [
                 self.tr("Date"),

@@ -23,6 +23,7 @@ from apvdesk.reports.fonts import BOLD
 from apvdesk.reports.pdf_document import ACCENT, MUTED
 from apvdesk.reports.poster_look import (
     CARD,
+    OVERDUE_INK,
     SECOND_INK,
     SEPARATOR,
     STATUS_COLOURS,
@@ -69,7 +70,8 @@ class ProblemCards:
 
     def cards(self) -> list[Flowable]:
         """Return one numbered card per problem, in the poster's order."""
-        return [self._card(number, problem) for number, problem in enumerate(self.words.content.problems, 1)]
+        problems = self.words.content.problems
+        return [self._card(problem.number or index, problem) for index, problem in enumerate(problems, 1)]
 
     def _label_column(self) -> float:
         """Return the width of a card's label column: its longest label, on one line."""
@@ -154,4 +156,7 @@ class ProblemCards:
             parts.append(f"{words.both('deadline', keep=True)}:&nbsp;<b>{date}</b>")
         status = words.both(STATUS_KEYS.get(action.status, "status_planned"), status_colour, keep=True)
         parts.append(f'<font color="{status_colour.hexval()}"><b>{status}</b></font>')
+        if action.overdue:  # in words, as the printed plan marks it, never by colour alone
+            overdue = words.both("overdue", OVERDUE_INK, keep=True)
+            parts.append(f'<font color="{OVERDUE_INK.hexval()}"><b>{overdue}</b></font>')
         return words.para(SEPARATOR.join(parts), self.size.meta, MUTED, leading=1.3)

@@ -140,6 +140,8 @@ class PosterLayout(PosterWords):
         if content.approved and content.approved_by:
             names = escape(", ".join(content.approved_by))
             parts.append(f"{self.both('approved_by', keep=True)}:&nbsp;<b>{names}</b>")
+        elif content.changed_since_approval:
+            parts.append(self.both("changed_since_approval"))
         elif not content.approved:
             parts.append(self.both("not_approved"))
         if content.next_review:

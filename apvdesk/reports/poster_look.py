@@ -33,6 +33,7 @@ SECOND_INK = colors.HexColor("#6b7a8c")  # the second language, on white
 SECOND_ON_ACCENT = colors.HexColor("#c5d5e6")  # the second language, on the title band
 CARD = colors.HexColor("#eef2f6")
 CONTACT_BOX = colors.HexColor("#e1eaf3")
+OVERDUE_INK = colors.HexColor("#b2182b")  # as the printed plan marks an overdue action, with the word
 STATUS_COLOURS = {
     ActionStatus.DONE: colors.HexColor("#2e7d4f"),
     ActionStatus.IN_PROGRESS: colors.HexColor("#b36b00"),

@@ -19,7 +19,7 @@ from apvdesk.core.checklist import ChecklistInput, ChecklistLine, apv_checklist
 from apvdesk.core.findings import Dismissal, Finding, covers, round_findings
 from apvdesk.core.model import RoundStatus
 from apvdesk.core.phase import round_phase
-from apvdesk.core.plan_order import ordered_problems
+from apvdesk.core.plan_order import numbered_problems, ordered_problems
 from apvdesk.store.models import FindingDismissalRow
 
 if TYPE_CHECKING:
@@ -113,12 +113,12 @@ class ChecklistMethods:
         """Return the round's findings (red, yellow, meeting points rated a problem) and what handles each."""
         group_ids = [g.id for g in self.round_groups(round_id) if g.id is not None]
         found = round_findings(self.results(round_id), group_ids, self._meetings_with_points(round_id))
-        plan = ordered_problems(self.action_plan(round_id).problems)
+        numbered = numbered_problems(self.action_plan(round_id).problems)
         dismissed = {d.key: d for d in self.dismissals(round_id)}
         return [
             HandledFinding(
                 finding,
-                tuple(n for n, (p, _a) in enumerate(plan, start=1) if covers(p, finding, group_ids)),
+                tuple(n for n, p, _a in numbered if covers(p, finding, group_ids)),
                 dismissed.get(finding.key),
             )
             for finding in found

@@ -43,6 +43,7 @@ from apvdesk.store.dialogue_methods import DialogueMethods
 from apvdesk.store.models import (
     GroupRow,
     RespondentRow,
+    RoundRow,
     WorkplaceRow,
     problem_group,
 )
@@ -318,6 +319,9 @@ def _fill_demo(store: WorkplaceStore, demo: DemoWorkplace, bank: QuestionBank) -
             reason = demo.dismissal_reasons.get(handled.finding.scale_id or "")
             if not handled.handled and reason:
                 store.save_dismissal(Dismissal(round_id, handled.finding.key, reason, demo.assessed_on))
+    if demo.approvals:  # the plan was made before it was approved: last changed on that day
+        with store._unit() as s:
+            s.get_one(RoundRow, round_id).plan_changed_on = min(a.approved_on for a in demo.approvals)
     for approval in demo.approvals:
         approval.round_id = round_id
         store.add_approval(approval)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import Group, Round
 from apvdesk.core.results import RoundResults
+from apvdesk.core.round_people import groups_in_results
 from apvdesk.core.support_matrix import SUPPORT_SCALES, SupportMatrix, support_matrices
 from apvdesk.reports import charts
 
@@ -70,7 +71,8 @@ def load_chart_data(store, round_id: int) -> ChartData:
             if earlier is not None:
                 history.append(charts.RoundData(other, store.round_bank(other.id), earlier))
     matrices = support_matrices(bank, results)  # drawn from the released answers to the items
-    return ChartData(apv_round, bank, store.round_groups(round_id), results, matrices, history)
+    groups = groups_in_results(apv_round.group_ids, store.groups(), results.respondents)
+    return ChartData(apv_round, bank, groups, results, matrices, history)
 
 
 def build_chart(data: ChartData, choice: ChartChoice, lang: str) -> Figure:

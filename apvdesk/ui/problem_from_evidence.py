@@ -18,7 +18,7 @@ from apvdesk.core.model import Group, Problem
 from apvdesk.core.results import Light, ScaleResult
 from apvdesk.store.service import WorkplaceService
 from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
-from apvdesk.wording.formatting import format_number
+from apvdesk.wording.formatting import format_number, format_percent
 
 
 def _ids(groups: Sequence[Group]) -> list[int]:
@@ -64,11 +64,11 @@ class ProblemFromEvidence(QObject):
             self.tr("%1: %2 answers, mean %3 on a scale from 0 to 100")
             .replace("%1", who)
             .replace("%2", str(evidence.n))
-            .replace("%3", f"{evidence.mean:.0f}")
+            .replace("%3", format_number(evidence.mean, 0))
         )
         if evidence.share_unfavourable is not None:
-            extent += "; " + self.tr("%1 % with an unfavourable score").replace(
-                "%1", f"{evidence.share_unfavourable:.0f}"
+            extent += "; " + self.tr("%1 with an unfavourable score").replace(
+                "%1", format_percent(evidence.share_unfavourable)
             )
         return Problem(
             round_id=round_id,
@@ -96,16 +96,16 @@ class ProblemFromEvidence(QObject):
         if evidence is None or not bank.scales:
             return None
         where = self._group_name(evidence.group_id, groups)
-        percentage = format_number(evidence.percentage)
+        percentage = format_percent(evidence.percentage, 1)
         kind = (
-            self.tr("Sickness absence of %1 % in %2 (%3)")
+            self.tr("Sickness absence of %1 in %2 (%3)")
             .replace("%1", percentage)
             .replace("%2", where)
             .replace("%3", evidence.label)
         )
         who = self.tr("Whole workplace") if evidence.group_id is None else where
         extent = (
-            self.tr("%1, %2: %3 % sickness absence (%4 absence days, %5 employees or FTE)")
+            self.tr("%1, %2: %3 sickness absence (%4 absence days, %5 employees or FTE)")
             .replace("%1", who)
             .replace("%2", evidence.label)
             .replace("%3", percentage)

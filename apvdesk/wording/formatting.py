@@ -1,4 +1,4 @@
-"""Dates, moments and numbers written the way the reader's language writes them.
+"""Dates, moments, numbers and percentages written the way the reader's language writes them.
 
 The one place apvdesk turns a date into text. A date has two forms:
 
@@ -11,9 +11,11 @@ The one place apvdesk turns a date into text. A date has two forms:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
 
+from apvdesk.core.rounding import mean_decimals, round_half_up
 from apvdesk.wording.i18n import current_language
 
 _SCREEN_FORMATS = {"da": "d. MMM yyyy", "en": "d MMM yyyy"}
@@ -57,15 +59,57 @@ def format_date_time(value: dt.datetime | None) -> str:
     return _locale(lang).toString(moment, _DATE_TIME_FORMATS.get(lang, "yyyy-MM-dd HH:mm"))
 
 
-def format_number(value: float, decimals: int = 1, trim: bool = True) -> str:
+def format_number(value: float, decimals: int = 1, trim: bool = True, lang: str | None = None) -> str:
     """Return e.g. "5,2" in Danish and "5.2" in English, without a thousands separator.
 
-    With ``trim``, zeros after the decimal mark are left out ("5" rather than "5,0").
+    Halves round up (62.5 → "63"; core.rounding). With ``trim``, zeros after the decimal
+    mark are left out ("5" rather than "5,0"). ``lang`` defaults to the program's language.
     """
-    locale = _locale(current_language())
+    locale = _locale(lang or current_language())
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    text = locale.toString(float(value), "f", decimals)
+    text = locale.toString(round_half_up(float(value), decimals), "f", decimals)
     if trim and decimals:
         point = locale.decimalPoint()
         text = text.rstrip("0").removesuffix(point)
     return text
+
+
+def format_percent(value: float, decimals: int = 0, lang: str | None = None) -> str:
+    """Return a percentage as the language writes it: "25 %" in Danish, "25%" in English.
+
+    ``value`` is already in percent (25 for a quarter); halves round up (12.5 → "13 %").
+    """
+    lang = lang or current_language()
+    number = format_number(value, decimals, trim=False, lang=lang)
+    return f"{number} %" if lang == "da" else f"{number}%"
+
+
+def format_mean(
+    mean: float, high_is_good: bool, green_from: float, red_below: float, lang: str | None = None
+) -> str:
+    """Return a mean as printed beside its traffic light: whole, unless that would cross a limit.
+
+    See :func:`apvdesk.core.rounding.mean_decimals`: 49.8 under "red below 50" is "49,8".
+    """
+    decimals = mean_decimals(mean, high_is_good, green_from, red_below)
+    return format_number(mean, decimals, trim=False, lang=lang)
+
+
+_WHOLE_WORKPLACE = QT_TRANSLATE_NOOP("Labels", "The whole workplace (all groups)")
+
+
+def problem_groups_text(
+    group_ids: Iterable[int],
+    group_names: Mapping[int | None, str] | Mapping[int, str],
+    translate: Callable[[str, str], str] | None = None,
+) -> str:
+    """Return the groups a problem concerns, by name, as every output says it.
+
+    No group ticked means the whole workplace: every group of the round. ``translate``
+    (context, text) defaults to the application's installed language.
+    """
+    names = [name for name in map(group_names.get, group_ids) if name is not None]
+    if names:
+        return ", ".join(names)
+    text = str(_WHOLE_WORKPLACE)
+    return translate("Labels", text) if translate is not None else QCoreApplication.translate("Labels", text)

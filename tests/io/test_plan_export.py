@@ -113,7 +113,7 @@ def make_plan() -> ActionPlan:
         bank=shipped_bank(),
         printed_on=PRINTED,
         plan_revision=3,
-        plan_changed_on=dt.date(2026, 9, 10),
+        plan_changed_on=dt.date(2026, 9, 1),  # revision 3 began then; Karin approved it after
     )
 
 
@@ -177,7 +177,8 @@ def test_problems_sheet_holds_every_problem_in_plan_order() -> None:
         "No",
         3,
     )
-    assert rows[2][4] == "=Travlt før jul" and rows[2][8] == "All groups" and rows[2][10] == 3
+    assert rows[2][4] == "=Travlt før jul" and rows[2][10] == 3
+    assert rows[2][8] == "The whole workplace (all groups)"  # no group ticked
     assert rows[3][0] == 3 and rows[3][5] == "Low" and rows[3][9] == "Yes" and rows[3][10] == 0
 
 
@@ -244,11 +245,9 @@ def test_approval_sheet_tells_whether_the_plan_stands_approved() -> None:
     rows = values(workbook, "Approval")
     facts = {row[0]: row[1] for row in rows[:8]}
     assert facts["Workplace"] == "Ærø Vask & Renseri" and facts["APV round"] == "APV 2026"
-    assert as_date(facts["Printed"]) == PRINTED and as_date(facts["Plan last changed"]) == dt.date(
-        2026, 9, 10
-    )
+    assert as_date(facts["Printed"]) == PRINTED and as_date(facts["Plan last changed"]) == dt.date(2026, 9, 1)
     assert facts["Approved"] == "No" and facts["Changed since approval"] == "Yes"
-    assert "changed on 10 Sep 2026" in facts["Status"]
+    assert "changed on 1 Sep 2026" in facts["Status"]
     assert "employee representative" in facts["Who approves"]
     table = [row[:4] for row in rows if row[0] in ("Name", "Karin Holm", "Tomasz Wiśniewski")]
     assert table[0] == ("Name", "Role", "Date", "Approval is for")

@@ -309,7 +309,7 @@ def test_reports_import_no_widgets_and_no_matplotlib() -> None:
 # --- the complete plan: what BEK 1838/2023 asks of a written plan ----------------------------
 
 PRINTED = dt.date(2027, 3, 1)
-CHANGED_ON = dt.date(2027, 2, 25)
+CHANGED_ON = dt.date(2027, 2, 18)  # revision 2 began then; its approvals came after
 
 
 def complete_plan(
@@ -521,7 +521,7 @@ def test_a_change_after_approval_is_shown_on_every_page() -> None:
     texts = english_text(plan)
     assert all("Changed since approval" in page for page in texts)
     text = " ".join(texts)
-    assert "The plan was changed on 25 Feb 2027, after it was approved. It must be approved again." in text
+    assert "The plan was changed on 18 Feb 2027, after it was approved. It must be approved again." in text
     assert "Approved an earlier version on 21 Oct 2026" in text
     assert "Approved an earlier version on 22 Oct 2026" in text
     # Both roles are needed again: two empty signature boxes.

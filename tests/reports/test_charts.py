@@ -148,8 +148,20 @@ def test_trend_draws_a_line_per_scale_over_the_rounds(demo):
     lines = _gids(fig, "trend")
     assert [len(line.get_xdata()) for line in lines] == [2, 1]
     assert "Støtte fra kolleger" in _texts(fig)
-    assert [t.get_text().startswith("01.09.2023") for t in fig.axes[0].get_xticklabels()] == [True, False]
+    assert [t.get_text().startswith("01-09-2023") for t in fig.axes[0].get_xticklabels()] == [True, False]
     _png_ok(fig)
+    english = charts.trend_chart([now, earlier], ["support_colleagues"], "en")
+    assert english.axes[0].get_xticklabels()[0].get_text().startswith("1 Sep 2023")  # as every English date
+
+
+def test_strain_map_legend_numbers_are_plain_text(demo):
+    fig = charts.strain_map(demo["bank"], demo["results"], demo["groups"], "en")
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert any(text.startswith("1  ") for text in legend) and not any("$" in text for text in legend)
+    assert all(
+        line.get_marker() in ("none", "None", None, "o", "^")
+        for line in fig.axes[0].get_legend().legend_handles
+    )
 
 
 def test_trend_with_one_round_is_a_note(demo):

@@ -24,6 +24,7 @@ from apvdesk.core.model import (
 from apvdesk.store.workplace_store import WorkplaceStore
 
 DAY = dt.date(2026, 9, 1)
+APPROVED_ON = dt.date.today()  # the store dates a plan's change by the clock: approvals come after it
 
 
 @pytest.fixture
@@ -51,8 +52,8 @@ def _plan(store: WorkplaceStore) -> tuple[int, Problem, Action]:
 
 
 def _approve(store: WorkplaceStore, round_id: int) -> None:
-    store.add_approval(Approval(round_id, "Lene Hansen", ApproverRole.EMPLOYER, DAY))
-    store.add_approval(Approval(round_id, "Piotr Nowak", ApproverRole.EMPLOYEE_REPRESENTATIVE, DAY))
+    store.add_approval(Approval(round_id, "Lene Hansen", ApproverRole.EMPLOYER, APPROVED_ON))
+    store.add_approval(Approval(round_id, "Piotr Nowak", ApproverRole.EMPLOYEE_REPRESENTATIVE, APPROVED_ON))
 
 
 def test_every_plan_change_raises_the_revision(store):
@@ -108,9 +109,9 @@ def test_editing_an_approved_plan_marks_it_changed_until_approved_again(store):
 
 def test_an_employer_alone_does_not_approve_but_the_amo_does(store):
     round_id, _problem, _action = _plan(store)
-    store.add_approval(Approval(round_id, "Lene Hansen", ApproverRole.EMPLOYER, DAY))
+    store.add_approval(Approval(round_id, "Lene Hansen", ApproverRole.EMPLOYER, APPROVED_ON))
     assert not plan_approval_state(store.action_plan(round_id)).approved
-    store.add_approval(Approval(round_id, "AMO", ApproverRole.AMO, DAY))
+    store.add_approval(Approval(round_id, "AMO", ApproverRole.AMO, APPROVED_ON))
     assert plan_approval_state(store.action_plan(round_id)).approved
 
 
@@ -163,3 +164,19 @@ def test_a_follow_up_round_asks_only_the_problems_scales_and_stays_out_of_the_ro
     assert store.previous_round(follow_up.id).id == round_id  # compared with the round it follows
     with pytest.raises(ValueError):
         store.create_follow_up_round(follow_up.id, ["support_manager"], "x")
+
+
+def test_an_approval_dated_before_the_last_change_is_for_an_earlier_version(store):
+    round_id, _problem, _action = _plan(store)  # the plan changed today
+    store.add_approval(Approval(round_id, "AMO", ApproverRole.AMO, APPROVED_ON - dt.timedelta(days=40)))
+    state = plan_approval_state(store.action_plan(round_id))
+    assert not state.approved and state.changed_since_approval
+    assert [a.name for a in state.outdated] == ["AMO"]
+
+
+def test_an_approval_dated_before_the_round_started_does_not_count(store):
+    round_id, _problem, _action = _plan(store)
+    store.add_approval(Approval(round_id, "AMO", ApproverRole.AMO, DAY - dt.timedelta(days=1)))
+    state = plan_approval_state(store.action_plan(round_id))
+    assert not state.approved and not state.changed_since_approval
+    assert [a.name for a in state.too_early] == ["AMO"] and not state.current and not state.outdated

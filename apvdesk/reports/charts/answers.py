@@ -22,6 +22,7 @@ from apvdesk.reports.charts.common import (
     wrap_label,
 )
 from apvdesk.reports.charts.texts import ChartTexts
+from apvdesk.wording.formatting import format_percent
 
 
 def luminance(colour: Sequence[float]) -> float:
@@ -110,7 +111,7 @@ def answer_distribution(
                 ax.text(
                     left + share / 2,
                     row,
-                    f"{share:.0f} %",
+                    format_percent(share, lang=lang),
                     ha="center",
                     va="center",
                     fontsize=7.5,

@@ -22,6 +22,7 @@ from apvdesk.reports.charts.common import (
     wrap_label,
 )
 from apvdesk.reports.charts.texts import ChartTexts
+from apvdesk.wording.formatting import format_mean
 
 
 def _label(scale: Scale, lang: str, heavy: str) -> str:
@@ -81,10 +82,9 @@ def theme_profile(
                 reason = result.withheld if result is not None else Withheld.NO_ANSWERS
                 ax.text(2, y, t.withheld(reason, results.threshold), va="center", fontsize=7.5, color=MUTED)
                 continue
+            light_limits = (scale.high_is_good, apv_round.green_from, apv_round.red_below)
             # the light the results hold (an exposure scale's is set by who reports exposure too)
-            light = result.light or light_for(
-                result.mean, scale.high_is_good, apv_round.green_from, apv_round.red_below
-            )
+            light = result.light or light_for(result.mean, *light_limits)
             ax.barh(
                 y,
                 result.mean,
@@ -95,7 +95,8 @@ def theme_profile(
                 hatch=hatch,
                 gid="bar",
             )
-            label = f"{LIGHT_SYMBOLS[light]} {result.mean:.0f}  (n = {result.n})"
+            mean = format_mean(result.mean, *light_limits, lang=lang)
+            label = f"{LIGHT_SYMBOLS[light]} {mean}  (n = {result.n})"
             ax.text(
                 result.mean + 1.2,
                 y,

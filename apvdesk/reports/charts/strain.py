@@ -27,6 +27,7 @@ from apvdesk.reports.charts.common import (
     wrap_label,
 )
 from apvdesk.reports.charts.texts import ChartTexts
+from apvdesk.wording.formatting import format_number
 
 
 @dataclass(frozen=True)
@@ -134,18 +135,9 @@ def strain_map(
             bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 0.8},
             zorder=4,
         )
-        label = point.name if support is None else f"{point.name} ({support:.0f})"
-        keys.append(
-            Line2D(
-                [],
-                [],
-                marker=f"${number}$",
-                linestyle="",
-                color=INK,
-                markersize=7,
-                label=wrap_label(label, 30),
-            )
-        )
+        label = point.name if support is None else f"{point.name} ({format_number(support, 0, lang=t.lang)})"
+        # the number in plain text, as on the map: a "$1$" marker is mathtext, read out as "$1$"
+        keys.append(Line2D([], [], marker="none", linestyle="", label=wrap_label(f"{number}  {label}", 30)))
     ax.set_xlim(0, 100)
     ax.set_ylim(0, 100)
     ax.set_aspect("equal")

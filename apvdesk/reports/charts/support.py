@@ -9,6 +9,7 @@ from apvdesk.core.bank import SUPPORT_KINDS, SUPPORT_SOURCES
 from apvdesk.core.support_matrix import SupportMatrix
 from apvdesk.reports.charts.common import MATRIX_COLOURMAP, MUTED, new_figure, note_figure
 from apvdesk.reports.charts.texts import ChartTexts
+from apvdesk.wording.formatting import format_number
 
 
 def support_matrix_chart(
@@ -69,7 +70,7 @@ def support_matrix_chart(
             ax.text(
                 c,
                 r,
-                f"{cell.mean:.0f}\nn = {cell.n}",
+                f"{format_number(cell.mean, 0, lang=t.lang)}\nn = {cell.n}",
                 ha="center",
                 va="center",
                 fontsize=10,

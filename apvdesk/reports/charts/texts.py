@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from apvdesk.core.results import Light, Withheld
 from apvdesk.reports.charts.common import MIN_LABELLED_SHARE
+from apvdesk.wording.formatting import format_number
 from apvdesk.wording.i18n import Translator
 
 
@@ -53,8 +54,7 @@ class ChartTexts:
 
     def number(self, value: float) -> str:
         """Return a limit such as 66.7 with the language's decimal sign (66,7 in Danish)."""
-        text = f"{value:g}"
-        return text.replace(".", ",") if self.lang == "da" else text
+        return format_number(value, 1, lang=self.lang)
 
     def sources(self) -> dict[str, str]:
         return {"colleagues": self.tr("Colleagues"), "manager": self.tr("Nearest manager")}

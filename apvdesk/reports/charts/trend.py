@@ -20,6 +20,7 @@ from apvdesk.reports.charts.common import (
     wrap_label,
 )
 from apvdesk.reports.charts.texts import ChartTexts
+from apvdesk.wording.formatting import format_date
 
 
 @dataclass(frozen=True)
@@ -79,14 +80,12 @@ def trend_chart(rounds: Sequence[RoundData], scale_ids: Sequence[str], lang: str
             gid="trend",
         )
     shown = sorted(used)
-    ax.set_xticks(
-        shown,
-        [
-            wrap_label(f"{ordered[x].apv_round.start_date:%d.%m.%Y} {ordered[x].apv_round.title}", 18)
-            for x in shown
-        ],
-        fontsize=8,
-    )
+
+    def tick(x: int) -> str:
+        apv_round = ordered[x].apv_round
+        return wrap_label(f"{format_date(apv_round.start_date, lang, printed=True)} {apv_round.title}", 18)
+
+    ax.set_xticks(shown, [tick(x) for x in shown], fontsize=8)
     ax.set_xlim(shown[0] - 0.4, shown[-1] + 0.4)
     ax.set_ylim(0, 100)
     ax.set_ylabel(t.mean_axis(), fontsize=8)

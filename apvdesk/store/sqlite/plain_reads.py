@@ -113,6 +113,11 @@ def latest_round(conn: sqlite3.Connection) -> Round | None:
 
 def respondent_count(conn: sqlite3.Connection, round_id: int) -> int:
     """Return how many answered (kept in the release when the answers were deleted)."""
+    return sum(respondents_by_group(conn, round_id).values())
+
+
+def respondents_by_group(conn: sqlite3.Connection, round_id: int) -> dict[int, int]:
+    """Return how many answered in each group (kept in the release when the answers were deleted)."""
     kept = conn.execute(
         "SELECT results_json FROM round_release WHERE round_id = ? AND answers_discarded_on IS NOT NULL",
         (round_id,),
@@ -120,8 +125,12 @@ def respondent_count(conn: sqlite3.Connection, round_id: int) -> int:
     if kept is not None:
         from apvdesk.core.results_snapshot import results_from_json  # rare: imported when needed
 
-        return results_from_json(kept[0]).respondents.get(None, 0)
-    return conn.execute("SELECT count(*) FROM respondent WHERE round_id = ?", (round_id,)).fetchone()[0]
+        released = results_from_json(kept[0]).respondents
+        return {group: count for group, count in released.items() if group is not None and count}
+    rows = conn.execute(
+        "SELECT group_id, count(*) FROM respondent WHERE round_id = ? GROUP BY group_id", (round_id,)
+    )
+    return {group: count for group, count in rows}
 
 
 def plan(conn: sqlite3.Connection, round_id: int) -> list[tuple[Problem, list[Action]]]:
@@ -231,22 +240,26 @@ def overview(conn: sqlite3.Connection) -> OverviewFacts:
         facts = OverviewFacts(workplace=workplace(conn), groups=groups(conn), round=latest_round(conn))
         if facts.round is not None and facts.round.id is not None:
             round_id = facts.round.id
-            facts.respondents = respondent_count(conn, round_id)
+            facts.respondents_by_group = respondents_by_group(conn, round_id)
+            facts.respondents = sum(facts.respondents_by_group.values())
             facts.plan = plan(conn, round_id)
-            revision = conn.execute(
-                "SELECT plan_revision FROM apv_round WHERE id = ?", (round_id,)
-            ).fetchone()[0]
+            revision, changed_on = conn.execute(
+                "SELECT plan_revision, plan_changed_on FROM apv_round WHERE id = ?", (round_id,)
+            ).fetchone()
             released = conn.execute("SELECT 1 FROM round_release WHERE round_id = ?", (round_id,)).fetchone()
             meetings = conn.execute(
                 "SELECT count(*) FROM dialogue_meeting WHERE round_id = ?", (round_id,)
             ).fetchone()[0]
+            approval = approval_state(
+                approvals(conn, round_id), revision, _date(changed_on), facts.round.start_date
+            )
             facts.phase = round_phase(
                 facts.round.status,
                 respondents=facts.respondents,
                 meetings=meetings,
                 released=released is not None,
                 rated_points=rated_dialogue_points(conn, round_id),
-                plan_approved=approval_state(approvals(conn, round_id), revision).approved,
+                plan_approved=approval.approved,
                 problems=len(facts.plan),
             )
     finally:

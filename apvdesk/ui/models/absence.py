@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 
 from apvdesk.core.absence import AbsenceLine, AbsenceWithheld
 from apvdesk.ui.models.table import Index, RowsTableModel
-from apvdesk.wording.formatting import format_number
+from apvdesk.wording.formatting import format_number, format_percent
 
 WITHHELD_MARK = "–"
 
@@ -58,7 +58,7 @@ class AbsenceModel(RowsTableModel[AbsenceLine]):
         if column == self.PERCENTAGE:
             if line.percentage is None:
                 return WITHHELD_MARK
-            return self.tr("%1 %").replace("%1", format_number(line.percentage, 1, trim=False))
+            return format_percent(line.percentage, 1)
         if line.change is None:
             return ""
         sign = "+" if line.change > 0.05 else ("−" if line.change < -0.05 else "±")

@@ -12,7 +12,7 @@ from apvdesk.core.bank import QuestionBank
 from apvdesk.core.deadlines import is_overdue
 from apvdesk.core.model import Action, Group, Problem
 from apvdesk.ui.models.table import Index, RowsTableModel
-from apvdesk.wording.formatting import format_date
+from apvdesk.wording.formatting import format_date, problem_groups_text
 from apvdesk.wording.labels import label
 
 OVERDUE_COLOUR = QColor("#a61b1b")
@@ -61,7 +61,7 @@ class ProblemsModel(RowsTableModel[tuple[Problem, int]]):
             if column == 3:
                 return label(problem.seriousness)
             if column == 4:
-                return ", ".join(self._group_names.get(g, "?") for g in problem.group_ids)
+                return problem_groups_text(problem.group_ids, self._group_names)
             if problem.solved_at_once and not action_count:
                 return self.tr("Solved at once")
             return str(action_count)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from apvdesk.core.mapping import GroupResponse
 from apvdesk.ui.models.table import Index, RowsTableModel
+from apvdesk.wording.formatting import format_percent
 
 WARNING_COLOUR = QColor("#8a5a00")
 
@@ -42,7 +43,7 @@ class ResponseOverviewModel(RowsTableModel[GroupResponse]):
                 )
             )
         elif row.weak_rate:
-            remarks.append(self.tr("Under 60 % answered: the result is weak"))
+            remarks.append(self.tr("Under %1 answered: the result is weak").replace("%1", format_percent(60)))
         return "; ".join(remarks)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -58,7 +59,7 @@ class ResponseOverviewModel(RowsTableModel[GroupResponse]):
             if column == 2:
                 return str(row.respondents)
             if column == 3:
-                return f"{row.rate:.0%}".replace("%", " %") if row.rate is not None else "–"
+                return format_percent(100 * row.rate) if row.rate is not None else "–"
             return self.remark(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -13,6 +13,7 @@ from apvdesk.core.bank import QuestionBank
 from apvdesk.core.dialogue import ScaleJudgement
 from apvdesk.core.model import Group
 from apvdesk.core.results import Light, RoundResults, ScaleResult, Withheld, versus_workplace
+from apvdesk.wording.formatting import format_mean, format_number, format_percent
 from apvdesk.wording.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -97,6 +98,13 @@ class ResultsModel(QAbstractTableModel):
         name = scale.name.get(self._lang) or scale.name.get("en", scale.id)
         return name if scale.high_is_good else self.tr("%1\n(high = heavy)").replace("%1", name)
 
+    def _mean_text(self, result: ScaleResult) -> str:
+        """Return a shown mean as printed everywhere: whole, unless that would cross a limit."""
+        assert result.mean is not None
+        high_is_good = next((s.high_is_good for s in self._scales if s.id == result.scale_id), True)
+        results = self._results
+        return format_mean(result.mean, high_is_good, results.green_from, results.red_below)
+
     def result(self, index: Index) -> ScaleResult:
         scale = self._scales[index.row()]
         return self._results.get(scale.id, self._columns[index.column()][0])
@@ -114,7 +122,7 @@ class ResultsModel(QAbstractTableModel):
                 symbol = LIGHT_SYMBOLS[result.light] if result.light else ""
                 return (
                     self.tr("%1  (n = %2)")
-                    .replace("%1", f"{symbol} {result.mean:.0f}".strip())
+                    .replace("%1", f"{symbol} {self._mean_text(result)}".strip())
                     .replace("%2", str(result.n))
                 )
             if result.withheld == Withheld.NO_ANSWERS:
@@ -125,14 +133,14 @@ class ResultsModel(QAbstractTableModel):
                 assert result.mean is not None and result.sd is not None
                 lines = [
                     self.tr("Mean %1, standard deviation %2, %3 answers")
-                    .replace("%1", f"{result.mean:.1f}")
-                    .replace("%2", f"{result.sd:.1f}")
+                    .replace("%1", format_number(result.mean, 1, trim=False))
+                    .replace("%2", format_number(result.sd, 1, trim=False))
                     .replace("%3", str(result.n))
                 ]
                 if result.share_unfavourable is not None:
                     lines.append(
-                        self.tr("%1 % have an unfavourable score").replace(
-                            "%1", f"{result.share_unfavourable:.0f}"
+                        self.tr("%1 have an unfavourable score").replace(
+                            "%1", format_percent(result.share_unfavourable)
                         )
                     )
                 if result.light is not None:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from apvdesk.core.absence import Contributes
 from apvdesk.core.findings import ABSENCE_KEY, Dismissal
-from apvdesk.core.plan_order import ordered_problems
+from apvdesk.core.plan_order import numbered_problems
 from apvdesk.store.service import WorkplaceService
 from apvdesk.ui.dialogs.dismiss_dialog import DismissDialog
 from apvdesk.wording.formatting import format_date
@@ -39,8 +39,8 @@ class AbsenceLink(QWidget):
         self.setVisible(round_id is not None and judged_yes)
         if round_id is None or not judged_yes:
             return
-        plan = ordered_problems(self.store.action_plan(round_id).problems)
-        linked = [str(n) for n, (p, _a) in enumerate(plan, start=1) if p.concerns_absence]
+        numbered = numbered_problems(self.store.action_plan(round_id).problems)
+        linked = [str(n) for n, p, _a in numbered if p.concerns_absence]
         reason = next((d for d in self.store.dismissals(round_id) if d.key == ABSENCE_KEY and d.valid), None)
         if linked:
             self.state.setText(

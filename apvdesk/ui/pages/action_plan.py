@@ -188,6 +188,9 @@ class ActionPlanPage(Page):
         for approval in state.outdated:
             text = self.tr("%1, %2, approved an earlier version on %3")
             self._add_approval_item(text, approval)
+        for approval in state.too_early:
+            text = self.tr("%1, %2, dated %3, before the round started: does not count")
+            self._add_approval_item(text, approval)
         self.approvals_list.setVisible(self.approvals_list.count() > 0)
         self._update_buttons()
 

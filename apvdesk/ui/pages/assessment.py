@@ -22,6 +22,7 @@ from apvdesk.core.bank import QuestionBank
 from apvdesk.core.dialogue import judgements_by_scale
 from apvdesk.core.model import Group, Problem
 from apvdesk.core.results import compare
+from apvdesk.core.round_people import groups_in_results
 from apvdesk.ui.models.results import MeetingColumn, ResultsModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.findings_box import FindingsBox
@@ -222,7 +223,8 @@ class AssessmentPage(Page):
         results = store.results(round_id)
         assert results is not None
         lines = []
-        over = [g for g in store.round_groups(round_id) if 0 < g.headcount < results.respondents.get(g.id, 0)]
+        groups = groups_in_results(store.round(round_id).group_ids, store.groups(), results.respondents)
+        over = [g for g in groups if 0 < g.headcount < results.respondents.get(g.id, 0)]
         if over:
             lines.append(
                 self.tr(

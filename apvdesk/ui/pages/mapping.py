@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.mapping import response_overview
+from apvdesk.core.round_people import groups_in_results
 from apvdesk.ui import answer_collection
 from apvdesk.ui.models.responses import ResponseOverviewModel
 from apvdesk.ui.pages.base import Page
@@ -150,11 +151,9 @@ class MappingPage(Page):
         questionnaire = self.tr("questionnaire")
         name = store.workplace().name or store.path.stem
         self.paper_box.set_choices(offered, self.context.language(), f"{name} - {questionnaire}")
-        rows = response_overview(
-            store.round_groups(apv_round.id),
-            store.respondents_by_group(apv_round.id),
-            apv_round.anonymity_threshold,
-        )
+        answered = store.respondents_by_group(apv_round.id)
+        groups = groups_in_results(apv_round.group_ids, store.groups(), answered)
+        rows = response_overview(groups, answered, apv_round.anonymity_threshold)
         self.overview_model = ResponseOverviewModel(rows, apv_round.anonymity_threshold)
         self.overview_view.setModel(self.overview_model)
         header = self.overview_view.horizontalHeader()

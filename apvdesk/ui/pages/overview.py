@@ -8,12 +8,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from apvdesk.core.deadlines import annual_discussion_due, next_apv_due, summarise_deadlines
+from apvdesk.core.round_people import groups_in_results, headcount_of
 from apvdesk.ui.dialogs.date_dialog import DateDialog
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.checklist_box import ChecklistBox
 from apvdesk.ui.style import clear_layout, muted
 from apvdesk.wording.checklist_text import ReasonText
-from apvdesk.wording.formatting import format_date
+from apvdesk.wording.formatting import format_date, format_percent
 from apvdesk.wording.labels import label
 
 
@@ -65,15 +66,16 @@ class OverviewPage(Page):
             return
         self.checklist.setVisible(True)
         self._show_checklist(apv_round.id)
-        headcount = sum(g.headcount for g in groups)
-        answers = facts.respondents
+        in_round = groups_in_results(apv_round.group_ids, groups, facts.respondents_by_group)
+        headcount = headcount_of(in_round)
+        answers = sum(facts.respondents_by_group.get(g.id or -1, 0) for g in in_round)
         self.facts.addRow(self.tr("Round:"), QLabel(apv_round.title))
         self.facts.addRow(self.tr("Started:"), QLabel(format_date(apv_round.start_date)))
         self.facts.addRow(self.tr("Stage:"), QLabel(label(facts.phase or apv_round.status)))
         if headcount:
-            rate = self.tr("%1 answers from %2 employees (%3 %)")
+            rate = self.tr("%1 answers from %2 employees (%3)")
             rate = rate.replace("%1", str(answers)).replace("%2", str(headcount))
-            rate = rate.replace("%3", str(round(100 * answers / headcount)))
+            rate = rate.replace("%3", format_percent(100 * answers / headcount))
         else:
             rate = self.tr("%1 answers").replace("%1", str(answers))
         self.facts.addRow(self.tr("Answers:"), QLabel(rate))
