@@ -130,7 +130,8 @@ class ChecklistInput:
     """What the checklist looks at, gathered for one round.
 
     ``plan`` is in the plan's order (core.plan_order.ordered_problems), so position + 1 is
-    the number every output prints (core.plan_order.numbered_problems). ``results`` are the released results (None while collecting).
+    the number every output prints (core.plan_order.numbered_problems). ``results`` are
+    the released results (None while collecting).
     ``participation`` maps a step of :data:`PARTICIPATION_STEPS` to who took part.
     """
 
