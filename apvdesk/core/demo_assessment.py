@@ -208,7 +208,7 @@ def risk_problems(d=dt.date) -> list[tuple[Problem, list[int], list[Action]]]:
                         "Skriftlig politik mod vold, trusler og chikane med en fast meldevej, også for "
                         "episoder uden for arbejdstid."
                     ),
-                    responsible="Karin Holm og Tomasz Wiśniewski",
+                    responsible="Karin Holm",
                     start=d(2026, 10, 15),
                     deadline=d(2026, 11, 30),
                     status=ActionStatus.DONE,

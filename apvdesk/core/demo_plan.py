@@ -46,6 +46,21 @@ class DemoMeeting:
     decided: dict[int, int] = field(default_factory=dict)
 
 
+# The points the drivers' meeting took up: what matters when one drives and works alone.
+DRIVER_POINTS = {
+    "community_relations",
+    "colleague_help",
+    "manager_support",
+    "support_fit",
+    "after_episode",
+    "predictability",
+    "workload",
+    "conflicting_demands",
+    "violence_threats",
+    "offensive_acts",
+    "lone_work",
+}
+
 # Agenda point id -> the index (in demo.make_demo's problem list) of the problem it led to.
 DECIDED = {"colleague_help": 0, "violence_threats": 5}
 
@@ -81,7 +96,9 @@ _DRIVER_NOTES: dict[str, tuple[Rating, str, str, str]] = {
 def demo_meeting(bank: QuestionBank, agenda: Sequence[PointTemplate], groups: list[Group]) -> DemoMeeting:
     """Return the drivers' (the smallest group's) meeting on the ``agenda`` points the bank's themes have."""
     drivers = min(range(len(groups)), key=lambda i: groups[i].headcount)
-    templates = [t for t in agenda if t.theme_id in {theme.id for theme in bank.themes}]
+    templates = [
+        t for t in agenda if t.theme_id in {theme.id for theme in bank.themes} and t.id in DRIVER_POINTS
+    ]
     points = propose_agenda(templates, bank, "da")
     ids = [t.id for t in templates]
     for template_id, (rating, works, not_works, ideas) in (_DRIVER_NOTES | DRIVER_RISK_NOTES).items():

@@ -62,10 +62,6 @@
         <translation>Hele arbejdspladsen</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1 points</source>
         <translation>%1 procentpoint</translation>
     </message>
@@ -368,6 +364,10 @@
     <message>
         <source>%1, %2, approved an earlier version on %3</source>
         <translation>%1, %2, godkendte en tidligere udgave den %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, dated %3, before the round started: does not count</source>
+        <translation>%1, %2, dateret %3, før runden startede: tæller ikke</translation>
     </message>
     <message>
         <source>Changed since approval: the plan was changed on %1 after it was approved. It must be approved again.</source>
@@ -2496,12 +2496,20 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Udskrevet</translation>
     </message>
     <message>
+        <source>Response rate below %1: read the results with care.</source>
+        <translation>Svarprocent under %1: læs resultaterne med forsigtighed.</translation>
+    </message>
+    <message>
         <source>Employees</source>
         <translation>Ansatte</translation>
     </message>
     <message>
         <source>Work environment organisation (AMO)</source>
         <translation>Arbejdsmiljøorganisation (AMO)</translation>
+    </message>
+    <message>
+        <source>Employees in the round</source>
+        <translation>Ansatte i runden</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -2574,10 +2582,6 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>Fewer than %1 answers: results withheld.</source>
         <translation>Færre end %1 svar: resultaterne er skjult.</translation>
-    </message>
-    <message>
-        <source>Response rate below 60 %: read the results with care.</source>
-        <translation>Svarprocent under 60 %: læs resultaterne med forsigtighed.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -3211,6 +3215,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <source>Withheld so that a smaller group cannot be worked out</source>
         <translation>Skjult, så en mindre gruppes resultat ikke kan regnes ud</translation>
     </message>
+    <message>
+        <source>The whole workplace (all groups)</source>
+        <translation>Hele arbejdspladsen (alle grupper)</translation>
+    </message>
 </context>
 <context>
     <name>LeaveKioskDialog</name>
@@ -3742,8 +3750,8 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Fase:</translation>
     </message>
     <message>
-        <source>%1 answers from %2 employees (%3 %)</source>
-        <translation>%1 besvarelser fra %2 ansatte (%3 %)</translation>
+        <source>%1 answers from %2 employees (%3)</source>
+        <translation>%1 besvarelser fra %2 ansatte (%3)</translation>
     </message>
     <message>
         <source>%1 answers</source>
@@ -3936,6 +3944,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Godkendte en tidligere udgave den %1</translation>
     </message>
     <message>
+        <source>Dated %1, before the round started: does not count</source>
+        <translation>Dateret %1, før runden startede: tæller ikke</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -3981,6 +3993,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>Problem %1: %2</source>
         <translation>Problem %1: %2</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Grupper: %1</translation>
     </message>
     <message>
         <source>Responsible: %1</source>
@@ -4183,10 +4199,6 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Antal tiltag</translation>
     </message>
     <message>
-        <source>All groups</source>
-        <translation>Alle grupper</translation>
-    </message>
-    <message>
         <source>Problem no.</source>
         <translation>Problem nr.</translation>
     </message>
@@ -4293,6 +4305,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>For the current plan</source>
         <translation>Den nuværende plan</translation>
+    </message>
+    <message>
+        <source>Dated before the round started: does not count</source>
+        <translation>Dateret før runden startede: tæller ikke</translation>
     </message>
     <message>
         <source>For an earlier version</source>
@@ -4616,16 +4632,16 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>%1: %2 besvarelser, gennemsnit %3 på en skala fra 0 til 100</translation>
     </message>
     <message>
-        <source>%1 % with an unfavourable score</source>
-        <translation>%1 % med en ugunstig score</translation>
+        <source>%1 with an unfavourable score</source>
+        <translation>%1 med en ugunstig score</translation>
     </message>
     <message>
-        <source>Sickness absence of %1 % in %2 (%3)</source>
-        <translation>Sygefravær på %1 % i %2 (%3)</translation>
+        <source>Sickness absence of %1 in %2 (%3)</source>
+        <translation>Sygefravær på %1 i %2 (%3)</translation>
     </message>
     <message>
-        <source>%1, %2: %3 % sickness absence (%4 absence days, %5 employees or FTE)</source>
-        <translation>%1, %2: %3 % sygefravær (%4 fraværsdage, %5 ansatte eller årsværk)</translation>
+        <source>%1, %2: %3 sickness absence (%4 absence days, %5 employees or FTE)</source>
+        <translation>%1, %2: %3 sygefravær (%4 fraværsdage, %5 ansatte eller årsværk)</translation>
     </message>
     <message>
         <source>%1 percentage points compared with %2</source>
@@ -4738,6 +4754,181 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>To make changes, remove the mark or copy the file to a folder where you may write.</source>
         <translation>Hvis du vil ændre noget, så fjern markeringen, eller kopiér filen til en mappe, hvor du må skrive.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonText</name>
+    <message>
+        <source>Every group's working conditions are mapped (questionnaire or dialogue meeting).</source>
+        <translation>Arbejdsforholdene i hver gruppe er kortlagt (spørgeskema eller dialogmøde).</translation>
+    </message>
+    <message>
+        <source>Every red and yellow result and every meeting point rated a problem is a problem in the register, or dismissed with a written reason.</source>
+        <translation>Hvert rødt og gult resultat og hvert mødepunkt, der er vurderet som et problem, er et problem i planen eller fravalgt med en skriftlig begrundelse.</translation>
+    </message>
+    <message>
+        <source>Each problem is described: its kind, seriousness, extent and causes.</source>
+        <translation>Hvert problem er beskrevet: art, alvor, omfang og årsager.</translation>
+    </message>
+    <message>
+        <source>The sickness absence is considered: can conditions at work contribute to it? If so, it is linked to a problem, or the reason why not is written.</source>
+        <translation>Sygefraværet er inddraget: kan forhold i arbejdet bidrage til det? Hvis ja, er det koblet til et problem, eller det er skrevet, hvorfor ikke.</translation>
+    </message>
+    <message>
+        <source>Every problem not solved at once has actions saying how, by when and who is responsible.</source>
+        <translation>Hvert problem, der ikke løses med det samme, har handlinger, der siger hvordan, hvornår og hvem der er ansvarlig.</translation>
+    </message>
+    <message>
+        <source>Follow-up is planned: when and how the effect of each action is checked.</source>
+        <translation>Opfølgningen er planlagt: hvornår og hvordan virkningen af hver handling kontrolleres.</translation>
+    </message>
+    <message>
+        <source>The action plan is approved by the AMO, or by the employer and an employee representative (good practice from the trade's guidance, not a rule of BEK 1838/2023).</source>
+        <translation>Handlingsplanen er godkendt af AMO eller af arbejdsgiveren og en medarbejderrepræsentant (god praksis efter branchens vejledning, ikke et krav i BEK 1838/2023).</translation>
+    </message>
+    <message>
+        <source>Employees took part: who took part in the mapping, the assessment and the plan is recorded (arbejdsmiljøloven §§ 6–7; from 10 employees through the AMO).</source>
+        <translation>De ansatte har deltaget: hvem der deltog i kortlægningen, vurderingen og planen, er skrevet ned (arbejdsmiljøloven §§ 6–7; fra 10 ansatte gennem AMO).</translation>
+    </message>
+    <message>
+        <source>This program maps the psychosocial work environment only: where the rest of the APV (physical, chemical, ergonomic, accidents) is kept is recorded.</source>
+        <translation>Programmet kortlægger kun det psykiske arbejdsmiljø: hvor resten af APV'en (fysisk, kemisk, ergonomisk, ulykker) findes, er skrevet ned.</translation>
+    </message>
+    <message>
+        <source>Where the APV is kept and how employees can read it is recorded.</source>
+        <translation>Hvor APV'en opbevares, og hvordan de ansatte kan læse den, er skrevet ned.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <source>extent</source>
+        <translation>omfang</translation>
+    </message>
+    <message>
+        <source>causes</source>
+        <translation>årsager</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>hvordan</translation>
+    </message>
+    <message>
+        <source>who is responsible</source>
+        <translation>hvem der er ansvarlig</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>the whole workplace</source>
+        <translation>hele arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>Meeting point "%1" (%2): rated a problem</source>
+        <translation>Mødepunktet »%1« (%2): vurderet som et problem</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rød</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>the mapping</source>
+        <translation>kortlægningen</translation>
+    </message>
+    <message>
+        <source>the assessment</source>
+        <translation>vurderingen</translation>
+    </message>
+    <message>
+        <source>the action plan</source>
+        <translation>handlingsplanen</translation>
+    </message>
+    <message>
+        <source>the follow-up</source>
+        <translation>opfølgningen</translation>
+    </message>
+    <message>
+        <source>The collection of answers still runs: end it to see the results (Mapping page).</source>
+        <translation>Indsamlingen af svar kører stadig: afslut den for at se resultaterne (siden Kortlægning).</translation>
+    </message>
+    <message>
+        <source>%1: its results are withheld (too few answers) and it had no dialogue meeting. Hold a dialogue meeting with the group, or merge it with another group in the next round.</source>
+        <translation>%1: resultaterne er skjult (for få svar), og gruppen har ikke haft et dialogmøde. Hold et dialogmøde med gruppen, eller slå den sammen med en anden gruppe i næste runde.</translation>
+    </message>
+    <message>
+        <source>%1: no answers and no dialogue meeting. Collect answers or hold a dialogue meeting.</source>
+        <translation>%1: ingen svar og intet dialogmøde. Indsaml svar, eller hold et dialogmøde.</translation>
+    </message>
+    <message>
+        <source>%1 — not handled: make it a problem, or dismiss it with a reason (Assessment page).</source>
+        <translation>%1 – ikke behandlet: gør det til et problem, eller skriv, hvorfor det ikke er et (siden Vurdering).</translation>
+    </message>
+    <message>
+        <source>Not judged yet whether conditions at work can contribute to the sickness absence.</source>
+        <translation>Det er endnu ikke vurderet, om forhold i arbejdet kan bidrage til sygefraværet.</translation>
+    </message>
+    <message>
+        <source>Conditions at work are judged to contribute to the absence, but no problem is linked to it and no reason is written.</source>
+        <translation>Forhold i arbejdet vurderes at bidrage til fraværet, men intet problem er koblet til det, og der er ikke skrevet en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2 missing.</source>
+        <translation>Problem %1: mangler %2.</translation>
+    </message>
+    <message>
+        <source>Problem %1 has no action.</source>
+        <translation>Problem %1 har ingen handling.</translation>
+    </message>
+    <message>
+        <source>Problem %1, action "%2": %3 missing.</source>
+        <translation>Problem %1, handlingen »%2«: mangler %3.</translation>
+    </message>
+    <message>
+        <source>Problem %1, action "%2": when and how its effect is checked is not planned.</source>
+        <translation>Problem %1, handlingen »%2«: det er ikke planlagt, hvornår og hvordan virkningen kontrolleres.</translation>
+    </message>
+    <message>
+        <source>The plan is not approved yet.</source>
+        <translation>Planen er ikke godkendt endnu.</translation>
+    </message>
+    <message>
+        <source>The plan has changed since it was approved: approve it again.</source>
+        <translation>Planen er ændret, siden den blev godkendt: godkend den igen.</translation>
+    </message>
+    <message>
+        <source>Who took part in %1 is not recorded.</source>
+        <translation>Det er ikke skrevet ned, hvem der deltog i %1.</translation>
+    </message>
+    <message>
+        <source>The workplace has %1 employees and no AMO recorded. From 10 employees the cooperation goes through an AMO (arbejdsmiljøloven § 7).</source>
+        <translation>Arbejdspladsen har %1 ansatte og ingen AMO registreret. Fra 10 ansatte foregår samarbejdet gennem en AMO (arbejdsmiljøloven § 7).</translation>
+    </message>
+    <message>
+        <source>The workplace has %1 employees and an AMO in one level. From 35 employees the AMO has two levels (BEK 1838/2023 on systematic work-environment work).</source>
+        <translation>Arbejdspladsen har %1 ansatte og en AMO i ét niveau. Fra 35 ansatte har AMO to niveauer (BEK 1838/2023 om systematisk arbejdsmiljøarbejde).</translation>
+    </message>
+    <message>
+        <source>Where the physical, chemical and ergonomic part of the APV is kept is not recorded.</source>
+        <translation>Det er ikke skrevet ned, hvor den fysiske, kemiske og ergonomiske del af APV'en findes.</translation>
+    </message>
+    <message>
+        <source>Where the APV is kept, and how employees can read it, is not recorded.</source>
+        <translation>Det er ikke skrevet ned, hvor APV'en opbevares, og hvordan de ansatte kan læse den.</translation>
     </message>
 </context>
 <context>
@@ -5132,8 +5323,8 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Flere svar end ansatte: nogen har svaret to gange, eller antallet af ansatte er forældet</translation>
     </message>
     <message>
-        <source>Under 60 % answered: the result is weak</source>
-        <translation>Under 60 % har svaret: resultatet er usikkert</translation>
+        <source>Under %1 answered: the result is weak</source>
+        <translation>Under %1 har svaret: resultatet er usikkert</translation>
     </message>
     <message>
         <source>The whole round</source>
@@ -5210,8 +5401,8 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>%1 (højt = belastende)</translation>
     </message>
     <message>
-        <source>n %1, mean %2, SD %3, %4% unfavourable, %5</source>
-        <translation>n %1, gennemsnit %2, SD %3, %4 % ugunstige, %5</translation>
+        <source>n %1, mean %2, SD %3, %4 unfavourable, %5</source>
+        <translation>n %1, gennemsnit %2, SD %3, %4 ugunstige, %5</translation>
     </message>
     <message>
         <source>withheld</source>
@@ -5281,8 +5472,8 @@ dialogmøde
         <translation>Gennemsnit %1, standardafvigelse %2, %3 besvarelser</translation>
     </message>
     <message>
-        <source>%1 % have an unfavourable score</source>
-        <translation>%1 % har en ugunstig score</translation>
+        <source>%1 have an unfavourable score</source>
+        <translation>%1 har en ugunstig score</translation>
     </message>
     <message>
         <source>Compared with the whole workplace: %1</source>

@@ -262,7 +262,7 @@ def test_editing_a_problem_keeps_its_link_to_the_dialogue_point(
     assert main_window.open_file(demo_file)
     store = main_window.store
     round_id = store.latest_round().id
-    [linked] = [p for p in store.problems(round_id) if p.dialogue_point_id is not None]
+    linked = next(p for p in store.problems(round_id) if p.dialogue_point_id is not None)
     dialog = RealDialog(linked, store.round_bank(round_id), store.groups(), "da")
     qtbot.addWidget(dialog)
     dialog.extent_edit.setPlainText("Alle chauffører")
