@@ -1,9 +1,10 @@
 """How the employees must take part in the work environment, by the firm's size.
 
-Arbejdsmiljøloven §§ 6–7 and BEK 1838/2023: with 1–9 employees the employer cooperates
-with the employees directly; from 10 employees through a work-environment organisation
-(AMO) in one level; from 35 employees through an AMO in two levels. :func:`cooperation_gap`
-says when the AMO recorded for a workplace falls short of that, and nothing more.
+With 1–9 employees the employer cooperates with the employees directly (arbejdsmiljøloven
+§ 6); from 10 employees through a work-environment organisation (AMO) in one level
+(arbejdsmiljøloven § 7); from 35 employees through an AMO in two levels (BEK 1838/2023).
+:func:`cooperation_gap` says when the AMO recorded for a workplace falls short of that,
+and nothing more.
 """
 
 from __future__ import annotations

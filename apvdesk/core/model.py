@@ -193,6 +193,13 @@ class Action:
 OTHER_SCALE = ""  # the scale id of a problem of another kind ("Andet"), not tied to a scale
 
 
+class ProblemKind(StrEnum):
+    """Whether a problem belongs to a scale of the survey or is of another kind ("Andet")."""
+
+    SCALE = "scale"
+    OTHER = "other"
+
+
 @dataclass
 class Problem:
     """A problem in the risk assessment: kind, seriousness, extent and causes.
@@ -220,6 +227,22 @@ class Problem:
     def is_other(self) -> bool:
         """True for a problem of another kind, not tied to a scale of the bank."""
         return self.scale_id == OTHER_SCALE
+
+    @property
+    def problem_kind(self) -> ProblemKind:
+        """Whether the problem belongs to a scale or is of another kind."""
+        return ProblemKind.OTHER if self.is_other else ProblemKind.SCALE
+
+    def names(self, bank: QuestionBank, lang: str) -> tuple[str, str]:
+        """Return the problem's name and its theme's name in ``lang``.
+
+        A problem of a scale is named by the scale and its theme (see
+        QuestionBank.scale_and_theme_names); one of another kind by its title, with no
+        theme name: the caller names its theme "Other" (wording.labels, ProblemKind.OTHER).
+        """
+        if self.is_other:
+            return self.title.strip(), ""
+        return bank.scale_and_theme_names(self.scale_id, lang)
 
 
 @dataclass

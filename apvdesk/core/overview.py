@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from apvdesk.core.checklist import ChecklistLine
 from apvdesk.core.model import Action, Group, Problem, Round, Workplace
-from apvdesk.core.records import WorkChange
+from apvdesk.core.records import Participation, WorkChange
 
 
 @dataclass
@@ -16,7 +16,8 @@ class OverviewFacts:
     ``round`` is the current (latest) APV round, or None before the first; ``plan`` its
     problems, most important first, each with its actions; ``checklist`` the round's
     BEK 1838/2023 checklist (empty without a round); ``work_changes`` the log of changes
-    in the work, the latest first (see core.deadlines.next_apv).
+    in the work, the latest first (see core.deadlines.next_apv); ``participation`` who
+    took part in each step of the round.
     """
 
     workplace: Workplace
@@ -26,6 +27,7 @@ class OverviewFacts:
     plan: list[tuple[Problem, list[Action]]] = field(default_factory=list)
     checklist: list[ChecklistLine] = field(default_factory=list)
     work_changes: list[WorkChange] = field(default_factory=list)
+    participation: Participation = field(default_factory=Participation)
 
     @property
     def round_actions(self) -> list[tuple[Problem, Action]]:

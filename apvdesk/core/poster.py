@@ -54,6 +54,8 @@ REQUIRED_POSTER_TEXT_KEYS = (
     "next_review",
     "footer",
     "printed",
+    "scope",
+    "apv_kept",
 )
 
 _SERIOUSNESS_ORDER = {Seriousness.HIGH: 0, Seriousness.MEDIUM: 1, Seriousness.LOW: 2}
@@ -95,6 +97,7 @@ class PosterProblem:
     priority: int
     actions: tuple[PosterAction, ...]
     more_actions: int = 0
+    title: str = ""  # a problem of another kind: its own title, in the owner's words
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ class PosterContent:
     approved: bool
     approved_by: tuple[str, ...] = ()
     next_review: dt.date | None = None
+    apv_access: str = ""  # where the APV is kept and how employees read it (the owner's words)
 
 
 def _problem_order(indexed: tuple[int, Problem]) -> tuple[int, int, int]:
@@ -143,6 +147,7 @@ def _poster_problem(plan: ActionPlan, problem: Problem, actions: list[Action]) -
             for a in shown[:MAX_ACTIONS]
         ),
         more_actions=max(0, len(shown) - MAX_ACTIONS),
+        title=problem.title.strip() if problem.is_other else "",
     )
 
 
@@ -211,6 +216,7 @@ def poster_content(
         approved=state.approved,
         approved_by=approved_by if state.approved else (),
         next_review=_next_review(plan, today),
+        apv_access=plan.workplace.apv_access.strip(),
     )
 
 

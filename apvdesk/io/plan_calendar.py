@@ -114,7 +114,7 @@ class PlanCalendar:
 
         lines = [
             line(self.tr("What is done: %1"), action.how),
-            line(self.tr("Problem %1: %2"), str(number), problem.kind),
+            line(self.tr("Problem %1: %2"), str(number), _about(problem)),
             line(self.tr("Responsible: %1"), action.responsible),
             line(self.tr("Status: %1"), self._label(action.status)),
             line(self.tr("How the effect is followed up: %1"), action.follow_up_method),
@@ -171,3 +171,9 @@ def write_plan_calendar(plan: ActionPlan, path: Path, lang: str = "da") -> None:
 
     """
     write_atomically(plan_calendar(plan, lang), Path(path))
+
+
+def _about(problem: Problem) -> str:
+    """Return what the problem is: its description, after its title for one of another kind."""
+    title = problem.title.strip() if problem.is_other else ""
+    return f"{title}: {problem.kind.strip()}" if title and problem.kind.strip() else title or problem.kind

@@ -280,7 +280,7 @@ def test_an_empty_plan_without_amo_still_has_an_approval_block() -> None:
     assert "at least one employee representative" in text
     assert "Employer" in text and "Employee representative" in text
     assert text.count("Signature") == 2
-    assert "Page 1 of 1" in text
+    assert "Page 1 of 2" in text  # with the scope and who took part
 
 
 def test_write_replaces_the_file_in_one_step(plan: ActionPlan, tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from apvdesk.core.model import (
     Workplace,
 )
 from apvdesk.core.overview import OverviewFacts
-from apvdesk.core.records import WorkChange
+from apvdesk.core.records import Participation, WorkChange
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -245,6 +245,14 @@ def work_changes(conn: sqlite3.Connection) -> list[WorkChange]:
     ]
 
 
+def participation(conn: sqlite3.Connection, round_id: int) -> Participation:
+    """Return who took part in each step of a round (empty texts when nothing is recorded)."""
+    row = conn.execute(
+        "SELECT mapping, assessment, plan, follow_up FROM round_participation WHERE round_id = ?", (round_id,)
+    ).fetchone()
+    return Participation(*row) if row is not None else Participation()
+
+
 def overview(conn: sqlite3.Connection) -> OverviewFacts:
     """Return the facts of the Overview page, read in one transaction."""
     conn.execute("BEGIN")  # one consistent snapshot of the file
@@ -255,6 +263,7 @@ def overview(conn: sqlite3.Connection) -> OverviewFacts:
             round_id = facts.round.id
             facts.respondents = respondent_count(conn, round_id)
             facts.plan = plan(conn, round_id)
+            facts.participation = participation(conn, round_id)
             absence = absence_assessment(conn, round_id)
             revision = conn.execute(
                 "SELECT plan_revision FROM apv_round WHERE id = ?", (round_id,)
