@@ -23,7 +23,7 @@ from apvdesk.wording.i18n import Translator
 
 
 def action_plan_story(pieces: ActionPlanPdf) -> list[Flowable]:
-    """Return the plan's story: title, change warning, scope, problems, absence, follow-up, who took part, approval.
+    """Return the plan's story: title, changes, scope, problems, absence, follow-up, participants, approval.
 
     Args:
         pieces: The plan's pieces, in the plan's language.

@@ -37,7 +37,7 @@ class ProblemDialog(QDialog):
         super().__init__(parent)
         self._problem = problem
         self.setWindowTitle(self.tr("Problem") if problem.id is None else self.tr("Edit problem"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
