@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from apvdesk.app.records_report import ANNUAL_DISCUSSION
 from apvdesk.app.report_entry import (
     Needs,
     OnCommandLine,
@@ -357,6 +358,7 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
             ),
         ),
     ),
+    ANNUAL_DISCUSSION,
 )
 
 REPORT_KEYS: tuple[str, ...] = tuple(entry.key for entry in REPORTS)

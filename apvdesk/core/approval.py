@@ -1,10 +1,10 @@
 """Whether the action plan stands approved, and whether it changed after it was approved.
 
-BEK 1838/2023 asks that the plan is approved by the AMO or, where there is none, by the
-employer together with at least one employee representative. Every change to the plan's
-content raises its revision and sets the day it changed; an approval counts for the
-plan as it was on the day it is dated, and not at all when it is dated before the round
-started.
+Having the plan approved by the AMO or, where there is none, by the employer together with
+at least one employee representative is good practice recommended by the trade's guidance
+(BFA), not a requirement of BEK 1838/2023. Every change to the plan's content raises its
+revision and sets the day it changed; an approval counts for the plan as it was on the day
+it is dated, and not at all when it is dated before the round started.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def roles_still_needed(has_amo: bool, state: ApprovalState) -> list[ApproverRole
     """Return the roles whose approval the plan still needs (none once it is approved).
 
     With an AMO, the AMO approves; without one, the employer and at least one employee
-    representative (BEK 1838/2023).
+    representative (the trade's good practice; see the module's docstring).
     """
     if state.approved:
         return []
@@ -106,6 +106,7 @@ def problem_plan_content(problem: Problem) -> tuple:
     """Return what of a problem belongs to the approved plan (a change here needs new approval)."""
     return (
         problem.scale_id,
+        problem.title,
         problem.kind,
         problem.seriousness,
         problem.extent,

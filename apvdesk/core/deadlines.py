@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from apvdesk.core.model import Action, ActionStatus
+from apvdesk.core.records import WorkChange
 
 DUE_SOON_DAYS = 14
 APV_INTERVAL_YEARS = 3
@@ -49,6 +50,37 @@ def next_apv_due(round_start: dt.date) -> dt.date:
         return round_start.replace(year=round_start.year + APV_INTERVAL_YEARS)
     except ValueError:  # 29 February
         return round_start.replace(year=round_start.year + APV_INTERVAL_YEARS, day=28)
+
+
+@dataclass(frozen=True)
+class NextApv:
+    """When the next APV is due and why: three years after the round, or sooner for a change.
+
+    ``change`` is the change in the work that brought the date forward (None: the three
+    years decide it).
+    """
+
+    due: dt.date
+    change: WorkChange | None = None
+
+
+def next_apv(round_start: dt.date, changes: Iterable[WorkChange] = ()) -> NextApv:
+    """Return when the next APV (or a partial one) is due.
+
+    At the latest three years after the round started; sooner when the work, its methods or
+    the premises change (BEK 1838/2023). A change dated on or after the round's start that
+    needs a partial APV not yet made brings the date forward to the day of the change: the
+    risks it brings are to be assessed when it happens, or before. Changes before the
+    round started are taken as covered by the round.
+    """
+    latest = next_apv_due(round_start)
+    pending = sorted(
+        (c for c in changes if c.open and c.changed_on >= round_start),
+        key=lambda c: (c.changed_on, c.id or 0),
+    )
+    if pending and pending[0].changed_on < latest:
+        return NextApv(pending[0].changed_on, pending[0])
+    return NextApv(latest)
 
 
 def annual_discussion_due(held_on: dt.date) -> dt.date:

@@ -24,8 +24,16 @@ from apvdesk.core.demo_plan import (
     demo_meeting,
     demo_problems,
 )
+from apvdesk.core.demo_records import (
+    APV_ACCESS,
+    REST_OF_APV,
+    demo_annual_discussion,
+    demo_participation,
+    demo_work_changes,
+)
 from apvdesk.core.dialogue import PointTemplate
 from apvdesk.core.model import Approval, Group, Response, Round, RoundStatus, Workplace
+from apvdesk.core.records import AnnualDiscussion, Participation, WorkChange
 
 DEFAULT_NAME = "Vaskeri Solsiden ApS"
 DEFAULT_RESPONDENTS = 40
@@ -52,6 +60,9 @@ class DemoWorkplace:
     collection_ended_on: dt.date | None = None  # the day the owner ended the collection
     dismissal_reasons: dict[str, str] = field(default_factory=dict)  # by scale id
     assessed_on: dt.date | None = None  # the day findings without a problem were dismissed
+    participation: Participation = field(default_factory=Participation)
+    annual_discussions: list[AnnualDiscussion] = field(default_factory=list)
+    work_changes: list[WorkChange] = field(default_factory=list)
 
 
 def make_demo(
@@ -79,6 +90,9 @@ def make_demo(
         manager="Karin Holm",
         safety_representatives=["Tomasz Wiśniewski"],
         annual_discussion_on=dt.date(2026, 3, 10),
+        amo_levels=2,  # 35 employees or more: groups and a committee
+        rest_of_apv_location=REST_OF_APV,
+        apv_access=APV_ACCESS,
     )
     apv_round = Round(
         title="APV 2026 – psykisk arbejdsmiljø",
@@ -108,4 +122,7 @@ def make_demo(
         COLLECTION_END if respondents else None,
         DISMISSAL_REASONS if respondents else {},
         ASSESSED_ON if respondents else None,
+        demo_participation(),
+        [demo_annual_discussion()],
+        demo_work_changes(),
     )

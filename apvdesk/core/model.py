@@ -13,6 +13,7 @@ from enum import StrEnum
 from apvdesk.core.absence import AbsenceAssessment
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES
+from apvdesk.core.records import Participation
 
 MIN_ANONYMITY_THRESHOLD = 3
 DEFAULT_ANONYMITY_THRESHOLD = 5
@@ -58,7 +59,7 @@ class Effect(StrEnum):
 
 
 class ApproverRole(StrEnum):
-    """Who approves the action plan (BEK 1838/2023)."""
+    """Who approves the action plan (good practice from the trade's guidance, not a rule of BEK 1838/2023)."""
 
     EMPLOYER = "employer"
     EMPLOYEE_REPRESENTATIVE = "employee_representative"
@@ -67,7 +68,16 @@ class ApproverRole(StrEnum):
 
 @dataclass
 class Workplace:
-    """The firm the APV is about."""
+    """The firm the APV is about.
+
+    ``amo_levels`` is the work-environment organisation's number of levels (0: none, 1:
+    work-environment groups, 2: groups and a committee); ``has_amo`` says whether there is
+    one and is kept in step with it (a workplace made with ``has_amo=True`` has one level).
+    Set :meth:`set_amo_levels` rather than either alone. ``rest_of_apv_location`` says
+    where the parts of the APV this program does not map are kept (physical, chemical,
+    ergonomic conditions, accidents); ``apv_access`` where the APV is kept and how the
+    employees can read it.
+    """
 
     name: str
     cvr: str = ""
@@ -78,6 +88,19 @@ class Workplace:
     manager: str = ""
     safety_representatives: list[str] = field(default_factory=list)
     annual_discussion_on: dt.date | None = None
+    amo_levels: int = 0
+    rest_of_apv_location: str = ""
+    apv_access: str = ""
+
+    def __post_init__(self) -> None:
+        if self.has_amo and self.amo_levels <= 0:
+            self.amo_levels = 1
+        self.has_amo = self.amo_levels > 0
+
+    def set_amo_levels(self, levels: int) -> None:
+        """Set the AMO's number of levels (0, 1 or 2), and ``has_amo`` with it."""
+        self.amo_levels = max(0, min(2, levels))
+        self.has_amo = self.amo_levels > 0
 
 
 @dataclass
@@ -167,13 +190,26 @@ class Action:
     id: int | None = None
 
 
+OTHER_SCALE = ""  # the scale id of a problem of another kind ("Andet"), not tied to a scale
+
+
+class ProblemKind(StrEnum):
+    """Whether a problem belongs to a scale of the survey or is of another kind ("Andet")."""
+
+    SCALE = "scale"
+    OTHER = "other"
+
+
 @dataclass
 class Problem:
     """A problem in the risk assessment: kind, seriousness, extent and causes.
 
     A problem ``solved_at_once`` needs no actions in the plan (BEK 1838/2023 asks for a
     plan only for problems that cannot be solved at once). ``concerns_absence`` links it to
-    the sickness absence: conditions at work the assessment found may contribute to it.
+    the sickness absence: conditions at work the assessment found may contribute to it. A
+    problem of another kind, not tied to a scale of the bank (a physical, chemical or
+    ergonomic risk found along the way), has ``scale_id`` :data:`OTHER_SCALE` and its own
+    ``title``.
     """
 
     round_id: int
@@ -188,6 +224,28 @@ class Problem:
     solved_at_once: bool = False
     concerns_absence: bool = False
     id: int | None = None
+    title: str = ""
+
+    @property
+    def is_other(self) -> bool:
+        """True for a problem of another kind, not tied to a scale of the bank."""
+        return self.scale_id == OTHER_SCALE
+
+    @property
+    def problem_kind(self) -> ProblemKind:
+        """Whether the problem belongs to a scale or is of another kind."""
+        return ProblemKind.OTHER if self.is_other else ProblemKind.SCALE
+
+    def names(self, bank: QuestionBank, lang: str) -> tuple[str, str]:
+        """Return the problem's name and its theme's name in ``lang``.
+
+        A problem of a scale is named by the scale and its theme (see
+        QuestionBank.scale_and_theme_names); one of another kind by its title, with no
+        theme name: the caller names its theme "Other" (wording.labels, ProblemKind.OTHER).
+        """
+        if self.is_other:
+            return self.title.strip(), ""
+        return bank.scale_and_theme_names(self.scale_id, lang)
 
 
 @dataclass
@@ -224,6 +282,7 @@ class ActionPlan:
     plan_revision: int = 0
     plan_changed_on: dt.date | None = None
     absence: AbsenceAssessment | None = None
+    participation: Participation = field(default_factory=Participation)
 
 
 @dataclass

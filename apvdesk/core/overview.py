@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from apvdesk.core.model import Action, Group, Problem, Round, RoundStatus, Workplace
+from apvdesk.core.records import Participation, WorkChange
 
 
 @dataclass
@@ -14,8 +15,10 @@ class OverviewFacts:
     ``round`` is the current (latest) APV round, or None before the first; ``plan`` its
     problems, most important first, each with its actions; ``phase`` the phase the work
     done puts the round in (see core.phase). ``respondents`` is the sum of
-    ``respondents_by_group`` (see core.round_people for who is in a round). The checklist
-    needs the full store: it is asked of the service (``apv_checklist``), not read here.
+    ``respondents_by_group`` (see core.round_people for who is in a round).
+    ``work_changes`` is the log of changes in the work, the latest first (see
+    core.deadlines.next_apv); ``participation`` who took part in each step of the round.
+    The checklist needs the full store: it is asked of the service (``apv_checklist``).
     """
 
     workplace: Workplace
@@ -25,6 +28,8 @@ class OverviewFacts:
     respondents_by_group: dict[int, int] = field(default_factory=dict)
     plan: list[tuple[Problem, list[Action]]] = field(default_factory=list)
     phase: RoundStatus | None = None
+    work_changes: list[WorkChange] = field(default_factory=list)
+    participation: Participation = field(default_factory=Participation)
 
     @property
     def round_actions(self) -> list[tuple[Problem, Action]]:

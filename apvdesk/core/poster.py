@@ -58,6 +58,8 @@ REQUIRED_POSTER_TEXT_KEYS = (
     "next_review",
     "footer",
     "printed",
+    "scope",
+    "apv_kept",
 )
 
 _OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
@@ -104,6 +106,7 @@ class PosterProblem:
     actions: tuple[PosterAction, ...]
     more_actions: int = 0
     number: int = 0
+    title: str = ""  # a problem of another kind: its own title, in the owner's words
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ class PosterContent:
     approved_by: tuple[str, ...] = ()
     next_review: dt.date | None = None
     changed_since_approval: bool = False
+    apv_access: str = ""  # where the APV is kept and how employees read it (the owner's words)
 
 
 def _poster_problem(
@@ -152,6 +156,7 @@ def _poster_problem(
         ),
         more_actions=max(0, len(shown) - MAX_ACTIONS),
         number=number,
+        title=problem.title.strip() if problem.is_other else "",
     )
 
 
@@ -220,6 +225,7 @@ def poster_content(
         approved_by=approved_by if state.approved else (),
         next_review=_next_review(plan, today),
         changed_since_approval=state.changed_since_approval,
+        apv_access=plan.workplace.apv_access.strip(),
     )
 
 

@@ -116,7 +116,7 @@ class PlanCalendar:
 
         lines = [
             line(self.tr("What is done: %1"), action.how),
-            line(self.tr("Problem %1: %2"), str(number), problem.kind),
+            line(self.tr("Problem %1: %2"), str(number), _about(problem)),
             line(self.tr("Groups: %1"), self._groups(problem)),
             line(self.tr("Responsible: %1"), action.responsible),
             line(self.tr("Status: %1"), self._label(action.status)),
@@ -178,3 +178,9 @@ def write_plan_calendar(plan: ActionPlan, path: Path, lang: str = "da") -> None:
 
     """
     write_atomically(plan_calendar(plan, lang), Path(path))
+
+
+def _about(problem: Problem) -> str:
+    """Return what the problem is: its description, after its title for one of another kind."""
+    title = problem.title.strip() if problem.is_other else ""
+    return f"{title}: {problem.kind.strip()}" if title and problem.kind.strip() else title or problem.kind

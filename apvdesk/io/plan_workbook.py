@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from apvdesk.core.approval import plan_approval_state
 from apvdesk.core.deadlines import is_overdue
-from apvdesk.core.model import Action, ActionPlan, Approval, Problem
+from apvdesk.core.model import Action, ActionPlan, Approval, Problem, ProblemKind
 from apvdesk.core.plan_order import numbered_problems
 from apvdesk.io.plan_calendar import shorten
 from apvdesk.io.sheet_layout import (
@@ -114,7 +114,9 @@ class PlanWorkbook:
         finish_data_sheet(sheet)
 
     def _problem_row(self, number: int, problem: Problem, actions: list[Action]) -> list[CellValue]:
-        scale_name, theme_name = self.plan.bank.scale_and_theme_names(problem.scale_id, self.lang)
+        scale_name, theme_name = problem.names(self.plan.bank, self.lang)
+        if problem.is_other:  # a problem of another kind: its title, in the theme "Other"
+            theme_name = self._label(ProblemKind.OTHER)
         groups = problem_groups_text(problem.group_ids, self._group_names, self._translator.translate)
         return [
             number,
@@ -222,11 +224,11 @@ class PlanWorkbook:
         if approved:
             return self.tr("The action plan is approved as it stands.")
         if changed and self.plan.plan_changed_on is not None:
-            text = self.tr("The action plan was approved, but it changed on %1 and must be approved again.")
+            text = self.tr("The action plan was approved, but it changed on %1 and should be approved again.")
             return fill(text, format_date(self.plan.plan_changed_on, self.lang, printed=True))
         if changed:
             return self.tr(
-                "The action plan was approved, but it has changed since and must be approved again."
+                "The action plan was approved, but it has changed since and should be approved again."
             )
         return self.tr("The action plan is not approved yet.")
 

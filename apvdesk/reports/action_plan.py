@@ -18,11 +18,12 @@ from apvdesk.reports.pdf_document import build_pdf
 from apvdesk.reports.plan_approval import PlanApprovalPdf
 from apvdesk.reports.plan_blocks import MARGINS, ActionPlanPdf
 from apvdesk.reports.plan_follow_up import PlanFollowUpPdf
+from apvdesk.reports.plan_records import PlanRecordsPdf
 from apvdesk.wording.i18n import Translator
 
 
 def action_plan_story(pieces: ActionPlanPdf) -> list[Flowable]:
-    """Return the plan's story: title facts, a change warning, problems, absence, follow-up, approval.
+    """Return the plan's story: title, changes, scope, problems, absence, follow-up, participants, approval.
 
     Args:
         pieces: The plan's pieces, in the plan's language.
@@ -35,9 +36,12 @@ def action_plan_story(pieces: ActionPlanPdf) -> list[Flowable]:
     notice = pieces.changed_notice()
     if notice is not None:
         story.append(notice)
+    records = PlanRecordsPdf(pieces)
+    story += records.scope_block()
     story += pieces.problem_blocks()
     story += pieces.absence_section()
     story += PlanFollowUpPdf(pieces).follow_up_plan()
+    story += records.participation_block()
     story.append(PlanApprovalPdf(pieces).approval_block())
     return story
 

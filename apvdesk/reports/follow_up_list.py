@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from apvdesk.core.deadlines import is_open, is_overdue
-from apvdesk.core.model import Action, ActionPlan, Problem
+from apvdesk.core.model import Action, ActionPlan, Problem, ProblemKind
 from apvdesk.core.plan_order import numbered_problems
 from apvdesk.reports.blocks import (
     COMPACT,
@@ -34,6 +34,7 @@ from apvdesk.reports.pdf_document import RULE, DocumentInfo, Margins, build_pdf,
 from apvdesk.wording.formatting import format_date
 from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
+from apvdesk.wording.record_texts import scope_text
 
 CONTEXT = "FollowUpListPdf"
 MARGINS = Margins(side=15 * mm, top=14 * mm, bottom=18 * mm)
@@ -135,6 +136,7 @@ class FollowUpListPdf:
             Spacer(1, 3 * mm),
             blocks.facts(facts, [_FACT_LABEL, blocks.width - _FACT_LABEL], boxed=True),
             blocks.para(intro, "intro"),
+            blocks.para(scope_text(self._translator.translate), "note"),  # what the APV here covers
         ]
         if not entries:
             story.append(
@@ -154,6 +156,8 @@ class FollowUpListPdf:
             name = names.get(self.lang) or next(iter(names.values()), scale_id)
         except KeyError:
             name = scale_id
+        if entry.problem.is_other:  # a problem of another kind: its own title
+            name = entry.problem.title.strip() or label(ProblemKind.OTHER, self._translator.translate)
         heading = fill(self.tr("Problem %1: %2"), entry.problem_number, name)
         parts = [para(heading, "cell_bold")]
         if entry.problem.kind.strip():

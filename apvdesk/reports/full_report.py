@@ -23,6 +23,7 @@ from apvdesk.reports.full_report_findings import FullReportFindingsPdf
 from apvdesk.reports.full_report_plan import FullReportPlanPdf
 from apvdesk.reports.pdf_document import DocumentInfo, build_pdf, page_footer
 from apvdesk.reports.plan_blocks import MARGINS, ActionPlanPdf, plan_styles
+from apvdesk.reports.plan_records import PlanRecordsPdf
 from apvdesk.wording.formatting import format_date, format_number, format_percent
 from apvdesk.wording.i18n import Translator, fill
 
@@ -109,6 +110,7 @@ class FullReportPdf:
         for section in (
             self._title_block,
             self._method,
+            self._records,
             self._response,
             self._results,
             self._dialogue,
@@ -133,7 +135,9 @@ class FullReportPdf:
             (self.tr("Employees in the round"), str(headcount_of(r.groups, workplace.headcount))),
             (
                 self.tr("Work environment organisation (AMO)"),
-                self.tr("Yes") if workplace.has_amo else self.tr("No"),
+                (self.tr("Yes, in two levels") if workplace.amo_levels >= 2 else self.tr("Yes"))
+                if workplace.has_amo
+                else self.tr("No"),
             ),
             (self.tr("Manager"), workplace.manager),
             (self.tr("Safety representatives"), ", ".join(workplace.safety_representatives)),
@@ -199,6 +203,11 @@ class FullReportPdf:
             (self.tr("The questions"), items),
         ]
         return [*self.heading(self.tr("Method")), self.blocks.facts(facts, self.fact_columns(42 * mm))]
+
+    def _records(self) -> list[Flowable]:
+        """Return what this program covers, where the APV is kept, and who took part in each step."""
+        records = PlanRecordsPdf(self.plan_pdf)
+        return [*records.scope_block(), *records.participation_block()]
 
     def fact_columns(self, label_width: float) -> list[float]:
         """Return the widths of a key–value table with labels ``label_width`` wide."""

@@ -1,9 +1,10 @@
-"""The printed action plan's approval: who must approve it, who did, and signature lines for the rest.
+"""The printed action plan's approval: who approves it, who did, and signature lines for the rest.
 
-BEK 1838/2023 asks the plan to be approved by the work environment organisation (AMO)
-or, without one, by the employer and an employee representative. The block says which
-rule applies and whether the plan as it is now is approved, lists the approvals recorded
-(also those of earlier versions), and prints signature boxes for the roles still needed.
+Having the plan approved by the work environment organisation (AMO) or, without one, by
+the employer and an employee representative is good practice recommended by the trade's
+guidance (BFA), not a requirement of BEK 1838/2023; the block says so, says whether the
+plan as it is now is approved, lists the approvals recorded (also those of earlier
+versions), and prints signature boxes for the roles still needed.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class PlanApprovalPdf:
         return self.pieces.translator.translate(CONTEXT, text)
 
     def approval_block(self) -> Flowable:
-        """Return who must approve, who approved (current and earlier versions) and signature lines.
+        """Return who approves, who approved (current and earlier versions) and signature lines.
 
         Signature lines are printed for the roles the plan still needs; an approved plan
         has none.
@@ -53,12 +54,13 @@ class PlanApprovalPdf:
                 "The action plan is approved by the employer and at least one employee representative."
             )
         rule += " " + self.tr(
-            "This is required by BEK no. 1838 of 14 December 2023 on systematic work environment management."
+            "This approval is good practice recommended by the trade's guidance (BFA); "
+            "BEK 1838/2023 does not require it."
         )
         if state.approved:
             status = self.tr("The plan as it is now is approved.")
         elif state.changed_since_approval:
-            status = self.tr("The plan was changed after it was approved and must be approved again.")
+            status = self.tr("The plan was changed after it was approved and should be approved again.")
         else:
             status = self.tr("The plan has not been approved yet.")
         parts: list[Flowable] = [*blocks.heading(self.tr("Approval")), blocks.para(rule), Spacer(1, 2 * mm)]

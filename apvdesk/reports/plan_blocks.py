@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from apvdesk.core.absence import Contributes
 from apvdesk.core.approval import plan_approval_state
 from apvdesk.core.deadlines import is_overdue, next_apv_due
-from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem
+from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem, ProblemKind
 from apvdesk.core.plan_order import numbered_problems
 from apvdesk.reports.blocks import (
     Blocks,
@@ -171,11 +171,11 @@ class ActionPlanPdf:
             return None
         if self.plan.plan_changed_on is not None:
             text = fill(
-                self.tr("The plan was changed on %1, after it was approved. It must be approved again."),
+                self.tr("The plan was changed on %1, after it was approved. It should be approved again."),
                 self.date(self.plan.plan_changed_on),
             )
         else:
-            text = self.tr("The plan was changed after it was approved. It must be approved again.")
+            text = self.tr("The plan was changed after it was approved. It should be approved again.")
         box = Table([[self.para(self.tr("Changed since approval"), "warning")], [self.para(text)]])
         box.setStyle(
             table_style(
@@ -221,6 +221,9 @@ class ActionPlanPdf:
         A problem solved at once says so; its actions, if any were recorded, are still shown.
         """
         scale_name, theme_name = self._scale_and_theme(problem.scale_id)
+        if problem.is_other:  # a problem of another kind: its own title, the theme "Other"
+            scale_name = problem.title.strip() or self.label(ProblemKind.OTHER)
+            theme_name = self.label(ProblemKind.OTHER)
         heading = fill(self.tr("Problem %1: %2"), number, scale_name)
         groups = problem_groups_text(problem.group_ids, self._group_names, self.translator.translate)
         fields = [
@@ -351,7 +354,8 @@ class ActionPlanPdf:
             *self.blocks.heading(self.tr("Sickness absence")),
             self.para(
                 self.tr(
-                    "The APV must include the sickness absence: can conditions at work contribute to it?"
+                    "The APV must include the sickness absence (BEK 1838/2023): can conditions at work "
+                    "contribute to it?"
                 ),
                 "note",
             ),

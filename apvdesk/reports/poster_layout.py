@@ -61,8 +61,20 @@ class PosterLayout(PosterWords):
         return ProblemCards(self).cards()
 
     def bottom(self) -> list[Flowable]:
-        """Return the contacts box, the approval line and the footer."""
-        return [self._contacts_box(), *self._approval_line(), *self._footer()]
+        """Return the contacts box, the approval line, where the APV is kept, its scope and the footer."""
+        return [self._contacts_box(), *self._approval_line(), *self._records_lines(), *self._footer()]
+
+    def _records_lines(self) -> list[Flowable]:
+        """Return where the whole APV can be read (when recorded) and what the poster covers."""
+        s = self.size
+        parts: list[Flowable] = [Spacer(1, s.gap * 0.6)]
+        if self.content.apv_access:
+            access = f"{self.both('apv_kept', keep=True)}:&nbsp;<b>{escape(self.content.apv_access)}</b>"
+            parts.append(self.para(access, s.meta, leading=1.35))
+        parts.append(self.para(escape(self.text("scope")), s.footer, MUTED))
+        if self.second:
+            parts.append(self.para(escape(self.text("scope", self.second)), s.footer_second, SECOND_INK))
+        return parts
 
     def _band(self) -> Table:
         s = self.size

@@ -146,7 +146,13 @@ class PosterWords:
         return f'{first}<font color="{second_colour.hexval()}">{slash}{second}</font>'
 
     def scale_name(self, problem: PosterProblem, lang: str) -> str:
-        """Return a problem's scale name in ``lang``, from the content or else the bank ("" if none)."""
+        """Return a problem's scale name in ``lang``, from the content or else the bank ("" if none).
+
+        A problem of another kind is named by its title in the poster's first language only
+        (it is written in the owner's words, not translated).
+        """
+        if problem.title:
+            return problem.title if lang == self.lang else ""
         name = problem.scale_name.get(lang, "")
         if not name and self.bank is not None:
             try:

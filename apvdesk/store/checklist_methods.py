@@ -129,11 +129,10 @@ class ChecklistMethods:
         plan = self.action_plan(round_id)
         workplace = plan.workplace
         groups = self.round_groups(round_id)
-        participation = getattr(plan, "participation", None)
+        participation = plan.participation
         steps = {
-            step: getattr(participation, step, "") for step in ("mapping", "assessment", "plan", "follow_up")
+            step: getattr(participation, step) for step in ("mapping", "assessment", "plan", "follow_up")
         }
-        amo_levels = getattr(workplace, "amo_levels", 1 if workplace.has_amo else 0)
         return ChecklistInput(
             round_groups=groups,
             results=self.results(round_id),
@@ -145,10 +144,10 @@ class ChecklistMethods:
             approval=plan_approval_state(plan),
             today=today or dt.date.today(),
             headcount=workplace.headcount or sum(g.headcount for g in plan.groups),
-            amo_levels=amo_levels,
+            amo_levels=workplace.amo_levels,
             participation=steps,
-            rest_of_apv_location=getattr(workplace, "rest_of_apv_location", ""),
-            apv_access=getattr(workplace, "apv_access", ""),
+            rest_of_apv_location=workplace.rest_of_apv_location,
+            apv_access=workplace.apv_access,
         )
 
     def apv_checklist(self, round_id: int, today: dt.date | None = None) -> list[ChecklistLine]:

@@ -43,6 +43,7 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
 # The lowest and highest value a number column may hold (None: no limit).
 RANGES: dict[tuple[str, str], tuple[float, float | None]] = {
     ("workplace", "headcount"): (0, None),
+    ("workplace", "amo_levels"): (0, 2),  # none, groups, groups and a committee
     ("work_group", "headcount"): (0, None),
     ("apv_round", "anonymity_threshold"): (MIN_ANONYMITY_THRESHOLD, None),
     ("apv_round", "green_from"): (0, 100),

@@ -43,6 +43,9 @@ def workplace_from_row(row: WorkplaceRow) -> Workplace:
         manager=row.manager,
         safety_representatives=[rep.name for rep in row.safety_representatives],
         annual_discussion_on=row.annual_discussion_on,
+        amo_levels=row.amo_levels,
+        rest_of_apv_location=row.rest_of_apv_location,
+        apv_access=row.apv_access,
     )
 
 
@@ -52,9 +55,13 @@ def fill_workplace_row(row: WorkplaceRow, workplace: Workplace) -> None:
     row.address = workplace.address
     row.sector = workplace.sector
     row.headcount = workplace.headcount
-    row.has_amo = workplace.has_amo
+    # has_amo says whether there is one, amo_levels how many levels (core.model.Workplace)
+    row.amo_levels = max(workplace.amo_levels, 1) if workplace.has_amo else 0
+    row.has_amo = row.amo_levels > 0
     row.manager = workplace.manager
     row.annual_discussion_on = workplace.annual_discussion_on
+    row.rest_of_apv_location = workplace.rest_of_apv_location
+    row.apv_access = workplace.apv_access
     names = [name.strip() for name in workplace.safety_representatives if name.strip()]
     row.safety_representatives = [
         SafetyRepresentativeRow(position=i, name=name) for i, name in enumerate(names)
@@ -97,6 +104,7 @@ def problem_from_row(row: ProblemRow) -> Problem:
         solved_at_once=row.solved_at_once,
         concerns_absence=row.concerns_absence,
         id=row.id,
+        title=row.title,
     )
 
 
@@ -111,6 +119,7 @@ def fill_problem_row(row: ProblemRow, problem: Problem, groups: list[GroupRow]) 
     row.dialogue_point_id = problem.dialogue_point_id
     row.solved_at_once = problem.solved_at_once
     row.concerns_absence = problem.concerns_absence
+    row.title = problem.title
     row.groups = groups
 
 

@@ -35,6 +35,9 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         "has_amo": _B,
         "manager": _T,
         "annual_discussion_on": _D0,
+        "amo_levels": _I,
+        "rest_of_apv_location": _T,
+        "apv_access": _T,
     },
     "safety_representative": {"id": _I, "workplace_id": _I, "position": _I, "name": _T},
     "work_group": {"id": _I, "name": _T, "headcount": _I, "position": _I},
@@ -83,6 +86,7 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         "dialogue_point_id": _I0,
         "solved_at_once": _B,
         "concerns_absence": _B,
+        "title": _T,
     },
     "action": {
         "id": _I,
@@ -134,6 +138,18 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         "working_days": _I,
     },
     "absence_assessment": {"round_id": _I, "contributes": _T0, "why": _T, "considered_on": _D0},
+    "round_participation": {"round_id": _I, "mapping": _T, "assessment": _T, "plan": _T, "follow_up": _T},
+    "annual_discussion": {
+        "id": _I,
+        "held_on": _D,
+        "participants": _T,
+        "last_year": _T,
+        "plan": _T,
+        "organisation": _T,
+        "goals": _T,
+        "competence": _T,
+    },
+    "work_change": {"id": _I, "changed_on": _D, "what": _T, "needs_partial_apv": _B, "partial_apv_on": _D0},
 }
 
 # Columns of older revisions that the current schema no longer has. A file of such a
@@ -159,5 +175,6 @@ KEYS: dict[str, tuple[str, ...]] = {
     "problem_group": ("problem_id", "group_id"),
     "dialogue_meeting_group": ("meeting_id", "group_id"),
     "absence_assessment": ("round_id",),
+    "round_participation": ("round_id",),
     "round_summary": ("round_id",),
 }

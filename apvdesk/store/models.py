@@ -58,6 +58,9 @@ class WorkplaceRow(Base):
     has_amo: Mapped[bool] = mapped_column(Boolean, default=False)
     manager: Mapped[str] = mapped_column(String(200), default="")
     annual_discussion_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    amo_levels: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    rest_of_apv_location: Mapped[str] = mapped_column(Text, default="", server_default="")
+    apv_access: Mapped[str] = mapped_column(Text, default="", server_default="")
     safety_representatives: Mapped[list[SafetyRepresentativeRow]] = relationship(
         order_by="SafetyRepresentativeRow.position", cascade="all, delete-orphan"
     )
@@ -177,6 +180,8 @@ class ProblemRow(Base):
     )
     solved_at_once: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     concerns_absence: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # A problem of another kind (scale_id ""): its own title.
+    title: Mapped[str] = mapped_column(Text, default="", server_default="")
     groups: Mapped[list[GroupRow]] = relationship(secondary=problem_group)
     actions: Mapped[list[ActionRow]] = relationship(
         order_by="ActionRow.id", cascade="all, delete-orphan", passive_deletes=True
@@ -332,3 +337,42 @@ class RoundLanguageRow(Base):
     round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), primary_key=True)
     language: Mapped[str] = mapped_column(String(8), primary_key=True)
     answers: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RoundParticipationRow(Base):
+    """Who took part in each step of a round, in the owner's words (core.records.Participation)."""
+
+    __tablename__ = "round_participation"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("apv_round.id", ondelete="CASCADE"), primary_key=True)
+    mapping: Mapped[str] = mapped_column(Text, default="")
+    assessment: Mapped[str] = mapped_column(Text, default="")
+    plan: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+
+
+class AnnualDiscussionRow(Base):
+    """The written record of one annual work-environment discussion."""
+
+    __tablename__ = "annual_discussion"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    participants: Mapped[str] = mapped_column(Text, default="")
+    last_year: Mapped[str] = mapped_column(Text, default="")
+    plan: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    goals: Mapped[str] = mapped_column(Text, default="")
+    competence: Mapped[str] = mapped_column(Text, default="")
+
+
+class WorkChangeRow(Base):
+    """A change in the work, and whether (and when) it had a partial APV."""
+
+    __tablename__ = "work_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+    what: Mapped[str] = mapped_column(Text)
+    needs_partial_apv: Mapped[bool] = mapped_column(Boolean, default=False)
+    partial_apv_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

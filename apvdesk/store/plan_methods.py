@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from apvdesk.core.bank import QuestionBank
     from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting
     from apvdesk.core.model import Group, Workplace
+    from apvdesk.core.records import Participation
 
 
 def _mark_plan_changed(session: Session, round_id: int, today: dt.date | None = None) -> None:
@@ -59,6 +60,7 @@ class PlanMethods:
         def respondent_count(self, round_id: int) -> int: ...
         def meetings(self, round_id: int) -> list[DialogueMeeting]: ...
         def points(self, meeting_id: int) -> list[AgendaPoint]: ...
+        def participation(self, round_id: int) -> Participation: ...
 
     # --- problems -------------------------------------------------------------------
 
@@ -217,6 +219,7 @@ class PlanMethods:
             plan_revision=revision,
             plan_changed_on=changed_on,
             absence=absence if absence.contributes is not None else None,
+            participation=self.participation(round_id),
         )
 
     # --- follow-up rounds -----------------------------------------------------------

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         Workplace,
     )
     from apvdesk.core.overview import OverviewFacts
+    from apvdesk.core.records import AnnualDiscussion, Participation, WorkChange
     from apvdesk.core.results import RoundResults
     from apvdesk.store.checklist_methods import HandledFinding
 
@@ -357,4 +358,38 @@ class WorkplaceService(Protocol):
 
     def round_phase(self, round_id: int) -> RoundStatus:
         """Return the phase the work done puts the round in."""
+        ...
+
+    # --- records: who took part, the annual discussion, changes in the work ---------------
+
+    def participation(self, round_id: int) -> Participation:
+        """Return who took part in each step of a round."""
+        ...
+
+    def save_participation(self, round_id: int, participation: Participation) -> None:
+        """Save who took part in each step of a round."""
+        ...
+
+    def annual_discussions(self) -> list[AnnualDiscussion]:
+        """Return the records of the annual work-environment discussions, the latest first."""
+        ...
+
+    def save_annual_discussion(self, discussion: AnnualDiscussion) -> AnnualDiscussion:
+        """Save an annual discussion's record; return it with its id."""
+        ...
+
+    def delete_annual_discussion(self, discussion_id: int) -> None:
+        """Delete an annual discussion's record."""
+        ...
+
+    def work_changes(self) -> list[WorkChange]:
+        """Return the log of changes in the work, the latest first."""
+        ...
+
+    def save_work_change(self, change: WorkChange) -> WorkChange:
+        """Save a change in the work; return it with its id."""
+        ...
+
+    def delete_work_change(self, change_id: int) -> None:
+        """Delete a change from the log."""
         ...

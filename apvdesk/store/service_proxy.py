@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         Workplace,
     )
     from apvdesk.core.overview import OverviewFacts
+    from apvdesk.core.records import AnnualDiscussion, Participation, WorkChange
     from apvdesk.core.results import RoundResults
     from apvdesk.store.checklist_methods import HandledFinding
     from apvdesk.store.service import WorkplaceService
@@ -268,3 +269,29 @@ class ServiceProxy:
 
     def round_phase(self, round_id: int) -> RoundStatus:
         return self.load().round_phase(round_id)
+
+    # --- records: who took part, the annual discussion, changes in the work ---------------
+
+    def participation(self, round_id: int) -> Participation:
+        return self.load().participation(round_id)
+
+    def save_participation(self, round_id: int, participation: Participation) -> None:
+        self.load().save_participation(round_id, participation)
+
+    def annual_discussions(self) -> list[AnnualDiscussion]:
+        return self.load().annual_discussions()
+
+    def save_annual_discussion(self, discussion: AnnualDiscussion) -> AnnualDiscussion:
+        return self.load().save_annual_discussion(discussion)
+
+    def delete_annual_discussion(self, discussion_id: int) -> None:
+        self.load().delete_annual_discussion(discussion_id)
+
+    def work_changes(self) -> list[WorkChange]:
+        return self.load().work_changes()
+
+    def save_work_change(self, change: WorkChange) -> WorkChange:
+        return self.load().save_work_change(change)
+
+    def delete_work_change(self, change_id: int) -> None:
+        self.load().delete_work_change(change_id)

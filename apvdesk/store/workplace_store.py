@@ -48,6 +48,7 @@ from apvdesk.store.models import (
     problem_group,
 )
 from apvdesk.store.plan_methods import PlanMethods
+from apvdesk.store.record_methods import RecordMethods
 from apvdesk.store.refusals import GroupInUse  # callers import it here too
 from apvdesk.store.release_methods import ReleaseMethods
 from apvdesk.store.round_methods import RoundMethods
@@ -79,6 +80,7 @@ class WorkplaceStore(
     DialogueMethods,
     AbsenceMethods,
     ChecklistMethods,
+    RecordMethods,
 ):
     """One open workplace, worked on through ``backend``."""
 
@@ -325,3 +327,8 @@ def _fill_demo(store: WorkplaceStore, demo: DemoWorkplace, bank: QuestionBank) -
     for approval in demo.approvals:
         approval.round_id = round_id
         store.add_approval(approval)
+    store.save_participation(round_id, demo.participation)
+    for discussion in demo.annual_discussions:
+        store.save_annual_discussion(discussion)
+    for change in demo.work_changes:
+        store.save_work_change(change)

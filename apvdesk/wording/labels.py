@@ -12,12 +12,14 @@ from enum import Enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from apvdesk.core.dialogue import Rating
-from apvdesk.core.model import ActionStatus, ApproverRole, Effect, RoundStatus, Seriousness
+from apvdesk.core.model import ActionStatus, ApproverRole, Effect, ProblemKind, RoundStatus, Seriousness
 from apvdesk.core.results import Light, Withheld
 
 CONTEXT = "Labels"
 
 _TEXTS: dict[Enum, object] = {  # QT_TRANSLATE_NOOP returns its text; typed as object
+    ProblemKind.SCALE: QT_TRANSLATE_NOOP("Labels", "A theme of the survey"),
+    ProblemKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
     Seriousness.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
     Seriousness.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Medium"),
     Seriousness.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),

@@ -54,7 +54,8 @@ def test_an_edit_on_the_overview_before_loading_is_saved(
 ) -> None:
     import datetime as dt
 
-    from apvdesk.ui.dialogs.date_dialog import DateDialog
+    from apvdesk.core.records import AnnualDiscussion
+    from apvdesk.ui.dialogs.annual_discussion_dialog import AnnualDiscussionDialog
     from apvdesk.ui.pages.overview import OverviewPage
 
     assert main_window.open_file(demo_file, deferred=True)
@@ -62,10 +63,12 @@ def test_an_edit_on_the_overview_before_loading_is_saved(
     assert view is not None
     page = view.page("overview")
     assert isinstance(page, OverviewPage)
-    monkeypatch.setattr(DateDialog, "ask", staticmethod(lambda *args: dt.date(2026, 11, 20)))
+    record = AnnualDiscussion(dt.date(2026, 11, 20), participants="AMO", goals="Færre løft")
+    monkeypatch.setattr(AnnualDiscussionDialog, "ask", staticmethod(lambda *args: record))
     page.record_annual_discussion()
     main_window.close_workplace()
     assert main_window.open_file(demo_file, deferred=True)
     store = main_window.store
     assert store is not None
     assert store.workplace().annual_discussion_on == dt.date(2026, 11, 20)
+    assert any(d.goals == "Færre løft" for d in store.annual_discussions())

@@ -30,6 +30,7 @@ from apvdesk.core.model import (
 )
 from apvdesk.core.overview import OverviewFacts
 from apvdesk.core.phase import round_phase
+from apvdesk.core.records import Participation, WorkChange
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -43,8 +44,8 @@ def _required_date(text: str) -> dt.date:
 def workplace(conn: sqlite3.Connection) -> Workplace:
     """Return the workplace (an unnamed one in a file that has none yet)."""
     row = conn.execute(
-        "SELECT id, name, cvr, address, sector, headcount, has_amo, manager, annual_discussion_on "
-        "FROM workplace ORDER BY id LIMIT 1"
+        "SELECT id, name, cvr, address, sector, headcount, has_amo, manager, annual_discussion_on, "
+        "amo_levels, rest_of_apv_location, apv_access FROM workplace ORDER BY id LIMIT 1"
     ).fetchone()
     if row is None:
         return Workplace(name="")
@@ -64,6 +65,9 @@ def workplace(conn: sqlite3.Connection) -> Workplace:
         manager=row[7],
         safety_representatives=representatives,
         annual_discussion_on=_date(row[8]),
+        amo_levels=row[9],
+        rest_of_apv_location=row[10],
+        apv_access=row[11],
     )
 
 
@@ -179,11 +183,12 @@ def plan(conn: sqlite3.Connection, round_id: int) -> list[tuple[Problem, list[Ac
             dialogue_point_id=row[8],
             solved_at_once=bool(row[9]),
             concerns_absence=bool(row[10]),
+            title=row[11],
             id=row[0],
         )
         for row in conn.execute(
             "SELECT id, round_id, scale_id, kind, seriousness, extent, causes, priority, dialogue_point_id, "
-            "solved_at_once, concerns_absence FROM problem WHERE round_id = ? ORDER BY priority, id",
+            "solved_at_once, concerns_absence, title FROM problem WHERE round_id = ? ORDER BY priority, id",
             (round_id,),
         )
     ]
@@ -233,16 +238,43 @@ def rated_dialogue_points(conn: sqlite3.Connection, round_id: int) -> int:
     ).fetchone()[0]
 
 
+def work_changes(conn: sqlite3.Connection) -> list[WorkChange]:
+    """Return the log of changes in the work, the latest first."""
+    return [
+        WorkChange(
+            changed_on=_required_date(row[1]),
+            what=row[2],
+            needs_partial_apv=bool(row[3]),
+            partial_apv_on=_date(row[4]),
+            id=row[0],
+        )
+        for row in conn.execute(
+            "SELECT id, changed_on, what, needs_partial_apv, partial_apv_on FROM work_change "
+            "ORDER BY changed_on DESC, id DESC"
+        )
+    ]
+
+
+def participation(conn: sqlite3.Connection, round_id: int) -> Participation:
+    """Return who took part in each step of a round (empty texts when nothing is recorded)."""
+    row = conn.execute(
+        "SELECT mapping, assessment, plan, follow_up FROM round_participation WHERE round_id = ?", (round_id,)
+    ).fetchone()
+    return Participation(*row) if row is not None else Participation()
+
+
 def overview(conn: sqlite3.Connection) -> OverviewFacts:
     """Return the facts of the Overview page, read in one transaction."""
     conn.execute("BEGIN")  # one consistent snapshot of the file
     try:
         facts = OverviewFacts(workplace=workplace(conn), groups=groups(conn), round=latest_round(conn))
+        facts.work_changes = work_changes(conn)
         if facts.round is not None and facts.round.id is not None:
             round_id = facts.round.id
             facts.respondents_by_group = respondents_by_group(conn, round_id)
             facts.respondents = sum(facts.respondents_by_group.values())
             facts.plan = plan(conn, round_id)
+            facts.participation = participation(conn, round_id)
             revision, changed_on = conn.execute(
                 "SELECT plan_revision, plan_changed_on FROM apv_round WHERE id = ?", (round_id,)
             ).fetchone()

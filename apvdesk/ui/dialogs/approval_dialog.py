@@ -46,6 +46,10 @@ class ApprovalDialog(QDialog):
                 "Without an AMO, the employer and at least one employee representative approve the "
                 "plan. Record each of them."
             )
+        rule += " " + self.tr(
+            "Approving the plan is good practice recommended by the trade's guidance (BFA), "
+            "not a requirement of BEK 1838/2023."
+        )
         layout.addWidget(muted(rule))
         form = QFormLayout()
         layout.addLayout(form)

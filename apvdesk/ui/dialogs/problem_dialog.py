@@ -1,4 +1,4 @@
-"""Add or edit a problem: theme, groups, kind, seriousness, extent, causes, priority."""
+"""Add or edit a problem: its theme (or another kind with a title), groups, kind, seriousness, extent..."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -18,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.bank import QuestionBank
-from apvdesk.core.model import Group, Problem, Seriousness
+from apvdesk.core.model import OTHER_SCALE, Group, Problem, Seriousness
 from apvdesk.wording.labels import label
 
 
 class ProblemDialog(QDialog):
-    """Describe a problem the way the law asks: kind, seriousness, extent and causes."""
+    """Describe a problem the way BEK 1838/2023 asks: kind, seriousness, extent and causes."""
 
     def __init__(
         self,
@@ -36,7 +37,7 @@ class ProblemDialog(QDialog):
         super().__init__(parent)
         self._problem = problem
         self.setWindowTitle(self.tr("Problem") if problem.id is None else self.tr("Edit problem"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
@@ -45,9 +46,21 @@ class ProblemDialog(QDialog):
         for theme in bank.themes:
             for scale in theme.scales:
                 self.scale_combo.addItem(scale.name.get(lang, scale.id), scale.id)
+        # A problem of another kind: a physical, chemical or ergonomic risk found along the way.
+        self.scale_combo.addItem(self.tr("Other (not a theme of the survey)"), OTHER_SCALE)
+        self.scale_combo.setItemData(
+            self.scale_combo.count() - 1,
+            self.tr("For example heat, solvents, soiled linen or heavy lifting: give it a title of its own."),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         index = self.scale_combo.findData(problem.scale_id)
         self.scale_combo.setCurrentIndex(max(0, index))
         form.addRow(self.tr("Theme:"), self.scale_combo)
+        self.title_edit = QLineEdit(problem.title)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Heat at the ironer in summer"))
+        self.title_edit.setMaxLength(200)
+        form.addRow(self.tr("Title:"), self.title_edit)
+        self._title_label = form.labelForField(self.title_edit)
 
         self.groups_list = QListWidget()
         self.groups_list.setMaximumHeight(110)
@@ -82,7 +95,7 @@ class ProblemDialog(QDialog):
         self.solved_check = QCheckBox(self.tr("Solved at once: no action plan is needed"))
         self.solved_check.setChecked(problem.solved_at_once)
         self.solved_check.setToolTip(
-            self.tr("The law asks for a plan only for problems that cannot be solved at once.")
+            self.tr("BEK 1838/2023 asks for a written plan only for problems that cannot be solved at once.")
         )
         form.addRow("", self.solved_check)
 
@@ -93,6 +106,8 @@ class ProblemDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.kind_edit.textChanged.connect(self._update_ok)
+        self.title_edit.textChanged.connect(self._update_ok)
+        self.scale_combo.currentIndexChanged.connect(self._update_ok)
         self._update_ok()
         layout.addWidget(buttons)
 
@@ -103,8 +118,18 @@ class ProblemDialog(QDialog):
         edit.setFixedHeight(64)
         return edit
 
+    @property
+    def is_other(self) -> bool:
+        """True while "Other" is chosen as the theme."""
+        return self.scale_combo.currentData() == OTHER_SCALE
+
     def _update_ok(self) -> None:
-        self.ok_button.setEnabled(bool(self.kind_edit.toPlainText().strip()))
+        other = self.is_other
+        self.title_edit.setVisible(other)
+        if self._title_label is not None:
+            self._title_label.setVisible(other)
+        described = bool(self.kind_edit.toPlainText().strip())
+        self.ok_button.setEnabled(described and (not other or bool(self.title_edit.text().strip())))
 
     def problem(self) -> Problem:
         """Return the problem as filled in."""
@@ -125,6 +150,7 @@ class ProblemDialog(QDialog):
             dialogue_point_id=self._problem.dialogue_point_id,
             solved_at_once=self.solved_check.isChecked(),
             id=self._problem.id,
+            title=self.title_edit.text().strip() if self.is_other else "",
         )
 
     @classmethod

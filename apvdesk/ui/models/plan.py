@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.deadlines import is_overdue
-from apvdesk.core.model import Action, Group, Problem
+from apvdesk.core.model import Action, Group, Problem, ProblemKind
 from apvdesk.ui.models.table import Index, RowsTableModel
 from apvdesk.wording.formatting import format_date, problem_groups_text
 from apvdesk.wording.labels import label
@@ -55,9 +55,12 @@ class ProblemsModel(RowsTableModel[tuple[Problem, int]]):
             if column == 0:
                 return str(problem.priority)
             if column == 1:
+                if problem.is_other:
+                    return label(ProblemKind.OTHER)
                 return self._scale_names.get(problem.scale_id, problem.scale_id)
             if column == 2:
-                return problem.kind
+                title = problem.title.strip() if problem.is_other else ""
+                return f"{title} – {problem.kind}" if title and problem.kind else title or problem.kind
             if column == 3:
                 return label(problem.seriousness)
             if column == 4:

@@ -53,7 +53,7 @@ class AbsencePage(Page):
 
     def introduction(self) -> str:
         return self.tr(
-            "The law asks the APV to include the sickness absence: can conditions at work "
+            "BEK 1838/2023 asks the APV to include the sickness absence: can conditions at work "
             "contribute to it? Enter each group's totals per period, never a person's absence. "
             "Changes are saved at once."
         )

@@ -211,14 +211,14 @@ class ActionPlanPage(Page):
         if state.changed_since_approval:
             return self.tr(
                 "Changed since approval: the plan was changed on %1 after it was approved. "
-                "It must be approved again."
+                "It should be approved again."
             ).replace("%1", format_date(changed_on))
         if state.approved:
             return self.tr("The plan is approved as it is now.")
         if state.current:
             return self.tr(
-                "Not approved yet: the employer and at least one employee representative must both "
-                "approve (or the AMO)."
+                "Not approved yet: good practice is that the employer and at least one employee "
+                "representative both approve (or the AMO)."
             )
         return self.tr(
             "Not approved yet. When the plan is agreed, record who approved it: the AMO, or the "

@@ -7,11 +7,13 @@ import datetime as dt
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from apvdesk.core.deadlines import annual_discussion_due, next_apv_due, summarise_deadlines
+from apvdesk.core.deadlines import annual_discussion_due, summarise_deadlines
+from apvdesk.core.records import AnnualDiscussion
 from apvdesk.core.round_people import groups_in_results, headcount_of
-from apvdesk.ui.dialogs.date_dialog import DateDialog
+from apvdesk.ui.dialogs.annual_discussion_dialog import AnnualDiscussionDialog
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.checklist_box import ChecklistBox
+from apvdesk.ui.pages.overview_records import OverviewRecords
 from apvdesk.ui.style import clear_layout, muted
 from apvdesk.wording.checklist_text import ReasonText
 from apvdesk.wording.formatting import format_date, format_percent
@@ -45,6 +47,7 @@ class OverviewPage(Page):
         self.next_layout = QVBoxLayout(self.next_box)
         self.body.addWidget(self.next_box)
         self.body.addStretch(1)
+        self.records = OverviewRecords(lambda: self.store, lambda: self.context.editable, self.refresh, self)
 
     def refresh(self) -> None:
         for form in (self.facts, self.dates):
@@ -59,7 +62,9 @@ class OverviewPage(Page):
             self.tr("Groups:"),
             QLabel(", ".join(f"{g.name} ({g.headcount})" for g in groups) or self.tr("none yet")),
         )
+        self.records.add_workplace_rows(self.facts, facts)
         self._add_annual_discussion(workplace.annual_discussion_on)
+        self.records.add_changes_row(self.dates, facts)
         if apv_round is None or apv_round.id is None:
             self.facts.addRow(self.tr("Round:"), QLabel(self.tr("none yet")))
             self.checklist.setVisible(False)
@@ -79,13 +84,8 @@ class OverviewPage(Page):
         else:
             rate = self.tr("%1 answers").replace("%1", str(answers))
         self.facts.addRow(self.tr("Answers:"), QLabel(rate))
-        next_apv = QLabel(
-            self.tr("%1 at the latest; sooner if the work, its methods or the premises change.").replace(
-                "%1", format_date(next_apv_due(apv_round.start_date))
-            )
-        )
-        next_apv.setWordWrap(True)
-        self.dates.insertRow(0, self.tr("Next APV due:"), next_apv)
+        self.records.add_participation_row(self.facts, facts)
+        self.records.add_next_apv_row(self.dates, facts)
 
         problems = [problem for problem, _actions in facts.plan]
         actions = [action for _problem, action in facts.round_actions]
@@ -156,24 +156,20 @@ class OverviewPage(Page):
         if overdue:
             label_widget.setStyleSheet("color: #a61b1b;")
         layout.addWidget(label_widget, 1)
-        button = QPushButton(self.tr("Record it as held…"))
+        button = QPushButton(self.tr("Write its record…"))
+        button.setObjectName("annual_discussion_button")
+        button.setEnabled(self.context.editable)
         button.clicked.connect(self.record_annual_discussion)
         layout.addWidget(button)
         self.dates.addRow(self.tr("Annual work environment discussion:"), row)
 
     def record_annual_discussion(self) -> None:
-        held_on = DateDialog.ask(
-            self,
-            self.tr("Annual work environment discussion"),
-            self.tr(
-                "Once a year, the employer and the employees (or the AMO) talk through how the "
-                "work environment is going and plan the coming year. When was it held?"
-            ),
-        )
-        if held_on is not None:
-            workplace = self.store.workplace()
-            workplace.annual_discussion_on = held_on
-            self.store.save_workplace(workplace)
+        """Write the record of this year's annual discussion (the one held this year, else a new one)."""
+        today = dt.date.today()
+        held = [d for d in self.store.annual_discussions() if d.held_on.year == today.year]
+        record = AnnualDiscussionDialog.ask(self, held[0] if held else AnnualDiscussion(held_on=today))
+        if record is not None:
+            self.store.save_annual_discussion(record)
             self.refresh()
 
     def _add_next_steps(self, has_groups: bool, answers: int, has_problems: bool, has_actions: bool) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from apvdesk.core.cooperation import cooperation_gap, employees
 from apvdesk.core.model import Workplace
 from apvdesk.store.workplace_store import GroupInUse
 from apvdesk.ui.models.groups import GroupsModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.round_setup import RoundSetupBox
 from apvdesk.ui.style import muted
+from apvdesk.wording.record_texts import cooperation_warning, scope_text
 
 
 class PreparationPage(Page):
@@ -67,7 +70,20 @@ class PreparationPage(Page):
         self.headcount_spin = QSpinBox()
         self.headcount_spin.setRange(0, 100000)
         self.headcount_spin.setMaximumWidth(120)
-        self.amo_check = QCheckBox(self.tr("The workplace has a work environment organisation (AMO)"))
+        self.amo_combo = QComboBox()
+        self.amo_combo.addItem(self.tr("None: the employer and the employees work together directly"), 0)
+        self.amo_combo.addItem(self.tr("One level: work environment group(s)"), 1)
+        self.amo_combo.addItem(self.tr("Two levels: work environment groups and a committee"), 2)
+        self.amo_warning = QLabel()
+        self.amo_warning.setWordWrap(True)
+        self.amo_warning.setStyleSheet("color: #a61b1b;")
+        self.amo_warning.setVisible(False)
+        self.rest_edit = QLineEdit()
+        self.rest_edit.setPlaceholderText(self.tr("e.g. the folder 'APV – physical' in the office"))
+        self.access_edit = QLineEdit()
+        self.access_edit.setPlaceholderText(
+            self.tr("e.g. a copy in the break room; ask the manager for the whole folder")
+        )
         self.manager_edit = QLineEdit()
         self.reps_edit = QLineEdit()
         self.reps_edit.setPlaceholderText(self.tr("Names, separated by commas"))
@@ -76,9 +92,15 @@ class PreparationPage(Page):
         form.addRow(self.tr("Address:"), self.address_edit)
         form.addRow(self.tr("Trade:"), self.sector_edit)
         form.addRow(self.tr("Employees in all:"), self.headcount_spin)
-        form.addRow("", self.amo_check)
+        form.addRow(self.tr("Work environment organisation (AMO):"), self.amo_combo)
+        form.addRow("", self.amo_warning)
         form.addRow(self.tr("Manager:"), self.manager_edit)
         form.addRow(self.tr("Safety representative(s):"), self.reps_edit)
+        scope = muted(scope_text())
+        scope.setWordWrap(True)
+        form.addRow("", scope)
+        form.addRow(self.tr("The rest of the APV is kept:"), self.rest_edit)
+        form.addRow(self.tr("The APV is kept, and employees read it:"), self.access_edit)
         for edit in (
             self.name_edit,
             self.cvr_edit,
@@ -86,10 +108,12 @@ class PreparationPage(Page):
             self.sector_edit,
             self.manager_edit,
             self.reps_edit,
+            self.rest_edit,
+            self.access_edit,
         ):
             edit.editingFinished.connect(self._save_workplace)
         self.headcount_spin.valueChanged.connect(self._save_workplace)
-        self.amo_check.toggled.connect(self._save_workplace)
+        self.amo_combo.currentIndexChanged.connect(self._save_workplace)
         self.body.addWidget(box)
 
     def _save_workplace(self) -> None:
@@ -105,13 +129,25 @@ class PreparationPage(Page):
             address=self.address_edit.text().strip(),
             sector=self.sector_edit.text().strip(),
             headcount=self.headcount_spin.value(),
-            has_amo=self.amo_check.isChecked(),
             manager=self.manager_edit.text().strip(),
             safety_representatives=[n.strip() for n in self.reps_edit.text().split(",") if n.strip()],
+            amo_levels=int(self.amo_combo.currentData()),
+            rest_of_apv_location=self.rest_edit.text().strip(),
+            apv_access=self.access_edit.text().strip(),
         )
-        if workplace != self.store.workplace():
+        saved = self.store.workplace()
+        workplace.annual_discussion_on = saved.annual_discussion_on  # recorded on the Overview
+        if workplace != saved:
             self.store.save_workplace(workplace)
             self.context.workplace_changed.emit()
+        self._show_amo_warning(workplace)
+
+    def _show_amo_warning(self, workplace: Workplace) -> None:
+        """Warn when the recorded AMO falls short of the rule for the firm's size."""
+        gap = cooperation_gap(workplace, self.store.groups())
+        if gap is not None:
+            self.amo_warning.setText(cooperation_warning(gap, employees(workplace, self.store.groups())))
+        self.amo_warning.setVisible(gap is not None)
 
     # --- groups -----------------------------------------------------------------------
 
@@ -203,9 +239,14 @@ class PreparationPage(Page):
             self.address_edit.setText(workplace.address)
             self.sector_edit.setText(workplace.sector)
             self.headcount_spin.setValue(workplace.headcount)
-            self.amo_check.setChecked(workplace.has_amo)
+            self.amo_combo.setCurrentIndex(max(0, self.amo_combo.findData(workplace.amo_levels)))
             self.manager_edit.setText(workplace.manager)
             self.reps_edit.setText(", ".join(workplace.safety_representatives))
+            self.rest_edit.setText(workplace.rest_of_apv_location)
+            self.access_edit.setText(workplace.apv_access)
+            self.rest_edit.setCursorPosition(0)
+            self.access_edit.setCursorPosition(0)
+            self._show_amo_warning(workplace)
             self.groups_model.reload()
         finally:
             self._loading = False

@@ -1,0 +1,188 @@
+"""The log of changes in the work: add, edit and delete a change, and say whether it needs a partial APV."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from apvdesk.core.records import WorkChange
+from apvdesk.ui.style import muted
+from apvdesk.wording.formatting import format_date
+
+if TYPE_CHECKING:
+    from apvdesk.store.service import WorkplaceService
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(qdate: QDate) -> dt.date:
+    return dt.date(qdate.year(), qdate.month(), qdate.day())
+
+
+class WorkChangeDialog(QDialog):
+    """One change: when, what changed, whether it needs a partial APV, and when that was made."""
+
+    def __init__(self, change: WorkChange, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._id = change.id
+        self.setWindowTitle(self.tr("Change in the work"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.date_edit = QDateEdit(_qdate(change.changed_on))
+        self.date_edit.setCalendarPopup(True)
+        form.addRow(self.tr("Date:"), self.date_edit)
+        self.what_edit = QLineEdit(change.what)
+        self.what_edit.setPlaceholderText(
+            self.tr("e.g. a new ironer, a new customer, new premises, new shifts")
+        )
+        form.addRow(self.tr("What changed:"), self.what_edit)
+        self.needs_check = QCheckBox(self.tr("It can affect the work environment: it needs a partial APV"))
+        self.needs_check.setChecked(change.needs_partial_apv)
+        form.addRow("", self.needs_check)
+        self.made_check = QCheckBox(self.tr("The partial APV was made on:"))
+        self.made_check.setChecked(change.partial_apv_on is not None)
+        self.made_edit = QDateEdit(_qdate(change.partial_apv_on or dt.date.today()))
+        self.made_edit.setCalendarPopup(True)
+        row = QHBoxLayout()
+        row.addWidget(self.made_check)
+        row.addWidget(self.made_edit)
+        row.addStretch(1)
+        form.addRow("", row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout.addWidget(buttons)
+        for signal in (self.what_edit.textChanged, self.needs_check.toggled, self.made_check.toggled):
+            signal.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.made_check.setEnabled(self.needs_check.isChecked())
+        self.made_edit.setEnabled(self.needs_check.isChecked() and self.made_check.isChecked())
+        self.ok_button.setEnabled(bool(self.what_edit.text().strip()))
+
+    def change(self) -> WorkChange:
+        """Return the change as filled in."""
+        needs = self.needs_check.isChecked()
+        made = _date(self.made_edit.date()) if needs and self.made_check.isChecked() else None
+        return WorkChange(_date(self.date_edit.date()), self.what_edit.text().strip(), needs, made, self._id)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, change: WorkChange) -> WorkChange | None:
+        """Show the dialog; return the change, or None when cancelled."""
+        dialog = cls(change, parent)
+        return dialog.change() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class WorkChangesDialog(QDialog):
+    """The whole log, the latest first, with buttons to add, edit and delete a change."""
+
+    def __init__(self, store: WorkplaceService, editable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Changes in the work"))
+        self.setMinimumSize(620, 380)
+        layout = QVBoxLayout(self)
+        intro = muted(
+            self.tr(
+                "The APV is made again when the work, its methods or the premises change in a way that "
+                "can affect the work environment (BEK 1838/2023). Log each change here; one that needs "
+                "a partial APV brings the next APV's date forward until it is made."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.itemDoubleClicked.connect(lambda _item: self.edit_change())
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add a change…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        for button, slot in (
+            (self.add_button, self.add_change),
+            (self.edit_button, self.edit_change),
+            (self.delete_button, self.delete_change),
+        ):
+            button.setEnabled(editable)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the log as stored."""
+        self.list.clear()
+        for change in self.store.work_changes():
+            item = QListWidgetItem(
+                f"{format_date(change.changed_on)}  –  {change.what}  ({self._state(change)})"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, change)
+            self.list.addItem(item)
+
+    def _state(self, change: WorkChange) -> str:
+        if not change.needs_partial_apv:
+            return self.tr("no partial APV needed")
+        if change.partial_apv_on is None:
+            return self.tr("partial APV due")
+        return self.tr("partial APV made on %1").replace("%1", format_date(change.partial_apv_on))
+
+    def _selected(self) -> WorkChange | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def add_change(self) -> None:
+        change = WorkChangeDialog.ask(self, WorkChange(dt.date.today(), "", needs_partial_apv=True))
+        if change is not None:
+            self.store.save_work_change(change)
+            self.reload()
+
+    def edit_change(self) -> None:
+        current = self._selected()
+        if current is None or not self.add_button.isEnabled():
+            return
+        change = WorkChangeDialog.ask(self, current)
+        if change is not None:
+            self.store.save_work_change(change)
+            self.reload()
+
+    def delete_change(self) -> None:
+        current = self._selected()
+        if current is None or current.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete change"),
+            self.tr("Delete this change from the log?\n\n%1").replace("%1", current.what),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.delete_work_change(current.id)
+            self.reload()
