@@ -97,8 +97,8 @@
         <translation>Sygefravær</translation>
     </message>
     <message>
-        <source>The law asks the APV to include the sickness absence: can conditions at work contribute to it? Enter each group's totals per period, never a person's absence. Changes are saved at once.</source>
-        <translation>Loven kræver, at APV'en inddrager sygefraværet: kan forhold i arbejdet bidrage til det? Indtast hver gruppes samlede tal pr. periode, aldrig en persons fravær. Ændringer gemmes med det samme.</translation>
+        <source>BEK 1838/2023 asks the APV to include the sickness absence: can conditions at work contribute to it? Enter each group's totals per period, never a person's absence. Changes are saved at once.</source>
+        <translation>BEK 1838/2023 kræver, at APV'en inddrager sygefraværet: kan forhold i arbejdet bidrage til det? Skriv hver gruppes tal for hver periode, aldrig en enkelt persons fravær. Ændringer gemmes med det samme.</translation>
     </message>
     <message>
         <source>Absence per group</source>
@@ -370,16 +370,16 @@
         <translation>%1, %2, dateret %3, før runden startede: tæller ikke</translation>
     </message>
     <message>
-        <source>Changed since approval: the plan was changed on %1 after it was approved. It must be approved again.</source>
-        <translation>Ændret efter godkendelsen: planen blev ændret den %1, efter at den var godkendt. Den skal godkendes igen.</translation>
+        <source>Changed since approval: the plan was changed on %1 after it was approved. It should be approved again.</source>
+        <translation>Ændret efter godkendelsen: planen blev ændret %1, efter den blev godkendt. Den bør godkendes igen.</translation>
+    </message>
+    <message>
+        <source>Not approved yet: good practice is that the employer and at least one employee representative both approve (or the AMO).</source>
+        <translation>Ikke godkendt endnu: god praksis er, at både arbejdsgiveren og mindst én medarbejderrepræsentant godkender (eller AMO).</translation>
     </message>
     <message>
         <source>The plan is approved as it is now.</source>
         <translation>Planen er godkendt, som den er nu.</translation>
-    </message>
-    <message>
-        <source>Not approved yet: the employer and at least one employee representative must both approve (or the AMO).</source>
-        <translation>Endnu ikke godkendt: både arbejdsgiveren og mindst én medarbejderrepræsentant skal godkende (eller AMO).</translation>
     </message>
     <message>
         <source>Not approved yet. When the plan is agreed, record who approved it: the AMO, or the employer and an employee representative.</source>
@@ -427,6 +427,14 @@
     <message>
         <source>Workplace assessment (APV): %1</source>
         <translation>Arbejdspladsvurdering (APV): %1</translation>
+    </message>
+    <message>
+        <source>The plan was changed on %1, after it was approved. It should be approved again.</source>
+        <translation>Planen blev ændret %1, efter den blev godkendt. Den bør godkendes igen.</translation>
+    </message>
+    <message>
+        <source>The plan was changed after it was approved. It should be approved again.</source>
+        <translation>Planen blev ændret, efter den blev godkendt. Den bør godkendes igen.</translation>
     </message>
     <message>
         <source>There are no problems in this action plan.</source>
@@ -483,14 +491,6 @@
     <message>
         <source>Next APV due</source>
         <translation>Næste APV senest</translation>
-    </message>
-    <message>
-        <source>The plan was changed on %1, after it was approved. It must be approved again.</source>
-        <translation>Planen blev ændret den %1, efter at den var godkendt. Den skal godkendes igen.</translation>
-    </message>
-    <message>
-        <source>The plan was changed after it was approved. It must be approved again.</source>
-        <translation>Planen er ændret, efter at den blev godkendt. Den skal godkendes igen.</translation>
     </message>
     <message>
         <source>Problem %1: %2</source>
@@ -593,8 +593,8 @@
         <translation>Sygefravær</translation>
     </message>
     <message>
-        <source>The APV must include the sickness absence: can conditions at work contribute to it?</source>
-        <translation>APV'en skal inddrage sygefraværet: kan forholdene på arbejdspladsen bidrage til det?</translation>
+        <source>The APV must include the sickness absence (BEK 1838/2023): can conditions at work contribute to it?</source>
+        <translation>APV'en skal inddrage sygefraværet (BEK 1838/2023): kan forhold i arbejdet bidrage til det?</translation>
     </message>
     <message>
         <source>Not yet considered.</source>
@@ -751,6 +751,132 @@
     </message>
 </context>
 <context>
+    <name>AnnualDiscussionDialog</name>
+    <message>
+        <source>Annual work environment discussion</source>
+        <translation>Årlig arbejdsmiljødrøftelse</translation>
+    </message>
+    <message>
+        <source>Once a year the employer and the employees (or the AMO) talk through the work environment and plan the coming year (BEK 1838/2023). Write down what you agreed; a few lines for each point are enough.</source>
+        <translation>En gang om året gennemgår arbejdsgiveren og de ansatte (eller AMO) arbejdsmiljøet og planlægger det kommende år (BEK 1838/2023). Skriv ned, hvad I aftalte; et par linjer til hvert punkt er nok.</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Holdt den:</translation>
+    </message>
+    <message>
+        <source>e.g. Karin Holm (manager), the AMO, all employees</source>
+        <translation>fx Karin Holm (leder), AMO, alle ansatte</translation>
+    </message>
+    <message>
+        <source>Who took part:</source>
+        <translation>Deltagere:</translation>
+    </message>
+    <message>
+        <source>The past year:</source>
+        <translation>Det forløbne år:</translation>
+    </message>
+    <message>
+        <source>Were last year's goals reached? How did the cooperation go?</source>
+        <translation>Nåede I sidste års mål? Hvordan gik samarbejdet?</translation>
+    </message>
+    <message>
+        <source>The coming year's work:</source>
+        <translation>Det kommende års arbejde:</translation>
+    </message>
+    <message>
+        <source>What will the cooperation work on?</source>
+        <translation>Hvad skal samarbejdet arbejde med?</translation>
+    </message>
+    <message>
+        <source>How we cooperate:</source>
+        <translation>Sådan samarbejder vi:</translation>
+    </message>
+    <message>
+        <source>Who does what, and how often do you meet?</source>
+        <translation>Hvem gør hvad, og hvor tit mødes I?</translation>
+    </message>
+    <message>
+        <source>Goals for the coming year:</source>
+        <translation>Mål for det kommende år:</translation>
+    </message>
+    <message>
+        <source>What should be reached within a year?</source>
+        <translation>Hvad skal være nået inden for et år?</translation>
+    </message>
+    <message>
+        <source>Knowledge and training:</source>
+        <translation>Viden og uddannelse:</translation>
+    </message>
+    <message>
+        <source>Does the workplace have the knowledge of the work environment it needs? With an AMO: its members' training plan.</source>
+        <translation>Har arbejdspladsen den viden om arbejdsmiljø, den har brug for? Med en AMO: medlemmernes plan for kompetenceudvikling.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualDiscussionPdf</name>
+    <message>
+        <source>Annual work environment discussion</source>
+        <translation>Årlig arbejdsmiljødrøftelse</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdsplads</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Written record</source>
+        <translation>Skriftligt referat</translation>
+    </message>
+    <message>
+        <source>Once a year the employer and the employees, or the work environment organisation (AMO), talk through the work environment and plan the coming year's cooperation (BEK 1838/2023). This is the written record of what was agreed.</source>
+        <translation>En gang om året gennemgår arbejdsgiveren og de ansatte, eller arbejdsmiljøorganisationen (AMO), arbejdsmiljøet og planlægger det kommende års samarbejde (BEK 1838/2023). Dette er det skriftlige referat af, hvad der blev aftalt.</translation>
+    </message>
+    <message>
+        <source>No discussion has been recorded yet: fill in by hand.</source>
+        <translation>Der er ikke skrevet nogen drøftelse ned endnu: udfyld i hånden.</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Ikke skrevet</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <translation>Holdt den %1</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>The past year: were the goals reached, how did the cooperation go?</source>
+        <translation>Det forløbne år: blev målene nået, hvordan gik samarbejdet?</translation>
+    </message>
+    <message>
+        <source>The coming year's work</source>
+        <translation>Det kommende års arbejde</translation>
+    </message>
+    <message>
+        <source>How the cooperation is organised (who does what, how often we meet)</source>
+        <translation>Sådan er samarbejdet organiseret (hvem gør hvad, hvor tit vi mødes)</translation>
+    </message>
+    <message>
+        <source>Goals for the coming year</source>
+        <translation>Mål for det kommende år</translation>
+    </message>
+    <message>
+        <source>Knowledge and training needed (with an AMO: its members' training)</source>
+        <translation>Behov for viden og uddannelse (med en AMO: medlemmernes uddannelse)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Approve the action plan</source>
@@ -763,6 +889,10 @@
     <message>
         <source>Without an AMO, the employer and at least one employee representative approve the plan. Record each of them.</source>
         <translation>Uden AMO godkender arbejdsgiveren og mindst én medarbejderrepræsentant planen. Registrér hver af dem.</translation>
+    </message>
+    <message>
+        <source>Approving the plan is good practice recommended by the trade's guidance (BFA), not a requirement of BEK 1838/2023.</source>
+        <translation>At godkende planen er god praksis, som branchens vejledning (BFA) anbefaler – ikke et krav i BEK 1838/2023.</translation>
     </message>
     <message>
         <source>Name of the person who approves</source>
@@ -1469,6 +1599,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>%1 Nothing was imported.</source>
         <translation>%1 Intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>Wrote the record of the annual discussions to %1.</source>
+        <translation>Skrev referatet af de årlige drøftelser til %1.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2646,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Ansatte i runden</translation>
     </message>
     <message>
+        <source>Yes, in two levels</source>
+        <translation>Ja, i to niveauer</translation>
+    </message>
+    <message>
         <source>Manager</source>
         <translation>Leder</translation>
     </message>
@@ -3099,6 +3237,14 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>A theme of the survey</source>
+        <translation>Et tema i spørgeskemaet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
     <message>
         <source>Low</source>
         <translation>Lav</translation>
@@ -3762,12 +3908,8 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Besvarelser:</translation>
     </message>
     <message>
-        <source>%1 at the latest; sooner if the work, its methods or the premises change.</source>
-        <translation>Senest %1; før, hvis arbejdet, arbejdsmetoderne eller lokalerne ændres.</translation>
-    </message>
-    <message>
-        <source>Next APV due:</source>
-        <translation>Næste APV:</translation>
+        <source>Write its record…</source>
+        <translation>Skriv referatet…</translation>
     </message>
     <message>
         <source>No problems are registered yet. Add them on the Action plan page.</source>
@@ -3790,20 +3932,8 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Sidst holdt den %1; den næste skal holdes senest %2.</translation>
     </message>
     <message>
-        <source>Record it as held…</source>
-        <translation>Registrér den som holdt…</translation>
-    </message>
-    <message>
         <source>Annual work environment discussion:</source>
         <translation>Årlig arbejdsmiljødrøftelse:</translation>
-    </message>
-    <message>
-        <source>Annual work environment discussion</source>
-        <translation>Årlig arbejdsmiljødrøftelse</translation>
-    </message>
-    <message>
-        <source>Once a year, the employer and the employees (or the AMO) talk through how the work environment is going and plan the coming year. When was it held?</source>
-        <translation>En gang om året gennemgår arbejdsgiveren og medarbejderne (eller AMO), hvordan arbejdsmiljøet går, og planlægger det kommende år. Hvornår blev den holdt?</translation>
     </message>
     <message>
         <source>Add the groups that take part.</source>
@@ -3844,6 +3974,124 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>Go to Reports</source>
         <translation>Gå til Rapporter</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewRecords</name>
+    <message>
+        <source>Scope:</source>
+        <translation>Omfang:</translation>
+    </message>
+    <message>
+        <source>Rest of the APV:</source>
+        <translation>Resten af APV'en:</translation>
+    </message>
+    <message>
+        <source>The APV is kept:</source>
+        <translation>APV'en findes:</translation>
+    </message>
+    <message>
+        <source>Cooperation:</source>
+        <translation>Samarbejde:</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>kortlægning</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>vurdering</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>handlingsplan</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>opfølgning</translation>
+    </message>
+    <message>
+        <source>Recorded for every step.</source>
+        <translation>Skrevet ned for alle trin.</translation>
+    </message>
+    <message>
+        <source>Not recorded for: %1.</source>
+        <translation>Mangler for: %1.</translation>
+    </message>
+    <message>
+        <source>Who took part…</source>
+        <translation>Hvem deltog…</translation>
+    </message>
+    <message>
+        <source>Who took part:</source>
+        <translation>Hvem deltog:</translation>
+    </message>
+    <message>
+        <source>%1 at the latest; sooner if the work, its methods or the premises change.</source>
+        <translation>Senest %1; før, hvis arbejdet, arbejdsmetoderne eller lokalerne ændres.</translation>
+    </message>
+    <message>
+        <source>A partial APV is due by %1, because of the change “%2”.</source>
+        <translation>En delvis APV skal laves senest %1 på grund af ændringen “%2”.</translation>
+    </message>
+    <message>
+        <source>Next APV due:</source>
+        <translation>Næste APV senest:</translation>
+    </message>
+    <message>
+        <source>None logged. Log new machines, customers, premises or reorganisations.</source>
+        <translation>Ingen skrevet ned. Skriv nye maskiner, kunder, lokaler eller omorganiseringer ind her.</translation>
+    </message>
+    <message>
+        <source>no partial APV needed</source>
+        <translation>ingen delvis APV nødvendig</translation>
+    </message>
+    <message>
+        <source>partial APV due</source>
+        <translation>delvis APV mangler</translation>
+    </message>
+    <message>
+        <source>partial APV made on %1</source>
+        <translation>delvis APV lavet %1</translation>
+    </message>
+    <message>
+        <source>Changes in the work…</source>
+        <translation>Ændringer i arbejdet…</translation>
+    </message>
+    <message>
+        <source>Changes in the work:</source>
+        <translation>Ændringer i arbejdet:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationDialog</name>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem deltog</translation>
+    </message>
+    <message>
+        <source>The employees take part in the APV: with fewer than 10 employees directly, from 10 employees through the work environment organisation (arbejdsmiljøloven §§ 6–7). Write who took part in each step.</source>
+        <translation>De ansatte deltager i APV'en: med færre end 10 ansatte direkte, fra 10 ansatte gennem arbejdsmiljøorganisationen (arbejdsmiljøloven §§ 6–7). Skriv, hvem der deltog i hvert trin.</translation>
+    </message>
+    <message>
+        <source>e.g. AMO: Jonas Berg, Lise Holm – or: all employees at the staff meeting on 3 March</source>
+        <translation>fx AMO: Jonas Berg, Lise Holm – eller: alle ansatte på personalemødet 3. marts</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Kortlægning:</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>Vurdering:</translation>
+    </message>
+    <message>
+        <source>Action plan:</source>
+        <translation>Handlingsplan:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Opfølgning:</translation>
     </message>
 </context>
 <context>
@@ -3920,16 +4168,16 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Handlingsplanen godkendes af arbejdsgiveren og mindst én medarbejderrepræsentant.</translation>
     </message>
     <message>
-        <source>This is required by BEK no. 1838 of 14 December 2023 on systematic work environment management.</source>
-        <translation>Det kræver bekendtgørelse nr. 1838 af 14. december 2023 om systematisk arbejdsmiljøarbejde.</translation>
-    </message>
-    <message>
         <source>The plan as it is now is approved.</source>
         <translation>Planen er godkendt, som den er nu.</translation>
     </message>
     <message>
-        <source>The plan was changed after it was approved and must be approved again.</source>
-        <translation>Planen er ændret, efter at den blev godkendt, og skal godkendes igen.</translation>
+        <source>This approval is good practice recommended by the trade's guidance (BFA); BEK 1838/2023 does not require it.</source>
+        <translation>Godkendelsen er god praksis, som branchens vejledning (BFA) anbefaler; BEK 1838/2023 kræver den ikke.</translation>
+    </message>
+    <message>
+        <source>The plan was changed after it was approved and should be approved again.</source>
+        <translation>Planen blev ændret, efter den blev godkendt, og bør godkendes igen.</translation>
     </message>
     <message>
         <source>The plan has not been approved yet.</source>
@@ -4129,6 +4377,41 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
 </context>
 <context>
+    <name>PlanRecordsPdf</name>
+    <message>
+        <source>About this APV</source>
+        <translation>Om denne APV</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke skrevet ned</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Kortlægning</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Hvem deltog</translation>
+    </message>
+    <message>
+        <source>The employees take part in the APV: directly in a firm with fewer than 10 employees (arbejdsmiljøloven § 6), through the work environment organisation (AMO) from 10 employees (arbejdsmiljøloven § 7).</source>
+        <translation>De ansatte deltager i APV'en: direkte i en virksomhed med færre end 10 ansatte (arbejdsmiljøloven § 6), gennem arbejdsmiljøorganisationen (AMO) fra 10 ansatte (arbejdsmiljøloven § 7).</translation>
+    </message>
+</context>
+<context>
     <name>PlanWorkbook</name>
     <message>
         <source>Yes</source>
@@ -4319,12 +4602,12 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Handlingsplanen er godkendt, som den er nu.</translation>
     </message>
     <message>
-        <source>The action plan was approved, but it changed on %1 and must be approved again.</source>
-        <translation>Handlingsplanen blev godkendt, men den er ændret den %1 og skal godkendes igen.</translation>
+        <source>The action plan was approved, but it changed on %1 and should be approved again.</source>
+        <translation>Handlingsplanen blev godkendt, men den blev ændret %1 og bør godkendes igen.</translation>
     </message>
     <message>
-        <source>The action plan was approved, but it has changed since and must be approved again.</source>
-        <translation>Handlingsplanen blev godkendt, men den er ændret siden og skal godkendes igen.</translation>
+        <source>The action plan was approved, but it has changed since and should be approved again.</source>
+        <translation>Handlingsplanen blev godkendt, men den er ændret siden og bør godkendes igen.</translation>
     </message>
     <message>
         <source>The action plan is not approved yet.</source>
@@ -4424,8 +4707,24 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>f.eks. vaskeri, renseri, rengøring</translation>
     </message>
     <message>
-        <source>The workplace has a work environment organisation (AMO)</source>
-        <translation>Arbejdspladsen har en arbejdsmiljøorganisation (AMO)</translation>
+        <source>None: the employer and the employees work together directly</source>
+        <translation>Ingen: arbejdsgiveren og de ansatte samarbejder direkte</translation>
+    </message>
+    <message>
+        <source>One level: work environment group(s)</source>
+        <translation>Ét niveau: arbejdsmiljøgruppe(r)</translation>
+    </message>
+    <message>
+        <source>Two levels: work environment groups and a committee</source>
+        <translation>To niveauer: arbejdsmiljøgrupper og et arbejdsmiljøudvalg</translation>
+    </message>
+    <message>
+        <source>e.g. the folder 'APV – physical' in the office</source>
+        <translation>fx mappen 'APV – fysisk' på kontoret</translation>
+    </message>
+    <message>
+        <source>e.g. a copy in the break room; ask the manager for the whole folder</source>
+        <translation>fx en kopi i frokoststuen; spørg lederen om hele mappen</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
@@ -4452,12 +4751,24 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Ansatte i alt:</translation>
     </message>
     <message>
+        <source>Work environment organisation (AMO):</source>
+        <translation>Arbejdsmiljøorganisation (AMO):</translation>
+    </message>
+    <message>
         <source>Manager:</source>
         <translation>Leder:</translation>
     </message>
     <message>
         <source>Safety representative(s):</source>
         <translation>Arbejdsmiljørepræsentant(er):</translation>
+    </message>
+    <message>
+        <source>The rest of the APV is kept:</source>
+        <translation>Resten af APV'en findes:</translation>
+    </message>
+    <message>
+        <source>The APV is kept, and employees read it:</source>
+        <translation>APV'en findes, og de ansatte læser den:</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -4553,8 +4864,24 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Ret problem</translation>
     </message>
     <message>
+        <source>Other (not a theme of the survey)</source>
+        <translation>Andet (ikke et tema i spørgeskemaet)</translation>
+    </message>
+    <message>
+        <source>For example heat, solvents, soiled linen or heavy lifting: give it a title of its own.</source>
+        <translation>Fx varme, opløsningsmidler, snavset linned eller tunge løft: giv det sin egen titel.</translation>
+    </message>
+    <message>
         <source>Theme:</source>
         <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>e.g. Heat at the ironer in summer</source>
+        <translation>fx Varme ved strygerullen om sommeren</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Groups affected:</source>
@@ -4601,8 +4928,8 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Løst med det samme: der skal ikke være en handlingsplan</translation>
     </message>
     <message>
-        <source>The law asks for a plan only for problems that cannot be solved at once.</source>
-        <translation>Loven kræver kun en plan for problemer, der ikke kan løses med det samme.</translation>
+        <source>BEK 1838/2023 asks for a written plan only for problems that cannot be solved at once.</source>
+        <translation>BEK 1838/2023 kræver kun en skriftlig plan for problemer, der ikke kan løses med det samme.</translation>
     </message>
 </context>
 <context>
@@ -4932,6 +5259,37 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
 </context>
 <context>
+    <name>RecordTexts</name>
+    <message>
+        <source>This program maps the psychosocial work environment only. The APV also covers the physical, chemical and ergonomic conditions and accidents; they are assessed and kept elsewhere.</source>
+        <translation>Programmet kortlægger kun det psykiske arbejdsmiljø. APV'en omfatter også de fysiske, kemiske og ergonomiske forhold og ulykker; de vurderes og gemmes et andet sted.</translation>
+    </message>
+    <message>
+        <source>The rest of the APV (physical, chemical, ergonomic, accidents)</source>
+        <translation>Resten af APV'en (fysisk, kemisk, ergonomisk, ulykker)</translation>
+    </message>
+    <message>
+        <source>Not recorded where it is kept.</source>
+        <translation>Det er ikke skrevet ned, hvor den findes.</translation>
+    </message>
+    <message>
+        <source>Where the APV is kept and how employees can read it</source>
+        <translation>Hvor APV'en findes, og hvordan de ansatte kan læse den</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Ikke skrevet ned endnu.</translation>
+    </message>
+    <message>
+        <source>From %1 employees, the cooperation on safety and health goes through a work environment organisation (AMO) (arbejdsmiljøloven § 7). The workplace has %2 employees and no AMO is recorded.</source>
+        <translation>Fra %1 ansatte foregår samarbejdet om sikkerhed og sundhed gennem en arbejdsmiljøorganisation (AMO) (arbejdsmiljøloven § 7). Arbejdspladsen har %2 ansatte, og der er ikke angivet nogen AMO.</translation>
+    </message>
+    <message>
+        <source>From %1 employees, the work environment organisation (AMO) has two levels: work environment groups and a committee (BEK 1838/2023). The workplace has %2 employees and an AMO in one level is recorded.</source>
+        <translation>Fra %1 ansatte har arbejdsmiljøorganisationen (AMO) to niveauer: arbejdsmiljøgrupper og et arbejdsmiljøudvalg (BEK 1838/2023). Arbejdspladsen har %2 ansatte, og der er angivet en AMO i ét niveau.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBar</name>
     <message>
         <source>Show follow-up</source>
@@ -5111,6 +5469,22 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>action plan</source>
         <translation>handlingsplan</translation>
+    </message>
+    <message>
+        <source>Annual work environment discussion (PDF)</source>
+        <translation>Årlig arbejdsmiljødrøftelse (PDF)</translation>
+    </message>
+    <message>
+        <source>The written record of each annual discussion: when, who took part, the past year, the coming year's work and goals, how you cooperate, and the knowledge and training needed. Write it on the Overview page.</source>
+        <translation>Det skriftlige referat af hver årlig drøftelse: hvornår, hvem der deltog, det forløbne år, det kommende års arbejde og mål, hvordan I samarbejder, og behovet for viden og uddannelse. Skriv det på siden Overblik.</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF…</source>
+        <translation>Gem referatet som PDF…</translation>
+    </message>
+    <message>
+        <source>annual discussion</source>
+        <translation>årlig drøftelse</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +6079,80 @@ dialogmøde
     <message>
         <source>%1 questions, about %2 minutes for someone who reads slowly.</source>
         <translation>%1 spørgsmål, ca. %2 minutter for en, der læser langsomt.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkChangeDialog</name>
+    <message>
+        <source>Change in the work</source>
+        <translation>Ændring i arbejdet</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>e.g. a new ironer, a new customer, new premises, new shifts</source>
+        <translation>fx en ny strygerulle, en ny kunde, nye lokaler, nye vagter</translation>
+    </message>
+    <message>
+        <source>What changed:</source>
+        <translation>Hvad blev ændret:</translation>
+    </message>
+    <message>
+        <source>It can affect the work environment: it needs a partial APV</source>
+        <translation>Det kan påvirke arbejdsmiljøet: der skal laves en delvis APV</translation>
+    </message>
+    <message>
+        <source>The partial APV was made on:</source>
+        <translation>Den delvise APV blev lavet:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkChangesDialog</name>
+    <message>
+        <source>Changes in the work</source>
+        <translation>Ændringer i arbejdet</translation>
+    </message>
+    <message>
+        <source>The APV is made again when the work, its methods or the premises change in a way that can affect the work environment (BEK 1838/2023). Log each change here; one that needs a partial APV brings the next APV's date forward until it is made.</source>
+        <translation>APV'en laves igen, når arbejdet, arbejdsmetoderne eller lokalerne ændres på en måde, der kan påvirke arbejdsmiljøet (BEK 1838/2023). Skriv hver ændring ind her; en ændring, der kræver en delvis APV, rykker datoen for næste APV frem, indtil den er lavet.</translation>
+    </message>
+    <message>
+        <source>Add a change…</source>
+        <translation>Tilføj en ændring…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>no partial APV needed</source>
+        <translation>ingen delvis APV nødvendig</translation>
+    </message>
+    <message>
+        <source>partial APV due</source>
+        <translation>delvis APV mangler</translation>
+    </message>
+    <message>
+        <source>partial APV made on %1</source>
+        <translation>delvis APV lavet %1</translation>
+    </message>
+    <message>
+        <source>Delete change</source>
+        <translation>Slet ændring</translation>
+    </message>
+    <message>
+        <source>Delete this change from the log?
+
+%1</source>
+        <translation>Slet denne ændring fra listen?
+
+%1</translation>
     </message>
 </context>
 <context>
