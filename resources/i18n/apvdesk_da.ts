@@ -4931,6 +4931,14 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <source>BEK 1838/2023 asks for a written plan only for problems that cannot be solved at once.</source>
         <translation>BEK 1838/2023 kræver kun en skriftlig plan for problemer, der ikke kan løses med det samme.</translation>
     </message>
+    <message>
+        <source>May contribute to the sickness absence</source>
+        <translation>Kan bidrage til sygefraværet</translation>
+    </message>
+    <message>
+        <source>Tick it when the assessment finds that this problem may be behind part of the sickness absence (BEK 1838/2023 asks the APV to consider the absence).</source>
+        <translation>Sæt kryds, når vurderingen finder, at problemet kan ligge bag en del af sygefraværet (BEK 1838/2023 kræver, at APV'en inddrager sygefraværet).</translation>
+    </message>
 </context>
 <context>
     <name>ProblemFromEvidence</name>

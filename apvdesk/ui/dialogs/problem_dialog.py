@@ -98,6 +98,15 @@ class ProblemDialog(QDialog):
             self.tr("BEK 1838/2023 asks for a written plan only for problems that cannot be solved at once.")
         )
         form.addRow("", self.solved_check)
+        self.absence_check = QCheckBox(self.tr("May contribute to the sickness absence"))
+        self.absence_check.setChecked(problem.concerns_absence)
+        self.absence_check.setToolTip(
+            self.tr(
+                "Tick it when the assessment finds that this problem may be behind part of the sickness "
+                "absence (BEK 1838/2023 asks the APV to consider the absence)."
+            )
+        )
+        form.addRow("", self.absence_check)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -149,6 +158,7 @@ class ProblemDialog(QDialog):
             group_ids=group_ids,
             dialogue_point_id=self._problem.dialogue_point_id,
             solved_at_once=self.solved_check.isChecked(),
+            concerns_absence=self.absence_check.isChecked(),
             id=self._problem.id,
             title=self.title_edit.text().strip() if self.is_other else "",
         )
