@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from apvdesk.core.deadlines import next_apv_due, summarise_deadlines
+from apvdesk.core.deadlines import next_apv, summarise_deadlines
 from apvdesk.core.full_report import EarlierRound, FullReport
 from apvdesk.core.mapping import response_overview
 from apvdesk.core.round_people import groups_in_results
@@ -83,7 +83,7 @@ def gather_full_report(
         absence=store.absence_assessment(round_id),
         plan=plan,
         deadlines=summarise_deadlines(actions, today),
-        next_apv_due=next_apv_due(apv_round.start_date),
+        next_apv_due=next_apv(apv_round.start_date, plan.work_changes).due,
         printed_on=today,
         history=history,
     )

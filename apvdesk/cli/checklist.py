@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -61,14 +62,17 @@ class ChecklistCommandTexts:
         )
 
 
-def checklist_table(document: dict[str, Any]) -> list[str]:
-    """Return the checklist as readable lines: a mark, the element, and its reasons indented."""
+def checklist_table(document: dict[str, Any], bases: Sequence[str] = ()) -> list[str]:
+    """Return the checklist as readable lines: a mark, the element, its reasons (or what it rests on)."""
     texts = ChecklistCommandTexts()
     lines = []
     for number, element in enumerate(document["elements"], start=1):
         mark = texts.mark(element["met"])
         lines.append(f"{number:>2}. [{mark}] {element['title']}")
         lines += [f"      - {reason}" for reason in element["reasons"]]
+        basis = bases[number - 1] if number <= len(bases) else ""
+        if element["met"] and basis:
+            lines.append(f"      {basis}")
     lines.append("")
     lines.append(texts.verdict(document["complete"]))
     return lines
@@ -87,13 +91,15 @@ def cmd_checklist(args: argparse.Namespace) -> int:
         round_id = choose_round(store, source, args.round)
         groups = {g.id: g.name for g in store.groups() if g.id is not None}
         words = ReasonText(store.round_bank(round_id), groups, lang)
-        document = checklist_document(round_id, store.apv_checklist(round_id), words)
+        lines = store.apv_checklist(round_id)
+        document = checklist_document(round_id, lines, words)
+        bases = [words.basis(line) for line in lines]
     finally:
         store.close()
     if args.json:
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        print("\n".join(checklist_table(document)))
+        print("\n".join(checklist_table(document, bases)))
     return EXIT_OK if document["complete"] else EXIT_UNSOUND
 
 

@@ -111,10 +111,17 @@ class Reason:
 
 @dataclass(frozen=True)
 class ChecklistLine:
-    """One element: met or not, and why not."""
+    """One element: met or not, and why not; ``basis`` counts what it rests on, when met or not.
+
+    Keys of ``basis``: for MAPPED ``by_results`` and ``by_meetings`` (groups); for ASSESSED
+    ``findings``, ``by_problems`` and ``dismissed``; for ABSENCE ``linked`` (problems) and
+    ``explained`` (1 when a reason is written); for PROBLEMS_DESCRIBED ``problems``; for
+    ACTIONS_PLANNED ``actions``.
+    """
 
     element: Element
     reasons: tuple[Reason, ...] = ()
+    basis: tuple[tuple[str, int], ...] = ()
 
     @property
     def met(self) -> bool:
@@ -165,6 +172,22 @@ def _meeting_groups(data: ChecklistInput) -> set[int]:
     }
 
 
+def _mapped_by_results(data: ChecklistInput) -> set[int]:
+    """Return the groups whose results are shown on at least half of the round's scales.
+
+    A group with nearly everything withheld (too few answers, or kept back to protect
+    another group) is not mapped by its one or two shown figures.
+    """
+    if data.results is None:
+        return set()
+    scales = {s for (s, _g) in data.results.results}
+    shown: dict[int, int] = {}
+    for (_s, g), result in data.results.results.items():
+        if g is not None and result.shown:
+            shown[g] = shown.get(g, 0) + 1
+    return {g for g, n in shown.items() if 2 * n >= len(scales)}
+
+
 def _mapped(data: ChecklistInput) -> list[Reason]:
     """Return why groups are not mapped: neither shown results nor a meeting with rated points."""
     covered = _meeting_groups(data)
@@ -175,9 +198,10 @@ def _mapped(data: ChecklistInput) -> list[Reason]:
         if data.collecting:
             return [Reason(Why.COLLECTING)]
         return [Reason(Why.GROUP_NO_ANSWERS, g.id) for g in uncovered]
+    by_results = _mapped_by_results(data)
     reasons = []
     for group in uncovered:
-        if not any(r.shown for (_s, g), r in data.results.results.items() if g == group.id):
+        if group.id not in by_results:
             answered = data.results.respondents.get(group.id, 0) > 0
             reasons.append(Reason(Why.GROUP_WITHHELD if answered else Why.GROUP_NO_ANSWERS, group.id))
     return reasons
@@ -275,14 +299,43 @@ def _cooperation(data: ChecklistInput) -> list[Reason]:
     return reasons
 
 
+def _basis(data: ChecklistInput) -> dict[Element, tuple[tuple[str, int], ...]]:
+    """Return what the elements rest on, counted: shown to say why an element is met."""
+    covered = _meeting_groups(data)
+    shown = _mapped_by_results(data)
+    group_ids = [g.id for g in data.round_groups if g.id is not None]
+    findings = round_findings(data.results, group_ids, data.meetings)
+    problems = [p for p, _a in data.plan]
+    left = unhandled_findings(findings, problems, (), group_ids)
+    dismissed = {d.key for d in data.dismissals if d.valid}
+    return {
+        Element.MAPPED: (
+            ("by_results", sum(1 for g in group_ids if g in shown)),
+            ("by_meetings", sum(1 for g in group_ids if g in covered and g not in shown)),
+        ),
+        Element.ASSESSED: (
+            ("findings", len(findings)),
+            ("by_problems", len(findings) - len(left)),
+            ("dismissed", sum(1 for f in left if f.key in dismissed)),
+        ),
+        Element.ABSENCE: (
+            ("linked", sum(1 for p in problems if p.concerns_absence)),
+            ("explained", int(any(d.key == ABSENCE_KEY and d.valid for d in data.dismissals))),
+        ),
+        Element.PROBLEMS_DESCRIBED: (("problems", len(problems)),),
+        Element.ACTIONS_PLANNED: (("actions", sum(len(live) for _n, _p, live in _needing_plan(data))),),
+    }
+
+
 def apv_checklist(data: ChecklistInput) -> list[ChecklistLine]:
     """Return the checklist for a round, one line per element in :class:`Element` order."""
+    basis = _basis(data)
     return [
-        ChecklistLine(Element.MAPPED, tuple(_mapped(data))),
-        ChecklistLine(Element.ASSESSED, tuple(_assessed(data))),
-        ChecklistLine(Element.PROBLEMS_DESCRIBED, tuple(_described(data))),
-        ChecklistLine(Element.ABSENCE, tuple(_absence(data))),
-        ChecklistLine(Element.ACTIONS_PLANNED, tuple(_planned(data))),
+        ChecklistLine(Element.MAPPED, tuple(_mapped(data)), basis[Element.MAPPED]),
+        ChecklistLine(Element.ASSESSED, tuple(_assessed(data)), basis[Element.ASSESSED]),
+        ChecklistLine(Element.PROBLEMS_DESCRIBED, tuple(_described(data)), basis[Element.PROBLEMS_DESCRIBED]),
+        ChecklistLine(Element.ABSENCE, tuple(_absence(data)), basis[Element.ABSENCE]),
+        ChecklistLine(Element.ACTIONS_PLANNED, tuple(_planned(data)), basis[Element.ACTIONS_PLANNED]),
         ChecklistLine(Element.FOLLOW_UP_PLANNED, tuple(_follow_up(data))),
         ChecklistLine(Element.PLAN_APPROVED, tuple(_approved(data))),
         ChecklistLine(Element.COOPERATION, tuple(_cooperation(data))),

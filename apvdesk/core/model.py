@@ -13,7 +13,7 @@ from enum import StrEnum
 from apvdesk.core.absence import AbsenceAssessment
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES
-from apvdesk.core.records import Participation
+from apvdesk.core.records import Participation, WorkChange
 
 MIN_ANONYMITY_THRESHOLD = 3
 DEFAULT_ANONYMITY_THRESHOLD = 5
@@ -283,6 +283,7 @@ class ActionPlan:
     plan_changed_on: dt.date | None = None
     absence: AbsenceAssessment | None = None
     participation: Participation = field(default_factory=Participation)
+    work_changes: list[WorkChange] = field(default_factory=list)  # the latest first
 
 
 @dataclass

@@ -135,7 +135,10 @@ class FullReportPlanPdf:
                 "The annual work-environment discussion: the employer and the employees go through "
                 "the year's work environment once a year; follow up this action plan there."
             )
-        next_apv = fill(self.tr("%1 at the latest (every three years)"), self.layout.date(r.next_apv_due))
+        next_apv = fill(
+            self.tr("%1 at the latest (three years after this round, or sooner for a change in the work)"),
+            self.layout.date(r.next_apv_due),
+        )
         facts = [
             (self.tr("Open actions"), str(d.open)),
             (self.tr("Overdue"), str(len(d.overdue))),

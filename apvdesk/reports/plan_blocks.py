@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from apvdesk.core.absence import Contributes
 from apvdesk.core.approval import plan_approval_state
-from apvdesk.core.deadlines import is_overdue, next_apv_due
+from apvdesk.core.deadlines import is_overdue, next_apv
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem, ProblemKind
 from apvdesk.core.plan_order import numbered_problems
 from apvdesk.reports.blocks import (
@@ -151,7 +151,7 @@ class ActionPlanPdf:
             (self.tr("Address"), workplace.address),
             (self.tr("Printed"), self.date(self.plan.printed_on)),
             (self.tr("Approval"), self._approval_summary()),
-            (self.tr("Next APV due"), self.date(next_apv_due(apv_round.start_date))),
+            (self.tr("Next APV due"), self.date(next_apv(apv_round.start_date, self.plan.work_changes).due)),
         ]
         intro = self.tr(
             "The problems found in the workplace assessment (APV), how serious they are, "

@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from apvdesk.core.deadlines import next_apv_due
+from apvdesk.core.deadlines import next_apv
 from apvdesk.core.plan_order import follow_up_entries
 from apvdesk.reports.blocks import markup
 from apvdesk.reports.plan_blocks import LABEL_COLUMN, TEXT_WIDTH, ActionPlanPdf
@@ -80,15 +80,26 @@ class PlanFollowUpPdf:
             parts += [Spacer(1, 2 * mm), blocks.data_table(header, rows, _COLUMNS)]
         else:
             parts.append(blocks.para(self.tr("No follow-up has been planned yet."), "strong"))
-        due = pieces.date(next_apv_due(self.plan.round.start_date))
-        next_apv = fill(
-            self.tr(
-                "By %1 at the latest (three years after this one), and sooner if the work, "
-                "the working methods or the premises change."
-            ),
-            due,
-        )
+        coming = next_apv(self.plan.round.start_date, self.plan.work_changes)
+        due = pieces.date(coming.due)
+        if coming.change is not None:
+            next_due = fill(
+                self.tr(
+                    "By %1: a partial APV for a change in the work (%2); at the latest three years "
+                    "after this one."
+                ),
+                due,
+                coming.change.what,
+            )
+        else:
+            next_due = fill(
+                self.tr(
+                    "By %1 at the latest (three years after this one), and sooner if the work, "
+                    "the working methods or the premises change."
+                ),
+                due,
+            )
         next_due = blocks.facts(
-            [(self.tr("Next APV due"), next_apv)], [LABEL_COLUMN, TEXT_WIDTH - LABEL_COLUMN]
+            [(self.tr("Next APV due"), next_due)], [LABEL_COLUMN, TEXT_WIDTH - LABEL_COLUMN]
         )
         return [*parts, Spacer(1, 4 * mm), next_due]

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from apvdesk.core.bank import QuestionBank
     from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting
     from apvdesk.core.model import Group, Workplace
-    from apvdesk.core.records import Participation
+    from apvdesk.core.records import Participation, WorkChange
 
 
 def _mark_plan_changed(session: Session, round_id: int, today: dt.date | None = None) -> None:
@@ -61,6 +61,7 @@ class PlanMethods:
         def meetings(self, round_id: int) -> list[DialogueMeeting]: ...
         def points(self, meeting_id: int) -> list[AgendaPoint]: ...
         def participation(self, round_id: int) -> Participation: ...
+        def work_changes(self) -> list[WorkChange]: ...
 
     # --- problems -------------------------------------------------------------------
 
@@ -220,6 +221,7 @@ class PlanMethods:
             plan_changed_on=changed_on,
             absence=absence if absence.contributes is not None else None,
             participation=self.participation(round_id),
+            work_changes=self.work_changes(),
         )
 
     # --- follow-up rounds -----------------------------------------------------------

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from apvdesk.core.bank import QuestionBank
-from apvdesk.core.checklist import Element, Reason, Why
+from apvdesk.core.checklist import ChecklistLine, Element, Reason, Why
 from apvdesk.core.findings import Finding, FindingKind
 from apvdesk.core.result_types import Light
 from apvdesk.wording.i18n import current_language, fill
@@ -129,6 +129,41 @@ class ReasonText:
             "follow_up": self.tr("the follow-up"),
         }
         return names.get(step, step)
+
+    def basis(self, line: ChecklistLine) -> str:
+        """Return what a met element rests on, in a sentence ("" when there is nothing to count)."""
+        b = dict(line.basis)
+        if line.element == Element.MAPPED and b:
+            return fill(
+                self.tr("Groups mapped by their results: %1; by a dialogue meeting: %2."),
+                b.get("by_results", 0),
+                b.get("by_meetings", 0),
+            )
+        if line.element == Element.ASSESSED and b:
+            if not b.get("findings"):
+                return self.tr("No red or yellow results and no meeting points rated a problem.")
+            return fill(
+                self.tr(
+                    "Findings: %1. Covered by problems in the plan: %2; not a problem, with the reason "
+                    "written: %3."
+                ),
+                b["findings"],
+                b.get("by_problems", 0),
+                b.get("dismissed", 0),
+            )
+        if line.element == Element.ABSENCE and b:
+            if b.get("linked"):
+                return fill(
+                    self.tr("Problems in the plan that may contribute to the absence: %1."), b["linked"]
+                )
+            if b.get("explained"):
+                return self.tr("No problem is linked; the reason is written.")
+            return ""
+        if line.element == Element.PROBLEMS_DESCRIBED and b:
+            return fill(self.tr("Problems described: %1."), b.get("problems", 0))
+        if line.element == Element.ACTIONS_PLANNED and b:
+            return fill(self.tr("Actions planned: %1."), b.get("actions", 0))
+        return ""
 
     def reason(self, reason: Reason) -> str:  # noqa: C901 - one sentence per kind of reason
         """Return one reason as a sentence that says what to do."""

@@ -7,8 +7,8 @@
         <translation>Intet problem passer: skriv hvorfor …</translation>
     </message>
     <message>
-        <source>Problems linked to the absence in the action plan: %1.</source>
-        <translation>Problemer i handlingsplanen, der er koblet til fraværet: %1.</translation>
+        <source>Linked to the absence in the action plan: problem %1.</source>
+        <translation>Koblet til fraværet i handlingsplanen: problem %1.</translation>
     </message>
     <message>
         <source>No problem is linked (%1): %2</source>
@@ -2861,8 +2861,8 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Den årlige arbejdsmiljødrøftelse: arbejdsgiveren og de ansatte gennemgår årets arbejdsmiljø én gang om året; følg op på denne handlingsplan der.</translation>
     </message>
     <message>
-        <source>%1 at the latest (every three years)</source>
-        <translation>%1 senest (hvert tredje år)</translation>
+        <source>%1 at the latest (three years after this round, or sooner for a change in the work)</source>
+        <translation>Senest %1 (tre år efter denne runde eller før ved en ændring i arbejdet)</translation>
     </message>
     <message>
         <source>Open actions</source>
@@ -4368,6 +4368,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Der er endnu ikke planlagt nogen opfølgning.</translation>
     </message>
     <message>
+        <source>By %1: a partial APV for a change in the work (%2); at the latest three years after this one.</source>
+        <translation>Senest %1: en delvis APV for en ændring i arbejdet (%2); senest tre år efter denne.</translation>
+    </message>
+    <message>
         <source>By %1 at the latest (three years after this one), and sooner if the work, the working methods or the premises change.</source>
         <translation>Senest %1 (tre år efter denne), og før, hvis arbejdet, arbejdsmetoderne eller arbejdslokalerne ændres.</translation>
     </message>
@@ -5196,6 +5200,34 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>the follow-up</source>
         <translation>opfølgningen</translation>
+    </message>
+    <message>
+        <source>Groups mapped by their results: %1; by a dialogue meeting: %2.</source>
+        <translation>Grupper kortlagt ved deres resultater: %1; ved et dialogmøde: %2.</translation>
+    </message>
+    <message>
+        <source>No red or yellow results and no meeting points rated a problem.</source>
+        <translation>Ingen røde eller gule resultater og ingen mødepunkter vurderet som et problem.</translation>
+    </message>
+    <message>
+        <source>Findings: %1. Covered by problems in the plan: %2; not a problem, with the reason written: %3.</source>
+        <translation>Fund: %1. Dækket af problemer i planen: %2; ikke et problem, med skriftlig begrundelse: %3.</translation>
+    </message>
+    <message>
+        <source>Problems in the plan that may contribute to the absence: %1.</source>
+        <translation>Problemer i planen, der kan bidrage til fraværet: %1.</translation>
+    </message>
+    <message>
+        <source>No problem is linked; the reason is written.</source>
+        <translation>Intet problem er koblet; begrundelsen er skrevet.</translation>
+    </message>
+    <message>
+        <source>Problems described: %1.</source>
+        <translation>Beskrevne problemer: %1.</translation>
+    </message>
+    <message>
+        <source>Actions planned: %1.</source>
+        <translation>Planlagte handlinger: %1.</translation>
     </message>
     <message>
         <source>The collection of answers still runs: end it to see the results (Mapping page).</source>

@@ -256,3 +256,33 @@ def test_finding_keys_are_stable():
         "result:influence:all",
         "result:influence:2",
     ]
+
+
+def test_a_group_with_most_results_withheld_is_not_mapped_by_its_one_shown_figure():
+    scales = ("support_manager", "influence", "meaning")
+    two_scales = _results(
+        *(_shown(scale, group, 75, Light.GREEN) for scale in scales for group in (None, 1)),
+        _shown("support_manager", 2, 82, Light.GREEN),
+        _shown("influence", 2, 82, Light.GREEN),
+        _withheld("meaning", 2),  # two of three shown: mapped by its results
+        _shown("meaning", 3, 70, Light.GREEN),
+        _withheld("support_manager", 3),
+        _withheld("influence", 3),  # one of three shown: not mapped by it
+    )
+    data = dataclasses.replace(COMPLETE, results=two_scales, meetings=[])
+    assert [(r.why, r.group_id) for r in _lines(data)[Element.MAPPED]] == [(Why.GROUP_WITHHELD, 3)]
+    basis = dict(apv_checklist(dataclasses.replace(data, meetings=[DRIVER_MEETING]))[0].basis)
+    assert basis == {"by_results": 2, "by_meetings": 1}
+
+
+def test_what_a_met_assessment_rests_on_is_counted():
+    red = _results(
+        *GREEN_RESULTS.results.values(),
+        _shown("demands_quantitative", None, 44.0, Light.RED),
+        _shown("influence", 2, 60.0, Light.YELLOW),
+    )
+    reason = Dismissal(1, "result:influence:2", "Drøftet i AMO.", TODAY)
+    workload = _problem(scale_id="demands_quantitative")
+    data = dataclasses.replace(COMPLETE, results=red, plan=[(workload, [_action()])], dismissals=[reason])
+    line = apv_checklist(data)[1]
+    assert line.met and dict(line.basis) == {"findings": 2, "by_problems": 1, "dismissed": 1}

@@ -55,12 +55,12 @@ KINDS = ("støtte", "varme ved rullen", "tunge løft", "vold og trusler", "andet
 GROUP_NAMES = ("Vask", "Strygning", "Butik", "Chauffører", "Rengøring ude")
 PLAN_STATUS = {
     "approved": "The plan as it is now is approved.",
-    "changed": "The plan was changed after it was approved and must be approved again.",
+    "changed": "The plan was changed after it was approved and should be approved again.",
     "not approved": "The plan has not been approved yet.",
 }
 POSTER_STATUS = {
     "approved": "Approved by",
-    "changed": "changed since it was approved and must be approved again",
+    "changed": "changed since it was approved and should be approved again",
     "not approved": "not approved yet",
 }
 

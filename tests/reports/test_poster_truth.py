@@ -54,9 +54,9 @@ def test_the_poster_says_changed_since_approval_where_the_plan_does() -> None:
     content = poster_content(changed)
     assert not content.approved and content.changed_since_approval
     text = poster_text(changed, "en")
-    assert "changed since it was approved and must be approved again" in text
+    assert "changed since it was approved and should be approved again" in text
     assert "not approved yet" not in text
-    assert "skal godkendes igen" in poster_text(changed, "da")
+    assert "bør godkendes igen" in poster_text(changed, "da")
 
 
 def test_the_poster_marks_overdue_actions_but_not_one_due_today() -> None:

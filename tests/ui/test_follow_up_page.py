@@ -83,7 +83,7 @@ def test_overview_says_when_sickness_absence_is_not_considered(
     labels = page.checklist.status_labels
     assert labels[Element.ABSENCE].text() == page.checklist.tr("✘ Not met")
     assert labels[Element.PLAN_APPROVED].text() == page.checklist.tr("✔ Met")
-    assert "not judged yet" in page.checklist.reason_labels[Element.ABSENCE].text()
+    assert "ikke vurderet" in page.checklist.reason_labels[Element.ABSENCE].text()
 
 
 def test_a_follow_up_questionnaire_shows_before_and_after(qtbot, main_window: MainWindow, demo_file: Path):

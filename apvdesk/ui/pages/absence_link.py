@@ -44,7 +44,7 @@ class AbsenceLink(QWidget):
         reason = next((d for d in self.store.dismissals(round_id) if d.key == ABSENCE_KEY and d.valid), None)
         if linked:
             self.state.setText(
-                self.tr("Problems linked to the absence in the action plan: %1.").replace(
+                self.tr("Linked to the absence in the action plan: problem %1.").replace(
                     "%1", ", ".join(linked)
                 )
             )

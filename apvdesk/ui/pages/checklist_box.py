@@ -68,6 +68,10 @@ class ChecklistBox(QGroupBox):
             text.setWordWrap(True)
             if line.met:
                 mark = QLabel(self.tr("✔ Met"))
+                basis = words.basis(line)
+                if basis:
+                    text.setText(text.text() + "\n" + basis)
+                    self.reason_labels[line.element] = QLabel(basis)
             else:
                 mark = QLabel(self.tr("✘ Not met"))
                 reasons = [words.reason(reason) for reason in line.reasons]
