@@ -102,3 +102,29 @@ def test_the_sensitive_note_comes_once_before_the_first_violence_question(qtbot,
     assert notes[9] == ""
     press(qtbot, kiosk, Qt.Key.Key_Backspace, Qt.Key.Key_Backspace)  # back to the first one: said again
     assert screen.intro_note.isVisibleTo(screen)
+
+
+def test_the_shipped_default_questionnaire_asks_the_risks_in_every_language(qtbot, tmp_path: Path):
+    from apvdesk.app.resources import shipped_bank
+    from apvdesk.core.questionnaire_length import default_forms
+
+    shipped = shipped_bank()
+    bank = shipped.with_forms(default_forms(shipped))  # the questionnaire a new round asks
+    store, round_id = make_store(tmp_path / "risici.apvdesk", bank, languages=LANGS)
+    try:
+        kiosk = open_kiosk(qtbot, store, round_id)
+        screen = kiosk.question_screen
+        risks = ("violence_threats", "offensive_acts", "lone_work", "demands_conflicting")
+        for digit, lang in enumerate(LANGS, start=1):
+            _start(qtbot, kiosk, digit)
+            press(qtbot, kiosk, Qt.Key.Key_Return)
+            asked = []
+            for _item in bank.items:
+                asked.append(screen.question_label.text())
+                press(qtbot, kiosk, Qt.Key.Key_1)
+            for scale_id in risks:
+                texts = [item.text[lang] for item in bank.scale(scale_id).items]
+                assert texts and all(text in asked for text in texts), (lang, scale_id)
+            kiosk.reset()
+    finally:
+        store.close()
