@@ -19,16 +19,7 @@ from apvdesk.wording.i18n import fill
 CONTEXT = "PlanFollowUpPdf"
 # Date | problem | action | responsible | how the effect is checked (sums to TEXT_WIDTH = 170 mm)
 _COLUMNS = [24 * mm, 17 * mm, 55 * mm, 30 * mm, 44 * mm]
-_SHORT_ACTION = 200  # characters of an action shown in the follow-up plan (in full in its problem)
 _SECTION_START = 55 * mm  # room the section needs on a page to start there
-
-
-def shortened(text: str, limit: int = _SHORT_ACTION) -> str:
-    """Return ``text`` on one line, cut at a word with "…" when longer than ``limit`` characters."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
 
 
 class PlanFollowUpPdf:
@@ -72,7 +63,7 @@ class PlanFollowUpPdf:
                     [
                         pieces.date(entry.date) or self.tr("No date set yet"),
                         str(entry.problem_number),
-                        shortened(action.how) or "–",
+                        Paragraph(markup(action.how), blocks.styles["cell"]) if action.how.strip() else "–",
                         action.responsible.strip() or "–",
                         Paragraph(check, blocks.styles["cell"]),
                     ]

@@ -74,14 +74,25 @@ def format_number(value: float, decimals: int = 1, trim: bool = True, lang: str 
     return text
 
 
+NO_BREAK_SPACE = "\u00a0"  # between a number and its unit, so "60 %" never breaks over two lines
+
+
 def format_percent(value: float, decimals: int = 0, lang: str | None = None) -> str:
     """Return a percentage as the language writes it: "25 %" in Danish, "25%" in English.
 
-    ``value`` is already in percent (25 for a quarter); halves round up (12.5 → "13 %").
+    ``value`` is already in percent (25 for a quarter); halves round up (12.5 → "13 %"). The
+    Danish space before "%" does not break.
     """
     lang = lang or current_language()
     number = format_number(value, decimals, trim=False, lang=lang)
-    return f"{number} %" if lang == "da" else f"{number}%"
+    return f"{number}{NO_BREAK_SPACE}%" if lang == "da" else f"{number}%"
+
+
+def format_signed(value: float, decimals: int = 0, lang: str | None = None) -> str:
+    """Return a change with its sign, halves rounded up as everywhere: "+3", "−2", "0"."""
+    number = round_half_up(float(value), decimals)
+    text = format_number(abs(number), decimals, trim=False, lang=lang)
+    return ("+" if number > 0 else "−" if number < 0 else "") + text
 
 
 def format_mean(

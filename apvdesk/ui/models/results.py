@@ -13,7 +13,7 @@ from apvdesk.core.bank import QuestionBank
 from apvdesk.core.dialogue import ScaleJudgement
 from apvdesk.core.model import Group
 from apvdesk.core.results import Light, RoundResults, ScaleResult, Withheld, versus_workplace
-from apvdesk.wording.formatting import format_mean, format_number, format_percent
+from apvdesk.wording.formatting import format_mean, format_number, format_percent, format_signed
 from apvdesk.wording.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -148,12 +148,12 @@ class ResultsModel(QAbstractTableModel):
                 versus = self._versus.get((result.scale_id, result.group_id)) if result.group_id else None
                 if versus is not None:
                     lines.append(
-                        self.tr("Compared with the whole workplace: %1").replace("%1", f"{versus:+.0f}")
+                        self.tr("Compared with the whole workplace: %1").replace("%1", format_signed(versus))
                     )
                 change = self._changes.get((result.scale_id, result.group_id))
                 if change is not None:
                     lines.append(
-                        self.tr("Change since the previous round: %1").replace("%1", f"{change:+.0f}")
+                        self.tr("Change since the previous round: %1").replace("%1", format_signed(change))
                     )
                 return "\n".join(lines)
             assert result.withheld is not None
