@@ -982,6 +982,14 @@
         <translation>%1 svar er kommet ind, efter resultaterne blev offentliggjort, og er ikke med i dem endnu: de kommer med, når hver gruppe, de hører til, har mindst %2 nye svar.</translation>
     </message>
     <message>
+        <source>%1: %2 answers. Its results are withheld: %3 more would have been needed (at least %4). A dialogue meeting with the group can map it instead.</source>
+        <translation>%1: %2 svar. Gruppens resultater er skjult: der skulle have været %3 svar mere (mindst %4). Et dialogmøde med gruppen kan kortlægge den i stedet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 employees answered (%4). Under %5 answered, the result is weak.</source>
+        <translation>%1: %2 af %3 ansatte har svaret (%4). Når under %5 svarer, er resultatet usikkert.</translation>
+    </message>
+    <message>
         <source>Create problem from this result…</source>
         <translation>Opret problem ud fra dette resultat…</translation>
     </message>

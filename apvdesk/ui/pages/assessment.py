@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.dialogue import judgements_by_scale
+from apvdesk.core.mapping import WEAK_RESPONSE_RATE, response_overview
 from apvdesk.core.model import Group, Problem
 from apvdesk.core.results import compare
 from apvdesk.core.round_people import groups_in_results
@@ -29,7 +30,7 @@ from apvdesk.ui.pages.findings_box import FindingsBox
 from apvdesk.ui.problem_from_evidence import ProblemFromEvidence
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import run_task
-from apvdesk.wording.formatting import format_date, format_number
+from apvdesk.wording.formatting import format_date, format_number, format_percent
 
 if TYPE_CHECKING:
     from apvdesk.ui.chart_figures import ChartData
@@ -233,6 +234,7 @@ class AssessmentPage(Page):
                     "Preparation page if it is wrong."
                 ).replace("%1", ", ".join(g.name for g in over))
             )
+        lines += self._few_answers(groups, results.respondents, results.threshold)
         waiting = sum(store.waiting_answers(round_id).values())
         if waiting:
             lines.append(
@@ -244,6 +246,34 @@ class AssessmentPage(Page):
                 .replace("%2", str(results.threshold))
             )
         return "\n".join(lines)
+
+    def _few_answers(self, groups: list[Group], answered: dict[int | None, int], threshold: int) -> list[str]:
+        """Return, per group, how many more answers it needed, and where too few answered (as Kortlægning)."""
+        lines = []
+        for row in response_overview(groups, {g: n for g, n in answered.items() if g is not None}, threshold):
+            if row.group is None:
+                continue
+            if row.below_threshold:
+                lines.append(
+                    self.tr(
+                        "%1: %2 answers. Its results are withheld: %3 more would have been needed (at "
+                        "least %4). A dialogue meeting with the group can map it instead."
+                    )
+                    .replace("%1", row.group.name)
+                    .replace("%2", str(row.respondents))
+                    .replace("%3", str(threshold - row.respondents))
+                    .replace("%4", str(threshold))
+                )
+            elif row.weak_rate and row.rate is not None:
+                lines.append(
+                    self.tr("%1: %2 of %3 employees answered (%4). Under %5 answered, the result is weak.")
+                    .replace("%1", row.group.name)
+                    .replace("%2", str(row.respondents))
+                    .replace("%3", str(row.headcount))
+                    .replace("%4", format_percent(100 * row.rate))
+                    .replace("%5", format_percent(100 * WEAK_RESPONSE_RATE))
+                )
+        return lines
 
     def end_collection(self) -> None:
         from apvdesk.ui import answer_collection
