@@ -64,8 +64,9 @@ def current_language() -> str:
 def install(lang: str) -> None:
     """Make ``lang`` the language of the running QCoreApplication/QApplication.
 
-    Installs apvdesk's catalogue and Qt's own (for standard buttons and dialogs), and
-    removes those of a previous language.
+    Installs apvdesk's catalogue, Qt's own (for standard buttons and dialogs) and
+    ``qt_extra_<lang>`` for the few texts Qt's own lacks (installed last, so it is asked
+    first), and removes those of a previous language.
     """
     app = QCoreApplication.instance()
     if app is None:
@@ -80,6 +81,9 @@ def install(lang: str) -> None:
         qt_own = QTranslator()
         if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt_own)
+        gaps = QTranslator()  # what Qt's own catalogue lacks ("&Look in:" in the file dialog)
+        if gaps.load(str(resource("i18n", f"qt_extra_{lang}.qm"))):
+            _installed.append(gaps)
     for translator in _installed:
         QCoreApplication.installTranslator(translator)
     _current[0] = lang
