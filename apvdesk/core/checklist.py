@@ -72,6 +72,7 @@ class Why(StrEnum):
 
     COLLECTING = "collecting"
     GROUP_WITHHELD = "group_withheld"
+    GROUP_PROTECTING = "group_protecting"
     GROUP_NO_ANSWERS = "group_no_answers"
     FINDING_UNHANDLED = "finding_unhandled"
     ABSENCE_NOT_JUDGED = "absence_not_judged"
@@ -202,8 +203,10 @@ def _mapped(data: ChecklistInput) -> list[Reason]:
     reasons = []
     for group in uncovered:
         if group.id not in by_results:
-            answered = data.results.respondents.get(group.id, 0) > 0
-            reasons.append(Reason(Why.GROUP_WITHHELD if answered else Why.GROUP_NO_ANSWERS, group.id))
+            answered = data.results.respondents.get(group.id, 0)
+            enough = answered >= data.results.threshold  # withheld to protect a smaller group
+            why = Why.GROUP_PROTECTING if enough else Why.GROUP_WITHHELD if answered else Why.GROUP_NO_ANSWERS
+            reasons.append(Reason(why, group.id))
     return reasons
 
 

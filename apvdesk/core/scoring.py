@@ -4,7 +4,9 @@
   to the least favourable printed option); a reverse-scored item is flipped (100 - p).
 - "Don't know" and blank are missing.
 - A respondent's scale score is the mean of the points of the answered items, and is
-  missing when fewer than half of the scale's items are answered.
+  missing when fewer than half of the scale's items are answered. On an exposure scale
+  (``light_rule = "any_exposure"``) one answered item is enough: a reported assault beside
+  two "don't know" must count, not vanish (see :func:`answered_enough`).
 - A group's result: n (respondents with a score), mean and sample standard deviation
   (n - 1 in the denominator). A result with n below the round's anonymity threshold is
   withheld: no mean, no SD (see :mod:`apvdesk.core.results`).
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from itertools import chain, repeat
 from operator import itemgetter
 
-from apvdesk.core.bank import Item, QuestionBank, Scale
+from apvdesk.core.bank import ANY_EXPOSURE, Item, QuestionBank, Scale
 from apvdesk.core.model import Response
 
 
@@ -38,14 +40,25 @@ def item_points(bank: QuestionBank, item: Item, option: int | None) -> float | N
     return 100.0 - value if item.reverse else value
 
 
+def answers_needed(scale: Scale) -> int:
+    """Return how many of a scale's items a respondent must answer to have a score on it.
+
+    Half of the items (rounded up); one on an exposure scale, where each item asks about
+    something that happened, so that a single report of violence or harassment is counted.
+    """
+    if scale.light_rule == ANY_EXPOSURE:
+        return 1
+    return (len(scale.items) + 1) // 2
+
+
 def scale_score(bank: QuestionBank, scale: Scale, answers: dict[str, int | None]) -> float | None:
-    """Return one respondent's score on a scale, or None when fewer than half are answered."""
+    """Return one respondent's score on a scale, or None when too few items are answered."""
     values = []
     for item in scale.items:
         value = item_points(bank, item, answers.get(item.id))
         if value is not None:
             values.append(value)
-    if not values or 2 * len(values) < len(scale.items):
+    if not values or len(values) < answers_needed(scale):
         return None
     return sum(values) / len(values)
 
@@ -63,6 +76,7 @@ def scores_on(
     needed = len(scale.items)
     if needed == 0:
         return [None] * len(answer_sets)
+    minimum = answers_needed(scale)
     columns = []
     for item in scale.items:
         options = range(len(bank.option_set(item).points))
@@ -76,7 +90,8 @@ def scores_on(
             scores.append(total / needed)
             continue
         values = [value for value in row if value == value]
-        scores.append(sum(values) / len(values) if values and 2 * len(values) >= needed else None)
+        enough = values and len(values) >= minimum
+        scores.append(sum(values) / len(values) if enough else None)
     return scores
 
 
@@ -165,7 +180,7 @@ class PatternReader:
     """
 
     def __init__(self, bank: QuestionBank, scale: Scale) -> None:
-        self.needed = len(scale.items)
+        self.needed = answers_needed(scale)
         self.starts: list[int] = []
         self._cells: list[dict[str, tuple[float | None, int]]] = []
         start = 0
@@ -203,7 +218,7 @@ class PatternReader:
                 cells.append(cell)
                 if value is not None:  # "don't know" has no points
                     values.append(value)
-        if not values or 2 * len(values) < self.needed:  # exactly as scale_score
+        if not values or len(values) < self.needed:  # exactly as scale_score
             return ScalePattern(None, tuple(cells))
         return ScalePattern(sum(values) / len(values), tuple(cells))
 

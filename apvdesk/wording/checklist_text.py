@@ -178,6 +178,15 @@ class ReasonText:
                 ),
                 self.group_name(reason.group_id),
             )
+        if why == Why.GROUP_PROTECTING:
+            return fill(
+                self.tr(
+                    "%1: enough answers, but most of its results are withheld to protect a smaller group's "
+                    "answers, and it had no dialogue meeting. Hold a dialogue meeting with the group, or "
+                    "merge the smaller group with another in the next round."
+                ),
+                self.group_name(reason.group_id),
+            )
         if why == Why.GROUP_NO_ANSWERS:
             return fill(
                 self.tr(

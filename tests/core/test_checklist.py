@@ -286,3 +286,17 @@ def test_what_a_met_assessment_rests_on_is_counted():
     data = dataclasses.replace(COMPLETE, results=red, plan=[(workload, [_action()])], dismissals=[reason])
     line = apv_checklist(data)[1]
     assert line.met and dict(line.basis) == {"findings": 2, "by_problems": 1, "dismissed": 1}
+
+
+def test_a_group_withheld_to_protect_another_is_told_so_not_too_few_answers():
+    protecting = _results(
+        *(_shown(scale, None, 75, Light.GREEN) for scale in ("support_manager", "influence")),
+        *(_shown(scale, 1, 75, Light.GREEN) for scale in ("support_manager", "influence")),
+        ScaleResult("support_manager", 2, 6, None, None, Withheld.PROTECTS_OTHER_GROUP),
+        ScaleResult("influence", 2, 6, None, None, Withheld.PROTECTS_OTHER_GROUP),
+        _withheld("support_manager", 3),
+        _withheld("influence", 3),
+        respondents={None: 16, 1: 8, 2: 6, 3: 2},
+    )
+    reasons = _lines(dataclasses.replace(COMPLETE, results=protecting, meetings=[]))[Element.MAPPED]
+    assert [(r.why, r.group_id) for r in reasons] == [(Why.GROUP_PROTECTING, 2), (Why.GROUP_WITHHELD, 3)]

@@ -119,3 +119,23 @@ def test_a_single_yes_in_a_group_below_the_threshold_is_never_shown():
     assert results.get("violence", 1).light is Light.GREEN  # Vask: nobody exposed
     total = results.get("violence", None)
     assert total.n == 14 and total.light is Light.YELLOW  # 1 of 14: someone in the workplace
+
+
+def test_an_assault_reported_beside_two_dont_knows_is_counted_not_lost():
+    """One answered exposure item is a score: a report of violence never vanishes for "don't know"."""
+    from apvdesk.app.resources import shipped_bank
+    from apvdesk.core.scoring import answers_needed, scale_score
+
+    bank = shipped_bank()
+    violence = bank.scale("violence_threats")
+    assert len(violence.items) == 3 and answers_needed(violence) == 1
+    assert answers_needed(bank.scale("demands_quantitative")) == 2  # half of four, as before
+    once = 3  # "Yes, once or a few times": 25 points
+    hit = {violence.items[0].id: once, violence.items[1].id: None, violence.items[2].id: None}
+    assert scale_score(bank, violence, hit) == 25.0
+    no = {item.id: 4 for item in violence.items}
+    group = [Group("Vask", 5, id=1)]
+    responses = [Response(1, answers=hit)] + [Response(1, answers=dict(no)) for _ in range(4)]
+    result = compute_results(bank, group, responses, threshold=5).get("violence_threats", 1)
+    assert result.shown and result.n == 5
+    assert result.light != Light.GREEN  # the report shows

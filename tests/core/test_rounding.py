@@ -26,9 +26,9 @@ def test_numbers_and_percentages_print_halves_up_in_each_language() -> None:
     assert format_number(62.5, 0, lang="da") == "63"
     assert format_number(2.25, 1, lang="da") == "2,3"
     assert format_number(2.25, 1, lang="en") == "2.3"
-    assert format_percent(12.5, lang="da") == "13 %"
+    assert format_percent(12.5, lang="da") == "13\u00a0%"  # a space that does not break
     assert format_percent(87.5, lang="en") == "88%"
-    assert format_percent(0, lang="en") == "0%" and format_percent(25, lang="da") == "25 %"
+    assert format_percent(0, lang="en") == "0%" and format_percent(25, lang="da") == "25\u00a0%"
 
 
 @pytest.mark.parametrize(

@@ -196,7 +196,7 @@ def test_answer_distribution_has_a_bar_per_item_summing_to_100(demo):
     texts = _texts(fig)
     assert "Arbejdsmængde og tidspres" in texts and charts.ChartTexts("da").workplace() in texts
     assert "Altid" in texts and "Ved ikke" in texts
-    assert " %" in texts
+    assert "\u00a0%" in texts
     _png_ok(fig)
 
 

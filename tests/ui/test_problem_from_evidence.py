@@ -139,7 +139,7 @@ def test_the_absence_finding_becomes_a_problem(qtbot, main_window: MainWindow, d
     [draft] = dialogs
     store = page.store
     [saved] = [p for p in store.problems(draft.round_id) if p.kind == draft.kind]
-    assert "6,1 %" in saved.kind and "6,1 %" in saved.extent
+    assert "6,1\u00a0%" in saved.kind and "6,1\u00a0%" in saved.extent
     assert "1. halvår 2026" in saved.kind and "1. halvår 2025" in saved.extent
     washing = next(g for g in store.groups() if g.name == "Vask og tørring")
     assert saved.group_ids == [washing.id]
