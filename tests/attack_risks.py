@@ -5,7 +5,8 @@ Not collected by default (the name does not start with ``test_``); run it with
 particular employee reported violence or harassment. Each test plays one way in through
 the real workplace file (WorkplaceStore), ``apvdesk results --json`` and ``apvdesk
 checklist --json``, and checks that what can be worked out never concerns fewer people
-than the threshold. A test marked xfail(strict) shows a real problem found by the attack.
+than the threshold. The two real problems the attack found (a report hidden by "don't know",
+the checklist's wording for a protecting group) are fixed; their tests now pass.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ def test_one_small_group_with_one_yes_is_not_the_total_minus_the_shown_groups(tm
         for reason in lines[Element.ASSESSED].reasons:
             assert reason.group_id not in withheld
         mapped = {(r.why, r.group_id) for r in lines[Element.MAPPED].reasons}
-        assert mapped == {(Why.GROUP_WITHHELD, ids["Butik"]), (Why.GROUP_WITHHELD, ids["Chauffør"])}
+        assert mapped == {(Why.GROUP_PROTECTING, ids["Butik"]), (Why.GROUP_WITHHELD, ids["Chauffør"])}
     # the same through the command line
     document = results_json(tmp_path, tmp_path / "a.apvdesk")
     for scale_id in EXPOSURE:
@@ -401,9 +402,6 @@ def test_a_lone_skip_of_the_violence_questions_shows_as_below_threshold(tmp_path
         assert results.get("violence_threats", ids["Strygning"]).withheld.value == "below_threshold"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the checklist says 'too few answers' of a group withheld to protect another"
-)
 def test_the_checklist_gives_a_protecting_group_the_right_reason(tmp_path: Path):
     """Butik (5 answers) is withheld only to protect the one driver; the checklist says "too few answers"."""
     path = tmp_path / "g.apvdesk"
@@ -424,13 +422,12 @@ def test_the_checklist_gives_a_protecting_group_the_right_reason(tmp_path: Path)
 # --- 5. A truthfulness gap found on the way ----------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="a lone 'yes' beside two 'don't know' gives no score, so no exposure")
 def test_an_assault_reported_beside_two_dont_knows_is_not_green():
     """One of six reports being hit and answers "don't know" to threats and after-hours.
 
-    Fewer than half of the scale's items are answered, so the person has no score on the
-    scale: the report is counted nowhere (not in n, the share, the light or the item
-    counts), and the group and the workplace stay green.
+    Found by this attack: with the half-answered rule the person had no score, the report
+    was counted nowhere and the group stayed green. Fixed: one answered item scores an
+    exposure scale (core.scoring.answers_needed).
     """
     groups = [Group("Vask", 7, id=1)]
     responses = [Response(1, "da", None, {"vt_physical": NO, "vt_threats": NO, "vt_after_hours": NO})] * 5
