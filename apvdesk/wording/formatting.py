@@ -89,10 +89,10 @@ def format_percent(value: float, decimals: int = 0, lang: str | None = None) -> 
 
 
 def format_signed(value: float, decimals: int = 0, lang: str | None = None) -> str:
-    """Return a change with its sign, halves rounded up as everywhere: "+3", "−2", "0"."""
+    """Return a change with its sign, halves rounded up as everywhere: "+3", "−2", "±0"."""
     number = round_half_up(float(value), decimals)
     text = format_number(abs(number), decimals, trim=False, lang=lang)
-    return ("+" if number > 0 else "−" if number < 0 else "") + text
+    return ("+" if number > 0 else "−" if number < 0 else "±") + text
 
 
 def format_mean(

@@ -5246,6 +5246,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>%1: resultaterne er skjult (for få svar), og gruppen har ikke haft et dialogmøde. Hold et dialogmøde med gruppen, eller slå den sammen med en anden gruppe i næste runde.</translation>
     </message>
     <message>
+        <source>%1: enough answers, but most of its results are withheld to protect a smaller group's answers, and it had no dialogue meeting. Hold a dialogue meeting with the group, or merge the smaller group with another in the next round.</source>
+        <translation>%1: nok svar, men de fleste af gruppens resultater er skjult for at beskytte en mindre gruppes svar, og gruppen har ikke haft et dialogmøde. Hold et dialogmøde med gruppen, eller slå den mindre gruppe sammen med en anden i næste runde.</translation>
+    </message>
+    <message>
         <source>%1: no answers and no dialogue meeting. Collect answers or hold a dialogue meeting.</source>
         <translation>%1: ingen svar og intet dialogmøde. Indsaml svar, eller hold et dialogmøde.</translation>
     </message>

@@ -88,7 +88,7 @@ def test_a_red_result_becomes_a_high_problem_with_its_figures(
     assert problem.seriousness is Seriousness.HIGH and problem.priority == 1
     assert "Arbejdsmængde og tidspres" in problem.kind
     assert f"{result.n} " in problem.extent and f"{result.mean:.0f}" in problem.extent
-    assert f"{result.share_unfavourable:.0f} %" in problem.extent
+    assert f"{result.share_unfavourable:.0f}\u00a0%" in problem.extent
     assert sorted(problem.group_ids) == sorted(g.id for g in store.round_groups(round_id))
     assert page.status.text() == page.evidence.tr("Problem added to the action plan.")
 

@@ -303,4 +303,4 @@ def test_a_result_compares_with_the_workplace_and_the_previous_round(
     rows = {model.headerData(r, Qt.Orientation.Vertical): r for r in range(model.rowCount())}
     tooltip = model.data(model.index(rows["Støtte fra kolleger"], 1), Qt.ItemDataRole.ToolTipRole)
     assert f"Ændring siden forrige runde: {expected:+.0f}" in tooltip
-    assert "I forhold til hele arbejdspladsen: +0" in tooltip  # the only group that answered
+    assert "I forhold til hele arbejdspladsen: ±0" in tooltip  # the only group that answered
