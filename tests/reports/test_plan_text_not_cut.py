@@ -49,5 +49,5 @@ def test_a_percentage_keeps_its_unit_and_a_change_its_sign():
     assert (format_signed(2.5, lang="da"), format_signed(-2.5, lang="da"), format_signed(0.4)) == (
         "+3",
         "−3",
-        "0",
+        "±0",
     )
