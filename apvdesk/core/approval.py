@@ -13,7 +13,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from apvdesk.core.model import Action, ActionPlan, Approval, ApproverRole, Problem
+from apvdesk.core.model import Action, ActionPlan, ActionStatus, Approval, ApproverRole, Problem
+from apvdesk.core.plan_order import numbered_problems
 
 
 @dataclass(frozen=True)
@@ -132,3 +133,16 @@ def action_plan_content(action: Action) -> tuple:
         action.follow_up_method,
         action.status == "cancelled",
     )
+
+
+def problems_without_action(plan: ActionPlan) -> list[tuple[int, Problem]]:
+    """Return ``(number, problem)`` for each problem not solved at once that has no live action.
+
+    A cancelled action does not count. BEK 1838/2023 asks the plan to say how each problem
+    that cannot be solved at once is solved, so approving such a plan deserves a warning.
+    """
+    return [
+        (number, problem)
+        for number, problem, actions in numbered_problems(plan.problems)
+        if not problem.solved_at_once and not any(a.status != ActionStatus.CANCELLED for a in actions)
+    ]

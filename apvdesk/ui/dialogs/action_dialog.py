@@ -22,11 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.catalogue import ActionCatalogue, CatalogueEntry
+from apvdesk.core.deadlines import DUE_SOON_DAYS
 from apvdesk.core.model import Action
 from apvdesk.ui.dialogs.catalogue_picker import CataloguePicker
 from apvdesk.ui.dialogs.effect_fields import EffectFields
+from apvdesk.ui.dialogs.message_boxes import ask_safely
 from apvdesk.ui.style import muted
 from apvdesk.ui.widgets import OptionalDateEdit
+
+# How long after the deadline the effect is checked when the catalogue suggests nothing.
+DEFAULT_FOLLOW_UP_WEEKS = 8
 
 
 class ActionDialog(QDialog):
@@ -88,6 +93,9 @@ class ActionDialog(QDialog):
         follow_form = QFormLayout(follow_box)
         self.follow_up_edit = OptionalDateEdit()
         self.follow_up_edit.set_date(action.follow_up_date)
+        self.follow_up_edit.check.toggled.connect(self._follow_up_switched)
+        self.deadline_edit.check.toggled.connect(lambda _on: self._deadline_changed())
+        self.deadline_edit.edit.dateChanged.connect(lambda _date: self._deadline_changed())
         follow_form.addRow(self.tr("Check the effect on:"), self.follow_up_edit)
         self.method_edit = QPlainTextEdit(action.follow_up_method)
         self.method_edit.setPlaceholderText(
@@ -151,10 +159,69 @@ class ActionDialog(QDialog):
             self.start_edit.set_date(dt.date.today())
         deadline = self.deadline_edit.date()
         if deadline is not None and self.follow_up_edit.date() is None:
-            self.follow_up_edit.set_date(deadline + dt.timedelta(weeks=entry.follow_up_weeks))
+            self.follow_up_edit.set_date(self.suggested_follow_up())
         self._show_catalogue_source()
 
+    # --- the effect check ---------------------------------------------------------------
+
+    def suggested_follow_up(self) -> dt.date:
+        """When to check the effect: the catalogue entry's weeks after the deadline (else 8 weeks).
+
+        Without a deadline the weeks count from today; the day is always later than the
+        follow-up list's "due soon" window, so a new check never raises a reminder at once.
+        """
+        weeks = DEFAULT_FOLLOW_UP_WEEKS
+        if self._catalogue is not None and self._catalogue_id:
+            try:
+                weeks = self._catalogue.entry(self._catalogue_id).follow_up_weeks
+            except KeyError:
+                pass
+        today = dt.date.today()
+        start = max(self.deadline_edit.date() or today, today)
+        return max(start + dt.timedelta(weeks=weeks), today + dt.timedelta(days=DUE_SOON_DAYS + 1))
+
+    def _deadline_changed(self) -> None:
+        """Move the effect check after the deadline when the deadline moved past it."""
+        deadline, check = self.deadline_edit.date(), self.follow_up_edit.date()
+        if deadline is not None and check is not None and check <= deadline:
+            self.follow_up_edit.set_date(self.suggested_follow_up())
+
+    def _follow_up_switched(self, on: bool) -> None:
+        """Propose a day after the deadline (not today) when the effect check is switched on."""
+        if on:
+            self.follow_up_edit.set_date(self.suggested_follow_up())
+
     # --- the result ---------------------------------------------------------------------
+
+    def accept(self) -> None:
+        """Save, but first warn when nobody is responsible or there is no deadline."""
+        missing = self.missing()
+        if missing and not ask_safely(
+            self,
+            self.tr("Save the action?"),
+            missing
+            + "\n\n"
+            + self.tr(
+                "BEK 1838/2023 asks the action plan to say who is responsible and by when. "
+                "An action without them is easily forgotten."
+            ),
+            self.tr("Save anyway"),
+            self.tr("Go back and fill in"),
+        ):
+            return
+        super().accept()
+
+    def missing(self) -> str:
+        """Name what the action still lacks (who, when), or return "" when it has both."""
+        no_who = not self.responsible_edit.text().strip()
+        no_when = self.deadline_edit.date() is None
+        if no_who and no_when:
+            return self.tr("No responsible person and no deadline – save anyway?")
+        if no_who:
+            return self.tr("No responsible person – save anyway?")
+        if no_when:
+            return self.tr("No deadline – save anyway?")
+        return ""
 
     def action(self) -> Action:
         """Return the action as filled in."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from apvdesk.core.model import Approval, ApproverRole
+from apvdesk.core.model import Approval, ApproverRole, Problem
+from apvdesk.ui.dialogs.message_boxes import ask_safely
 from apvdesk.ui.style import muted
 from apvdesk.wording.labels import label
 
@@ -112,3 +113,36 @@ class ApprovalDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.approval().name:
             return dialog.approval()
         return None
+
+
+def approve_despite_gaps(parent: QWidget | None, gaps: Sequence[tuple[int, Problem]]) -> bool:
+    """Warn before approving a plan in which problems that need actions have none; True goes on.
+
+    "Go back to the plan" is the default; without gaps there is nothing to ask.
+    """
+    if not gaps:
+        return True
+    lines = [
+        QCoreApplication.translate("ApprovalDialog", "Problem %1: %2")
+        .replace("%1", str(number))
+        .replace("%2", problem.title or problem.kind)
+        for number, problem in gaps
+    ]
+    text = (
+        QCoreApplication.translate(
+            "ApprovalDialog",
+            "These problems cannot be solved at once and have no action in the plan yet. "
+            "BEK 1838/2023 asks the plan to say how, by when and by whom each of them is solved.",
+        )
+        + "\n\n"
+        + "\n".join(lines)
+        + "\n\n"
+        + QCoreApplication.translate("ApprovalDialog", "Approve the plan anyway?")
+    )
+    return ask_safely(
+        parent,
+        QCoreApplication.translate("ApprovalDialog", "Problems without actions"),
+        text,
+        QCoreApplication.translate("ApprovalDialog", "Approve anyway"),
+        QCoreApplication.translate("ApprovalDialog", "Go back to the plan"),
+    )

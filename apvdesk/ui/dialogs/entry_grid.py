@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from apvdesk.core.entry import GROUP_COLUMN, EntrySheet, Reading, Refusal
 from apvdesk.store.errors import CannotWrite
 from apvdesk.store.service import WorkplaceService
-from apvdesk.ui.dialogs.message_boxes import show_error
+from apvdesk.ui.dialogs.message_boxes import confirm, show_error
 from apvdesk.ui.models.entry import EntryModel
 from apvdesk.ui.style import heading, muted
 
@@ -331,13 +330,12 @@ class EntryGridDialog(QDialog):
         unsaved = self.sheet.unsaved_rows()
         if unsaved:
             rows = ", ".join(str(row + 1) for row in unsaved)
-            answer = QMessageBox.question(
+            if not confirm(
                 self,
                 self.tr("Discard unsaved forms?"),
                 self.tr("Some forms are typed in but not saved (rows %1). Close and discard them?").replace(
                     "%1", rows
                 ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 return
         super().reject()

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from apvdesk.core.records import WorkChange
+from apvdesk.ui.dialogs.message_boxes import confirm
 from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
 
@@ -178,11 +178,10 @@ class WorkChangesDialog(QDialog):
         current = self._selected()
         if current is None or current.id is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Delete change"),
             self.tr("Delete this change from the log?\n\n%1").replace("%1", current.what),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.store.delete_work_change(current.id)
             self.reload()

@@ -1,10 +1,22 @@
-"""The kiosk PIN dialogs, to leave kiosk mode or to open a file a kiosk holds; wrong PINs slow down."""
+"""The kiosk PIN dialogs, to leave kiosk mode or to open a file a kiosk holds; wrong PINs slow down.
+
+After the right PIN, a half-filled questionnaire is not thrown away without asking
+(:class:`UnfinishedAnswersBox`).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QFont, QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from apvdesk.core.kiosk_session import PinAttempts
 
@@ -126,3 +138,34 @@ class LeaveKioskDialog(PinDialog):
             self.tr("Stay in kiosk mode"),
         )
         self.leave_button = self.ok_button
+
+
+class UnfinishedAnswersBox(QMessageBox):
+    """After the right PIN, while a questionnaire is half filled: go back to it, or throw it away.
+
+    In the program's language, like the PIN dialog: it is read by the person who knows the
+    PIN. Going back is the default and the Escape button; :attr:`throw_away_button` leaves.
+    """
+
+    def __init__(self, answered: int, total: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Leave kiosk mode"))
+        self.setText(
+            self.tr("Someone has answered %1 of %2 questions but has not sent the answers.")
+            .replace("%1", str(answered))
+            .replace("%2", str(total))
+        )
+        self.setInformativeText(
+            self.tr("If you leave kiosk mode now, these answers are thrown away and not saved.")
+        )
+        self.back_button = self.addButton(
+            self.tr("Go back to the questionnaire"), QMessageBox.ButtonRole.RejectRole
+        )
+        self.throw_away_button = self.addButton(
+            self.tr("Throw the answers away and leave"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        for button in (self.back_button, self.throw_away_button):
+            button.setAccessibleName(button.text())
+        self.setDefaultButton(self.back_button)
+        self.setEscapeButton(self.back_button)

@@ -100,7 +100,7 @@ class KioskWindow(KioskPauses, QWidget):
         self._left = False
         self._shields = ScreenShields(self)
         self._input = KioskInputFilter(self, KioskKeys(self), self.note_input)
-        self._leaving = LeaveGesture(PinAttempts(apv_round.kiosk_pin_hash, clock), self)
+        self._leaving = LeaveGesture(PinAttempts(apv_round.kiosk_pin_hash, clock), self, self._unfinished)
         self._leaving.confirmed.connect(self._leave)
         self._idle = IdleGuard(clock, cover_after_s, idle_timeout_s)
         self._watching_idle = False
@@ -278,6 +278,12 @@ class KioskWindow(KioskPauses, QWidget):
     def pin_dialog(self) -> LeaveKioskDialog | None:
         """The PIN dialog while it is open."""
         return self._leaving.dialog
+
+    def _unfinished(self) -> tuple[int, int] | None:
+        """Return (answered, questions) while someone has begun answering and not sent it."""
+        if self.session is None or not self.session.answers:
+            return None
+        return len(self.session.answers), self.session.count
 
     def _leave(self) -> None:
         self._left = True

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -33,6 +32,7 @@ from apvdesk.core.absence import (
     working_days_between,
 )
 from apvdesk.core.model import Group, Problem
+from apvdesk.ui.dialogs.message_boxes import confirm
 from apvdesk.ui.models.absence import AbsenceModel
 from apvdesk.ui.pages.absence_link import AbsenceLink
 from apvdesk.ui.pages.absence_period_dialog import AbsencePeriodDialog
@@ -181,14 +181,13 @@ class AbsencePage(Page):
         line = self._selected_line()
         if line is None or line.period is None or line.period.id is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Delete period"),
             self.tr("Delete the absence of %1 for %2?")
             .replace("%1", self.model.group_name(line))
             .replace("%2", line.label),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.store.delete_absence_period(line.period.id)
             self.refresh()
 

@@ -13,16 +13,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
-from apvdesk.core.approval import ApprovalState, plan_approval_state
+from apvdesk.core.approval import ApprovalState, plan_approval_state, problems_without_action
 from apvdesk.core.model import Action, ApproverRole, Problem
 from apvdesk.ui.dialogs.action_dialog import ActionDialog
-from apvdesk.ui.dialogs.approval_dialog import ApprovalDialog
+from apvdesk.ui.dialogs.approval_dialog import ApprovalDialog, approve_despite_gaps
+from apvdesk.ui.dialogs.message_boxes import confirm
 from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
 from apvdesk.ui.models.plan import ActionsModel, ProblemsModel
 from apvdesk.ui.pages.base import Page
@@ -297,12 +297,11 @@ class ActionPlanPage(Page):
         problem = self._selected_problem()
         if problem is None or problem.id is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Delete problem"),
             self.tr("Delete this problem and all its actions?\n\n%1").replace("%1", problem.kind),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.store.delete_problem(problem.id)
             self.refresh()
             self.context.plan_changed.emit()
@@ -353,6 +352,8 @@ class ActionPlanPage(Page):
         apv_round = self.context.current_round()
         if apv_round is None or apv_round.id is None:
             return
+        if not approve_despite_gaps(self, problems_without_action(self.store.action_plan(apv_round.id))):
+            return
         workplace = self.store.workplace()
         # With an AMO, its members sign for it; without one, the manager as employer and the
         # safety representatives as employee representatives.
@@ -369,12 +370,11 @@ class ActionPlanPage(Page):
         item = self.approvals_list.currentItem()
         if item is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Remove approval"),
             self.tr("Remove this approval?\n\n%1").replace("%1", item.text()),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.store.delete_approval(item.data(Qt.ItemDataRole.UserRole))
             self._load_approvals()
 
@@ -382,10 +382,9 @@ class ActionPlanPage(Page):
         action = self._selected_action()
         if action is None or action.id is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self, self.tr("Delete action"), self.tr("Delete this action?\n\n%1").replace("%1", action.how)
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.store.delete_action(action.id)
             self.refresh()
             self.context.plan_changed.emit()

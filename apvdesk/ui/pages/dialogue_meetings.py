@@ -14,13 +14,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
 )
 
+from apvdesk.ui.dialogs.message_boxes import confirm
 from apvdesk.ui.pages.base import PageContext
 from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
@@ -174,15 +174,14 @@ class DialogueMeetingsBox(QGroupBox):
         meeting_id = self._selected_meeting_id()
         if meeting_id is None:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Delete meeting"),
             self.tr(
                 "Delete this dialogue meeting with its agenda and notes? Problems and actions "
                 "made from it stay in the action plan."
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         if self.meeting_window is not None and self.meeting_window.meeting.id == meeting_id:
             self.meeting_window.close()

@@ -225,7 +225,7 @@ class MappingPage(Page):
                 "were made before and still hold them. Delete these backups too?"
             ).replace("%1", str(older)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.No,
         )
         if remove == QMessageBox.StandardButton.Yes:
             self.store.delete_backups()

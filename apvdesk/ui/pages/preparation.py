@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from apvdesk.core.cooperation import cooperation_gap, employees
 from apvdesk.core.model import Workplace
 from apvdesk.store.workplace_store import GroupInUse
+from apvdesk.ui.dialogs.message_boxes import confirm
 from apvdesk.ui.models.groups import GroupsModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.round_setup import RoundSetupBox
@@ -211,10 +212,9 @@ class PreparationPage(Page):
             return
         row = rows[0].row()
         group = self.groups_model.group(row)
-        answer = QMessageBox.question(
+        if not confirm(
             self, self.tr("Delete group"), self.tr("Delete the group %1?").replace("%1", group.name)
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self.groups_model.remove(row)
