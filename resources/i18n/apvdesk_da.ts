@@ -298,6 +298,34 @@
         <source>%1 ideas for this theme.</source>
         <translation>%1 idéer til dette tema.</translation>
     </message>
+    <message>
+        <source>Save the action?</source>
+        <translation>Gem handlingen?</translation>
+    </message>
+    <message>
+        <source>BEK 1838/2023 asks the action plan to say who is responsible and by when. An action without them is easily forgotten.</source>
+        <translation>BEK 1838/2023 kræver, at handlingsplanen siger, hvem der er ansvarlig, og hvornår det skal være gjort. En handling uden det bliver let glemt.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Gem alligevel</translation>
+    </message>
+    <message>
+        <source>Go back and fill in</source>
+        <translation>Gå tilbage og udfyld</translation>
+    </message>
+    <message>
+        <source>No responsible person and no deadline – save anyway?</source>
+        <translation>Ingen ansvarlig og ingen frist – gem alligevel?</translation>
+    </message>
+    <message>
+        <source>No responsible person – save anyway?</source>
+        <translation>Ingen ansvarlig – gem alligevel?</translation>
+    </message>
+    <message>
+        <source>No deadline – save anyway?</source>
+        <translation>Ingen frist – gem alligevel?</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
@@ -909,6 +937,30 @@
     <message>
         <source>Approved on:</source>
         <translation>Godkendt den:</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problem %1: %2</translation>
+    </message>
+    <message>
+        <source>These problems cannot be solved at once and have no action in the plan yet. BEK 1838/2023 asks the plan to say how, by when and by whom each of them is solved.</source>
+        <translation>Disse problemer kan ikke løses med det samme og har endnu ingen handling i planen. BEK 1838/2023 kræver, at planen siger, hvordan, hvornår og af hvem hvert af dem løses.</translation>
+    </message>
+    <message>
+        <source>Approve the plan anyway?</source>
+        <translation>Godkend planen alligevel?</translation>
+    </message>
+    <message>
+        <source>Problems without actions</source>
+        <translation>Problemer uden handlinger</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Godkend alligevel</translation>
+    </message>
+    <message>
+        <source>Go back to the plan</source>
+        <translation>Gå tilbage til planen</translation>
     </message>
 </context>
 <context>
@@ -6131,6 +6183,29 @@ dialogmøde
     <message>
         <source>%1 questions, about %2 minutes for someone who reads slowly.</source>
         <translation>%1 spørgsmål, ca. %2 minutter for en, der læser langsomt.</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedAnswersBox</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Forlad kiosktilstand</translation>
+    </message>
+    <message>
+        <source>Someone has answered %1 of %2 questions but has not sent the answers.</source>
+        <translation>Nogen har besvaret %1 af %2 spørgsmål, men har ikke sendt svarene.</translation>
+    </message>
+    <message>
+        <source>If you leave kiosk mode now, these answers are thrown away and not saved.</source>
+        <translation>Hvis du forlader kiosktilstand nu, bliver svarene smidt væk og ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Go back to the questionnaire</source>
+        <translation>Gå tilbage til spørgeskemaet</translation>
+    </message>
+    <message>
+        <source>Throw the answers away and leave</source>
+        <translation>Smid svarene væk og forlad</translation>
     </message>
 </context>
 <context>
