@@ -3,15 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from dataclasses import dataclass, field
 from enum import Enum
 
-from apvdesk.core.bank import Item, QuestionBank
+from apvdesk.core.bank import NOT_APPLICABLE_ANSWER, Item, QuestionBank
 from apvdesk.core.model import Group, Response
 
 GROUP_COLUMN = 0
 DONT_KNOW = 0
 """The number typed for "don't know"; the options are typed 1..k in printed order."""
+
+
+def box_digits(option_count: int, not_applicable: bool) -> tuple[list[int], int, int | None]:
+    """Return the digits printed beside a question's boxes on paper, the ones the grid takes.
+
+    The options are 1..k, "don't know" is :data:`DONT_KNOW`, and "does not apply to me"
+    (None when the question does not offer it) the digit of the answer it is stored as
+    (:data:`apvdesk.core.bank.NOT_APPLICABLE_ANSWER`): "don't know" as things stand.
+    """
+    options = list(range(1, option_count + 1))
+    if not not_applicable:
+        return options, DONT_KNOW, None
+    na = DONT_KNOW if NOT_APPLICABLE_ANSWER is None else NOT_APPLICABLE_ANSWER + 1
+    return options, DONT_KNOW, na
+
+
+def new_sheet_id() -> int:
+    """Return a random positive 62-bit id for a typed form (the store's kind of sheet id)."""
+    return secrets.randbits(62) or 1
 
 
 class Reading(Enum):
@@ -94,15 +114,24 @@ class FormDraft:
     """One paper form as typed so far: the group (index into the groups) and the answers.
 
     ``answers`` maps an item id to the option index (0 = first printed option), or to
-    ``None`` for "don't know"; a question left blank is absent.
+    ``None`` for "don't know"; a question left blank is absent. Once stored, ``sheet_id``
+    is the sheet's random id and ``language`` the language it was counted in: kept in
+    memory only, so the form can be corrected or deleted until the grid closes.
+    ``saved`` is True while the stored sheet holds what the row shows.
     """
 
     group: int | None = None
     answers: dict[str, int | None] = field(default_factory=dict)
     saved: bool = False
+    sheet_id: int | None = None
+    language: str = ""
+
+    @property
+    def stored(self) -> bool:
+        return self.sheet_id is not None
 
     def is_empty(self) -> bool:
-        return self.group is None and not self.answers
+        return not self.stored and self.group is None and not self.answers
 
 
 class EntrySheet:
@@ -135,31 +164,40 @@ class EntrySheet:
         return result, Refusal.NO_SUCH_GROUP if column == GROUP_COLUMN else Refusal.NO_SUCH_OPTION
 
     def set_number(self, row: int, column: int, number: int) -> Refusal | None:
-        """Store a valid typed number: a group (1..n), an option (1..k) or 0 for "don't know"."""
+        """Store a valid typed number: a group (1..n), an option (1..k) or 0 for "don't know".
+
+        A saved form may be changed too: it then waits to be saved again (a correction).
+        """
         draft = self.rows[row]
-        if draft.saved:
-            return Refusal.FORM_SAVED
         if column == GROUP_COLUMN:
             if not 1 <= number <= len(self.groups):
                 return Refusal.NO_SUCH_GROUP
+            draft.saved = draft.saved and draft.group == number - 1
             draft.group = number - 1
             return None
         entry = self.columns[column - 1]
         if not DONT_KNOW <= number <= entry.option_count:
             return Refusal.NO_SUCH_OPTION
-        draft.answers[entry.item.id] = None if number == DONT_KNOW else number - 1
+        value = None if number == DONT_KNOW else number - 1
+        draft.saved = draft.saved and draft.answers.get(entry.item.id, -1) == value
+        draft.answers[entry.item.id] = value
         return None
 
     def clear(self, row: int, column: int) -> Refusal | None:
-        """Blank a cell of an unsaved form (the question counts as not answered)."""
+        """Blank a cell (the question counts as not answered); a saved form then waits to be saved again."""
         draft = self.rows[row]
-        if draft.saved:
-            return Refusal.FORM_SAVED
         if column == GROUP_COLUMN:
+            draft.saved = draft.saved and draft.group is None
             draft.group = None
         else:
-            draft.answers.pop(self.columns[column - 1].item.id, None)
+            item_id = self.columns[column - 1].item.id
+            draft.saved = draft.saved and item_id not in draft.answers
+            draft.answers.pop(item_id, None)
         return None
+
+    def unanswered(self, row: int) -> int:
+        """Return how many questions of a form were left blank."""
+        return len(self.columns) - len(self.rows[row].answers)
 
     def typed_number(self, row: int, column: int) -> int | None:
         """Return the number that was typed into a cell (0 for "don't know"), or None if blank."""
@@ -191,12 +229,22 @@ class EntrySheet:
         group_id = self.groups[draft.group].id
         if group_id is None:
             raise ValueError(f"group {self.groups[draft.group].name!r} is not saved")
-        return Response(group_id, language, answered_on, dict(draft.answers))
+        return Response(group_id, language, answered_on, dict(draft.answers), draft.sheet_id)
 
-    def mark_saved(self, row: int) -> bool:
-        """Mark a form as saved; return True when a new empty form was added at the end."""
-        self.rows[row].saved = True
+    def mark_saved(self, row: int, sheet_id: int | None = None, language: str = "") -> bool:
+        """Mark a form as saved as sheet ``sheet_id``; return True when an empty form was added at the end."""
+        draft = self.rows[row]
+        draft.saved = True
+        if sheet_id is not None:
+            draft.sheet_id, draft.language = sheet_id, language
         return self.ensure_empty_last_row()
+
+    def remove(self, row: int) -> None:
+        """Forget a form (its stored sheet deleted, or never saved), keeping an empty form at the end."""
+        del self.rows[row]
+        if not self.rows:
+            self.rows.append(FormDraft())
+        self.ensure_empty_last_row()
 
     def ensure_empty_last_row(self) -> bool:
         """Add an empty form at the end unless the last one is empty; return True if added."""
@@ -208,8 +256,9 @@ class EntrySheet:
 
     @property
     def saved_count(self) -> int:
-        return sum(1 for draft in self.rows if draft.saved)
+        """Return how many forms of this sitting are stored."""
+        return sum(1 for draft in self.rows if draft.stored)
 
     def unsaved_rows(self) -> list[int]:
-        """Return the rows of forms typed into but not saved."""
+        """Return the rows of forms typed into (or corrected) but not saved."""
         return [row for row, draft in enumerate(self.rows) if not draft.saved and not draft.is_empty()]

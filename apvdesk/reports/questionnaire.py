@@ -2,6 +2,8 @@
 
 Near the top it says how long answering takes; a sensitive theme has its note under its
 heading; an item that offers "does not apply to me" has a box for it after "don't know".
+Each box has a small digit beside it: the digit typed for it in the entry grid
+(:func:`apvdesk.core.entry.box_digits`; the groups are numbered 1, 2, … as in the grid).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from apvdesk.core.bank import Item, OptionSet, QuestionBank, Scale
+from apvdesk.core.entry import box_digits
 from apvdesk.core.model import QuestionnaireForm
 from apvdesk.core.questionnaire_length import (
     EXPECTED_TIME_KEY,
@@ -54,6 +57,9 @@ ZEBRA = colors.HexColor("#f4f6f8")
 NOTE = colors.HexColor("#e8eef7")
 
 BOX_SIZE = 5 * mm  # an empty square a pen can cross comfortably
+DIGIT_SIZE = 6.5  # the small digit beside a box: what the entry grid takes for it
+DIGIT_GAP = 0.8 * mm
+DIGIT_INK = colors.HexColor("#5a6470")
 _NUMBER_COLUMN = 9 * mm
 _MIN_TEXT_COLUMN = 62 * mm
 _MAX_OPTION_COLUMN = 16 * mm
@@ -92,11 +98,12 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 class TickBox(Flowable):
-    """An empty square to tick, centred in the width it is given."""
+    """An empty square to tick, centred in the width it is given, with its digit small at its left."""
 
-    def __init__(self, size: float = BOX_SIZE) -> None:
+    def __init__(self, digit: int | None = None, size: float = BOX_SIZE) -> None:
         super().__init__()
         self.size = size
+        self.digit = "" if digit is None else str(digit)
         self._width = size
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -109,7 +116,12 @@ class TickBox(Flowable):
         canvas.setStrokeColor(INK)
         canvas.setFillColor(colors.white)
         canvas.setLineWidth(0.8)
-        canvas.rect((self._width - self.size) / 2, 0, self.size, self.size, stroke=1, fill=1)
+        left = (self._width - self.size) / 2
+        canvas.rect(left, 0, self.size, self.size, stroke=1, fill=1)
+        if self.digit:
+            canvas.setFillColor(DIGIT_INK)
+            canvas.setFont(REGULAR, DIGIT_SIZE)
+            canvas.drawRightString(left - DIGIT_GAP, (self.size - DIGIT_SIZE) / 2 + 1, self.digit)
         canvas.restoreState()
 
 
@@ -209,8 +221,8 @@ class QuestionnairePdf:
         groups = self.form.groups
         if not groups:
             return []
-        cells = [[TickBox(), self._para(group.name, "item")] for group in groups]
-        box_width = 10 * mm
+        cells = [[TickBox(number), self._para(group.name, "item")] for number, group in enumerate(groups, 1)]
+        box_width = 12 * mm
         if len(groups) <= 4:
             rows = cells
             widths = [box_width, TEXT_WIDTH - box_width]
@@ -275,13 +287,14 @@ class QuestionnairePdf:
             ]
         ]
         for offset, item in enumerate(items):
+            digits, dont_know_digit, na_digit = box_digits(len(options.points), item.not_applicable)
             data.append(
                 [
                     self._para(f"{first_number + offset}.", "number"),
                     self._para(item.text[self.lang], "item"),
-                    *(TickBox() for _ in options.points),
-                    TickBox(),  # don't know
-                    *([TickBox() if item.not_applicable else ""] if with_not_applicable else []),
+                    *(TickBox(digit) for digit in digits),
+                    TickBox(dont_know_digit),
+                    *([TickBox(na_digit) if item.not_applicable else ""] if with_not_applicable else []),
                 ]
             )
         table = Table(

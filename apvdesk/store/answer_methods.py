@@ -15,13 +15,13 @@ from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from apvdesk.core.model import Response
 from apvdesk.core.results import RoundResults
 from apvdesk.store.models import AnswerRow, RespondentRow, RoundLanguageRow, RoundRow
-from apvdesk.store.refusals import AnswersDiscarded
+from apvdesk.store.refusals import AnswersDiscarded, SheetReleased
 
 if TYPE_CHECKING:
     from apvdesk.store.backend import StoreBackend
@@ -94,6 +94,48 @@ class AnswerMethods:
         if late or self._backend.rebuild_is_cheap():
             self._backend.rebuild()  # no page keeps the order in which the sheets were stored
         return len(people)
+
+    def change_sheet(self, round_id: int, sheet_id: int, language: str, response: Response | None) -> None:
+        """Replace the answers of one stored sheet (its group too), or delete it when ``response`` is None.
+
+        For a form typed in by mistake, while the typist still holds the sheet's random id
+        (the entry grid keeps it in memory until it closes; it is never written anywhere).
+        ``language`` is the language the sheet was counted in. Only while the round
+        collects: no release holds a sheet then. Once the collection has ended the results
+        are released, a sheet may be part of them, and changing it would let two releases
+        differ by one person, so :class:`SheetReleased` is raised. What is deleted is
+        overwritten, and the storage rebuilt as after :meth:`add_responses`.
+        """
+        if self.answers_discarded_on(round_id) is not None:
+            raise AnswersDiscarded(round_id)
+        with self._unit() as s:
+            if not s.get_one(RoundRow, round_id).collecting:
+                raise SheetReleased(round_id)
+            sheet = s.get(RespondentRow, sheet_id)
+            if sheet is None or sheet.round_id != round_id:
+                raise KeyError(sheet_id)
+            self._backend.overwrite_deleted(s.connection())
+            s.execute(delete(AnswerRow).where(AnswerRow.respondent_id == sheet_id))
+            counted = s.get(RoundLanguageRow, (round_id, language))
+            if counted is not None and counted.answers > 0:
+                counted.answers -= 1
+            if response is None:
+                s.execute(delete(RespondentRow).where(RespondentRow.id == sheet_id))
+            else:
+                sheet.group_id = response.group_id
+                answers = [
+                    {"respondent_id": sheet_id, "item_id": item_id, "option": option}
+                    for item_id, option in response.answers.items()
+                ]
+                if answers:
+                    s.execute(insert(AnswerRow), answers)
+                again = s.get(RoundLanguageRow, (round_id, response.language))
+                if again is None:
+                    s.add(RoundLanguageRow(round_id=round_id, language=response.language, answers=1))
+                else:
+                    again.answers += 1
+        if self._backend.rebuild_is_cheap():
+            self._backend.rebuild()
 
     def responses(self, round_id: int) -> list[Response]:
         """Return every answer sheet of a round (group and answers), in the order of their random ids."""

@@ -28,3 +28,7 @@ class ThresholdBelowPromise(ValueError):
 
 class AnswersDiscarded(Exception):
     """The round's individual answers were deleted; it takes no new answers."""
+
+
+class SheetReleased(Exception):
+    """The round's results are released: a stored answer sheet can no longer be changed or deleted."""

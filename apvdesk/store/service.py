@@ -162,6 +162,10 @@ class WorkplaceService(Protocol):
         """Store anonymous answer sheets; return how many (AnswersDiscarded once they were deleted)."""
         ...
 
+    def change_sheet(self, round_id: int, sheet_id: int, language: str, response: Response | None) -> None:
+        """Replace (None: delete) a sheet by its id while the round collects; else SheetReleased."""
+        ...
+
     def language_counts(self, round_id: int) -> dict[str, int]:
         """Return how many answer sheets were given in each language."""
         ...

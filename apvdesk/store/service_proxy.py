@@ -119,6 +119,9 @@ class ServiceProxy:
     def add_responses(self, round_id: int, responses: Iterable[Response]) -> int:
         return self.load().add_responses(round_id, responses)
 
+    def change_sheet(self, round_id: int, sheet_id: int, language: str, response: Response | None) -> None:
+        self.load().change_sheet(round_id, sheet_id, language, response)
+
     def language_counts(self, round_id: int) -> dict[str, int]:
         return self.load().language_counts(round_id)
 

@@ -8,11 +8,13 @@ import pytest
 
 from apvdesk.core.bank import QuestionBank, parse_bank
 from apvdesk.core.entry import (
+    DONT_KNOW,
     GROUP_COLUMN,
     EntrySheet,
     Reading,
     Refusal,
     Typed,
+    box_digits,
     entry_columns,
     read_number,
 )
@@ -158,19 +160,35 @@ def test_a_form_needs_a_group_and_an_answer_to_be_saved(sheet: EntrySheet) -> No
     assert sheet.save_problem(0) is None
 
 
-def test_saved_forms_are_read_only_and_an_empty_form_follows(sheet: EntrySheet) -> None:
+def test_saved_forms_can_be_corrected_and_an_empty_form_follows(sheet: EntrySheet) -> None:
     assert sheet.ensure_empty_last_row() is False
     sheet.set_number(0, GROUP_COLUMN, 3)
     sheet.set_number(0, 1, 2)
     assert sheet.unsaved_rows() == [0]
-    assert sheet.mark_saved(0) is True
+    assert sheet.mark_saved(0, 77, "da") is True
     assert len(sheet.rows) == 2 and sheet.rows[1].is_empty()
     assert sheet.saved_count == 1
     assert sheet.unsaved_rows() == []
-    assert sheet.set_number(0, 1, 1) is Refusal.FORM_SAVED
-    assert sheet.clear(0, 1) is Refusal.FORM_SAVED
-    assert sheet.save_problem(0) is Refusal.FORM_SAVED
-    assert sheet.typed_number(0, 1) == 2
+    assert sheet.save_problem(0) is Refusal.FORM_SAVED  # nothing new to save
+    assert sheet.set_number(0, 1, 2) is None  # the same answer again: still saved
+    assert sheet.rows[0].saved
+    assert sheet.set_number(0, 1, 1) is None  # a correction: waits to be saved again
+    assert not sheet.rows[0].saved and sheet.unsaved_rows() == [0]
+    assert sheet.save_problem(0) is None
+    assert sheet.response(0, "da", TODAY).id == 77  # it replaces the sheet it was
+    sheet.mark_saved(0)
+    assert sheet.rows[0].saved and sheet.rows[0].sheet_id == 77 and sheet.rows[0].language == "da"
+    assert sheet.clear(0, 1) is None and sheet.unanswered(0) == len(sheet.columns)
+    sheet.remove(0)
+    assert len(sheet.rows) == 1 and sheet.rows[0].is_empty() and sheet.saved_count == 0
+
+
+def test_the_paper_digits_are_the_ones_the_grid_takes() -> None:
+    assert box_digits(5, False) == ([1, 2, 3, 4, 5], DONT_KNOW, None)
+    # "does not apply to me" is stored as "don't know", so it is typed with its digit
+    assert box_digits(4, True) == ([1, 2, 3, 4], 0, 0)
+    grid = EntrySheet(small_bank(), [Group("A", id=1)])
+    assert grid.read(1, "0")[0].value == DONT_KNOW
 
 
 def test_a_group_not_saved_in_the_file_cannot_be_used() -> None:

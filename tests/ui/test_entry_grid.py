@@ -15,7 +15,7 @@ from apvdesk.core.entry import GROUP_COLUMN
 from apvdesk.core.model import Group, Round, Workplace
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.dialogs.entry_grid import EntryGridDialog
-from apvdesk.ui.models.entry import CHECK_MARK
+from apvdesk.ui.models.entry import CHANGED_MARK, CHECK_MARK
 
 
 @pytest.fixture
@@ -83,11 +83,14 @@ def test_two_forms_typed_with_the_keyboard_are_stored(qtbot, store: WorkplaceSto
     assert dialog.model.rowCount() == 2
     assert "1" in dialog.counter_label.text()
 
-    # A saved form cannot be changed.
+    # The demo round's results are released: a saved form may be in them, so it cannot be corrected.
     dialog.view.setCurrentIndex(dialog.model.index(0, 1))
-    qtbot.keyClick(view, "5")
-    assert was_refused(dialog)
-    assert dialog.sheet.rows[0].answers == expected_first
+    qtbot.keyClick(view, "1")
+    assert dialog.model.headerData(0, Qt.Orientation.Vertical) == f"1 {CHANGED_MARK}"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert was_refused(dialog) and "released" in dialog.status_label.text()
+    assert dialog.model.headerData(0, Qt.Orientation.Vertical) == f"1 {CHANGED_MARK}"
+    assert store.respondent_count(round_id) == len(before) + 1
     dialog.view.setCurrentIndex(dialog.model.index(1, GROUP_COLUMN))
 
     # Form 2, in English: group 1, three answers, one question left blank (Space), then Enter.
@@ -110,9 +113,10 @@ def test_two_forms_typed_with_the_keyboard_are_stored(qtbot, store: WorkplaceSto
     # Form 3 is only half typed in: closing asks, and it is not stored.
     qtbot.keyClick(view, "3")
     qtbot.keyClick(view, "1")
-    assert dialog.sheet.unsaved_rows() == [2]
+    assert dialog.sheet.unsaved_rows() == [0, 2]
     dialog.close()
-    assert len(no_modals) == 1
+    assert [title for title, _ in no_modals] == ["Questions not filled in", "Discard unsaved forms?"]
+    assert no_modals[0][1].startswith(f"{len(columns) - 4} questions are not filled in")
     assert not dialog.isVisible()
 
     new = [r for r in store.responses(round_id) if r.id not in before]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,49 +15,28 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from apvdesk.core.entry import GROUP_COLUMN, EntrySheet, Reading, Refusal
+from apvdesk.core.entry import GROUP_COLUMN, EntrySheet, Reading, Refusal, new_sheet_id
 from apvdesk.store.errors import CannotWrite
+from apvdesk.store.refusals import SheetReleased
 from apvdesk.store.service import WorkplaceService
-from apvdesk.ui.dialogs.message_boxes import confirm, show_error
+from apvdesk.ui.dialogs.entry_asks import (
+    GroupDelegate,
+    delete_form,
+    discard_unsaved,
+    released_text,
+    save_with_blanks,
+)
+from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.models.entry import EntryModel
 from apvdesk.ui.style import heading, muted
 
 _REFUSED_STYLE = "color: #a4161a; font-weight: bold;"
 _INFO_STYLE = "color: #1d3f66;"
-
-
-class _GroupDelegate(QStyledItemDelegate):
-    """Lets the group of a form be chosen from a list (F2 or a double click)."""
-
-    def __init__(self, names: list[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._names = names
-
-    def createEditor(  # noqa: N802
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        combo.addItems(self._names)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        number = index.data(Qt.ItemDataRole.EditRole)
-        editor.setCurrentIndex(number - 1 if isinstance(number, int) else 0)
-
-    def setModelData(  # noqa: N802
-        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        if editor.currentIndex() >= 0:
-            model.setData(index, editor.currentIndex() + 1, Qt.ItemDataRole.EditRole)
 
 
 class EntryGridDialog(QDialog):
@@ -88,9 +67,11 @@ class EntryGridDialog(QDialog):
         layout.addWidget(
             muted(
                 self.tr(
-                    "Type one paper form per row. For each question, type the number of the ticked box "
-                    "counted from the left (1 for the first), 0 for “Don't know”, or Space if nothing "
-                    "is ticked. A form is saved when you pass its last question or press Enter."
+                    "Type one paper form per row. For each question, type the small digit printed beside "
+                    "the ticked box (1 for the first box, 0 for “Don't know” and “Does not apply to me”), "
+                    "or Space if nothing is ticked. A form is saved when you pass its last question or "
+                    "press Enter. Until you close this window, a saved form can be corrected (type over "
+                    "it and press Enter) or deleted."
                 )
             )
         )
@@ -122,7 +103,7 @@ class EntryGridDialog(QDialog):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         group_names = [self.model.group_text(n) for n in range(1, len(self.sheet.groups) + 1)]
-        self.view.setItemDelegateForColumn(GROUP_COLUMN, _GroupDelegate(group_names, self.view))
+        self.view.setItemDelegateForColumn(GROUP_COLUMN, GroupDelegate(group_names, self.view))
         header = self.view.horizontalHeader()
         header.setDefaultSectionSize(38)
         header.setMinimumSectionSize(30)
@@ -144,13 +125,15 @@ class EntryGridDialog(QDialog):
         buttons.addWidget(self.counter_label)
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("Save form"))
+        self.delete_button = QPushButton(self.tr("Delete form"))
         self.close_button = QPushButton(self.tr("Close"))
-        for button in (self.save_button, self.close_button):
+        for button in (self.save_button, self.delete_button, self.close_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
         self.save_button.clicked.connect(self.save_current_form)
+        self.delete_button.clicked.connect(self.delete_current_form)
         self.close_button.clicked.connect(self.reject)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self._update_counter()
@@ -208,9 +191,6 @@ class EntryGridDialog(QDialog):
         return True
 
     def _type(self, row: int, column: int, text: str) -> None:
-        if self.sheet.rows[row].saved:
-            self._show_refusal(Refusal.FORM_SAVED, column)
-            return
         pending = self._pending
         typed = pending[2] + text if pending and pending[:2] == (row, column) else text
         result, refusal = self.sheet.read(column, typed)
@@ -271,18 +251,70 @@ class EntryGridDialog(QDialog):
         self._save(row)
 
     def _save(self, row: int) -> None:
+        """Store a form (a new sheet, or the correction of one saved in this sitting)."""
+        if not self._blanks_accepted(row):
+            return
         response = self.sheet.response(row, self.language(), dt.date.today())
+        draft = self.sheet.rows[row]
         try:
-            self.store.add_responses(self.round_id, [response])
+            if draft.sheet_id is None:
+                response.id = new_sheet_id()
+                self.store.add_responses(self.round_id, [response])
+            else:
+                self.store.change_sheet(self.round_id, draft.sheet_id, draft.language, response)
+        except SheetReleased:
+            self._show_status(released_text(), refused=True)
+            return
         except CannotWrite as exc:
             show_error(self, self.tr("The form could not be saved"), exc)
             return
-        self.model.mark_saved(row)
+        corrected = draft.sheet_id is not None
+        assert response.id is not None
+        self.model.mark_saved(row, response.id, response.language)
         self._update_counter()
-        self._show_status(self.tr("Form %1 saved.").replace("%1", str(row + 1)), refused=False)
+        saved = self.tr("Form %1 corrected.") if corrected else self.tr("Form %1 saved.")
+        self._show_status(saved.replace("%1", str(row + 1)), refused=False)
         last = len(self.sheet.rows) - 1
         self.view.setCurrentIndex(self.model.index(last, GROUP_COLUMN))
         self.view.scrollTo(self.model.index(last, GROUP_COLUMN))
+
+    def _blanks_accepted(self, row: int) -> bool:
+        """Ask before a form with questions left blank is saved; the default goes back to it."""
+        blank = self.sheet.unanswered(row)
+        if blank == 0 or save_with_blanks(self, blank):
+            return True
+        first_blank = next(
+            number
+            for number, entry in enumerate(self.sheet.columns, start=1)
+            if entry.item.id not in self.sheet.rows[row].answers
+        )
+        self.view.setCurrentIndex(self.model.index(row, first_blank))
+        return False
+
+    def delete_current_form(self) -> None:
+        """Delete the form in the current row (its sheet, if saved in this sitting), after asking."""
+        self._pending = None
+        index = self.view.currentIndex()
+        row = index.row() if index.isValid() else len(self.sheet.rows) - 1
+        draft = self.sheet.rows[row]
+        if draft.is_empty():
+            self._show_status(self.tr("This row is empty: there is no form to delete."), refused=True)
+            return
+        if not delete_form(self, row + 1):
+            return
+        if draft.sheet_id is not None:
+            try:
+                self.store.change_sheet(self.round_id, draft.sheet_id, draft.language, None)
+            except SheetReleased:
+                self._show_status(released_text(), refused=True)
+                return
+            except CannotWrite as exc:
+                show_error(self, self.tr("The form could not be deleted"), exc)
+                return
+        self.model.remove(row)
+        self._update_counter()
+        self._show_status(self.tr("Form %1 deleted.").replace("%1", str(row + 1)), refused=False)
+        self.view.setCurrentIndex(self.model.index(min(row, len(self.sheet.rows) - 1), GROUP_COLUMN))
 
     def _update_counter(self) -> None:
         self.counter_label.setText(self.tr("Forms saved: %1").replace("%1", str(self.sheet.saved_count)))
@@ -315,7 +347,10 @@ class EntryGridDialog(QDialog):
                 .replace("%2", highest)
             )
         elif refusal is Refusal.FORM_SAVED:
-            text = self.tr("This form is saved and cannot be changed.")
+            text = self.tr(
+                "This form is saved. To correct it, type over its answers and press Enter; "
+                "to remove it, press Delete form."
+            )
         elif refusal is Refusal.NO_GROUP:
             text = self.tr("Type the group of this form in its first column, then press Enter to save it.")
         else:
@@ -328,14 +363,6 @@ class EntryGridDialog(QDialog):
     def reject(self) -> None:
         """Close (also on Escape and the title bar's button); ask first before unsaved forms are lost."""
         unsaved = self.sheet.unsaved_rows()
-        if unsaved:
-            rows = ", ".join(str(row + 1) for row in unsaved)
-            if not confirm(
-                self,
-                self.tr("Discard unsaved forms?"),
-                self.tr("Some forms are typed in but not saved (rows %1). Close and discard them?").replace(
-                    "%1", rows
-                ),
-            ):
-                return
+        if unsaved and not discard_unsaved(self, [row + 1 for row in unsaved]):
+            return
         super().reject()

@@ -8,11 +8,14 @@ from PySide6.QtCore import Q_ARG, QAbstractTableModel, QMetaObject, QModelIndex,
 from PySide6.QtGui import QColor
 
 from apvdesk.core.bank import QuestionBank
-from apvdesk.core.entry import DONT_KNOW, GROUP_COLUMN, EntrySheet, Refusal
+from apvdesk.core.entry import DONT_KNOW, GROUP_COLUMN, EntrySheet, Refusal, box_digits
+from apvdesk.core.questionnaire_length import NOT_APPLICABLE_KEY
 
 Index = QModelIndex | QPersistentModelIndex
 CHECK_MARK = "\u2713"
+CHANGED_MARK = "\u270e"  # a pencil: a saved form changed since, not saved again yet
 _SAVED_BACKGROUND = QColor("#e6f2e8")
+_CHANGED_BACKGROUND = QColor("#fff4d6")
 _SAVED_TEXT = QColor("#4a5a4d")
 
 
@@ -39,7 +42,11 @@ class EntryModel(QAbstractTableModel):
         item = self.sheet.columns[column - 1].item
         options = self._bank.option_set(item)
         texts = [f"{n} = {label}" for n, label in enumerate(options.labels[self._lang], start=1)]
-        return [*texts, f"{DONT_KNOW} = {options.dont_know[self._lang]}"]
+        _, dont_know, not_applicable = box_digits(len(options.points), item.not_applicable)
+        dont_know_text = options.dont_know[self._lang]
+        if not_applicable == dont_know and NOT_APPLICABLE_KEY in self._bank.texts:
+            dont_know_text += f" / {self._bank.text(NOT_APPLICABLE_KEY, self._lang)}"
+        return [*texts, f"{dont_know} = {dont_know_text}"]
 
     def question_text(self, column: int) -> str:
         """Return an item's number and text, e.g. "7. Min leder lytter …"."""
@@ -58,11 +65,15 @@ class EntryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Vertical:
+            draft = self.sheet.rows[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                saved = self.sheet.rows[section].saved
-                return f"{section + 1} {CHECK_MARK}" if saved else str(section + 1)
-            if role == Qt.ItemDataRole.ToolTipRole and self.sheet.rows[section].saved:
-                return self.tr("Saved")
+                if draft.saved:
+                    return f"{section + 1} {CHECK_MARK}"
+                return f"{section + 1} {CHANGED_MARK}" if draft.stored else str(section + 1)
+            if role == Qt.ItemDataRole.ToolTipRole and draft.saved:
+                return self.tr("Saved. Type over an answer to correct it, or delete the form.")
+            if role == Qt.ItemDataRole.ToolTipRole and draft.stored:
+                return self.tr("Changed since it was saved: press Enter to save the correction.")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (
@@ -88,16 +99,16 @@ class EntryModel(QAbstractTableModel):
             return options[-1] if number == DONT_KNOW else options[number - 1]
         if role == Qt.ItemDataRole.TextAlignmentRole and column != GROUP_COLUMN:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.sheet.rows[row].stored:
+            return _SAVED_BACKGROUND if self.sheet.rows[row].saved else _CHANGED_BACKGROUND
         if self.sheet.rows[row].saved:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return _SAVED_BACKGROUND
             if role == Qt.ItemDataRole.ForegroundRole:
                 return _SAVED_TEXT
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == GROUP_COLUMN and not self.sheet.rows[index.row()].saved:
+        if index.isValid() and index.column() == GROUP_COLUMN:
             flags |= Qt.ItemFlag.ItemIsEditable  # the group can also be chosen from a list
         return flags
 
@@ -129,10 +140,17 @@ class EntryModel(QAbstractTableModel):
             self.changed(row)
         return refusal
 
-    def mark_saved(self, row: int) -> None:
-        """Show a form as saved (read-only, with a check mark)."""
-        self.sheet.rows[row].saved = True
+    def mark_saved(self, row: int, sheet_id: int, language: str) -> None:
+        """Show a form as saved as sheet ``sheet_id`` (a check mark); keep an empty form at the end."""
+        draft = self.sheet.rows[row]
+        draft.saved, draft.sheet_id, draft.language = True, sheet_id, language
         self.changed(row)
+
+    def remove(self, row: int) -> None:
+        """Take a form out of the grid (its sheet deleted), keeping an empty form at the end."""
+        self.beginResetModel()
+        self.sheet.remove(row)
+        self.endResetModel()
 
     def changed(self, row: int) -> None:
         """Repaint a row and keep an empty form at the end."""
