@@ -1915,8 +1915,8 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Indtast papirskemaer</translation>
     </message>
     <message>
-        <source>Type one paper form per row. For each question, type the number of the ticked box counted from the left (1 for the first), 0 for “Don't know”, or Space if nothing is ticked. A form is saved when you pass its last question or press Enter.</source>
-        <translation>Tast ét papirskema pr. række. Tast for hvert spørgsmål nummeret på det afkrydsede felt talt fra venstre (1 for det første), 0 for »Ved ikke« eller mellemrum, hvis intet er krydset af. Et skema gemmes, når du går videre fra det sidste spørgsmål eller trykker Enter.</translation>
+        <source>Type one paper form per row. For each question, type the small digit printed beside the ticked box (1 for the first box, 0 for “Don't know” and “Does not apply to me”), or Space if nothing is ticked. A form is saved when you pass its last question or press Enter. Until you close this window, a saved form can be corrected (type over it and press Enter) or deleted.</source>
+        <translation>Tast ét papirskema pr. række. Tast for hvert spørgsmål det lille tal, der står ved det afkrydsede felt (1 for det første felt, 0 for »Ved ikke« og »Gælder ikke for mig«), eller mellemrum, hvis intet er krydset af. Et skema gemmes, når du går videre fra det sidste spørgsmål eller trykker Enter. Indtil du lukker vinduet, kan et gemt skema rettes (tast oven i det og tryk Enter) eller slettes.</translation>
     </message>
     <message>
         <source>Language of the paper forms:</source>
@@ -1933,6 +1933,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>Save form</source>
         <translation>Gem skema</translation>
+    </message>
+    <message>
+        <source>Delete form</source>
+        <translation>Slet skema</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1955,6 +1959,22 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Skema %1 er gemt.</translation>
     </message>
     <message>
+        <source>Form %1 corrected.</source>
+        <translation>Skema %1 er rettet.</translation>
+    </message>
+    <message>
+        <source>This row is empty: there is no form to delete.</source>
+        <translation>Rækken er tom: der er intet skema at slette.</translation>
+    </message>
+    <message>
+        <source>The form could not be deleted</source>
+        <translation>Skemaet kunne ikke slettes</translation>
+    </message>
+    <message>
+        <source>Form %1 deleted.</source>
+        <translation>Skema %1 er slettet.</translation>
+    </message>
+    <message>
         <source>Forms saved: %1</source>
         <translation>Gemte skemaer: %1</translation>
     </message>
@@ -1971,8 +1991,8 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Spørgsmål %1 har %2 svarmuligheder: tast 1 til %2, eller 0 for »Ved ikke«.</translation>
     </message>
     <message>
-        <source>This form is saved and cannot be changed.</source>
-        <translation>Dette skema er gemt og kan ikke ændres.</translation>
+        <source>This form is saved. To correct it, type over its answers and press Enter; to remove it, press Delete form.</source>
+        <translation>Skemaet er gemt. Vil du rette det, så tast oven i svarene og tryk Enter; vil du fjerne det, så tryk Slet skema.</translation>
     </message>
     <message>
         <source>Type the group of this form in its first column, then press Enter to save it.</source>
@@ -1983,19 +2003,47 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Dette skema har endnu ingen svar.</translation>
     </message>
     <message>
+        <source>1 question is not filled in. Save the form anyway?</source>
+        <translation>1 spørgsmål er ikke udfyldt – gem alligevel?</translation>
+    </message>
+    <message>
+        <source>%1 questions are not filled in. Save the form anyway?</source>
+        <translation>%1 spørgsmål er ikke udfyldt – gem alligevel?</translation>
+    </message>
+    <message>
+        <source>Questions not filled in</source>
+        <translation>Spørgsmål, der ikke er udfyldt</translation>
+    </message>
+    <message>
+        <source>Delete form %1? Its answers are removed from the round.</source>
+        <translation>Slet skema %1? Dets svar fjernes fra runden.</translation>
+    </message>
+    <message>
+        <source>Delete form?</source>
+        <translation>Slet skema?</translation>
+    </message>
+    <message>
+        <source>Some forms or corrections are typed in but not saved (rows %1). Close and discard them?</source>
+        <translation>Nogle skemaer eller rettelser er tastet ind, men ikke gemt (række %1). Vil du lukke og kassere dem?</translation>
+    </message>
+    <message>
         <source>Discard unsaved forms?</source>
         <translation>Kassér skemaer, der ikke er gemt?</translation>
     </message>
     <message>
-        <source>Some forms are typed in but not saved (rows %1). Close and discard them?</source>
-        <translation>Nogle skemaer er tastet ind, men ikke gemt (række %1). Vil du lukke og kassere dem?</translation>
+        <source>The results of this round are released, so a saved form can no longer be corrected or deleted: a change could show what one person answered.</source>
+        <translation>Resultaterne af denne runde er offentliggjort, så et gemt skema kan ikke længere rettes eller slettes: en ændring kunne vise, hvad én person har svaret.</translation>
     </message>
 </context>
 <context>
     <name>EntryModel</name>
     <message>
-        <source>Saved</source>
-        <translation>Gemt</translation>
+        <source>Saved. Type over an answer to correct it, or delete the form.</source>
+        <translation>Gemt. Tast et nyt svar oven i det gamle for at rette det, eller slet skemaet.</translation>
+    </message>
+    <message>
+        <source>Changed since it was saved: press Enter to save the correction.</source>
+        <translation>Ændret, siden det blev gemt: tryk Enter for at gemme rettelsen.</translation>
     </message>
     <message>
         <source>Group</source>

@@ -10,14 +10,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QMessageBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from apvdesk.ui.dialogs.message_boxes import confirm
 
 
 def _ask(parent: QWidget, title: str, text: str) -> bool:
     """Ask a yes/no question whose default button is No (the safe choice); return True for Yes."""
-    no = QMessageBox.StandardButton.No
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | no, no)
-    return answer == QMessageBox.StandardButton.Yes
+    return confirm(parent, title, text)
 
 
 def save_with_blanks(parent: QWidget, blank: int) -> bool:
