@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -123,7 +125,11 @@ class PreparationPage(Page):
         if not name:
             self.name_edit.setText(self.store.workplace().name)
             return
-        workplace = Workplace(
+        saved = self.store.workplace()
+        # Start from what is stored and change only what this page shows: the date of the
+        # annual discussion (recorded on the Overview) and any field added later are kept.
+        workplace = dataclasses.replace(
+            saved,
             name=name,
             cvr=self.cvr_edit.text().strip(),
             address=self.address_edit.text().strip(),
@@ -131,12 +137,10 @@ class PreparationPage(Page):
             headcount=self.headcount_spin.value(),
             manager=self.manager_edit.text().strip(),
             safety_representatives=[n.strip() for n in self.reps_edit.text().split(",") if n.strip()],
-            amo_levels=int(self.amo_combo.currentData()),
             rest_of_apv_location=self.rest_edit.text().strip(),
             apv_access=self.access_edit.text().strip(),
         )
-        saved = self.store.workplace()
-        workplace.annual_discussion_on = saved.annual_discussion_on  # recorded on the Overview
+        workplace.set_amo_levels(int(self.amo_combo.currentData()))
         if workplace != saved:
             self.store.save_workplace(workplace)
             self.context.workplace_changed.emit()
