@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from apvdesk.core.cooperation import cooperation_gap, employees
 from apvdesk.core.model import Workplace
 from apvdesk.store.workplace_store import GroupInUse
+from apvdesk.ui.cvr_field import CvrEdit
 from apvdesk.ui.models.groups import GroupsModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.round_setup import RoundSetupBox
@@ -64,8 +65,7 @@ class PreparationPage(Page):
         box = QGroupBox(self.tr("The workplace"))
         form = QFormLayout(box)
         self.name_edit = QLineEdit()
-        self.cvr_edit = QLineEdit()
-        self.cvr_edit.setInputMask("00000000;_")
+        self.cvr_edit = CvrEdit()
         self.address_edit = QLineEdit()
         self.sector_edit = QLineEdit()
         self.sector_edit.setPlaceholderText(self.tr("e.g. laundry, dry cleaning, cleaning"))
@@ -91,6 +91,7 @@ class PreparationPage(Page):
         self.reps_edit.setPlaceholderText(self.tr("Names, separated by commas"))
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("CVR number:"), self.cvr_edit)
+        form.addRow("", self.cvr_edit.note)
         form.addRow(self.tr("Address:"), self.address_edit)
         form.addRow(self.tr("Trade:"), self.sector_edit)
         form.addRow(self.tr("Employees in all:"), self.headcount_spin)
@@ -131,7 +132,7 @@ class PreparationPage(Page):
         workplace = dataclasses.replace(
             saved,
             name=name,
-            cvr=self.cvr_edit.text().strip(),
+            cvr=self.cvr_edit.text().strip() if self.cvr_edit.is_complete() else saved.cvr,
             address=self.address_edit.text().strip(),
             sector=self.sector_edit.text().strip(),
             headcount=self.headcount_spin.value(),
@@ -162,7 +163,7 @@ class PreparationPage(Page):
             muted(
                 self.tr(
                     "A group is a team, department or shift whose results are shown together. "
-                    "Double-click a name or a number to change it."
+                    "To change a name or a number, select it and type."
                 )
             )
         )
@@ -171,6 +172,12 @@ class PreparationPage(Page):
         self.groups_view.setModel(self.groups_model)
         self.groups_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.groups_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.groups_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.groups_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.groups_view.verticalHeader().setVisible(False)
         self.groups_view.setMinimumHeight(170)
