@@ -252,3 +252,16 @@ def test_progress_dialog_keeps_every_action_field(qtbot, main_window, demo_file,
     page.record_progress()
     main_window.close()
     assert read_back(demo_file, problem.id, action.id) == (workplace, apv_round, problem, action)
+
+
+def test_setting_the_pin_keeps_every_round_field(qtbot, main_window, demo_file, monkeypatch):
+    from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
+
+    workplace, apv_round, problem, action = fill_file(demo_file)
+    box = _open(main_window, demo_file, "preparation").round_box
+    new_hash = hash_pin("135792")
+    monkeypatch.setattr(SetPinDialog, "get_pin_hash", classmethod(lambda cls, parent: (new_hash, True)))
+    box.set_pin()
+    main_window.close()
+    after = read_back(demo_file, problem.id, action.id)
+    assert after == (workplace, dataclasses.replace(apv_round, kiosk_pin_hash=new_hash), problem, action)
