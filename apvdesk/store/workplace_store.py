@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from apvdesk.core.bank import QuestionBank
+from apvdesk.core.cvr import cvr_or_empty_is_valid
 from apvdesk.core.dialogue import AgendaPoint
 from apvdesk.core.findings import Dismissal
 from apvdesk.core.model import (
@@ -198,6 +199,9 @@ class WorkplaceStore(
             return convert.workplace_from_row(row) if row else Workplace(name="")
 
     def save_workplace(self, workplace: Workplace) -> None:
+        """Save the workplace; raise ValueError for a CVR number that is not eight digits."""
+        if not cvr_or_empty_is_valid(workplace.cvr):
+            raise ValueError(f"workplace cvr: a CVR number is 8 digits 0-9, not {workplace.cvr!r}")
         refuse_invalid("workplace", values_of("workplace", workplace, leave_out=("safety_representatives",)))
         with self._unit() as s:
             row = s.scalars(select(WorkplaceRow)).first()

@@ -22,7 +22,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from apvdesk.core.model import Group, Round, Workplace
+from apvdesk.core.model import DEFAULT_ANONYMITY_THRESHOLD, Group, Round, Workplace
+from apvdesk.ui.cvr_field import CvrEdit
+
+# Typing on a cell starts editing it, as do a double-click, F2 and a click on the current cell.
+_TYPING_EDITS = (
+    QAbstractItemView.EditTrigger.AnyKeyPressed
+    | QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.SelectedClicked
+)
 
 
 @dataclass
@@ -42,14 +51,18 @@ class _NamePage(QWizardPage):
         form = QFormLayout(self)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Vaskeri Nord ApS"))
-        self.cvr_edit = QLineEdit()
-        self.cvr_edit.setMaxLength(8)
+        self.cvr_edit = CvrEdit()
+        self.cvr_edit.textChanged.connect(lambda _text: self.completeChanged.emit())
         self.sector_edit = QLineEdit()
         self.sector_edit.setPlaceholderText(self.tr("e.g. laundry, dry cleaning, cleaning"))
         form.addRow(self.tr("Name of the workplace:"), self.name_edit)
         form.addRow(self.tr("CVR number (optional):"), self.cvr_edit)
+        form.addRow("", self.cvr_edit.note)
         form.addRow(self.tr("Trade (optional):"), self.sector_edit)
         self.registerField("name*", self.name_edit)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return super().isComplete() and self.cvr_edit.is_complete()
 
 
 class _GroupsPage(QWizardPage):
@@ -68,10 +81,11 @@ class _GroupsPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(_TYPING_EDITS)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add group"))
-        self.add_button.clicked.connect(lambda: self.add_group("", 5))
+        self.add_button.clicked.connect(self.add_new_row)
         self.remove_button = QPushButton(self.tr("Remove group"))
         self.remove_button.clicked.connect(self._remove_selected)
         row.addWidget(self.add_button)
@@ -80,8 +94,43 @@ class _GroupsPage(QWizardPage):
         layout.addLayout(row)
         self.hint = QLabel(self.tr("Add at least one group with a name."))
         layout.addWidget(self.hint)
-        self.table.itemChanged.connect(lambda _item: self.completeChanged.emit())
-        self.add_group("", 5)
+        self.small_note = QLabel()
+        self.small_note.setWordWrap(True)
+        self.small_note.setStyleSheet("color: #8a5a00;")
+        self.small_note.setVisible(False)
+        layout.addWidget(self.small_note)
+        self.table.itemChanged.connect(lambda _item: self._changed())
+        self.add_group("", DEFAULT_ANONYMITY_THRESHOLD)
+        self.table.setCurrentCell(0, 0)
+
+    def add_new_row(self) -> None:
+        """Add an empty group and start editing its name, so the user can type at once."""
+        self.add_group("", DEFAULT_ANONYMITY_THRESHOLD)
+        row = self.table.rowCount() - 1
+        self.table.setCurrentCell(row, 0)
+        self.table.setFocus()
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
+
+    def _changed(self) -> None:
+        self._show_small_groups()
+        self.completeChanged.emit()
+
+    def _show_small_groups(self) -> None:
+        """Flag the groups too small for their results to be shown, and say what to do."""
+        small = [g.name for g in self.groups() if g.headcount < DEFAULT_ANONYMITY_THRESHOLD]
+        if small:
+            self.small_note.setText(
+                self.tr(
+                    "Fewer than %1 employees: %2. Results are not shown for a group this small. "
+                    "Merge it with another group, or talk its work environment through at a "
+                    "dialogue meeting instead."
+                )
+                .replace("%1", str(DEFAULT_ANONYMITY_THRESHOLD))
+                .replace("%2", ", ".join(small))
+            )
+        self.small_note.setVisible(bool(small))
 
     def add_group(self, name: str, headcount: int) -> None:
         row = self.table.rowCount()
@@ -90,13 +139,14 @@ class _GroupsPage(QWizardPage):
         spin = QSpinBox()
         spin.setRange(0, 100000)
         spin.setValue(headcount)
+        spin.valueChanged.connect(lambda _value: self._changed())
         self.table.setCellWidget(row, 1, spin)
         self.completeChanged.emit()
 
     def _remove_selected(self) -> None:
         for index in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
             self.table.removeRow(index)
-        self.completeChanged.emit()
+        self._changed()
 
     def groups(self) -> list[Group]:
         groups = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -147,8 +149,8 @@ class ProblemDialog(QDialog):
             for i in range(self.groups_list.count())
             if self.groups_list.item(i).checkState() == Qt.CheckState.Checked
         ]
-        return Problem(
-            round_id=self._problem.round_id,
+        return dataclasses.replace(
+            self._problem,
             scale_id=str(self.scale_combo.currentData()),
             kind=self.kind_edit.toPlainText().strip(),
             seriousness=Seriousness(self.seriousness_combo.currentData()),
@@ -156,10 +158,8 @@ class ProblemDialog(QDialog):
             causes=self.causes_edit.toPlainText().strip(),
             priority=self.priority_spin.value(),
             group_ids=group_ids,
-            dialogue_point_id=self._problem.dialogue_point_id,
             solved_at_once=self.solved_check.isChecked(),
             concerns_absence=self.absence_check.isChecked(),
-            id=self._problem.id,
             title=self.title_edit.text().strip() if self.is_other else "",
         )
 

@@ -29,8 +29,8 @@ from apvdesk.core.absence import (
     AbsenceLine,
     AbsencePeriod,
     Contributes,
-    working_days_between,
 )
+from apvdesk.core.holidays import working_days_less_holidays
 from apvdesk.core.model import Group, Problem
 from apvdesk.ui.dialogs.message_boxes import confirm
 from apvdesk.ui.models.absence import AbsenceModel
@@ -145,7 +145,7 @@ class AbsencePage(Page):
         else:
             year = dt.date.today().year - 1
             label, start, end = str(year), dt.date(year, 1, 1), dt.date(year, 12, 31)
-            working_days = working_days_between(start, end)
+            working_days = working_days_less_holidays(start, end)
             entered = set()
         group = next((g for g in self._groups if g.id not in entered), self._groups[0])
         assert group.id is not None

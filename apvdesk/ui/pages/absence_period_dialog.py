@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.absence import AbsencePeriod, working_days_between
+from apvdesk.core.holidays import Holiday, weekday_holidays_between, working_days_less_holidays
 from apvdesk.core.model import Group
 from apvdesk.ui.style import muted
+from apvdesk.wording.formatting import format_date
 
 DATE_INPUT_FORMAT = "dd-MM-yyyy"
 WITHHELD_DAYS = -1.0  # the absence-days field's "withheld, keep them" value
@@ -113,9 +115,8 @@ class AbsencePeriodDialog(QDialog):
         self.working_days_spin.setValue(max(1, period.working_days))
         self.working_days_spin.setMaximumWidth(140)
         form.addRow(self.tr("Working days per employee:"), self.working_days_spin)
-        self.hint = muted(
-            self.tr("The working days are filled in as Monday to Friday; subtract public holidays.")
-        )
+        self.hint = muted("")
+        self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
 
         buttons = QDialogButtonBox(
@@ -131,13 +132,54 @@ class AbsencePeriodDialog(QDialog):
         self.label_edit.textChanged.connect(self._update_ok)
         if self._new:
             self.group_combo.currentIndexChanged.connect(self._group_changed)
+            self._fill_working_days()
+        self._show_hint()
         self._update_ok()
 
     def _dates_changed(self) -> None:
-        days = working_days_between(_date(self.start_edit.date()), _date(self.end_edit.date()))
+        self._fill_working_days()
+        self._show_hint()
+        self._update_ok()
+
+    def _fill_working_days(self) -> None:
+        days = working_days_less_holidays(_date(self.start_edit.date()), _date(self.end_edit.date()))
         if days:
             self.working_days_spin.setValue(days)
-        self._update_ok()
+
+    def _show_hint(self) -> None:
+        """Say how the working days were counted, naming the public holidays left out."""
+        start, end = _date(self.start_edit.date()), _date(self.end_edit.date())
+        holidays = weekday_holidays_between(start, end)
+        names = self._holiday_names()
+        if holidays:
+            text = (
+                self.tr(
+                    "Working days are counted Monday to Friday (%1), less the %2 public holidays "
+                    "on a weekday in the period: %3. Days off by agreement, such as Constitution "
+                    "Day or Christmas Eve, are not subtracted; correct the figure if you close then."
+                )
+                .replace("%1", str(working_days_between(start, end)))
+                .replace("%2", str(len(holidays)))
+                .replace("%3", ", ".join(f"{names[h]} {format_date(d)}" for d, h in holidays))
+            )
+        else:
+            text = self.tr(
+                "Working days are counted Monday to Friday; no public holiday falls on a weekday "
+                "in the period. Correct the figure if you close on other days."
+            )
+        self.hint.setText(text)
+
+    def _holiday_names(self) -> dict[Holiday, str]:
+        return {
+            Holiday.NEW_YEARS_DAY: self.tr("New Year's Day"),
+            Holiday.MAUNDY_THURSDAY: self.tr("Maundy Thursday"),
+            Holiday.GOOD_FRIDAY: self.tr("Good Friday"),
+            Holiday.EASTER_MONDAY: self.tr("Easter Monday"),
+            Holiday.ASCENSION_DAY: self.tr("Ascension Day"),
+            Holiday.WHIT_MONDAY: self.tr("Whit Monday"),
+            Holiday.CHRISTMAS_DAY: self.tr("Christmas Day"),
+            Holiday.BOXING_DAY: self.tr("Boxing Day"),
+        }
 
     def _group_changed(self) -> None:
         group_id = self.group_combo.currentData()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from apvdesk.core.cooperation import cooperation_gap, employees
 from apvdesk.core.model import Workplace
 from apvdesk.store.workplace_store import GroupInUse
+from apvdesk.ui.cvr_field import CvrEdit
 from apvdesk.ui.dialogs.message_boxes import confirm
 from apvdesk.ui.models.groups import GroupsModel
 from apvdesk.ui.pages.base import Page
@@ -63,8 +66,7 @@ class PreparationPage(Page):
         box = QGroupBox(self.tr("The workplace"))
         form = QFormLayout(box)
         self.name_edit = QLineEdit()
-        self.cvr_edit = QLineEdit()
-        self.cvr_edit.setInputMask("00000000;_")
+        self.cvr_edit = CvrEdit()
         self.address_edit = QLineEdit()
         self.sector_edit = QLineEdit()
         self.sector_edit.setPlaceholderText(self.tr("e.g. laundry, dry cleaning, cleaning"))
@@ -90,6 +92,7 @@ class PreparationPage(Page):
         self.reps_edit.setPlaceholderText(self.tr("Names, separated by commas"))
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("CVR number:"), self.cvr_edit)
+        form.addRow("", self.cvr_edit.note)
         form.addRow(self.tr("Address:"), self.address_edit)
         form.addRow(self.tr("Trade:"), self.sector_edit)
         form.addRow(self.tr("Employees in all:"), self.headcount_spin)
@@ -124,20 +127,22 @@ class PreparationPage(Page):
         if not name:
             self.name_edit.setText(self.store.workplace().name)
             return
-        workplace = Workplace(
+        saved = self.store.workplace()
+        # Start from what is stored and change only what this page shows: the date of the
+        # annual discussion (recorded on the Overview) and any field added later are kept.
+        workplace = dataclasses.replace(
+            saved,
             name=name,
-            cvr=self.cvr_edit.text().strip(),
+            cvr=self.cvr_edit.text().strip() if self.cvr_edit.is_complete() else saved.cvr,
             address=self.address_edit.text().strip(),
             sector=self.sector_edit.text().strip(),
             headcount=self.headcount_spin.value(),
             manager=self.manager_edit.text().strip(),
             safety_representatives=[n.strip() for n in self.reps_edit.text().split(",") if n.strip()],
-            amo_levels=int(self.amo_combo.currentData()),
             rest_of_apv_location=self.rest_edit.text().strip(),
             apv_access=self.access_edit.text().strip(),
         )
-        saved = self.store.workplace()
-        workplace.annual_discussion_on = saved.annual_discussion_on  # recorded on the Overview
+        workplace.set_amo_levels(int(self.amo_combo.currentData()))
         if workplace != saved:
             self.store.save_workplace(workplace)
             self.context.workplace_changed.emit()
@@ -159,7 +164,7 @@ class PreparationPage(Page):
             muted(
                 self.tr(
                     "A group is a team, department or shift whose results are shown together. "
-                    "Double-click a name or a number to change it."
+                    "To change a name or a number, select it and type."
                 )
             )
         )
@@ -168,6 +173,12 @@ class PreparationPage(Page):
         self.groups_view.setModel(self.groups_model)
         self.groups_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.groups_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.groups_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.groups_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.groups_view.verticalHeader().setVisible(False)
         self.groups_view.setMinimumHeight(170)
