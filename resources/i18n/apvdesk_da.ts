@@ -232,8 +232,44 @@
         <translation>Arbejdsdage pr. ansat:</translation>
     </message>
     <message>
-        <source>The working days are filled in as Monday to Friday; subtract public holidays.</source>
-        <translation>Arbejdsdagene udfyldes som mandag til fredag; træk helligdage fra.</translation>
+        <source>Working days are counted Monday to Friday (%1), less the %2 public holidays on a weekday in the period: %3. Days off by agreement, such as Constitution Day or Christmas Eve, are not subtracted; correct the figure if you close then.</source>
+        <translation>Arbejdsdagene er talt som mandag til fredag (%1) minus de %2 helligdage, der falder på en hverdag i perioden: %3. Fridage efter aftale, fx grundlovsdag og juleaftensdag, er ikke trukket fra; ret tallet, hvis I holder lukket der.</translation>
+    </message>
+    <message>
+        <source>Working days are counted Monday to Friday; no public holiday falls on a weekday in the period. Correct the figure if you close on other days.</source>
+        <translation>Arbejdsdagene er talt som mandag til fredag; ingen helligdag falder på en hverdag i perioden. Ret tallet, hvis I holder lukket andre dage.</translation>
+    </message>
+    <message>
+        <source>New Year's Day</source>
+        <translation>nytårsdag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>skærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>2. påskedag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>2. pinsedag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>juledag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>2. juledag</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1834,13 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>Open %1 in apvdesk to copy what can be used into a new file (apvdesk repairs what it safely can and leaves out the rest), or use a backup copy; the file has not been changed.</source>
         <translation>Åbn %1 i apvdesk for at kopiere det, der kan bruges, over i en ny fil (apvdesk retter det, der trygt kan rettes, og udelader resten), eller brug en sikkerhedskopi; filen er ikke blevet ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>CvrEdit</name>
+    <message>
+        <source>A CVR number has 8 digits.</source>
+        <translation>Et CVR-nummer har 8 cifre.</translation>
     </message>
 </context>
 <context>
@@ -4887,8 +4930,8 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Grupper</translation>
     </message>
     <message>
-        <source>A group is a team, department or shift whose results are shown together. Double-click a name or a number to change it.</source>
-        <translation>En gruppe er et team, en afdeling eller et skift, hvis resultater vises samlet. Dobbeltklik på et navn eller et tal for at ændre det.</translation>
+        <source>A group is a team, department or shift whose results are shown together. To change a name or a number, select it and type.</source>
+        <translation>En gruppe er et hold, en afdeling eller et skift, hvis resultater vises samlet. Vælg et navn eller et tal og skriv for at ændre det.</translation>
     </message>
     <message>
         <source>Add group…</source>
@@ -6359,6 +6402,10 @@ dialogmøde
     <message>
         <source>Add at least one group with a name.</source>
         <translation>Tilføj mindst én gruppe med et navn.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 employees: %2. Results are not shown for a group this small. Merge it with another group, or talk its work environment through at a dialogue meeting instead.</source>
+        <translation>Færre end %1 ansatte: %2. Der vises ikke resultater for så lille en gruppe. Slå den sammen med en anden gruppe, eller tal arbejdsmiljøet igennem på et dialogmøde i stedet.</translation>
     </message>
 </context>
 <context>
