@@ -28,9 +28,15 @@ def muted(text: str) -> QLabel:
 
 
 def clear_layout(layout: QLayout) -> None:
-    """Remove and delete every widget in a layout."""
+    """Remove and delete every widget in a layout, and in the layouts nested in it."""
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
+        if item is None:
+            continue
+        widget = item.widget()
         if widget is not None:
             widget.deleteLater()
+        nested = item.layout()
+        if nested is not None:
+            clear_layout(nested)
+            nested.deleteLater()

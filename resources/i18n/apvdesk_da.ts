@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>AbsenceLink</name>
@@ -15,7 +16,7 @@
         <translation>Intet problem er koblet (%1): %2</translation>
     </message>
     <message>
-        <source>No problem is linked to the absence yet. Create one from a line of the table above, or tick "may contribute to the sickness absence" on a problem in the action plan; or write why no problem fits.</source>
+        <source>No problem is linked to the absence yet. Create one from a line of the table above, or tick &quot;may contribute to the sickness absence&quot; on a problem in the action plan; or write why no problem fits.</source>
         <translation>Intet problem er koblet til fraværet endnu. Opret et fra en linje i tabellen ovenfor, eller sæt kryds ved »kan bidrage til sygefraværet« på et problem i handlingsplanen – eller skriv, hvorfor intet problem passer.</translation>
     </message>
     <message>
@@ -66,7 +67,7 @@
         <translation>%1 procentpoint</translation>
     </message>
     <message>
-        <source>Withheld: fewer employees than the round's anonymity threshold, so the figure could point to a person.</source>
+        <source>Withheld: fewer employees than the round&apos;s anonymity threshold, so the figure could point to a person.</source>
         <translation>Skjult: færre ansatte end rundens anonymitetsgrænse, så tallet kunne pege på en person.</translation>
     </message>
     <message>
@@ -97,8 +98,8 @@
         <translation>Sygefravær</translation>
     </message>
     <message>
-        <source>BEK 1838/2023 asks the APV to include the sickness absence: can conditions at work contribute to it? Enter each group's totals per period, never a person's absence. Changes are saved at once.</source>
-        <translation>BEK 1838/2023 kræver, at APV'en inddrager sygefraværet: kan forhold i arbejdet bidrage til det? Skriv hver gruppes tal for hver periode, aldrig en enkelt persons fravær. Ændringer gemmes med det samme.</translation>
+        <source>BEK 1838/2023 asks the APV to include the sickness absence: can conditions at work contribute to it? Enter each group&apos;s totals per period, never a person&apos;s absence. Changes are saved at once.</source>
+        <translation>BEK 1838/2023 kræver, at APV&apos;en inddrager sygefraværet: kan forhold i arbejdet bidrage til det? Skriv hver gruppes tal for hver periode, aldrig en enkelt persons fravær. Ændringer gemmes med det samme.</translation>
     </message>
     <message>
         <source>Absence per group</source>
@@ -125,7 +126,7 @@
         <translation>Opret problem ud fra dette fund…</translation>
     </message>
     <message>
-        <source>Add the selected line's absence to the action plan as a problem, with its figures.</source>
+        <source>Add the selected line&apos;s absence to the action plan as a problem, with its figures.</source>
         <translation>Føj den valgte linjes fravær til handlingsplanen som et problem med dets tal.</translation>
     </message>
     <message>
@@ -169,11 +170,11 @@
         <translation>Ikke vurderet endnu.</translation>
     </message>
     <message>
-        <source>Absence is absence days ÷ (employees × working days). Change is in percentage points from the group's previous period. Double-click a line to change it.</source>
+        <source>Absence is absence days ÷ (employees × working days). Change is in percentage points from the group&apos;s previous period. Double-click a line to change it.</source>
         <translation>Fravær er fraværsdage ÷ (ansatte × arbejdsdage). Ændring er i procentpoint fra gruppens forrige periode. Dobbeltklik på en linje for at rette den.</translation>
     </message>
     <message>
-        <source>– marks figures withheld so that no one's absence can be worked out: a group with fewer than %1 employees (the round's anonymity threshold), and the figures that would reveal it by subtraction (another group, the whole workplace, or a period that overlaps). Withheld groups are included in the whole workplace.</source>
+        <source>– marks figures withheld so that no one&apos;s absence can be worked out: a group with fewer than %1 employees (the round&apos;s anonymity threshold), and the figures that would reveal it by subtraction (another group, the whole workplace, or a period that overlaps). Withheld groups are included in the whole workplace.</source>
         <translation>– markerer tal, der er skjult, så ingens fravær kan regnes ud: en gruppe med færre end %1 ansatte (rundens anonymitetsgrænse) og de tal, der ville afsløre den ved at trække fra (en anden gruppe, hele arbejdspladsen eller en periode, der overlapper). Skjulte grupper indgår i hele arbejdspladsen.</translation>
     </message>
 </context>
@@ -188,7 +189,7 @@
         <translation>Ret fraværsperiode</translation>
     </message>
     <message>
-        <source>Enter the group's totals for the period, e.g. from payroll. Never enter a person's absence.</source>
+        <source>Enter the group&apos;s totals for the period, e.g. from payroll. Never enter a person&apos;s absence.</source>
         <translation>Indtast gruppens samlede tal for perioden, fx fra lønsystemet. Indtast aldrig en persons fravær.</translation>
     </message>
     <message>
@@ -220,7 +221,7 @@
         <translation>Sygefraværsdage:</translation>
     </message>
     <message>
-        <source>This line's absence is withheld on the page, so it is not shown here either. Leave it as it is to keep it, or type the new figure.</source>
+        <source>This line&apos;s absence is withheld on the page, so it is not shown here either. Leave it as it is to keep it, or type the new figure.</source>
         <translation>Fraværet på denne linje er skjult på siden, så det vises heller ikke her. Lad feltet stå, som det er, for at beholde tallet, eller skriv det nye tal.</translation>
     </message>
     <message>
@@ -240,7 +241,7 @@
         <translation>Arbejdsdagene er talt som mandag til fredag; ingen helligdag falder på en hverdag i perioden. Ret tallet, hvis I holder lukket andre dage.</translation>
     </message>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>nytårsdag</translation>
     </message>
     <message>
@@ -295,8 +296,8 @@
         <translation>Hvad gøres:</translation>
     </message>
     <message>
-        <source>A named person, not "everyone"</source>
-        <translation>En navngiven person, ikke "alle"</translation>
+        <source>A named person, not &quot;everyone&quot;</source>
+        <translation>En navngiven person, ikke &quot;alle&quot;</translation>
     </message>
     <message>
         <source>Responsible:</source>
@@ -327,8 +328,8 @@
         <translation>Hvordan:</translation>
     </message>
     <message>
-        <source>Based on "%1" from the catalogue.</source>
-        <translation>Bygger på "%1" fra kataloget.</translation>
+        <source>Based on &quot;%1&quot; from the catalogue.</source>
+        <translation>Bygger på &quot;%1&quot; fra kataloget.</translation>
     </message>
     <message>
         <source>%1 ideas for this theme.</source>
@@ -658,7 +659,7 @@
     </message>
     <message>
         <source>The APV must include the sickness absence (BEK 1838/2023): can conditions at work contribute to it?</source>
-        <translation>APV'en skal inddrage sygefraværet (BEK 1838/2023): kan forhold i arbejdet bidrage til det?</translation>
+        <translation>APV&apos;en skal inddrage sygefraværet (BEK 1838/2023): kan forhold i arbejdet bidrage til det?</translation>
     </message>
     <message>
         <source>Not yet considered.</source>
@@ -782,8 +783,8 @@
         <translation>Mødeleder</translation>
     </message>
     <message>
-        <source>At this meeting we talk together about how we are at work. For each point we agree on a joint rating, from “works well” to “a real problem”, and note what works, what does not work and our ideas. Nobody's name is written down: the minutes hold only what we agree on together. What we decide to do goes into the APV's action plan.</source>
-        <translation>På mødet taler vi sammen om, hvordan vi har det på arbejdet. For hvert punkt bliver vi enige om en fælles vurdering, fra »fungerer godt« til »et reelt problem«, og skriver ned, hvad der fungerer, hvad der ikke fungerer, og hvilke idéer vi har. Ingens navn bliver skrevet ned: referatet rummer kun det, vi er enige om sammen. Det, vi beslutter at gøre, kommer med i APV'ens handlingsplan.</translation>
+        <source>At this meeting we talk together about how we are at work. For each point we agree on a joint rating, from “works well” to “a real problem”, and note what works, what does not work and our ideas. Nobody&apos;s name is written down: the minutes hold only what we agree on together. What we decide to do goes into the APV&apos;s action plan.</source>
+        <translation>På mødet taler vi sammen om, hvordan vi har det på arbejdet. For hvert punkt bliver vi enige om en fælles vurdering, fra »fungerer godt« til »et reelt problem«, og skriver ned, hvad der fungerer, hvad der ikke fungerer, og hvilke idéer vi har. Ingens navn bliver skrevet ned: referatet rummer kun det, vi er enige om sammen. Det, vi beslutter at gøre, kommer med i APV&apos;ens handlingsplan.</translation>
     </message>
     <message>
         <source>Points</source>
@@ -841,11 +842,11 @@
         <translation>Det forløbne år:</translation>
     </message>
     <message>
-        <source>Were last year's goals reached? How did the cooperation go?</source>
+        <source>Were last year&apos;s goals reached? How did the cooperation go?</source>
         <translation>Nåede I sidste års mål? Hvordan gik samarbejdet?</translation>
     </message>
     <message>
-        <source>The coming year's work:</source>
+        <source>The coming year&apos;s work:</source>
         <translation>Det kommende års arbejde:</translation>
     </message>
     <message>
@@ -873,7 +874,7 @@
         <translation>Viden og uddannelse:</translation>
     </message>
     <message>
-        <source>Does the workplace have the knowledge of the work environment it needs? With an AMO: its members' training plan.</source>
+        <source>Does the workplace have the knowledge of the work environment it needs? With an AMO: its members&apos; training plan.</source>
         <translation>Har arbejdspladsen den viden om arbejdsmiljø, den har brug for? Med en AMO: medlemmernes plan for kompetenceudvikling.</translation>
     </message>
 </context>
@@ -896,7 +897,7 @@
         <translation>Skriftligt referat</translation>
     </message>
     <message>
-        <source>Once a year the employer and the employees, or the work environment organisation (AMO), talk through the work environment and plan the coming year's cooperation (BEK 1838/2023). This is the written record of what was agreed.</source>
+        <source>Once a year the employer and the employees, or the work environment organisation (AMO), talk through the work environment and plan the coming year&apos;s cooperation (BEK 1838/2023). This is the written record of what was agreed.</source>
         <translation>En gang om året gennemgår arbejdsgiveren og de ansatte, eller arbejdsmiljøorganisationen (AMO), arbejdsmiljøet og planlægger det kommende års samarbejde (BEK 1838/2023). Dette er det skriftlige referat af, hvad der blev aftalt.</translation>
     </message>
     <message>
@@ -920,7 +921,7 @@
         <translation>Det forløbne år: blev målene nået, hvordan gik samarbejdet?</translation>
     </message>
     <message>
-        <source>The coming year's work</source>
+        <source>The coming year&apos;s work</source>
         <translation>Det kommende års arbejde</translation>
     </message>
     <message>
@@ -932,7 +933,7 @@
         <translation>Mål for det kommende år</translation>
     </message>
     <message>
-        <source>Knowledge and training needed (with an AMO: its members' training)</source>
+        <source>Knowledge and training needed (with an AMO: its members&apos; training)</source>
         <translation>Behov for viden og uddannelse (med en AMO: medlemmernes uddannelse)</translation>
     </message>
     <message>
@@ -955,7 +956,7 @@
         <translation>Uden AMO godkender arbejdsgiveren og mindst én medarbejderrepræsentant planen. Registrér hver af dem.</translation>
     </message>
     <message>
-        <source>Approving the plan is good practice recommended by the trade's guidance (BFA), not a requirement of BEK 1838/2023.</source>
+        <source>Approving the plan is good practice recommended by the trade&apos;s guidance (BFA), not a requirement of BEK 1838/2023.</source>
         <translation>At godkende planen er god praksis, som branchens vejledning (BFA) anbefaler – ikke et krav i BEK 1838/2023.</translation>
     </message>
     <message>
@@ -1034,7 +1035,7 @@
         <translation>Ingen besvarelser endnu. Når kortlægningen er gennemført, vises resultaterne for hver gruppe her.</translation>
     </message>
     <message>
-        <source>The collection is open: %1 people have answered so far. The results are worked out and shown here when you end the collection, so that nobody's answers can be read from how the figures change as each person answers.</source>
+        <source>The collection is open: %1 people have answered so far. The results are worked out and shown here when you end the collection, so that nobody&apos;s answers can be read from how the figures change as each person answers.</source>
         <translation>Indsamlingen er i gang: %1 har svaret indtil nu. Resultaterne regnes ud og vises her, når I afslutter indsamlingen – så ingen kan aflæse en persons svar af, hvordan tallene ændrer sig, hver gang nogen svarer.</translation>
     </message>
     <message>
@@ -1046,15 +1047,15 @@
         <translation>Runde: %1. Anonymitetsgrænse: %2 besvarelser.</translation>
     </message>
     <message>
-        <source>● green: %1 or more · ▲ yellow · ■ red: below %2 (mirrored for demands, where high means heavy). The thresholds are this round's.</source>
+        <source>● green: %1 or more · ▲ yellow · ■ red: below %2 (mirrored for demands, where high means heavy). The thresholds are this round&apos;s.</source>
         <translation>● grøn: %1 eller mere · ▲ gul · ■ rød: under %2 (spejlvendt for krav, hvor højt betyder belastende). Grænserne er rundens egne.</translation>
     </message>
     <message>
-        <source>A grey cell is withheld to protect anonymity: either it has fewer answers than the threshold, or it would let someone work out a smaller group's result. Point at a cell to see why, its standard deviation and the share with an unfavourable score.</source>
+        <source>A grey cell is withheld to protect anonymity: either it has fewer answers than the threshold, or it would let someone work out a smaller group&apos;s result. Point at a cell to see why, its standard deviation and the share with an unfavourable score.</source>
         <translation>En grå celle er skjult for at beskytte anonymiteten: enten har den færre besvarelser end grænsen, eller også ville den gøre det muligt at regne en mindre gruppes resultat ud. Peg på en celle for at se hvorfor, dens standardafvigelse og andelen med en ugunstig score.</translation>
     </message>
     <message>
-        <source>Blue columns in italics are dialogue meetings: the group's joint judgement, agreed together at the meeting, from "works well" to "a real problem". They are not anonymous scores.</source>
+        <source>Blue columns in italics are dialogue meetings: the group&apos;s joint judgement, agreed together at the meeting, from &quot;works well&quot; to &quot;a real problem&quot;. They are not anonymous scores.</source>
         <translation>Blå kolonner i kursiv er dialogmøder: gruppens fælles vurdering, som de er blevet enige om på mødet, fra »fungerer godt« til »et reelt problem«. De er ikke anonyme scorer.</translation>
     </message>
     <message>
@@ -1344,7 +1345,7 @@ lille indflydelse</translation>
         <translation>Svarene er skjult: færre end %1 besvarelser.</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>Ved ikke</translation>
     </message>
     <message>
@@ -1419,7 +1420,7 @@ lille indflydelse</translation>
     <name>ChecklistBox</name>
     <message>
         <source>The APV checklist</source>
-        <translation>Tjekliste for APV'en</translation>
+        <translation>Tjekliste for APV&apos;en</translation>
     </message>
     <message>
         <source>Go to Mapping</source>
@@ -1442,16 +1443,12 @@ lille indflydelse</translation>
         <translation>Gå til Opfølgning</translation>
     </message>
     <message>
-        <source>Record it below</source>
-        <translation>Skriv det nedenfor</translation>
-    </message>
-    <message>
         <source>Checking the APV…</source>
-        <translation>Tjekker APV'en …</translation>
+        <translation>Tjekker APV&apos;en …</translation>
     </message>
     <message>
         <source>The APV is complete by this checklist.</source>
-        <translation>APV'en er fuldstændig efter denne tjekliste.</translation>
+        <translation>APV&apos;en er fuldstændig efter denne tjekliste.</translation>
     </message>
     <message>
         <source>%1 of %2 elements are met. What is missing is listed below.</source>
@@ -1482,11 +1479,11 @@ lille indflydelse</translation>
     </message>
     <message>
         <source>The APV is complete by this checklist.</source>
-        <translation>APV'en er fuldstændig efter denne tjekliste.</translation>
+        <translation>APV&apos;en er fuldstændig efter denne tjekliste.</translation>
     </message>
     <message>
         <source>The APV is not complete.</source>
-        <translation>APV'en er ikke fuldstændig.</translation>
+        <translation>APV&apos;en er ikke fuldstændig.</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1559,7 @@ lille indflydelse</translation>
 
 %1 people have answered. The results are worked out once and then shown on the Assessment page, in the reports and everywhere else.
 
-Answers that come in later (a late paper form, say) are added only when at least %2 new answers have come in for every group they belong to. Until then they wait, so that nobody's answers can be worked out by comparing the results before and after.</source>
+Answers that come in later (a late paper form, say) are added only when at least %2 new answers have come in for every group they belong to. Until then they wait, so that nobody&apos;s answers can be worked out by comparing the results before and after.</source>
         <translation>Vil I afslutte indsamlingen og vise resultaterne?
 
 %1 har svaret. Resultaterne regnes ud én gang og vises derefter på siden Vurdering, i rapporterne og alle andre steder.
@@ -1630,7 +1627,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>%1 has no round with ID %2. Its rounds have the IDs %3.</source>
-        <translation>%1 har ingen runde med ID %2. Filens runder har ID'erne %3.</translation>
+        <translation>%1 har ingen runde med ID %2. Filens runder har ID&apos;erne %3.</translation>
     </message>
     <message>
         <source>Wrote the demo workplace to %1 with %2 respondents.</source>
@@ -1855,7 +1852,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>%1 has no dialogue meeting with ID %2. Its meetings have the IDs %3.</source>
-        <translation>%1 har intet dialogmøde med ID %2. Dens møder har ID'erne %3.</translation>
+        <translation>%1 har intet dialogmøde med ID %2. Dens møder har ID&apos;erne %3.</translation>
     </message>
     <message>
         <source>Wrote the agenda of the dialogue meeting to %1.</source>
@@ -1958,7 +1955,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Indtast papirskemaer</translation>
     </message>
     <message>
-        <source>Type one paper form per row. For each question, type the small digit printed beside the ticked box (1 for the first box, 0 for “Don't know” and “Does not apply to me”), or Space if nothing is ticked. A form is saved when you pass its last question or press Enter. Until you close this window, a saved form can be corrected (type over it and press Enter) or deleted.</source>
+        <source>Type one paper form per row. For each question, type the small digit printed beside the ticked box (1 for the first box, 0 for “Don&apos;t know” and “Does not apply to me”), or Space if nothing is ticked. A form is saved when you pass its last question or press Enter. Until you close this window, a saved form can be corrected (type over it and press Enter) or deleted.</source>
         <translation>Tast ét papirskema pr. række. Tast for hvert spørgsmål det lille tal, der står ved det afkrydsede felt (1 for det første felt, 0 for »Ved ikke« og »Gælder ikke for mig«), eller mellemrum, hvis intet er krydset af. Et skema gemmes, når du går videre fra det sidste spørgsmål eller trykker Enter. Indtil du lukker vinduet, kan et gemt skema rettes (tast oven i det og tryk Enter) eller slettes.</translation>
     </message>
     <message>
@@ -2026,11 +2023,11 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Tast nummeret på en gruppe fra listen ovenfor: 1 til %1.</translation>
     </message>
     <message>
-        <source>Type a digit: 1 to %1 for the ticked box, 0 for “Don't know”.</source>
+        <source>Type a digit: 1 to %1 for the ticked box, 0 for “Don&apos;t know”.</source>
         <translation>Tast et ciffer: 1 til %1 for det afkrydsede felt, 0 for »Ved ikke«.</translation>
     </message>
     <message>
-        <source>Question %1 has %2 answers: type 1 to %2, or 0 for “Don't know”.</source>
+        <source>Question %1 has %2 answers: type 1 to %2, or 0 for “Don&apos;t know”.</source>
         <translation>Spørgsmål %1 har %2 svarmuligheder: tast 1 til %2, eller 0 for »Ved ikke«.</translation>
     </message>
     <message>
@@ -2409,7 +2406,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>Write why the assessment does not make this a problem in the action plan. The reason and the date are kept in the APV and shown with the finding.</source>
-        <translation>Skriv, hvorfor vurderingen ikke gør dette til et problem i handlingsplanen. Begrundelsen og datoen gemmes i APV'en og vises ved fundet.</translation>
+        <translation>Skriv, hvorfor vurderingen ikke gør dette til et problem i handlingsplanen. Begrundelsen og datoen gemmes i APV&apos;en og vises ved fundet.</translation>
     </message>
 </context>
 <context>
@@ -2589,7 +2586,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>Some months after the actions, ask again the questions behind the problems. A short questionnaire shows whether the scores have moved; the answers are as anonymous as in the APV itself.</source>
-        <translation>Nogle måneder efter tiltagene kan I stille spørgsmålene bag problemerne igen. Et kort spørgeskema viser, om resultaterne har flyttet sig; svarene er lige så anonyme som i selve APV'en.</translation>
+        <translation>Nogle måneder efter tiltagene kan I stille spørgsmålene bag problemerne igen. Et kort spørgeskema viser, om resultaterne har flyttet sig; svarene er lige så anonyme som i selve APV&apos;en.</translation>
     </message>
     <message>
         <source>Ask again about these problems:</source>
@@ -2644,16 +2641,16 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Ingen problemer med et tema endnu: registrér dem på siden Handlingsplan.</translation>
     </message>
     <message>
-        <source>"%1", started on %2: %3 answers so far.</source>
-        <translation>"%1", startet den %2: %3 svar indtil nu.</translation>
+        <source>&quot;%1&quot;, started on %2: %3 answers so far.</source>
+        <translation>&quot;%1&quot;, startet den %2: %3 svar indtil nu.</translation>
     </message>
     <message>
         <source>The after figures are shown when you end the collection (and only for groups with at least %1 answers). The before figures are those of the APV when the follow-up started.</source>
-        <translation>Tallene for "efter" vises, når I afslutter indsamlingen (og kun for grupper med mindst %1 svar). Tallene for "før" er APV'ens, som de var, da opfølgningen startede.</translation>
+        <translation>Tallene for &quot;efter&quot; vises, når I afslutter indsamlingen (og kun for grupper med mindst %1 svar). Tallene for &quot;før&quot; er APV&apos;ens, som de var, da opfølgningen startede.</translation>
     </message>
     <message>
         <source>Scores from 0 to 100. The before figures are those of the APV when the follow-up started. A group with too few answers is withheld, as everywhere.</source>
-        <translation>Point fra 0 til 100. Tallene for "før" er APV'ens, som de var, da opfølgningen startede. En gruppe med for få svar er skjult, som alle andre steder.</translation>
+        <translation>Point fra 0 til 100. Tallene for &quot;før&quot; er APV&apos;ens, som de var, da opfølgningen startede. En gruppe med for få svar er skjult, som alle andre steder.</translation>
     </message>
     <message>
         <source>Follow-up on %1</source>
@@ -2841,8 +2838,8 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Trafiklys (gennemsnit 0–100, højt er godt): ● grøn fra %1, ▲ gul imellem, ■ rød under %2. For krav, hvor højt er belastende, er grænserne spejlet.</translation>
     </message>
     <message>
-        <source>The questions are apvdesk's own, written for small Danish workplaces. They are not COPSOQ, and the results cannot be compared with COPSOQ reference figures.</source>
-        <translation>Spørgsmålene er apvdesks egne, skrevet til små danske arbejdspladser. De er ikke COPSOQ, og resultaterne kan ikke sammenlignes med COPSOQ's referencetal.</translation>
+        <source>The questions are apvdesk&apos;s own, written for small Danish workplaces. They are not COPSOQ, and the results cannot be compared with COPSOQ reference figures.</source>
+        <translation>Spørgsmålene er apvdesks egne, skrevet til små danske arbejdspladser. De er ikke COPSOQ, og resultaterne kan ikke sammenlignes med COPSOQ&apos;s referencetal.</translation>
     </message>
     <message>
         <source>Method</source>
@@ -2928,7 +2925,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
 <context>
     <name>FullReportPlanPdf</name>
     <message>
-        <source>– : withheld, so that no one's absence can be worked out from the figures.</source>
+        <source>– : withheld, so that no one&apos;s absence can be worked out from the figures.</source>
         <translation>– : skjult, så ingens fravær kan regnes ud fra tallene.</translation>
     </message>
     <message>
@@ -3004,11 +3001,11 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Der er ikke registreret problemer i denne runde.</translation>
     </message>
     <message>
-        <source>The annual work-environment discussion: the employer and the work environment organisation (AMO) go through the year's work environment once a year; follow up this action plan there.</source>
+        <source>The annual work-environment discussion: the employer and the work environment organisation (AMO) go through the year&apos;s work environment once a year; follow up this action plan there.</source>
         <translation>Den årlige arbejdsmiljødrøftelse: arbejdsgiveren og arbejdsmiljøorganisationen (AMO) gennemgår årets arbejdsmiljø én gang om året; følg op på denne handlingsplan der.</translation>
     </message>
     <message>
-        <source>The annual work-environment discussion: the employer and the employees go through the year's work environment once a year; follow up this action plan there.</source>
+        <source>The annual work-environment discussion: the employer and the employees go through the year&apos;s work environment once a year; follow up this action plan there.</source>
         <translation>Den årlige arbejdsmiljødrøftelse: arbejdsgiveren og de ansatte gennemgår årets arbejdsmiljø én gang om året; følg op på denne handlingsplan der.</translation>
     </message>
     <message>
@@ -3058,7 +3055,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>%1 kan ikke læses: %2.</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB, far more than anyone's answers. Check that it is the right file.</source>
+        <source>%1 is larger than %2 MB, far more than anyone&apos;s answers. Check that it is the right file.</source>
         <translation>%1 er større end %2 MB – langt mere end nogens svar fylder. Tjek, at det er den rigtige fil.</translation>
     </message>
     <message>
@@ -3138,7 +3135,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Række %1: »%2« er ikke et af spørgeskemaets sprog. Brug et af: %3.</translation>
     </message>
     <message>
-        <source>Row %1, column %2 (%3): %4 is not an answer. Use 1 to %5 as printed, 0 for don't know, or leave the cell blank.</source>
+        <source>Row %1, column %2 (%3): %4 is not an answer. Use 1 to %5 as printed, 0 for don&apos;t know, or leave the cell blank.</source>
         <translation>Række %1, kolonne %2 (%3): %4 er ikke et svar. Brug 1 til %5 som på skemaet, 0 for ved ikke, eller lad cellen være tom.</translation>
     </message>
     <message>
@@ -3383,7 +3380,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>The answers could not be saved in the workplace file. Ask the person in charge to check the PC (for example free disk space), then press the send button again. The answers are kept until then.</source>
-        <translation>Svarene kunne ikke gemmes i arbejdspladsfilen. Bed den ansvarlige om at tjekke pc'en (for eksempel om der er ledig diskplads), og tryk derefter på send-knappen igen. Svarene bliver husket indtil da.</translation>
+        <translation>Svarene kunne ikke gemmes i arbejdspladsfilen. Bed den ansvarlige om at tjekke pc&apos;en (for eksempel om der er ledig diskplads), og tryk derefter på send-knappen igen. Svarene bliver husket indtil da.</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3529,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <source>The PIN set for this round's kiosk mode.</source>
+        <source>The PIN set for this round&apos;s kiosk mode.</source>
         <translation>Den PIN-kode, der er valgt til rundens kiosktilstand.</translation>
     </message>
     <message>
@@ -3626,15 +3623,15 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>&amp;Om apvdesk</translation>
     </message>
     <message>
-        <source>Each answer scores 100, 75, 50, 25 or 0 points, from the most to the least favourable option; "don't know" and blank answers do not count.
+        <source>Each answer scores 100, 75, 50, 25 or 0 points, from the most to the least favourable option; &quot;don&apos;t know&quot; and blank answers do not count.
 
-A person's score on a scale is the mean of the questions they answered; with fewer than half answered, they have no score on that scale.
+A person&apos;s score on a scale is the mean of the questions they answered; with fewer than half answered, they have no score on that scale.
 
-A group's result is n (people with a score), the mean and the standard deviation. Unfavourable: a score below 50 (for demands, where high means heavy: above 50).
+A group&apos;s result is n (people with a score), the mean and the standard deviation. Unfavourable: a score below 50 (for demands, where high means heavy: above 50).
 
 Traffic light: ● green from 66.7, ▲ yellow from 50, ■ red below 50; for demands mirrored: green at 33.3 or less, red above 50. A round may use other limits; they are printed with the results.
 
-Anonymity: a result with fewer answers than the round's threshold (5 unless changed, never below 3) is withheld, and so is another group's where the total would otherwise reveal it.</source>
+Anonymity: a result with fewer answers than the round&apos;s threshold (5 unless changed, never below 3) is withheld, and so is another group&apos;s where the total would otherwise reveal it.</source>
         <translation>Hvert svar giver 100, 75, 50, 25 eller 0 point, fra den mest til den mindst gunstige svarmulighed; »ved ikke« og ubesvarede tæller ikke med.
 
 En persons score på en skala er gennemsnittet af de spørgsmål, personen har besvaret; er færre end halvdelen besvaret, har personen ingen score på den skala.
@@ -3685,7 +3682,7 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Spørgeskemakiosken er startet</translation>
     </message>
     <message>
-        <source>The copy of apvdesk that has this file open has started the questionnaire kiosk, so the file is closed here. Open it again with the kiosk's PIN if you need it meanwhile.</source>
+        <source>The copy of apvdesk that has this file open has started the questionnaire kiosk, so the file is closed here. Open it again with the kiosk&apos;s PIN if you need it meanwhile.</source>
         <translation>Det apvdesk, der har filen åben, har startet spørgeskemakiosken, så filen er lukket her. Åbn den igen med kioskens PIN-kode, hvis I skal bruge den imens.</translation>
     </message>
 </context>
@@ -3748,7 +3745,7 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Slet de enkelte besvarelser…</translation>
     </message>
     <message>
-        <source>Keep the results and delete each person's answers, once the round is assessed.</source>
+        <source>Keep the results and delete each person&apos;s answers, once the round is assessed.</source>
         <translation>Behold resultaterne og slet hver enkelts svar, når runden er vurderet.</translation>
     </message>
     <message>
@@ -3764,10 +3761,10 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Slet de enkelte besvarelser</translation>
     </message>
     <message>
-        <source>The results of "%1" are kept as they are shown now, for every group and question. Each person's answers are deleted for good and cannot be brought back; the round then takes no more answers.
+        <source>The results of &quot;%1&quot; are kept as they are shown now, for every group and question. Each person&apos;s answers are deleted for good and cannot be brought back; the round then takes no more answers.
 
 Do this when the assessment is finished. Delete the individual answers now?</source>
-        <translation>Resultaterne af "%1" gemmes, som de vises nu, for hver gruppe og hvert spørgsmål. Hver enkelts svar slettes for altid og kan ikke hentes tilbage; runden tager derefter ikke imod flere besvarelser.
+        <translation>Resultaterne af &quot;%1&quot; gemmes, som de vises nu, for hver gruppe og hvert spørgsmål. Hver enkelts svar slettes for altid og kan ikke hentes tilbage; runden tager derefter ikke imod flere besvarelser.
 
 Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?</translation>
     </message>
@@ -3881,7 +3878,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Dialogmøde – referat</translation>
     </message>
     <message>
-        <source>The ratings and notes are the group's joint judgement, agreed on at the meeting — not an anonymous score and not anyone's own answer. No names of participants are written down.</source>
+        <source>The ratings and notes are the group&apos;s joint judgement, agreed on at the meeting — not an anonymous score and not anyone&apos;s own answer. No names of participants are written down.</source>
         <translation>Vurderingerne og noterne er gruppens fælles vurdering, som den blev enig om på mødet – ikke en anonym score og ikke nogens eget svar. Deltagernes navne bliver ikke skrevet ned.</translation>
     </message>
     <message>
@@ -4135,11 +4132,11 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>Rest of the APV:</source>
-        <translation>Resten af APV'en:</translation>
+        <translation>Resten af APV&apos;en:</translation>
     </message>
     <message>
         <source>The APV is kept:</source>
-        <translation>APV'en findes:</translation>
+        <translation>APV&apos;en findes:</translation>
     </message>
     <message>
         <source>Cooperation:</source>
@@ -4222,7 +4219,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>The employees take part in the APV: with fewer than 10 employees directly, from 10 employees through the work environment organisation (arbejdsmiljøloven §§ 6–7). Write who took part in each step.</source>
-        <translation>De ansatte deltager i APV'en: med færre end 10 ansatte direkte, fra 10 ansatte gennem arbejdsmiljøorganisationen (arbejdsmiljøloven §§ 6–7). Skriv, hvem der deltog i hvert trin.</translation>
+        <translation>De ansatte deltager i APV&apos;en: med færre end 10 ansatte direkte, fra 10 ansatte gennem arbejdsmiljøorganisationen (arbejdsmiljøloven §§ 6–7). Skriv, hvem der deltog i hvert trin.</translation>
     </message>
     <message>
         <source>e.g. AMO: Jonas Berg, Lise Holm – or: all employees at the staff meeting on 3 March</source>
@@ -4323,7 +4320,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Planen er godkendt, som den er nu.</translation>
     </message>
     <message>
-        <source>This approval is good practice recommended by the trade's guidance (BFA); BEK 1838/2023 does not require it.</source>
+        <source>This approval is good practice recommended by the trade&apos;s guidance (BFA); BEK 1838/2023 does not require it.</source>
         <translation>Godkendelsen er god praksis, som branchens vejledning (BFA) anbefaler; BEK 1838/2023 kræver den ikke.</translation>
     </message>
     <message>
@@ -4563,7 +4560,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>The employees take part in the APV: directly in a firm with fewer than 10 employees (arbejdsmiljøloven § 6), through the work environment organisation (AMO) from 10 employees (arbejdsmiljøloven § 7).</source>
-        <translation>De ansatte deltager i APV'en: direkte i en virksomhed med færre end 10 ansatte (arbejdsmiljøloven § 6), gennem arbejdsmiljøorganisationen (AMO) fra 10 ansatte (arbejdsmiljøloven § 7).</translation>
+        <translation>De ansatte deltager i APV&apos;en: direkte i en virksomhed med færre end 10 ansatte (arbejdsmiljøloven § 6), gennem arbejdsmiljøorganisationen (AMO) fra 10 ansatte (arbejdsmiljøloven § 7).</translation>
     </message>
 </context>
 <context>
@@ -4807,7 +4804,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
 <context>
     <name>PointEditor</name>
     <message>
-        <source>The group's rating (keys 1–5)</source>
+        <source>The group&apos;s rating (keys 1–5)</source>
         <translation>Gruppens vurdering (tast 1–5)</translation>
     </message>
     <message>
@@ -4874,8 +4871,8 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>To niveauer: arbejdsmiljøgrupper og et arbejdsmiljøudvalg</translation>
     </message>
     <message>
-        <source>e.g. the folder 'APV – physical' in the office</source>
-        <translation>fx mappen 'APV – fysisk' på kontoret</translation>
+        <source>e.g. the folder &apos;APV – physical&apos; in the office</source>
+        <translation>fx mappen &apos;APV – fysisk&apos; på kontoret</translation>
     </message>
     <message>
         <source>e.g. a copy in the break room; ask the manager for the whole folder</source>
@@ -4919,11 +4916,11 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>The rest of the APV is kept:</source>
-        <translation>Resten af APV'en findes:</translation>
+        <translation>Resten af APV&apos;en findes:</translation>
     </message>
     <message>
         <source>The APV is kept, and employees read it:</source>
-        <translation>APV'en findes, og de ansatte læser den:</translation>
+        <translation>APV&apos;en findes, og de ansatte læser den:</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -4997,11 +4994,11 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>apvdesk could not read the document it made for printing. Save the PDF and print it from there, and please report the problem.</source>
-        <translation>apvdesk kunne ikke læse det dokument, det lavede til udskrivning. Gem PDF'en og udskriv den derfra, og giv os gerne besked om problemet.</translation>
+        <translation>apvdesk kunne ikke læse det dokument, det lavede til udskrivning. Gem PDF&apos;en og udskriv den derfra, og giv os gerne besked om problemet.</translation>
     </message>
     <message>
         <source>The printer did not accept the document. Check that the printer is switched on and try again, or save the PDF and print it from there.</source>
-        <translation>Printeren tog ikke imod dokumentet. Kontrollér, at printeren er tændt, og prøv igen, eller gem PDF'en og udskriv den derfra.</translation>
+        <translation>Printeren tog ikke imod dokumentet. Kontrollér, at printeren er tændt, og prøv igen, eller gem PDF&apos;en og udskriv den derfra.</translation>
     </message>
     <message>
         <source>Could not print</source>
@@ -5092,7 +5089,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>Tick it when the assessment finds that this problem may be behind part of the sickness absence (BEK 1838/2023 asks the APV to consider the absence).</source>
-        <translation>Sæt kryds, når vurderingen finder, at problemet kan ligge bag en del af sygefraværet (BEK 1838/2023 kræver, at APV'en inddrager sygefraværet).</translation>
+        <translation>Sæt kryds, når vurderingen finder, at problemet kan ligge bag en del af sygefraværet (BEK 1838/2023 kræver, at APV&apos;en inddrager sygefraværet).</translation>
     </message>
 </context>
 <context>
@@ -5249,7 +5246,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
 <context>
     <name>ReasonText</name>
     <message>
-        <source>Every group's working conditions are mapped (questionnaire or dialogue meeting).</source>
+        <source>Every group&apos;s working conditions are mapped (questionnaire or dialogue meeting).</source>
         <translation>Arbejdsforholdene i hver gruppe er kortlagt (spørgeskema eller dialogmøde).</translation>
     </message>
     <message>
@@ -5273,7 +5270,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Opfølgningen er planlagt: hvornår og hvordan virkningen af hver handling kontrolleres.</translation>
     </message>
     <message>
-        <source>The action plan is approved by the AMO, or by the employer and an employee representative (good practice from the trade's guidance, not a rule of BEK 1838/2023).</source>
+        <source>The action plan is approved by the AMO, or by the employer and an employee representative (good practice from the trade&apos;s guidance, not a rule of BEK 1838/2023).</source>
         <translation>Handlingsplanen er godkendt af AMO eller af arbejdsgiveren og en medarbejderrepræsentant (god praksis efter branchens vejledning, ikke et krav i BEK 1838/2023).</translation>
     </message>
     <message>
@@ -5282,11 +5279,11 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>This program maps the psychosocial work environment only: where the rest of the APV (physical, chemical, ergonomic, accidents) is kept is recorded.</source>
-        <translation>Programmet kortlægger kun det psykiske arbejdsmiljø: hvor resten af APV'en (fysisk, kemisk, ergonomisk, ulykker) findes, er skrevet ned.</translation>
+        <translation>Programmet kortlægger kun det psykiske arbejdsmiljø: hvor resten af APV&apos;en (fysisk, kemisk, ergonomisk, ulykker) findes, er skrevet ned.</translation>
     </message>
     <message>
         <source>Where the APV is kept and how employees can read it is recorded.</source>
-        <translation>Hvor APV'en opbevares, og hvordan de ansatte kan læse den, er skrevet ned.</translation>
+        <translation>Hvor APV&apos;en opbevares, og hvordan de ansatte kan læse den, er skrevet ned.</translation>
     </message>
     <message>
         <source>kind</source>
@@ -5321,7 +5318,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>hele arbejdspladsen</translation>
     </message>
     <message>
-        <source>Meeting point "%1" (%2): rated a problem</source>
+        <source>Meeting point &quot;%1&quot; (%2): rated a problem</source>
         <translation>Mødepunktet »%1« (%2): vurderet som et problem</translation>
     </message>
     <message>
@@ -5389,7 +5386,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>%1: resultaterne er skjult (for få svar), og gruppen har ikke haft et dialogmøde. Hold et dialogmøde med gruppen, eller slå den sammen med en anden gruppe i næste runde.</translation>
     </message>
     <message>
-        <source>%1: enough answers, but most of its results are withheld to protect a smaller group's answers, and it had no dialogue meeting. Hold a dialogue meeting with the group, or merge the smaller group with another in the next round.</source>
+        <source>%1: enough answers, but most of its results are withheld to protect a smaller group&apos;s answers, and it had no dialogue meeting. Hold a dialogue meeting with the group, or merge the smaller group with another in the next round.</source>
         <translation>%1: nok svar, men de fleste af gruppens resultater er skjult for at beskytte en mindre gruppes svar, og gruppen har ikke haft et dialogmøde. Hold et dialogmøde med gruppen, eller slå den mindre gruppe sammen med en anden i næste runde.</translation>
     </message>
     <message>
@@ -5417,11 +5414,11 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Problem %1 har ingen handling.</translation>
     </message>
     <message>
-        <source>Problem %1, action "%2": %3 missing.</source>
+        <source>Problem %1, action &quot;%2&quot;: %3 missing.</source>
         <translation>Problem %1, handlingen »%2«: mangler %3.</translation>
     </message>
     <message>
-        <source>Problem %1, action "%2": when and how its effect is checked is not planned.</source>
+        <source>Problem %1, action &quot;%2&quot;: when and how its effect is checked is not planned.</source>
         <translation>Problem %1, handlingen »%2«: det er ikke planlagt, hvornår og hvordan virkningen kontrolleres.</translation>
     </message>
     <message>
@@ -5446,22 +5443,22 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>Where the physical, chemical and ergonomic part of the APV is kept is not recorded.</source>
-        <translation>Det er ikke skrevet ned, hvor den fysiske, kemiske og ergonomiske del af APV'en findes.</translation>
+        <translation>Det er ikke skrevet ned, hvor den fysiske, kemiske og ergonomiske del af APV&apos;en findes.</translation>
     </message>
     <message>
         <source>Where the APV is kept, and how employees can read it, is not recorded.</source>
-        <translation>Det er ikke skrevet ned, hvor APV'en opbevares, og hvordan de ansatte kan læse den.</translation>
+        <translation>Det er ikke skrevet ned, hvor APV&apos;en opbevares, og hvordan de ansatte kan læse den.</translation>
     </message>
 </context>
 <context>
     <name>RecordTexts</name>
     <message>
         <source>This program maps the psychosocial work environment only. The APV also covers the physical, chemical and ergonomic conditions and accidents; they are assessed and kept elsewhere.</source>
-        <translation>Programmet kortlægger kun det psykiske arbejdsmiljø. APV'en omfatter også de fysiske, kemiske og ergonomiske forhold og ulykker; de vurderes og gemmes et andet sted.</translation>
+        <translation>Programmet kortlægger kun det psykiske arbejdsmiljø. APV&apos;en omfatter også de fysiske, kemiske og ergonomiske forhold og ulykker; de vurderes og gemmes et andet sted.</translation>
     </message>
     <message>
         <source>The rest of the APV (physical, chemical, ergonomic, accidents)</source>
-        <translation>Resten af APV'en (fysisk, kemisk, ergonomisk, ulykker)</translation>
+        <translation>Resten af APV&apos;en (fysisk, kemisk, ergonomisk, ulykker)</translation>
     </message>
     <message>
         <source>Not recorded where it is kept.</source>
@@ -5469,7 +5466,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>Where the APV is kept and how employees can read it</source>
-        <translation>Hvor APV'en findes, og hvordan de ansatte kan læse den</translation>
+        <translation>Hvor APV&apos;en findes, og hvordan de ansatte kan læse den</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
@@ -5518,8 +5515,8 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Rapporter</translation>
     </message>
     <message>
-        <source>Print the APV's documents. The PDF files open in your PDF viewer when they are saved.</source>
-        <translation>Udskriv APV'ens dokumenter. PDF-filerne åbnes i din PDF-læser, når de er gemt.</translation>
+        <source>Print the APV&apos;s documents. The PDF files open in your PDF viewer when they are saved.</source>
+        <translation>Udskriv APV&apos;ens dokumenter. PDF-filerne åbnes i din PDF-læser, når de er gemt.</translation>
     </message>
     <message>
         <source>Action plan (PDF)</source>
@@ -5546,7 +5543,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Papirspørgeskema (PDF)</translation>
     </message>
     <message>
-        <source>The round's questions with tick boxes, to print and fill in with a pen — in each language the round offers. Type the forms in on the Mapping page.</source>
+        <source>The round&apos;s questions with tick boxes, to print and fill in with a pen — in each language the round offers. Type the forms in on the Mapping page.</source>
         <translation>Rundens spørgsmål med afkrydsningsfelter, til at udskrive og udfylde med kuglepen – på hvert af de sprog, runden tilbyder. Indtast skemaerne på siden Kortlægning.</translation>
     </message>
     <message>
@@ -5559,14 +5556,14 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>The whole APV in one document: workplace and method, response, results with charts (withheld results marked, never shown), dialogue findings, sickness absence, the problems and the action plan, and the follow-up.</source>
-        <translation>Hele APV'en i ét dokument: arbejdsplads og metode, svar, resultater med diagrammer (skjulte resultater markeres, vises aldrig), resultater fra dialogmøder, sygefravær, problemerne og handlingsplanen samt opfølgningen.</translation>
+        <translation>Hele APV&apos;en i ét dokument: arbejdsplads og metode, svar, resultater med diagrammer (skjulte resultater markeres, vises aldrig), resultater fra dialogmøder, sygefravær, problemerne og handlingsplanen samt opfølgningen.</translation>
     </message>
     <message>
         <source>Save APV report as PDF…</source>
         <translation>Gem APV-rapport som PDF…</translation>
     </message>
     <message>
-        <source>The full report has the round's results, so it can be printed once the collection has ended (Mapping › End the collection).</source>
+        <source>The full report has the round&apos;s results, so it can be printed once the collection has ended (Mapping › End the collection).</source>
         <translation>Den samlede rapport rummer rundens resultater, så den kan udskrives, når indsamlingen er afsluttet (Kortlægning › Afslut indsamlingen).</translation>
     </message>
     <message>
@@ -5630,7 +5627,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Dialogmøde – referat (PDF)</translation>
     </message>
     <message>
-        <source>The group's joint rating and notes for each point, and the problems and actions decided — with the number of participants, never their names.</source>
+        <source>The group&apos;s joint rating and notes for each point, and the problems and actions decided — with the number of participants, never their names.</source>
         <translation>Gruppens fælles vurdering og noter for hvert punkt og de besluttede problemer og tiltag – med antallet af deltagere, aldrig deres navne.</translation>
     </message>
     <message>
@@ -5670,7 +5667,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Årlig arbejdsmiljødrøftelse (PDF)</translation>
     </message>
     <message>
-        <source>The written record of each annual discussion: when, who took part, the past year, the coming year's work and goals, how you cooperate, and the knowledge and training needed. Write it on the Overview page.</source>
+        <source>The written record of each annual discussion: when, who took part, the past year, the coming year&apos;s work and goals, how you cooperate, and the knowledge and training needed. Write it on the Overview page.</source>
         <translation>Det skriftlige referat af hver årlig drøftelse: hvornår, hvem der deltog, det forløbne år, det kommende års arbejde og mål, hvordan I samarbejder, og behovet for viden og uddannelse. Skriv det på siden Overblik.</translation>
     </message>
     <message>
@@ -5793,7 +5790,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>(%1 af dem rettet)</translation>
     </message>
     <message>
-        <source>The workplace's details</source>
+        <source>The workplace&apos;s details</source>
         <translation>Arbejdspladsens oplysninger</translation>
     </message>
     <message>
@@ -6053,7 +6050,7 @@ dialogmøde
         <translation>Ændring siden forrige runde: %1</translation>
     </message>
     <message>
-        <source>The group's joint judgement at a dialogue meeting, not an anonymous score.</source>
+        <source>The group&apos;s joint judgement at a dialogue meeting, not an anonymous score.</source>
         <translation>Gruppens fælles vurdering på et dialogmøde – ikke en anonym score.</translation>
     </message>
 </context>
@@ -6072,7 +6069,7 @@ dialogmøde
         <translation>Anonymitetsgrænse:</translation>
     </message>
     <message>
-        <source>A short form asks fewer questions of its theme. Themes marked "always asked" are in every round.</source>
+        <source>A short form asks fewer questions of its theme. Themes marked &quot;always asked&quot; are in every round.</source>
         <translation>Et kort skema stiller færre spørgsmål om sit tema. Temaer mærket »spørges altid« er med i hver runde.</translation>
     </message>
     <message>
@@ -6237,7 +6234,7 @@ dialogmøde
         <translation>Skriv én række på arket Answers for hvert udfyldt spørgeskema. Skriv aldrig navne.</translation>
     </message>
     <message>
-        <source>group: the respondent's group, written exactly as in the list of groups below.</source>
+        <source>group: the respondent&apos;s group, written exactly as in the list of groups below.</source>
         <translation>group: den svarendes gruppe, skrevet præcis som i listen over grupper nedenfor.</translation>
     </message>
     <message>
@@ -6245,11 +6242,11 @@ dialogmøde
         <translation>language: spørgeskemaets sprog, som kode eller navn fra listen nedenfor. Tom betyder dansk.</translation>
     </message>
     <message>
-        <source>One column per question: the number of the answer as printed (1 = the first answer), 0 = don't know or does not apply to me, blank = not answered. The answer's text is accepted too.</source>
+        <source>One column per question: the number of the answer as printed (1 = the first answer), 0 = don&apos;t know or does not apply to me, blank = not answered. The answer&apos;s text is accepted too.</source>
         <translation>Én kolonne pr. spørgsmål: svarets nummer som på skemaet (1 = det første svar), 0 = ved ikke eller gælder ikke for mig, tom = ikke besvaret. Svarets tekst kan også bruges.</translation>
     </message>
     <message>
-        <source>apvdesk checks every row before it imports any. If one row is wrong, nothing is imported and the row's number is named.</source>
+        <source>apvdesk checks every row before it imports any. If one row is wrong, nothing is imported and the row&apos;s number is named.</source>
         <translation>apvdesk tjekker alle rækker, før nogen importeres. Er én række forkert, importeres intet, og rækkens nummer bliver nævnt.</translation>
     </message>
 </context>
@@ -6333,8 +6330,8 @@ dialogmøde
         <translation>Ændringer i arbejdet</translation>
     </message>
     <message>
-        <source>The APV is made again when the work, its methods or the premises change in a way that can affect the work environment (BEK 1838/2023). Log each change here; one that needs a partial APV brings the next APV's date forward until it is made.</source>
-        <translation>APV'en laves igen, når arbejdet, arbejdsmetoderne eller lokalerne ændres på en måde, der kan påvirke arbejdsmiljøet (BEK 1838/2023). Skriv hver ændring ind her; en ændring, der kræver en delvis APV, rykker datoen for næste APV frem, indtil den er lavet.</translation>
+        <source>The APV is made again when the work, its methods or the premises change in a way that can affect the work environment (BEK 1838/2023). Log each change here; one that needs a partial APV brings the next APV&apos;s date forward until it is made.</source>
+        <translation>APV&apos;en laves igen, når arbejdet, arbejdsmetoderne eller lokalerne ændres på en måde, der kan påvirke arbejdsmiljøet (BEK 1838/2023). Skriv hver ændring ind her; en ændring, der kræver en delvis APV, rykker datoen for næste APV frem, indtil den er lavet.</translation>
     </message>
     <message>
         <source>Add a change…</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from apvdesk.core.checklist import ChecklistLine, Element, checklist_complete
 from apvdesk.ui.style import clear_layout
@@ -13,6 +13,8 @@ from apvdesk.wording.checklist_text import ReasonText, element_title
 
 DONE_STYLE = "color: #1d6b33; font-weight: bold;"
 MISSING_STYLE = "color: #a61b1b; font-weight: bold;"
+REASON_STYLE = "color: #7a1414;"
+BASIS_STYLE = "color: #555555;"
 MAX_REASONS = 4  # per element on screen; `apvdesk checklist` lists them all
 
 
@@ -37,7 +39,6 @@ class ChecklistBox(QGroupBox):
             "absence": self.tr("Go to Sickness absence"),
             "action-plan": self.tr("Go to Action plan"),
             "follow-up": self.tr("Go to Follow-up"),
-            "overview": self.tr("Record it below"),
         }
         return pages[page]
 
@@ -64,31 +65,39 @@ class ChecklistBox(QGroupBox):
         self.grid.addWidget(self.summary, 0, 0, 1, 4)
         for row, line in enumerate(lines, start=1):
             self.grid.addWidget(QLabel(f"{row}."), row, 0, Qt.AlignmentFlag.AlignTop)
-            text = QLabel(element_title(line.element))
-            text.setWordWrap(True)
-            if line.met:
-                mark = QLabel(self.tr("✔ Met"))
-                basis = words.basis(line)
-                if basis:
-                    text.setText(text.text() + "\n" + basis)
-                    self.reason_labels[line.element] = QLabel(basis)
-            else:
-                mark = QLabel(self.tr("✘ Not met"))
-                reasons = [words.reason(reason) for reason in line.reasons]
-                shown = reasons[:MAX_REASONS]
-                if len(reasons) > MAX_REASONS:
-                    shown.append(self.tr("… and %1 more.").replace("%1", str(len(reasons) - MAX_REASONS)))
-                why = QLabel("\n".join(f"• {reason}" for reason in shown))
-                why.setWordWrap(True)
-                why.setStyleSheet("color: #7a1414;")
-                text.setText(text.text() + "\n" + why.text())
-                text.setStyleSheet("")
-                self.reason_labels[line.element] = why
-                button = QPushButton(self._button_text(line.page))
-                button.clicked.connect(lambda _checked=False, key=line.page: self.navigate.emit(key))
-                if line.page != "overview":
-                    self.grid.addWidget(button, row, 3, Qt.AlignmentFlag.AlignTop)
+            cell = QVBoxLayout()
+            cell.setSpacing(1)
+            title = QLabel(element_title(line.element))
+            title.setWordWrap(True)
+            cell.addWidget(title)
+            detail = self._detail(line, words)
+            if detail is not None:
+                cell.addWidget(detail)
+                self.reason_labels[line.element] = detail
+            self.grid.addLayout(cell, row, 1)
+            mark = QLabel(self.tr("✔ Met") if line.met else self.tr("✘ Not met"))
             mark.setStyleSheet(DONE_STYLE if line.met else MISSING_STYLE)
-            self.grid.addWidget(text, row, 1)
             self.grid.addWidget(mark, row, 2, Qt.AlignmentFlag.AlignTop)
             self.status_labels[line.element] = mark
+            if not line.met and line.page != "overview":  # what the Overblik records is just below
+                button = QPushButton(self._button_text(line.page))
+                button.clicked.connect(lambda _checked=False, key=line.page: self.navigate.emit(key))
+                self.grid.addWidget(button, row, 3, Qt.AlignmentFlag.AlignTop)
+
+    def _detail(self, line: ChecklistLine, words: ReasonText) -> QLabel | None:
+        """Return what a met element rests on (muted), or why it is not met (red); None for nothing."""
+        if line.met:
+            basis = words.basis(line)
+            if not basis:
+                return None
+            detail = QLabel(basis)
+            detail.setStyleSheet(BASIS_STYLE)
+        else:
+            reasons = [words.reason(reason) for reason in line.reasons]
+            shown = reasons[:MAX_REASONS]
+            if len(reasons) > MAX_REASONS:
+                shown.append(self.tr("… and %1 more.").replace("%1", str(len(reasons) - MAX_REASONS)))
+            detail = QLabel("\n".join(f"• {reason}" for reason in shown))
+            detail.setStyleSheet(REASON_STYLE)
+        detail.setWordWrap(True)
+        return detail

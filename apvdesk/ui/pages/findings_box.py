@@ -30,6 +30,7 @@ from apvdesk.ui.problem_from_evidence import ProblemFromEvidence
 from apvdesk.ui.style import muted
 from apvdesk.wording.checklist_text import ReasonText
 from apvdesk.wording.formatting import format_date
+from apvdesk.wording.i18n import current_language
 
 UNHANDLED_STYLE = "color: #a61b1b; font-weight: bold;"
 
@@ -190,8 +191,6 @@ class FindingsBox(QGroupBox):
         )
 
     def evidence_language(self) -> str:
-        from apvdesk.wording.i18n import current_language
-
         return current_language()
 
     def make_problem(self) -> Problem | None:
