@@ -79,7 +79,7 @@ class ChecklistMethods:
 
         Raises ValueError when the reason is empty or the date is missing.
         """
-        if not dismissal.valid:
+        if not dismissal.valid or dismissal.dismissed_on is None:  # (valid implies the date; for mypy)
             raise ValueError("a dismissal needs a written reason and a date")
         with self._unit() as s:
             row = s.scalars(
