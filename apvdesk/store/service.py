@@ -22,18 +22,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from apvdesk.store.service_plan import MeetingService, PlanService
+
 if TYPE_CHECKING:
     from apvdesk.core.absence import AbsenceAssessment, AbsenceLine, AbsencePeriod
     from apvdesk.core.bank import QuestionBank
     from apvdesk.core.checklist import ChecklistLine
-    from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, DialogueMinutes
     from apvdesk.core.findings import Dismissal
     from apvdesk.core.model import (
-        Action,
-        ActionPlan,
-        Approval,
         Group,
-        Problem,
         QuestionnaireForm,
         Response,
         Round,
@@ -47,7 +44,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class WorkplaceService(Protocol):
+class WorkplaceService(PlanService, MeetingService, Protocol):
     """One open workplace: every request commits before it returns (there is no Save)."""
 
     @property
@@ -212,104 +209,6 @@ class WorkplaceService(Protocol):
 
     def discard_raw_answers(self, round_id: int, today: dt.date | None = None) -> int:
         """Keep the released results and delete every individual answer; return how many people."""
-        ...
-
-    # --- the action plan ------------------------------------------------------------------
-
-    def problems(self, round_id: int) -> list[Problem]:
-        """Return the round's problems, most important first."""
-        ...
-
-    def save_problem(self, problem: Problem) -> Problem:
-        """Save a problem; return it with its id."""
-        ...
-
-    def delete_problem(self, problem_id: int) -> None:
-        """Delete a problem and its actions."""
-        ...
-
-    def actions(self, problem_id: int) -> list[Action]:
-        """Return a problem's actions."""
-        ...
-
-    def round_actions(self, round_id: int) -> list[tuple[Problem, Action]]:
-        """Return every action of a round with its problem, in the plan's order."""
-        ...
-
-    def save_action(self, action: Action) -> Action:
-        """Save an action; return it with its id."""
-        ...
-
-    def delete_action(self, action_id: int) -> None:
-        """Delete an action."""
-        ...
-
-    def add_approval(self, approval: Approval) -> Approval:
-        """Record an approval of the round's plan; return it with its id."""
-        ...
-
-    def delete_approval(self, approval_id: int) -> None:
-        """Delete an approval."""
-        ...
-
-    def action_plan(self, round_id: int, printed_on: dt.date | None = None) -> ActionPlan:
-        """Return everything the printed action plan shows."""
-        ...
-
-    def follow_up_rounds(self, round_id: int) -> list[Round]:
-        """Return the follow-up rounds of a round."""
-        ...
-
-    def create_follow_up_round(
-        self, round_id: int, scale_ids: Iterable[str], title: str, start: dt.date | None = None
-    ) -> Round:
-        """Start a follow-up round asking the given scales again."""
-        ...
-
-    # --- dialogue meetings ----------------------------------------------------------------
-
-    def meetings(self, round_id: int) -> list[DialogueMeeting]:
-        """Return the round's dialogue meetings."""
-        ...
-
-    def meeting(self, meeting_id: int) -> DialogueMeeting:
-        """Return one dialogue meeting."""
-        ...
-
-    def create_meeting(self, meeting: DialogueMeeting, points: list[AgendaPoint]) -> DialogueMeeting:
-        """Create a meeting with its agenda; return it with its id."""
-        ...
-
-    def save_meeting(self, meeting: DialogueMeeting) -> None:
-        """Save a meeting's date, facilitator, groups and participants."""
-        ...
-
-    def delete_meeting(self, meeting_id: int) -> None:
-        """Delete a meeting and its points."""
-        ...
-
-    def points(self, meeting_id: int) -> list[AgendaPoint]:
-        """Return a meeting's agenda points in their order."""
-        ...
-
-    def save_point(self, point: AgendaPoint) -> AgendaPoint:
-        """Save an agenda point; return it with its id."""
-        ...
-
-    def delete_point(self, point_id: int) -> None:
-        """Delete an agenda point."""
-        ...
-
-    def reorder_points(self, meeting_id: int, point_ids: list[int]) -> None:
-        """Put a meeting's points in the given order."""
-        ...
-
-    def point_problems(self, point_id: int) -> list[Problem]:
-        """Return the problems decided at an agenda point."""
-        ...
-
-    def minutes(self, meeting_id: int, printed_on: dt.date | None = None) -> DialogueMinutes:
-        """Return everything the minutes of a meeting show."""
         ...
 
     # --- sickness absence -----------------------------------------------------------------

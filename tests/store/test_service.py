@@ -28,12 +28,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def protocol_members() -> dict[str, object]:
-    """Return the Protocol's own members (methods and properties) by name."""
-    return {
-        name: value
-        for name, value in vars(WorkplaceService).items()
-        if not name.startswith("_") and (callable(value) or isinstance(value, property))
-    }
+    """Return the Protocol's members (methods and properties) by name, its bases' included."""
+    members: dict[str, object] = {}
+    for klass in reversed(WorkplaceService.__mro__):
+        if klass is object or "Protocol" in klass.__name__ and klass.__module__ == "typing":
+            continue
+        members.update(
+            (name, value)
+            for name, value in vars(klass).items()
+            if not name.startswith("_") and (callable(value) or isinstance(value, property))
+        )
+    return members
 
 
 def defined_on(cls: type, name: str) -> object | None:
