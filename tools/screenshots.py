@@ -26,6 +26,8 @@ def main() -> int:
         apvdesk = [sys.executable, "-m", "apvdesk"]
         subprocess.run([*apvdesk, "demo", str(demo), "--seed", "7"], check=True, env=env)
         for lang in ("da", "en"):
+            # the system language of the PC the pictures stand for: Qt's own dialogs follow it
+            env["LANG"] = "da_DK.UTF-8" if lang == "da" else "en_GB.UTF-8"
             for page in PAGE_KEYS:
                 out = out_dir / f"{page}-{lang}.png"
                 subprocess.run(

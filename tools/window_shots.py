@@ -1,12 +1,14 @@
-"""Render the windows that are not pages — kiosk, entry grid, import, dialogue meeting.
+"""Render the windows that are not pages — kiosk, entry grid, import, dialogue meeting, dialogs.
 
 Usage: ``python -m tools.window_shots DEMO.apvdesk OUT_DIR LANG`` (called by
 ``tools.screenshots``, one process per language). Works on a copy of DEMO, which gets a
-kiosk PIN so the kiosk can start.
+kiosk PIN ("0000") so the kiosk can start. Besides its own pictures it runs every
+``tools/shots_*.py`` module's ``render(store, round_id, save)``, in name order.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import sys
@@ -58,7 +60,7 @@ def main() -> int:
         save(grid, "entry-grid", (1100, 620))
         grid.reject()
 
-        [meeting] = store.meetings(apv_round.id)
+        meeting = store.meetings(apv_round.id)[0]
         assert meeting.id is not None
         window = MeetingWindow(store, meeting.id)
         window.set_current(2)
@@ -66,6 +68,10 @@ def main() -> int:
         window.show_presentation()
         save(window.presentation, "dialogue-presentation")
         window.close()
+
+        for module in sorted((Path(__file__).parent).glob("shots_*.py")):
+            importlib.import_module(f"tools.{module.stem}").render(store, apv_round.id, save)
+            app.processEvents()
         store.close()
     return 0
 

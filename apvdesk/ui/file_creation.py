@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from apvdesk.platform.paths import FILE_SUFFIX, documents_dir
 from apvdesk.store.errors import CannotLock, FileInUse, WorkplaceFileError
+from apvdesk.ui import file_dialogs
 from apvdesk.ui.filenames import safe_file_stem
 from apvdesk.ui.tasks import run_task
 
@@ -51,7 +52,7 @@ class FileCreation(QObject):
         if result is None:
             return
         suggested = documents_dir() / (safe_file_stem(result.workplace.name) + FILE_SUFFIX)
-        name, _filter = QFileDialog.getSaveFileName(
+        name, _filter = file_dialogs.ask_save_file(
             self._window,
             self.tr("Save the new workplace as"),
             str(suggested),

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from apvdesk.platform.paths import documents_dir
 from apvdesk.platform.settings import Settings
 from apvdesk.store.errors import DamagedFile, WorkplaceFileError
+from apvdesk.ui import file_dialogs
 from apvdesk.ui.file_creation import FileCreation
 from apvdesk.ui.file_opening import open_workplace_file
 from apvdesk.ui.main_menus import MainMenus
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         start = str(
             self._settings.recent_files()[0].parent if self._settings.recent_files() else documents_dir()
         )
-        name, _filter = QFileDialog.getOpenFileName(
+        name = file_dialogs.ask_open_file(
             self, self.tr("Open workplace"), start, self.tr("apvdesk workplaces (*.apvdesk)")
         )
         if name:

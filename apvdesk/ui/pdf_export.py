@@ -17,7 +17,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from apvdesk.platform.atomic_file import refuse_workplace_file, write_atomically
 from apvdesk.platform.paths import documents_dir
+from apvdesk.ui import file_dialogs
 from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.filenames import safe_file_stem
 from apvdesk.ui.style import muted
@@ -153,7 +153,7 @@ class PdfExportBox(QGroupBox):
 
     def choose_and_export(self) -> None:
         suggested = documents_dir() / f"{safe_file_stem(self._file_stem)} ({self.language()}).pdf"
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen, _filter = file_dialogs.ask_save_file(
             self, self.tr("Save as"), str(suggested), self.tr("PDF files (*.pdf)")
         )
         if chosen:

@@ -7,12 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from apvdesk.core.model import ActionPlan
 from apvdesk.io.plan_export import write_plan_export
 from apvdesk.platform.atomic_file import refuse_workplace_file
 from apvdesk.platform.paths import documents_dir
+from apvdesk.ui import file_dialogs
 from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.filenames import safe_file_stem
 from apvdesk.ui.style import muted
@@ -64,7 +65,7 @@ class PlanExportBox(QGroupBox):
         else:
             kinds = self.tr("Calendar files (*.ics)")
         suggested = documents_dir() / f"{safe_file_stem(self._file_stem)}{suffix}"
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(suggested), kinds)
+        chosen, _filter = file_dialogs.ask_save_file(self, self.tr("Save as"), str(suggested), kinds)
         if chosen:
             path = Path(chosen)
             path = path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)

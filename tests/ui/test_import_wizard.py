@@ -115,13 +115,11 @@ def test_junk_is_one_problem(qtbot, wizard: ImportWizard, tmp_path: Path) -> Non
 
 
 def test_the_template_buttons(qtbot, wizard: ImportWizard, store, tmp_path: Path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from apvdesk.ui import file_dialogs
 
     chosen = tmp_path / "skabelon"
     monkeypatch.setattr(
-        QFileDialog,
-        "getSaveFileName",
-        staticmethod(lambda *args, **kwargs: (str(chosen), "Excel workbook (*.xlsx)")),
+        file_dialogs, "ask_save_file", lambda *args, **kwargs: (str(chosen), "Excel workbook (*.xlsx)")
     )
     qtbot.mouseClick(wizard.template_button, Qt.MouseButton.LeftButton)
     workbook = load_workbook(tmp_path / "skabelon.xlsx")
@@ -131,7 +129,7 @@ def test_the_template_buttons(qtbot, wizard: ImportWizard, store, tmp_path: Path
     assert not wizard.save_template(tmp_path / "missing-folder" / "t.csv")
 
     data = write_answers(tmp_path / "svar.csv", store, ["Vask og tørring;da;1;1"])
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(data), "")))
+    monkeypatch.setattr(file_dialogs, "ask_open_file", lambda *args, **kwargs: str(data))
     with qtbot.waitSignal(wizard.previewed, timeout=10000):
         qtbot.mouseClick(wizard.choose_button, Qt.MouseButton.LeftButton)
     assert wizard.path_edit.text() == str(data)

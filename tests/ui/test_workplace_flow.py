@@ -6,10 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtWidgets import QWizard
 
 from apvdesk.core.model import Action, ActionStatus, Problem, Seriousness
 from apvdesk.store.workplace_store import WorkplaceStore
+from apvdesk.ui import file_dialogs
 from apvdesk.ui.dialogs.action_dialog import ActionDialog
 from apvdesk.ui.dialogs.new_workplace import NewWorkplaceWizard
 from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
@@ -43,7 +44,7 @@ def test_new_workplace_edit_close_reopen(qtbot, main_window: MainWindow, tmp_pat
         return wizard.new_workplace()
 
     monkeypatch.setattr(NewWorkplaceWizard, "get_new_workplace", staticmethod(run_wizard))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(file_dialogs, "ask_save_file", lambda *a, **k: (str(path), ""))
     main_window.new_workplace()
     assert path.exists()
     view = main_window.workplace_view

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from apvdesk.io.template import write_template
 from apvdesk.platform.paths import documents_dir
 from apvdesk.store.errors import WorkplaceFileError
 from apvdesk.store.service import WorkplaceService
+from apvdesk.ui import file_dialogs
 from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import CancelToken, run_task
@@ -190,7 +190,7 @@ class ImportWizard(QDialog):
 
     def choose_file(self) -> None:
         start = str(self.path.parent if self.path else documents_dir())
-        name, _filter = QFileDialog.getOpenFileName(
+        name = file_dialogs.ask_open_file(
             self,
             self.tr("Choose the file of answers"),
             start,
@@ -316,7 +316,7 @@ class ImportWizard(QDialog):
 
     def choose_template_file(self) -> None:
         suggested = documents_dir() / self.tr("answers-template.xlsx")
-        name, chosen_filter = QFileDialog.getSaveFileName(
+        name, chosen_filter = file_dialogs.ask_save_file(
             self,
             self.tr("Save an empty template"),
             str(suggested),

@@ -15,7 +15,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -29,6 +28,7 @@ from apvdesk.app.file_messages import describe
 from apvdesk.store.content_fault import ContentFault
 from apvdesk.store.errors import DamagedContent, WorkplaceFileError
 from apvdesk.store.sqlite.files import RescueReport, TableRescue, inspect_file, rescue_file, rescue_target
+from apvdesk.ui import file_dialogs
 from apvdesk.ui.tasks import run_task
 
 FILE_SUFFIX = ".apvdesk"
@@ -158,7 +158,7 @@ class RescueFileDialog(QDialog):
         self.target_label.setText(str(path))
 
     def _choose_target(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
+        name, _filter = file_dialogs.ask_save_file(
             self,
             self.tr("Save the rescued file as"),
             str(self.target),
