@@ -144,7 +144,8 @@ def _journey(qtbot, window: MainWindow, path: Path, monkeypatch, no_modals, moda
     view.show_page("mapping")
     mapping = view.page("mapping")
     paper = _export(qtbot, mapping.paper_box, path.with_name("spørgeskema.pdf"))
-    assert "Vaskeri Solstrålen ApS" in paper and "0" in paper
+    assert "Vaskeri Solstrålen ApS" in paper and "Ved ikke" in paper
+    assert "\n1\n2\n3\n4\n5\n0\n" in paper  # each box's digit, and 0 for "Ved ikke"
 
     # 3. The kiosk: a Dane, a Pole, a wrong PIN at the leave link, then a second Pole
     mapping.start_kiosk()
