@@ -1,0 +1,70 @@
+"""What the program says about the poster's texts in its second language: which are still unwritten.
+
+Shared by the Rapporter page (before a bilingual poster is saved or printed) and the
+command line (``apvdesk report poster --second-lang pl`` warns on stderr). The texts are
+collected by lupdate under the context "PosterTexts".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from apvdesk.core.poster import UntranslatedText
+from apvdesk.wording.i18n import fill
+
+CONTEXT = "PosterTexts"
+SHORT = 60  # the most characters of a text quoted in a list of unwritten ones
+
+_LANGUAGE_NAMES: dict[str, object] = {  # as named inside a sentence ("på polsk", "in Polish")
+    "da": QT_TRANSLATE_NOOP("PosterTexts", "Danish"),
+    "en": QT_TRANSLATE_NOOP("PosterTexts", "English"),
+    "pl": QT_TRANSLATE_NOOP("PosterTexts", "Polish"),
+    "ro": QT_TRANSLATE_NOOP("PosterTexts", "Romanian"),
+    "uk": QT_TRANSLATE_NOOP("PosterTexts", "Ukrainian"),
+}
+
+
+def tr(text: str) -> str:
+    """Return ``text`` in the installed language (context PosterTexts)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def language_name(lang: str) -> str:
+    """Return a language's name as it stands inside a sentence ("Polish"; in Danish "polsk")."""
+    name = _LANGUAGE_NAMES.get(lang)
+    return tr(str(name)) if name is not None else lang
+
+
+def short(text: str, length: int = SHORT) -> str:
+    """Return ``text`` on one line, cut at a word with "…" when longer than ``length``."""
+    line = " ".join(text.split())
+    if len(line) <= length:
+        return line
+    return line[:length].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
+
+
+def missing_summary(count: int, lang: str) -> str:
+    """Return the sentence saying how many of the poster's texts have no text in ``lang``."""
+    return fill(
+        tr(
+            "%1 of the poster's problems and actions have no text in %2 yet; "
+            "they will be printed in Danish only."
+        ),
+        count,
+        language_name(lang),
+    )
+
+
+def missing_line(item: UntranslatedText) -> str:
+    """Return one unwritten text as a line of a list: which problem or action, and its words."""
+    if item.action_id is None:
+        return fill(tr("Problem %1: “%2”"), item.number, short(item.text))
+    return fill(tr("Action for problem %1: “%2”"), item.number, short(item.text))
+
+
+def missing_warning(missing: Sequence[UntranslatedText], lang: str) -> str:
+    """Return one line for the command line: a warning saying how many, then which."""
+    listed = "; ".join(missing_line(item) for item in missing)
+    return fill(tr("Warning: %1 %2"), missing_summary(len(missing), lang), listed)
