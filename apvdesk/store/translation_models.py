@@ -8,6 +8,8 @@ poster's second languages (English, Polish, Romanian, Ukrainian) can have its te
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -34,15 +36,18 @@ class ActionTranslationRow(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-def translations_of(rows: list[ProblemTranslationRow] | list[ActionTranslationRow]) -> dict[str, str]:
+Row = TypeVar("Row", ProblemTranslationRow, ActionTranslationRow)
+
+
+def translations_of(rows: list[Row]) -> dict[str, str]:
     """Return a problem's or an action's texts by language."""
     return {row.language: row.text for row in sorted(rows, key=lambda r: r.language)}
 
 
 def fill_translations(
-    rows: list[ProblemTranslationRow] | list[ActionTranslationRow],
+    rows: list[Row],
     texts: dict[str, str],
-    row_class: type[ProblemTranslationRow] | type[ActionTranslationRow],
+    row_class: type[Row],
 ) -> None:
     """Make ``rows`` hold ``texts`` (blank texts are none): change, add and drop rows in place."""
     wanted = {lang: text.strip() for lang, text in texts.items() if text.strip()}
@@ -50,6 +55,6 @@ def fill_translations(
         if row.language in wanted:
             row.text = wanted.pop(row.language)
         else:
-            rows.remove(row)  # type: ignore[arg-type]
+            rows.remove(row)
     for lang, text in sorted(wanted.items()):
-        rows.append(row_class(language=lang, text=text))  # type: ignore[arg-type]
+        rows.append(row_class(language=lang, text=text))

@@ -17,6 +17,13 @@ from apvdesk.wording.i18n import fill
 CONTEXT = "PosterTexts"
 SHORT = 60  # the most characters of a text quoted in a list of unwritten ones
 
+MISSING = QT_TRANSLATE_NOOP(
+    "PosterTexts",
+    "%1 of the poster's problems and actions have no text in %2 yet; they will be printed in Danish only.",
+)
+PROBLEM_LINE = QT_TRANSLATE_NOOP("PosterTexts", "Problem %1: “%2”")
+ACTION_LINE = QT_TRANSLATE_NOOP("PosterTexts", "Action for problem %1: “%2”")
+WARNING = QT_TRANSLATE_NOOP("PosterTexts", "Warning: %1 %2")
 _LANGUAGE_NAMES: dict[str, object] = {  # as named inside a sentence ("på polsk", "in Polish")
     "da": QT_TRANSLATE_NOOP("PosterTexts", "Danish"),
     "en": QT_TRANSLATE_NOOP("PosterTexts", "English"),
@@ -47,24 +54,17 @@ def short(text: str, length: int = SHORT) -> str:
 
 def missing_summary(count: int, lang: str) -> str:
     """Return the sentence saying how many of the poster's texts have no text in ``lang``."""
-    return fill(
-        tr(
-            "%1 of the poster's problems and actions have no text in %2 yet; "
-            "they will be printed in Danish only."
-        ),
-        count,
-        language_name(lang),
-    )
+    return fill(tr(str(MISSING)), count, language_name(lang))
 
 
 def missing_line(item: UntranslatedText) -> str:
     """Return one unwritten text as a line of a list: which problem or action, and its words."""
     if item.action_id is None:
-        return fill(tr("Problem %1: “%2”"), item.number, short(item.text))
-    return fill(tr("Action for problem %1: “%2”"), item.number, short(item.text))
+        return fill(tr(str(PROBLEM_LINE)), item.number, short(item.text))
+    return fill(tr(str(ACTION_LINE)), item.number, short(item.text))
 
 
 def missing_warning(missing: Sequence[UntranslatedText], lang: str) -> str:
     """Return one line for the command line: a warning saying how many, then which."""
     listed = "; ".join(missing_line(item) for item in missing)
-    return fill(tr("Warning: %1 %2"), missing_summary(len(missing), lang), listed)
+    return fill(tr(str(WARNING)), missing_summary(len(missing), lang), listed)
