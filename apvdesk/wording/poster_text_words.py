@@ -7,7 +7,7 @@ collected by lupdate under the context "PosterTexts".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -38,10 +38,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def language_name(lang: str) -> str:
-    """Return a language's name as it stands inside a sentence ("Polish"; in Danish "polsk")."""
+def language_name(lang: str, translate: Callable[[str, str], str] | None = None) -> str:
+    """Return a language's name as it stands inside a sentence ("Polish"; in Danish "polsk").
+
+    ``translate`` (a report's ``Translator.translate``) defaults to the installed language.
+    """
     name = _LANGUAGE_NAMES.get(lang)
-    return tr(str(name)) if name is not None else lang
+    if name is None:
+        return lang
+    return translate(CONTEXT, str(name)) if translate is not None else tr(str(name))
 
 
 def short(text: str, length: int = SHORT) -> str:
