@@ -91,3 +91,22 @@ def test_down_to_0009_and_up_again(tmp_path):
         assert len(store.problems(apv_round.id)) == 6  # the plan itself came through
     finally:
         store.close()
+
+
+def test_a_text_in_a_language_no_poster_speaks_is_refused(tmp_path):
+    import pytest
+
+    path = tmp_path / "Vaskeri.apvdesk"
+    shutil.copyfile(FIXTURES / "schema_0010.apvdesk", path)
+    store = WorkplaceStore.open(path)
+    try:
+        problem, actions = store.action_plan(store.latest_round().id).problems[0]
+        with pytest.raises(ValueError, match="problem_translation"):
+            store.save_problem(dataclasses.replace(problem, translations={"xx": "?"}))
+        with pytest.raises(ValueError, match="action_translation"):
+            store.save_action(
+                dataclasses.replace(actions[0], translations={"da": "Dansk er planens eget sprog"})
+            )
+        assert store.problems(problem.round_id)[0].translations == {"pl": "Za mało wsparcia na zmianie"}
+    finally:
+        store.close()
