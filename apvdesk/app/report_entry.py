@@ -128,6 +128,8 @@ class PrintableReport(Generic[Data]):
     bytes. ``should_stop`` (may be None) is asked by the work that can stop early; True
     stops it with an exception. ``on_printed(store, choices)`` records in a writable file
     what printing the report means (the paper questionnaire promises its threshold).
+    ``caveats(data, choices)`` returns what the user should know before the report is made
+    (translated lines: the poster's texts not written in its second language), if anything.
     """
 
     key: str
@@ -138,6 +140,7 @@ class PrintableReport(Generic[Data]):
     page: OnPage
     command_line: OnCommandLine
     on_printed: Callable[[WorkplaceService, ReportChoices], None] | None = None
+    caveats: Callable[[Data, ReportChoices], list[str]] | None = None
 
     def pdf(self, store: WorkplaceService, choices: ReportChoices, should_stop: ShouldStop = None) -> bytes:
         """Gather the report's data from ``store``, build the PDF and return its bytes.

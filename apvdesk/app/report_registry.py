@@ -113,6 +113,17 @@ def _poster_pdf(plan: ActionPlan, choices: ReportChoices, _stop: ShouldStop) -> 
     return build_poster_pdf(content, shipped_poster_texts(), choices.lang, choices.second_lang, plan.bank)
 
 
+def _poster_caveats(plan: ActionPlan, choices: ReportChoices) -> list[str]:
+    """Return a warning when problems or actions on a bilingual poster lack a text in its second language."""
+    from apvdesk.core.poster import poster_content, untranslated
+    from apvdesk.wording.poster_text_words import missing_warning
+
+    if choices.second_lang is None:
+        return []
+    missing = untranslated(poster_content(plan, today=choices.today), choices.second_lang)
+    return [missing_warning(missing, choices.second_lang)] if missing else []
+
+
 def _follow_up_list_pdf(plan: ActionPlan, choices: ReportChoices, _stop: ShouldStop) -> bytes:
     from apvdesk.reports.follow_up_list import build_follow_up_list_pdf
 
@@ -301,6 +312,7 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
         options=(Option.LANG, Option.SECOND_LANG, Option.ROUND),
         gather=_plan,
         build=_poster_pdf,
+        caveats=_poster_caveats,
         page=OnPage(
             section=Section.PLAN,
             title=_page(QT_TRANSLATE_NOOP("ReportsPage", "Poster for the break room (PDF)")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -172,6 +173,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     pdf = report.build(data, choices, None)
     write_output(out, lambda: write_atomically(pdf, out))
     use_language(message_language(lang))
+    for caveat in report.caveats(data, choices) if report.caveats is not None else []:
+        print(f"apvdesk: {caveat}", file=sys.stderr)
     print(report.command_line.written.text(out))
     return EXIT_OK
 

@@ -8,6 +8,7 @@ only the number of participants is kept, no names.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -47,6 +48,31 @@ class AgendaPoint:
     position: int = 0
     meeting_id: int | None = None
     id: int | None = None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+SHORT_TITLE_LENGTH = 80
+"""The longest short title taken from a point's notes (a problem's title is a line, not a paragraph)."""
+
+
+def problem_text_from_point(point_title: str, not_works: str) -> tuple[str, str]:
+    """Return a problem's short title and description from what a meeting wrote under "what does not work".
+
+    The description is all of the notes; the short title their first sentence of the first
+    line (cut at a word near :data:`SHORT_TITLE_LENGTH`). With no notes, both are the
+    point's name (its theme). The point's discussion question is never used: it asks, it
+    does not describe a problem.
+    """
+    notes = not_works.strip()
+    name = point_title.strip()
+    if not notes:
+        return name, name
+    first_line = next(line.strip() for line in notes.splitlines() if line.strip())
+    title = _SENTENCE_END.split(first_line, maxsplit=1)[0].rstrip(".")
+    if len(title) > SHORT_TITLE_LENGTH:
+        cut = title[:SHORT_TITLE_LENGTH].rsplit(" ", 1)[0]
+        title = cut.rstrip(",;:") + "…"
+    return title, notes
 
 
 @dataclass

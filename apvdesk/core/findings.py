@@ -45,6 +45,7 @@ class Finding:
     point_id: int | None = None
     point_title: str = ""
     rating: Rating | None = None
+    point_not_works: str = ""  # what the meeting wrote under "what does not work"
 
     @property
     def key(self) -> str:
@@ -127,6 +128,7 @@ def round_findings(
                         point_id=point.id,
                         point_title=point.title,
                         rating=point.rating,
+                        point_not_works=point.not_works,
                     )
                 )
     return found

@@ -188,6 +188,7 @@ class Action:
     catalogue_id: str | None = None
     problem_id: int | None = None
     id: int | None = None
+    translations: dict[str, str] = field(default_factory=dict)  # language -> a short text for the poster
 
 
 OTHER_SCALE = ""  # the scale id of a problem of another kind ("Andet"), not tied to a scale
@@ -225,6 +226,7 @@ class Problem:
     concerns_absence: bool = False
     id: int | None = None
     title: str = ""
+    translations: dict[str, str] = field(default_factory=dict)  # language -> a short text for the poster
 
     @property
     def is_other(self) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -85,6 +85,8 @@ class PosterAction:
     deadline: dt.date | None
     status: ActionStatus
     overdue: bool = False
+    action_id: int | None = None
+    translations: Mapping[str, str] = field(default_factory=dict)  # language -> the owner's short text
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,8 @@ class PosterProblem:
     more_actions: int = 0
     number: int = 0
     title: str = ""  # a problem of another kind: its own title, in the owner's words
+    problem_id: int | None = None
+    translations: Mapping[str, str] = field(default_factory=dict)  # language -> the owner's short text
 
 
 @dataclass(frozen=True)
@@ -151,13 +155,28 @@ def _poster_problem(
         seriousness=problem.seriousness,
         priority=problem.priority,
         actions=tuple(
-            PosterAction(a.how.strip(), a.responsible.strip(), a.deadline, a.status, is_overdue(a, today))
+            PosterAction(
+                a.how.strip(),
+                a.responsible.strip(),
+                a.deadline,
+                a.status,
+                is_overdue(a, today),
+                a.id,
+                _texts(a.translations),
+            )
             for a in shown[:MAX_ACTIONS]
         ),
         more_actions=max(0, len(shown) - MAX_ACTIONS),
         number=number,
         title=problem.title.strip() if problem.is_other else "",
+        problem_id=problem.id,
+        translations=_texts(problem.translations),
     )
+
+
+def _texts(translations: Mapping[str, str]) -> dict[str, str]:
+    """Return the texts that say something, trimmed."""
+    return {lang: text.strip() for lang, text in translations.items() if text.strip()}
 
 
 def _contacts(plan: ActionPlan) -> tuple[tuple[str, ContactRole], ...]:
@@ -227,6 +246,38 @@ def poster_content(
         changed_since_approval=state.changed_since_approval,
         apv_access=plan.workplace.apv_access.strip(),
     )
+
+
+@dataclass(frozen=True)
+class UntranslatedText:
+    """A problem's or an action's own words on the poster that have no text in the second language.
+
+    ``number`` is the problem's number on the poster; ``action_id`` is None for the
+    problem itself; ``text`` is what prints (in the owner's words) instead.
+    """
+
+    number: int
+    text: str
+    problem_id: int | None
+    action_id: int | None = None
+
+
+def untranslated(content: PosterContent, lang: str) -> list[UntranslatedText]:
+    """Return, in the poster's order, the problems and actions shown that lack a text in ``lang``.
+
+    A problem counts by what it says was found (its description); one with no description
+    prints none, so it needs no text. An action counts by what is done.
+    """
+    missing: list[UntranslatedText] = []
+    for problem in content.problems:
+        if problem.kind and not problem.translations.get(lang):
+            missing.append(UntranslatedText(problem.number, problem.kind, problem.problem_id))
+        for action in problem.actions:
+            if action.how and not action.translations.get(lang):
+                missing.append(
+                    UntranslatedText(problem.number, action.how, problem.problem_id, action.action_id)
+                )
+    return missing
 
 
 # --- the poster's fixed texts ------------------------------------------------------

@@ -8,7 +8,7 @@ Every text is a text cell, never a formula (:mod:`apvdesk.io.text_cells`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import Enum
 from io import BytesIO
 from pathlib import Path
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from apvdesk.core.approval import plan_approval_state
 from apvdesk.core.deadlines import is_overdue
+from apvdesk.core.languages import SECOND_LANGUAGES
 from apvdesk.core.model import Action, ActionPlan, Approval, Problem, ProblemKind
 from apvdesk.core.plan_order import numbered_problems
 from apvdesk.io.plan_calendar import shorten
@@ -35,6 +36,7 @@ from apvdesk.platform.atomic_file import write_atomically
 from apvdesk.wording.formatting import format_date, problem_groups_text
 from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
+from apvdesk.wording.poster_text_words import language_name
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -109,7 +111,13 @@ class PlanWorkbook:
             Column(self.tr("Solved at once")),
             Column(self.tr("Number of actions"), is_number=True),
         ]
-        rows = [self._problem_row(number, problem, actions) for number, problem, actions in self._numbered()]
+        languages = self._text_languages(problem for _n, problem, _a in self._numbered())
+        columns += self._text_columns(languages)
+        rows = [
+            self._problem_row(number, problem, actions)
+            + [problem.translations.get(lang, "") for lang in languages]
+            for number, problem, actions in self._numbered()
+        ]
         write_table(sheet, columns, rows, self._date_format)
         finish_data_sheet(sheet)
 
@@ -148,6 +156,9 @@ class PlanWorkbook:
             Column(self.tr("Effect date"), is_date=True),
             Column(self.tr("Overdue")),
         ]
+        overdue_column = len(columns)
+        languages = self._text_languages(action for _n, _p, actions in self._numbered() for action in actions)
+        columns += self._text_columns(languages)
         rows: list[list[CellValue]] = []
         overdue_rows: list[int] = []
         for number, problem, actions in self._numbered():
@@ -155,10 +166,26 @@ class PlanWorkbook:
                 overdue = is_overdue(action, self.plan.printed_on)
                 if overdue:
                     overdue_rows.append(len(rows) + 2)
-                rows.append(self._action_row(number, problem, action, overdue))
+                texts: list[CellValue] = [action.translations.get(lang, "") for lang in languages]
+                rows.append(self._action_row(number, problem, action, overdue) + texts)
         write_table(sheet, columns, rows, self._date_format)
-        mark_overdue(sheet, len(columns), overdue_rows)
+        mark_overdue(sheet, overdue_column, overdue_rows)
         finish_data_sheet(sheet)
+
+    @staticmethod
+    def _text_languages(items: Iterable[Problem | Action]) -> list[str]:
+        """Return the languages in which some problem (or action) has a text for the poster."""
+        present = {lang for item in items for lang, text in item.translations.items() if text}
+        return [lang for lang in SECOND_LANGUAGES if lang in present]
+
+    def _text_columns(self, languages: list[str]) -> list[Column]:
+        """Return a column per language of the poster texts: "Poster text (Polish)"."""
+        return [
+            Column(
+                fill(self.tr("Poster text (%1)"), language_name(lang, self._translator.translate)), wrap=True
+            )
+            for lang in languages
+        ]
 
     def _action_row(self, number: int, problem: Problem, action: Action, overdue: bool) -> list[CellValue]:
         return [

@@ -8,7 +8,7 @@ words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -100,7 +100,11 @@ class ProblemCards:
             heading.append(words.para(escape(second_name), s.heading_second, SECOND_INK, leading=1.2))
         rows: list[list] = [[NumberBadge(number, s.badge), heading]]
         if problem.kind:
-            rows.append([self._stacked_label("what_we_found"), words.para(markup(problem.kind), s.kind)])
+            found = [
+                words.para(markup(problem.kind), s.kind),
+                *self._second_text(problem.translations, s.kind),
+            ]
+            rows.append([self._stacked_label("what_we_found"), found])
         doing: list[Flowable] = []
         if problem.actions:
             doing.append(self._actions(problem.actions))
@@ -140,10 +144,19 @@ class ProblemCards:
             colour = STATUS_COLOURS.get(action.status, MUTED)
             mark = words.para(STATUS_MARKS.get(action.status, "○"), s.action, colour, bold=True)
             how = words.para(markup(action.how or "–"), s.action, leading=1.2)
-            rows.append([mark, [how, self._action_meta(action, colour)]])
+            second = self._second_text(action.translations, s.action)
+            rows.append([mark, [how, *second, self._action_meta(action, colour)]])
         mark_column = s.action * 1.45
         widths = [mark_column, self.text_width - s.pad - mark_column]
         return borderless_grid(rows, widths, ("TOPPADDING", (0, 1), (-1, -1), s.action * 0.45))
+
+    def _second_text(self, translations: Mapping[str, str], size: float) -> list[Flowable]:
+        """Return the owner's text in the poster's second language, under the first (none if unwritten)."""
+        words = self.words
+        text = translations.get(words.second, "") if words.second else ""
+        if not text:
+            return []
+        return [words.para(markup(text), size * 0.92, SECOND_INK, leading=1.2, spaceBefore=size * 0.15)]
 
     def _action_meta(self, action: PosterAction, status_colour: colors.Color) -> Paragraph:
         """Return the line under an action: who is responsible, by when, and how far it is."""

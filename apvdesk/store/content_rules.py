@@ -20,6 +20,7 @@ from enum import Enum
 from apvdesk.core.absence import Contributes
 from apvdesk.core.bank import BankError, load_bank_snapshot
 from apvdesk.core.dialogue import Rating
+from apvdesk.core.languages import SECOND_LANGUAGES
 from apvdesk.core.model import (
     MIN_ANONYMITY_THRESHOLD,
     ActionStatus,
@@ -39,6 +40,8 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("action", "effect"): tuple(Effect),
     ("approval", "role"): tuple(ApproverRole),
     ("absence_assessment", "contributes"): tuple(Contributes),
+    ("problem_translation", "language"): SECOND_LANGUAGES,  # a poster's second languages
+    ("action_translation", "language"): SECOND_LANGUAGES,
 }
 # The lowest and highest value a number column may hold (None: no limit).
 RANGES: dict[tuple[str, str], tuple[float, float | None]] = {

@@ -30,6 +30,12 @@ from apvdesk.store.models import (
     SafetyRepresentativeRow,
     WorkplaceRow,
 )
+from apvdesk.store.translation_models import (
+    ActionTranslationRow,
+    ProblemTranslationRow,
+    fill_translations,
+    translations_of,
+)
 
 
 def workplace_from_row(row: WorkplaceRow) -> Workplace:
@@ -105,6 +111,7 @@ def problem_from_row(row: ProblemRow) -> Problem:
         concerns_absence=row.concerns_absence,
         id=row.id,
         title=row.title,
+        translations=translations_of(row.translations),
     )
 
 
@@ -121,6 +128,7 @@ def fill_problem_row(row: ProblemRow, problem: Problem, groups: list[GroupRow]) 
     row.concerns_absence = problem.concerns_absence
     row.title = problem.title
     row.groups = groups
+    fill_translations(row.translations, problem.translations, ProblemTranslationRow)
 
 
 def action_from_row(row: ActionRow) -> Action:
@@ -138,6 +146,7 @@ def action_from_row(row: ActionRow) -> Action:
         catalogue_id=row.catalogue_id,
         problem_id=row.problem_id,
         id=row.id,
+        translations=translations_of(row.translations),
     )
 
 
@@ -156,6 +165,7 @@ def fill_action_row(row: ActionRow, action: Action) -> None:
     row.effect_note = action.effect_note
     row.effect_date = action.effect_date
     row.catalogue_id = action.catalogue_id
+    fill_translations(row.translations, action.translations, ActionTranslationRow)
 
 
 def approval_from_row(row: ApprovalRow) -> Approval:

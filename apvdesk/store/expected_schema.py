@@ -150,6 +150,8 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         "competence": _T,
     },
     "work_change": {"id": _I, "changed_on": _D, "what": _T, "needs_partial_apv": _B, "partial_apv_on": _D0},
+    "problem_translation": {"problem_id": _I, "language": _T, "text": _T},
+    "action_translation": {"action_id": _I, "language": _T, "text": _T},
 }
 
 # Columns of older revisions that the current schema no longer has. A file of such a
@@ -177,4 +179,6 @@ KEYS: dict[str, tuple[str, ...]] = {
     "absence_assessment": ("round_id",),
     "round_participation": ("round_id",),
     "round_summary": ("round_id",),
+    "problem_translation": ("problem_id", "language"),
+    "action_translation": ("action_id", "language"),
 }

@@ -14,36 +14,23 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
-    BigInteger,
     Boolean,
     Column,
     Date,
     Float,
     ForeignKey,
     Integer,
-    MetaData,
     String,
     Table,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-# A 64-bit id on every database; on SQLite plain INTEGER (64 bits there, and a rowid alias).
-BIG_ID = BigInteger().with_variant(Integer, "sqlite")
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+# Base, its naming convention and BIG_ID live in model_base, so that further tables in
+# modules of their own (translation_models) share them without an import circle.
+from apvdesk.store.model_base import BIG_ID, Base
+from apvdesk.store.translation_models import ActionTranslationRow, ProblemTranslationRow
 
 
 class WorkplaceRow(Base):
@@ -186,6 +173,9 @@ class ProblemRow(Base):
     actions: Mapped[list[ActionRow]] = relationship(
         order_by="ActionRow.id", cascade="all, delete-orphan", passive_deletes=True
     )
+    translations: Mapped[list[ProblemTranslationRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
 
 
 class ActionRow(Base):
@@ -204,6 +194,9 @@ class ActionRow(Base):
     effect_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     effect_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     catalogue_id: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    translations: Mapped[list[ActionTranslationRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
 
 
 class ApprovalRow(Base):

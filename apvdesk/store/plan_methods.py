@@ -83,6 +83,8 @@ class PlanMethods:
         priority outside 1 to 5), naming it.
         """
         refuse_invalid("problem", values_of("problem", problem))
+        for lang, text in problem.translations.items():
+            refuse_invalid("problem_translation", {"language": lang, "text": text})
         with self._unit() as s:
             if problem.id is None:
                 row = ProblemRow()
@@ -138,6 +140,8 @@ class PlanMethods:
         not hold (an unknown status or effect, say), naming it.
         """
         refuse_invalid("action", values_of("action", action))
+        for lang, text in action.translations.items():
+            refuse_invalid("action_translation", {"language": lang, "text": text})
         with self._unit() as s:
             if action.id is None:
                 row = ActionRow()

@@ -56,6 +56,8 @@ class PdfExportBox(QGroupBox):
         self._prepare = prepare
         self._file_stem = "apvdesk"
         self.last_output: Path | None = None
+        # asked before the user saves or prints; False stops (e.g. a poster's texts are missing)
+        self.before_making: Callable[[], bool] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(muted(description))
         form = QFormLayout()
@@ -131,8 +133,15 @@ class PdfExportBox(QGroupBox):
             self.print_button.clicked.connect(self.build_and_print)
             self._row.insertWidget(1, self.print_button)
 
+    def add_button(self, button: QPushButton) -> None:
+        """Add a button of the report's own after Save and Print (the poster's texts in another language)."""
+        index = 2 if self.print_button is not None else 1
+        self._row.insertWidget(index, button)
+
     def build_and_print(self) -> None:
         """Build the PDF in the background, then open the print dialog (the Print… button)."""
+        if self.before_making is not None and not self.before_making():
+            return
         build = self._prepare(self.language())
         title = self._file_stem
 
@@ -152,6 +161,8 @@ class PdfExportBox(QGroupBox):
         run_task(lambda: build_unless_cancelled(build, token), done, failed, owner=self, token=token)
 
     def choose_and_export(self) -> None:
+        if self.before_making is not None and not self.before_making():
+            return
         suggested = documents_dir() / f"{safe_file_stem(self._file_stem)} ({self.language()}).pdf"
         chosen, _filter = file_dialogs.ask_save_file(
             self, self.tr("Save as"), str(suggested), self.tr("PDF files (*.pdf)")

@@ -92,6 +92,7 @@ def fill_problem(problem: Problem, group_ids: list[int]) -> Problem:
         solved_at_once=True,
         concerns_absence=True,
         title="Løft i tørreriet",
+        translations={"pl": "Ciężkie worki w suszarni"},
     )
 
 
@@ -109,6 +110,7 @@ def fill_action(action: Action) -> Action:
         effect_note="Bedre, men vognen er for lille",
         effect_date=dt.date(2027, 1, 12),
         catalogue_id="regular_talks",
+        translations={"ro": "Cumpărați un cărucior pentru saci"},
     )
 
 

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from apvdesk.ui.main_window import MainWindow
+from apvdesk.ui.poster_texts_check import Choice, PosterTextsCheck
 
 
 def test_poster_and_plan_go_to_the_print_dialog(qtbot, main_window: MainWindow, demo_file: Path, monkeypatch):
@@ -26,7 +27,15 @@ def test_poster_and_plan_go_to_the_print_dialog(qtbot, main_window: MainWindow, 
     box = page.poster_box
     assert box.print_button is not None and box.print_button.isEnabled()
     box.second_combo.setCurrentIndex(box.second_combo.findData("pl"))
+    asked: list[int] = []
+
+    def danish_only(self, missing, second):
+        asked.append(len(missing))
+        return Choice.DANISH_ONLY
+
+    monkeypatch.setattr(PosterTextsCheck, "ask", danish_only)
     qtbot.mouseClick(box.print_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0] > 0  # the demo's texts have no Polish: asked first
     qtbot.waitUntil(lambda: len(printed) == 1, timeout=20000)
     poster = PdfReader(io.BytesIO(printed[0][0]))
     text = poster.pages[0].extract_text() or ""

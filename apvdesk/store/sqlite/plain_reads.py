@@ -146,6 +146,16 @@ def plan(conn: sqlite3.Connection, round_id: int) -> list[tuple[Problem, list[Ac
         (round_id,),
     ):
         problem_groups[problem_id].append(group_id)
+    texts: dict[tuple[str, int], dict[str, str]] = defaultdict(dict)
+    for owner, owner_id, language, text in conn.execute(
+        "SELECT 'problem', t.problem_id, t.language, t.text FROM problem_translation t "
+        "JOIN problem p ON p.id = t.problem_id WHERE p.round_id = ? "
+        "UNION ALL SELECT 'action', t.action_id, t.language, t.text FROM action_translation t "
+        "JOIN action a ON a.id = t.action_id JOIN problem p ON p.id = a.problem_id WHERE p.round_id = ? "
+        "ORDER BY 3",
+        (round_id, round_id),
+    ):
+        texts[owner, owner_id][language] = text
     actions: dict[int, list[Action]] = defaultdict(list)
     for row in conn.execute(
         "SELECT a.id, a.problem_id, a.how, a.responsible, a.start, a.deadline, a.status, a.follow_up_date, "
@@ -168,6 +178,7 @@ def plan(conn: sqlite3.Connection, round_id: int) -> list[tuple[Problem, list[Ac
                 catalogue_id=row[12],
                 problem_id=row[1],
                 id=row[0],
+                translations=texts.get(("action", row[0]), {}),
             )
         )
     problems = [
@@ -185,6 +196,7 @@ def plan(conn: sqlite3.Connection, round_id: int) -> list[tuple[Problem, list[Ac
             concerns_absence=bool(row[10]),
             title=row[11],
             id=row[0],
+            translations=texts.get(("problem", row[0]), {}),
         )
         for row in conn.execute(
             "SELECT id, round_id, scale_id, kind, seriousness, extent, causes, priority, dialogue_point_id, "

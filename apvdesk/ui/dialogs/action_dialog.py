@@ -27,6 +27,7 @@ from apvdesk.core.model import Action
 from apvdesk.ui.dialogs.catalogue_picker import CataloguePicker
 from apvdesk.ui.dialogs.effect_fields import EffectFields
 from apvdesk.ui.dialogs.message_boxes import ask_safely
+from apvdesk.ui.dialogs.other_languages import OtherLanguagesRow
 from apvdesk.ui.style import muted
 from apvdesk.ui.widgets import OptionalDateEdit
 
@@ -77,6 +78,8 @@ class ActionDialog(QDialog):
         self.how_edit.setTabChangesFocus(True)
         self.how_edit.setFixedHeight(80)
         form.addRow(self.tr("What is done:"), self.how_edit)
+        self.other_languages = OtherLanguagesRow(action.translations, self.how_edit.toPlainText)
+        form.addRow(self.tr("On the poster:"), self.other_languages)
         self.responsible_edit = QLineEdit(action.responsible)
         self.responsible_edit.setPlaceholderText(self.tr('A named person, not "everyone"'))
         if people:
@@ -235,7 +238,7 @@ class ActionDialog(QDialog):
             follow_up_method=self.method_edit.toPlainText().strip(),
             catalogue_id=self._catalogue_id,
         )
-        return self.effect_fields.apply_to(action)
+        return self.other_languages.apply_to(self.effect_fields.apply_to(action))
 
     @classmethod
     def edit(

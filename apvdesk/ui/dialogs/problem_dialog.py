@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import OTHER_SCALE, Group, Problem, Seriousness
+from apvdesk.ui.dialogs.other_languages import OtherLanguagesRow
 from apvdesk.wording.labels import label
 
 
@@ -80,6 +81,8 @@ class ProblemDialog(QDialog):
             problem.kind, self.tr("What is the problem? Describe it in a few sentences.")
         )
         form.addRow(self.tr("Problem (kind):"), self.kind_edit)
+        self.other_languages = OtherLanguagesRow(problem.translations, self.kind_edit.toPlainText)
+        form.addRow(self.tr("On the poster:"), self.other_languages)
         self.seriousness_combo = QComboBox()
         for value in Seriousness:
             self.seriousness_combo.addItem(label(value), value.value)
@@ -149,7 +152,7 @@ class ProblemDialog(QDialog):
             for i in range(self.groups_list.count())
             if self.groups_list.item(i).checkState() == Qt.CheckState.Checked
         ]
-        return dataclasses.replace(
+        problem = dataclasses.replace(
             self._problem,
             scale_id=str(self.scale_combo.currentData()),
             kind=self.kind_edit.toPlainText().strip(),
@@ -162,6 +165,7 @@ class ProblemDialog(QDialog):
             concerns_absence=self.absence_check.isChecked(),
             title=self.title_edit.text().strip() if self.is_other else "",
         )
+        return self.other_languages.apply_to(problem)
 
     @classmethod
     def edit(

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, Rating
-from apvdesk.core.model import Action, Group, Problem, Seriousness
+from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, Rating, problem_text_from_point
+from apvdesk.core.model import OTHER_SCALE, Action, Group, Problem, Seriousness
 from apvdesk.store.service import WorkplaceService
 from apvdesk.ui.dialogs.action_dialog import ActionDialog
 from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
@@ -101,8 +101,9 @@ class PointDecisions(QWidget):
         meeting = self._meeting
         bank = self._store.round_bank(meeting.round_id)
         scale_ids = [scale.id for scale in bank.scales]
-        scale_id = point.scale_id if point.scale_id in scale_ids else scale_ids[0]
-        kind = "\n".join(text for text in (point.question, point.not_works.strip()) if text)
+        # what the meeting wrote, never the question it discussed (a question is not a problem)
+        title, kind = problem_text_from_point(point.title, point.not_works)
+        scale_id = point.scale_id if point.scale_id in scale_ids else OTHER_SCALE
         names = [g.name for g in self._groups if g.id in meeting.group_ids]
         extent = (
             self.tr("Raised at the dialogue meeting of %1 on %2 (%3 participants).")
@@ -119,6 +120,7 @@ class PointDecisions(QWidget):
             causes="",
             group_ids=list(meeting.group_ids),
             dialogue_point_id=point.id,
+            title=title if scale_id == OTHER_SCALE else "",
         )
 
     def create_problem(self) -> None:

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.bank import QuestionBank
+from apvdesk.core.dialogue import problem_text_from_point
 from apvdesk.core.findings import Dismissal, FindingKind
-from apvdesk.core.model import Group, Problem
+from apvdesk.core.model import OTHER_SCALE, Group, Problem
 from apvdesk.store.checklist_methods import HandledFinding
 from apvdesk.store.service import WorkplaceService
 from apvdesk.ui.dialogs.dismiss_dialog import DismissDialog
@@ -181,10 +182,14 @@ class FindingsBox(QGroupBox):
             result = results.get(finding.scale_id, finding.group_id)
             return self.evidence.result_problem(self.round_id, self.bank, self.groups, result, lang)
         scale_ids = [scale.id for scale in self.bank.scales]
+        # what the meeting wrote under "what does not work", never the point's question
+        title, kind = problem_text_from_point(finding.point_title, finding.point_not_works)
+        scale_id = finding.scale_id if finding.scale_id in scale_ids else OTHER_SCALE
         return Problem(
             round_id=self.round_id,
-            scale_id=finding.scale_id if finding.scale_id in scale_ids else scale_ids[0],
-            kind=finding.point_title,
+            scale_id=scale_id,
+            title=title if scale_id == OTHER_SCALE else "",
+            kind=kind,
             seriousness=seriousness_from_rating(finding.rating),
             extent=self.tr("Raised at a dialogue meeting."),
             group_ids=list(finding.group_ids),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from apvdesk.app.report_entry import Needs, Option, PrintableReport, ReportChoices, Section
 from apvdesk.app.report_registry import REPORTS, printable_report
@@ -67,11 +67,44 @@ class ReportsPage(Page):
         # The boxes by the names the tests and the tools know them by.
         self.action_plan_box = self.boxes["action-plan"]
         self.poster_box = self.boxes["poster"]
+        self._add_poster_texts()
         self.questionnaire_box = self.boxes["questionnaire"]
         self.full_report_box = self.boxes["full"]
         self.full_report_note = self.notes["full"]
         self.agenda_box = self.boxes["agenda"]
         self.minutes_box = self.boxes["minutes"]
+
+    def _add_poster_texts(self) -> None:
+        """Let the owner write the poster's texts in its second language; ask before it is made without."""
+        from apvdesk.ui.poster_texts_check import PosterTextsCheck
+
+        box = self.poster_box
+        self.poster_texts_button = QPushButton(self.tr("Texts in the second language…"))
+        self.poster_texts_button.setToolTip(
+            self.tr("Write the poster's problems and actions in its second language, next to the Danish.")
+        )
+        self.poster_texts_button.clicked.connect(self.edit_poster_texts)
+        box.add_button(self.poster_texts_button)
+        box.before_making = lambda: PosterTextsCheck(self.store, self).ready(
+            self._round_id(), self._poster_second()
+        )
+
+    def _poster_second(self) -> str | None:
+        second = self.poster_box.second_language()
+        return None if second == self.poster_box.language() else second
+
+    def edit_poster_texts(self) -> bool:
+        """Open the poster's texts in the chosen second language (or the round's first other language)."""
+        from apvdesk.core.languages import SECOND_LANGUAGES
+        from apvdesk.ui.dialogs.poster_texts_dialog import PosterTextsDialog
+
+        apv_round = self.context.current_round()
+        if apv_round is None or apv_round.id is None:
+            return False
+        second = self._poster_second() or next(
+            (lang for lang in apv_round.languages if lang in SECOND_LANGUAGES and lang != "en"), "pl"
+        )
+        return PosterTextsDialog.edit(self, self.store, apv_round.id, second)
 
     def _add_box(self, entry: PrintableReport[Any]) -> None:
         words = entry.page
