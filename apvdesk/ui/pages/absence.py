@@ -48,6 +48,8 @@ MAX_VISIBLE_LINES = 15
 class AbsencePage(Page):
     """Absence per group and period, compared with the previous period, and the assessment."""
 
+    page_key = "absence"
+
     def title(self) -> str:
         return self.tr("Sickness absence")
 
@@ -302,6 +304,7 @@ class AbsencePage(Page):
 
     def refresh(self, select_period_id: int | None = None) -> None:
         self.flush()
+        self.show_next_step()
         self.status_label.setVisible(False)
         self._loading = True
         try:

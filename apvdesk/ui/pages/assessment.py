@@ -43,6 +43,8 @@ CHART_MARGINS = 88  # the page's width less the chart's: margins, frames and the
 class AssessmentPage(Page):
     """A table of scales × groups with n and the mean; withheld cells say why."""
 
+    page_key = "assessment"
+
     def title(self) -> str:
         return self.tr("Assessment")
 
@@ -110,6 +112,7 @@ class AssessmentPage(Page):
         self._update_problem_button()
 
     def refresh(self) -> None:
+        self.show_next_step()
         apv_round = self.context.current_round()
         if apv_round is None or apv_round.id is None:
             self._show_empty(self.tr("There is no round yet. Start one on the Preparation page."))

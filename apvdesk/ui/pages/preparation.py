@@ -36,6 +36,8 @@ from apvdesk.wording.record_texts import cooperation_warning, scope_text
 class PreparationPage(Page):
     """Edit the workplace, its groups and the current round; every change is saved at once."""
 
+    page_key = "preparation"
+
     def title(self) -> str:
         return self.tr("Preparation")
 
@@ -58,6 +60,7 @@ class PreparationPage(Page):
             self.groups_model.dataChanged,
         ):
             signal.connect(lambda *_: None if self._loading else self.round_box.refresh())
+            signal.connect(lambda *_: None if self._loading else self.show_next_step())
         self.body.addStretch(1)
 
     # --- the workplace ----------------------------------------------------------------
@@ -242,6 +245,7 @@ class PreparationPage(Page):
     # --- loading ----------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.show_next_step()
         self._loading = True
         try:
             workplace = self.store.workplace()
