@@ -60,8 +60,9 @@ class GettingStarted:
                 self.tr("1. Prepare"),
                 self.tr(
                     "Fill in the workplace, the groups that take part (one per team, with the number of "
-                    "employees), the manager and the safety representative (AMO). Check the round: its "
-                    "themes, its languages and the anonymity threshold, and set a PIN for the kiosk."
+                    "employees), the manager, the safety representative and the work environment "
+                    "organisation (AMO). Check the round: its themes, its languages and the anonymity "
+                    "threshold, and set a PIN for the kiosk."
                 ),
                 self.tr(
                     "The employees take part in the APV: in firms with 1–9 employees by direct contact and "

@@ -29,7 +29,8 @@ class NextStepText:
             ),
             Step.NO_ROUND: self.tr("There is no round yet, so there is nothing to do here."),
             Step.ADD_GROUPS: self.tr(
-                "Next: add the groups that take part, one row per team with its number of employees."
+                "Next: add the groups that take part under Groups below, one row per team with its number "
+                "of employees."
             ),
             Step.SET_PIN: self.tr(
                 "Next: set a kiosk PIN in the box about the current round below, if the employees will "
@@ -54,8 +55,8 @@ class NextStepText:
                 "chance to answer; then the results are shown here."
             ),
             Step.HANDLE_FINDINGS: self.tr(
-                "Red and yellow results not yet handled: %1. Next: make each a problem in the action plan, "
-                "or write why it is not one."
+                'Findings not handled yet: %1 (see "Findings to assess" below). Next: make each a problem '
+                "in the action plan, or write why it is not one."
             ),
             Step.JUDGE_ABSENCE: self.tr(
                 "Next: enter the sickness absence for the period and judge whether conditions at work "

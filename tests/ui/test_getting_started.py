@@ -169,7 +169,7 @@ def test_mapping_and_assessment_count_the_answers_and_the_findings_left(qtbot, m
     left = [r.finding for r in _element(store, apv_round.id, Element.ASSESSED).reasons]
     assert len(left) > 0
     assert assessment_line.step.step == Step.HANDLE_FINDINGS and assessment_line.step.count == len(left)
-    assert f": {len(left)}." in assessment_line.text.text()
+    assert f"endnu: {len(left)} (" in assessment_line.text.text()
     for finding in left:
         store.save_dismissal(Dismissal(apv_round.id, finding.key, "Drøftet på mødet", TODAY))
     assessment.refresh()
