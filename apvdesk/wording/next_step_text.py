@@ -63,8 +63,8 @@ class NextStepText:
                 "contribute to it."
             ),
             Step.LINK_ABSENCE: self.tr(
-                "You judged that work contributes to the absence. Next: link it to a problem in the "
-                "action plan, or write why not."
+                "You judged that work contributes, at least partly, to the absence. Next: link it to a "
+                "problem in the action plan, or write why not."
             ),
             Step.ADD_PROBLEMS: self.tr(
                 "No problems yet. Next: make problems from the results on the Assessment page, "

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from apvdesk.app.resources import default_round_bank
+from apvdesk.core.absence import Contributes
 from apvdesk.core.checklist import Element
 from apvdesk.core.findings import Dismissal
 from apvdesk.core.model import (
@@ -27,6 +28,7 @@ from apvdesk.core.pin import hash_pin
 from apvdesk.store.sqlite.backups import BackupReason, make_backup
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.dialogs.getting_started import GettingStartedDialog
+from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
 from apvdesk.ui.main_window import MainWindow
 
 TODAY = dt.date.today()
@@ -111,7 +113,7 @@ def test_a_new_workplace_offers_the_guide_on_the_overview_until_work_starts(qtbo
     assert main_window.workplace_view.current_page() == "preparation"
 
 
-def test_preparation_says_what_is_missing_until_the_round_is_ready(qtbot, main_window, tmp_path):
+def test_preparation_says_what_is_missing_until_the_round_is_ready(qtbot, main_window, tmp_path, monkeypatch):
     path = _new_workplace(tmp_path)
     assert main_window.open_file(path)
     page, line = _line(main_window, "preparation")
@@ -120,15 +122,15 @@ def test_preparation_says_what_is_missing_until_the_round_is_ready(qtbot, main_w
     assert not line.button.isVisibleTo(page)  # it is done on this page
 
     store = main_window.store
-    page.groups_model.insertRows(page.groups_model.rowCount(), 1)  # a row added on the page itself
     store.add_group(Group("Vask", 8))
     page.refresh()
     assert line.step.step == Step.SET_PIN and "PIN" in line.text.text()
+    monkeypatch.setattr(
+        SetPinDialog, "get_pin_hash", classmethod(lambda cls, parent: (hash_pin("4321"), True))
+    )
+    qtbot.mouseClick(page.round_box.pin_button, Qt.MouseButton.LeftButton)
+    assert line.step.step == Step.READY_TO_MAP  # at once, without leaving the page
     apv_round = store.latest_round()
-    apv_round.kiosk_pin_hash = hash_pin("4321")
-    store.update_round(apv_round)
-    page.refresh()
-    assert line.step.step == Step.READY_TO_MAP
     qtbot.mouseClick(line.button, Qt.MouseButton.LeftButton)
     assert main_window.workplace_view.current_page() == "mapping"
 
@@ -174,6 +176,17 @@ def test_mapping_and_assessment_count_the_answers_and_the_findings_left(qtbot, m
         store.save_dismissal(Dismissal(apv_round.id, finding.key, "Drøftet på mødet", TODAY))
     assessment.refresh()
     assert not assessment_line.isVisibleTo(assessment)
+
+
+def test_the_absence_line_asks_for_the_judgement_then_for_a_link(qtbot, main_window, tmp_path):
+    path = _new_workplace(tmp_path, [Group("Vask", 6)])
+    assert main_window.open_file(path)
+    page, line = _line(main_window, "absence")
+    assert line.isVisibleTo(page) and line.step.step == Step.JUDGE_ABSENCE
+    page.contributes_buttons[Contributes.PARTLY].click()  # saved at once, and the line follows
+    assert line.step.step == Step.LINK_ABSENCE and "delvis" in line.text.text()
+    page.contributes_buttons[Contributes.NO].click()
+    assert not line.isVisibleTo(page)
 
 
 def _element(store, round_id: int, element: Element):

@@ -209,6 +209,7 @@ class AbsencePage(Page):
         self.status_label.setVisible(saved is not None)
         assessment = self.store.absence_assessment(self._round_id)
         self.link.show_round(self._round_id, assessment.contributes, self.context.editable)
+        self.show_next_step()
         return saved
 
     # --- the assessment ---------------------------------------------------------------
@@ -283,6 +284,7 @@ class AbsencePage(Page):
         self.store.save_absence_assessment(new)
         self._show_considered(new)
         self.link.show_round(self._round_id, new.contributes, self.context.editable)
+        self.show_next_step()
 
     def flush(self) -> None:
         """Save typing that is still waiting for its delay."""

@@ -94,6 +94,13 @@ class AssessmentPage(Page):
         self.body.addLayout(row)
         self.evidence = ProblemFromEvidence(self.store, self)
         self.findings_box = FindingsBox(self.store, self.evidence)
+        for button in (
+            self.problem_button,
+            self.findings_box.problem_button,
+            self.findings_box.dismiss_button,
+            self.findings_box.undo_button,
+        ):
+            button.clicked.connect(self.show_next_step)  # after the box's own handler, connected first
         self.findings_box.setVisible(False)
         self.body.addWidget(self.findings_box)
         self.legend = QLabel()

@@ -69,6 +69,7 @@ class Page(QWidget):
             outer.addWidget(muted(intro))
         self.next_step = NextStepLine()
         self.next_step.go.connect(self._go_to_next_step)
+        context.plan_changed.connect(self._plan_changed)
         outer.addWidget(self.next_step)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -106,6 +107,11 @@ class Page(QWidget):
         ):
             lines = self.store.apv_checklist(apv_round.id)
         self.next_step.show_step(next_step(self.page_key, facts, lines))
+
+    def _plan_changed(self) -> None:
+        """Bring the line up to date when the plan changed on this page (the others do when shown)."""
+        if self.page_key and self.isVisible():
+            self.show_next_step()
 
     def _go_to_next_step(self, target: str) -> None:
         from apvdesk.core.next_step import GUIDE

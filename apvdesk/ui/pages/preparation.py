@@ -53,6 +53,8 @@ class PreparationPage(Page):
         self._build_workplace_box()
         self._build_groups_box()
         self.round_box = RoundSetupBox(context)
+        # the line follows a new PIN: this runs after the PIN dialog, which was connected first
+        self.round_box.pin_button.clicked.connect(self.show_next_step)
         self.body.addWidget(self.round_box)
         for signal in (
             self.groups_model.rowsInserted,
