@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from apvdesk.app.resources import default_round_bank
 from apvdesk.core.absence import Contributes
@@ -263,3 +264,20 @@ def test_ctrl_s_on_a_read_only_file_says_it_cannot_be_saved(qtbot, main_window, 
     qtbot.keyClick(main_window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     message = main_window.statusBar().currentMessage()
     assert "skrivebeskyttet" in message and "Alt er gemt" not in message
+
+
+def test_ctrl_s_saves_a_group_name_still_in_its_cell_editor(qtbot, main_window, tmp_path):
+    path = _new_workplace(tmp_path, [Group("Vask", 8)])
+    assert main_window.open_file(path)
+    page, _line_widget = _line(main_window, "preparation")
+    view = page.groups_view
+    index = page.groups_model.index(0, 0)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)  # the cell is being edited
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Vask og tørring")
+    qtbot.keyClick(main_window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.statusBar().currentMessage().startswith("Alt er gemt.")
+    assert [g.name for g in main_window.store.groups()] == ["Vask og tørring"]
