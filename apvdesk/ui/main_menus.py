@@ -30,6 +30,10 @@ class WindowCommands(Protocol):
 
     def close_workplace(self) -> None: ...
 
+    def show_saved(self) -> None: ...
+
+    def show_guide(self) -> None: ...
+
     def set_language(self, lang: str) -> None: ...
 
 
@@ -67,6 +71,12 @@ class MainMenus(QObject):
             action.triggered.connect(lambda _checked=False, p=path: commands.open_file(p))
         recent.setEnabled(bool(files))
         self._add_action(file_menu, self.tr("Try with &example data"), commands.open_demo)
+        save = self._add_action(
+            file_menu, self.tr("&Save"), commands.show_saved, QKeySequence.StandardKey.Save
+        )
+        save.setEnabled(can_close)
+        save.setToolTip(self.tr("apvdesk saves every change at once: this only confirms it."))
+        file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
         restore = self._add_action(file_menu, self.tr("Restore a &backup…"), commands.restore_backup)
         restore.setEnabled(can_restore)
@@ -85,6 +95,9 @@ class MainMenus(QObject):
             group.addAction(action)
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self._add_action(
+            help_menu, self.tr("&Getting started"), commands.show_guide, QKeySequence.StandardKey.HelpContents
+        )
         self._add_action(help_menu, self.tr("How the &results are computed"), self.show_results_help)
         self._add_action(help_menu, self.tr("&About apvdesk"), self.show_about)
 

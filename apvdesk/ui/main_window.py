@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
 # after this many milliseconds if no paint comes (a window started minimised).
 OPEN_AFTER_SHOWING_LATEST_MS = 500
 TAKEOVER_NOTICE_MS = 120_000  # how long the status bar says that a crash's lock was taken over
+SAVED_NOTICE_MS = 6_000  # how long the status bar says that everything is saved (Ctrl+S)
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +60,8 @@ class MainWindow(QMainWindow):
         self._read_only_reason: WorkplaceFileError | None = None
         self._view: WorkplaceView | None = None
         self._open_after_showing: Path | None = None
+        self._saved_explained = False  # Ctrl+S explains automatic saving the first time only
+        self.guide: QDialog | None = None
         self._menus = MainMenus(self, self, settings)
         self._creation = FileCreation(self, self.open_file, self._switch_to)
         self._stack = QStackedWidget()
@@ -284,6 +289,41 @@ class MainWindow(QMainWindow):
             self._store = None
         self._read_only_reason = None
         self._build()
+
+    # --- help and Ctrl+S ------------------------------------------------------------------
+
+    def show_guide(self) -> None:
+        """Open Hjælp › Kom i gang; its buttons go to the open workplace's pages."""
+        from apvdesk.ui.dialogs.getting_started import GettingStartedDialog
+
+        navigate = self._view.show_page if self._view is not None else None
+        self.guide = GettingStartedDialog(self, navigate)
+        self.guide.open()
+
+    def show_saved(self) -> None:
+        """Ctrl+S: every change is saved at once, so say so (or that the file is read-only).
+
+        An edit still in the field that has the focus is saved first, as on leaving the field.
+        """
+        if self._store is None:
+            return
+        if self._store.read_only:
+            self.statusBar().showMessage(
+                self.tr("This file is open read-only: changes cannot be made or saved here."), SAVED_NOTICE_MS
+            )
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()  # the field saves what was typed, as when the user leaves it
+            focused.setFocus()
+        if self._saved_explained:
+            text = self.tr("Everything is saved.")
+        else:
+            text = self.tr(
+                "Everything is saved. apvdesk saves every change at once, so there is no need to save."
+            )
+            self._saved_explained = True
+        self.statusBar().showMessage(text, SAVED_NOTICE_MS)
 
     # --- for tests and screenshots ------------------------------------------------------
 

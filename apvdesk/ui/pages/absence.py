@@ -48,6 +48,8 @@ MAX_VISIBLE_LINES = 15
 class AbsencePage(Page):
     """Absence per group and period, compared with the previous period, and the assessment."""
 
+    page_key = "absence"
+
     def title(self) -> str:
         return self.tr("Sickness absence")
 
@@ -207,6 +209,7 @@ class AbsencePage(Page):
         self.status_label.setVisible(saved is not None)
         assessment = self.store.absence_assessment(self._round_id)
         self.link.show_round(self._round_id, assessment.contributes, self.context.editable)
+        self.show_next_step()
         return saved
 
     # --- the assessment ---------------------------------------------------------------
@@ -281,6 +284,7 @@ class AbsencePage(Page):
         self.store.save_absence_assessment(new)
         self._show_considered(new)
         self.link.show_round(self._round_id, new.contributes, self.context.editable)
+        self.show_next_step()
 
     def flush(self) -> None:
         """Save typing that is still waiting for its delay."""
@@ -302,6 +306,7 @@ class AbsencePage(Page):
 
     def refresh(self, select_period_id: int | None = None) -> None:
         self.flush()
+        self.show_next_step()
         self.status_label.setVisible(False)
         self._loading = True
         try:

@@ -51,6 +51,8 @@ def _table(model) -> QTableView:
 class ActionPlanPage(Page):
     """Register problems (kind, seriousness, extent, causes) and their actions (how, who, when)."""
 
+    page_key = "action-plan"
+
     def title(self) -> str:
         return self.tr("Action plan")
 
@@ -144,6 +146,7 @@ class ActionPlanPage(Page):
     # --- loading ----------------------------------------------------------------------
 
     def refresh(self, select_problem_id: int | None = None) -> None:
+        self.show_next_step()
         apv_round = self.context.current_round()
         if apv_round is None or apv_round.id is None:
             self.problems_model.set_data([], *self._bank_and_groups(None))

@@ -43,6 +43,8 @@ CHART_MARGINS = 88  # the page's width less the chart's: margins, frames and the
 class AssessmentPage(Page):
     """A table of scales × groups with n and the mean; withheld cells say why."""
 
+    page_key = "assessment"
+
     def title(self) -> str:
         return self.tr("Assessment")
 
@@ -92,6 +94,13 @@ class AssessmentPage(Page):
         self.body.addLayout(row)
         self.evidence = ProblemFromEvidence(self.store, self)
         self.findings_box = FindingsBox(self.store, self.evidence)
+        for button in (
+            self.problem_button,
+            self.findings_box.problem_button,
+            self.findings_box.dismiss_button,
+            self.findings_box.undo_button,
+        ):
+            button.clicked.connect(self.show_next_step)  # after the box's own handler, connected first
         self.findings_box.setVisible(False)
         self.body.addWidget(self.findings_box)
         self.legend = QLabel()
@@ -110,6 +119,7 @@ class AssessmentPage(Page):
         self._update_problem_button()
 
     def refresh(self) -> None:
+        self.show_next_step()
         apv_round = self.context.current_round()
         if apv_round is None or apv_round.id is None:
             self._show_empty(self.tr("There is no round yet. Start one on the Preparation page."))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from apvdesk.ui.next_step_line import NextStepLine
 from apvdesk.ui.style import heading, muted
 
 if TYPE_CHECKING:
@@ -49,7 +50,13 @@ class PageContext(QObject):
 
 
 class Page(QWidget):
-    """A page of one APV step with a heading, an introduction and a scrolling body."""
+    """A page of one APV step with a heading, an introduction, a "what now" line and a scrolling body.
+
+    A page with a ``page_key`` (one of ui/page_keys.py) calls :meth:`show_next_step` in its
+    refresh; the line says what to do next while the page's part is empty or unfinished.
+    """
+
+    page_key = ""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +67,10 @@ class Page(QWidget):
         intro = self.introduction()
         if intro:
             outer.addWidget(muted(intro))
+        self.next_step = NextStepLine()
+        self.next_step.go.connect(self._go_to_next_step)
+        context.plan_changed.connect(self._plan_changed)
+        outer.addWidget(self.next_step)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -81,6 +92,37 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the file (called whenever the page is shown)."""
+
+    def show_next_step(self) -> None:
+        """Show the "what now" line, worked out from the workplace's facts and the round's checklist."""
+        from apvdesk.core.next_step import next_step
+
+        facts = self.store.overview()
+        apv_round = facts.round
+        lines: list = []
+        if (
+            self.page_key not in ("overview", "preparation")
+            and apv_round is not None
+            and apv_round.id is not None
+        ):
+            lines = self.store.apv_checklist(apv_round.id)
+        self.next_step.show_step(next_step(self.page_key, facts, lines))
+
+    def _plan_changed(self) -> None:
+        """Bring the line up to date when the plan changed on this page (the others do when shown)."""
+        if self.page_key and self.isVisible():
+            self.show_next_step()
+
+    def _go_to_next_step(self, target: str) -> None:
+        from apvdesk.core.next_step import GUIDE
+
+        if target != GUIDE:
+            self.context.navigate.emit(target)
+            return
+        from apvdesk.ui.dialogs.getting_started import GettingStartedDialog
+
+        self.guide = GettingStartedDialog(self.window(), self.context.navigate.emit)
+        self.guide.open()
 
     def close_windows(self) -> None:
         """Close the windows this page opened, so they save what they hold (before a rebuild)."""

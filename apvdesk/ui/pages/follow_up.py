@@ -26,6 +26,8 @@ from apvdesk.ui.style import muted
 class FollowUpPage(Page):
     """What needs doing now, how the actions went, and whether the scores moved."""
 
+    page_key = "follow-up"
+
     def title(self) -> str:
         return self.tr("Follow-up")
 
@@ -84,6 +86,7 @@ class FollowUpPage(Page):
         return follow_up_list(self.store.round_actions(apv_round.id), dt.date.today())
 
     def refresh(self, select_action_id: int | None = None) -> None:
+        self.show_next_step()
         rows = self.rows()
         shown = rows if self.show_finished.isChecked() else [r for r in rows if r.urgency != Urgency.CLOSED]
         self.model.set_rows(shown)

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 class MappingPage(Page):
     """The ways to answer, side by side, and the response overview per group."""
 
+    page_key = "mapping"
+
     def title(self) -> str:
         return self.tr("Mapping")
 
@@ -124,6 +126,7 @@ class MappingPage(Page):
     # --- loading ----------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.show_next_step()
         apv_round = self.context.current_round()
         has_round = apv_round is not None and apv_round.id is not None
         for widget in (

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from apvdesk.core.deadlines import annual_discussion_due, summarise_deadlines
+from apvdesk.core.next_step import next_step
 from apvdesk.core.records import AnnualDiscussion
 from apvdesk.core.round_people import groups_in_results, headcount_of
 from apvdesk.ui.dialogs.annual_discussion_dialog import AnnualDiscussionDialog
@@ -22,6 +23,8 @@ from apvdesk.wording.labels import label
 
 class OverviewPage(Page):
     """The first page: the workplace, the current round and the plan at a glance."""
+
+    page_key = "overview"
 
     def title(self) -> str:
         return self.tr("Overview")
@@ -57,6 +60,7 @@ class OverviewPage(Page):
             clear_layout(layout)
         facts = self.store.overview()  # plain SQL: shown at start-up before the store has loaded
         workplace, groups, apv_round = facts.workplace, facts.groups, facts.round
+        self.next_step.show_step(next_step(self.page_key, facts))  # nothing done yet: the guide
         self.facts.addRow(self.tr("Workplace:"), QLabel(workplace.name))
         self.facts.addRow(
             self.tr("Groups:"),

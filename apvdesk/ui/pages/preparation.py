@@ -36,6 +36,8 @@ from apvdesk.wording.record_texts import cooperation_warning, scope_text
 class PreparationPage(Page):
     """Edit the workplace, its groups and the current round; every change is saved at once."""
 
+    page_key = "preparation"
+
     def title(self) -> str:
         return self.tr("Preparation")
 
@@ -51,6 +53,8 @@ class PreparationPage(Page):
         self._build_workplace_box()
         self._build_groups_box()
         self.round_box = RoundSetupBox(context)
+        # the line follows a new PIN: this runs after the PIN dialog, which was connected first
+        self.round_box.pin_button.clicked.connect(self.show_next_step)
         self.body.addWidget(self.round_box)
         for signal in (
             self.groups_model.rowsInserted,
@@ -58,6 +62,7 @@ class PreparationPage(Page):
             self.groups_model.dataChanged,
         ):
             signal.connect(lambda *_: None if self._loading else self.round_box.refresh())
+            signal.connect(lambda *_: None if self._loading else self.show_next_step())
         self.body.addStretch(1)
 
     # --- the workplace ----------------------------------------------------------------
@@ -242,6 +247,7 @@ class PreparationPage(Page):
     # --- loading ----------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.show_next_step()
         self._loading = True
         try:
             workplace = self.store.workplace()
