@@ -8,7 +8,7 @@ the screen, in dialogs, PDFs, posters and workbooks:
 - any other language (a poster's second language): "06.12.2026", which every European
   reader reads the same way.
 
-A moment adds the time: "06-12-2026 kl. 14:05", "6 Dec 2026, 14:05". Machine files (ICS,
+A moment adds the time: "06-12-2026 kl. 14.05", "6 Dec 2026, 14:05". Machine files (ICS,
 CSV, the store) keep ISO dates; they are not for reading. Never format a date elsewhere:
 call :func:`format_date` (and :func:`spreadsheet_date_format` for a workbook cell's format).
 """
@@ -58,13 +58,15 @@ def spreadsheet_date_format(lang: str | None = None) -> str:
 
 
 def format_date_time(value: dt.datetime | None) -> str:
-    """Return a moment in this PC's time, e.g. "03-03-2027 kl. 14:05"; "?" when unknown."""
+    """Return a moment in this PC's time, e.g. "03-03-2027 kl. 14.05"; "?" when unknown."""
     if value is None:
         return "?"
     local = value.astimezone() if value.tzinfo else value
     lang = current_language()
-    date, time = format_date(local.date(), lang), f"{local.hour:02d}:{local.minute:02d}"
-    return f"{date} kl. {time}" if lang == "da" else f"{date}, {time}"
+    date = format_date(local.date(), lang)
+    if lang == "da":
+        return f"{date} kl. {local.hour:02d}.{local.minute:02d}"
+    return f"{date}, {local.hour:02d}:{local.minute:02d}"
 
 
 def format_number(value: float, decimals: int = 1, trim: bool = True, lang: str | None = None) -> str:

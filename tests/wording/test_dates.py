@@ -35,7 +35,8 @@ def test_no_date_is_empty_and_the_program_language_is_the_default() -> None:
 
 
 def test_a_moment_uses_the_same_date_style() -> None:
-    assert format_date_time(dt.datetime(2027, 3, 3, 14, 5)) == "03-03-2027 kl. 14:05"
+    # Danish writes the time with a full stop.
+    assert format_date_time(dt.datetime(2027, 3, 3, 14, 5)) == "03-03-2027 kl. 14.05"
 
 
 def test_a_workbook_shows_dates_in_the_same_style() -> None:
