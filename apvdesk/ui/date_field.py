@@ -134,7 +134,7 @@ class DateField(QWidget):
     ) -> None:
         super().__init__(parent)
         self._optional = optional
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._latest = latest
         self._calendar_start: Callable[[], dt.date] = dt.date.today
         self._last: dt.date | None = None

@@ -52,7 +52,7 @@ class WorkChangeDialog(QDialog):
         form.addRow(self.tr("What changed:"), self.what_edit)
         self.needs_check = QCheckBox(self.tr("It can affect the work environment: it needs a partial APV"))
         self.needs_check.setChecked(change.needs_partial_apv)
-        form.addRow("", self.needs_check)
+        form.addRow(self.needs_check)
         self.made_edit = DateField(change.partial_apv_on, optional=True)
         self.made_label = QLabel(self.tr("The partial APV was made on:"))
         form.addRow(self.made_label, self.made_edit)
