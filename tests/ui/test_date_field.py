@@ -241,3 +241,23 @@ def test_no_qdateedit_is_left_in_the_program() -> None:
     users = [p for p in root.rglob("*.py") if re.search(r"\bQDateEdit\(", p.read_text(encoding="utf-8"))]
     assert users == []
     assert issubclass(DateField, QWidget)
+
+
+def test_the_meeting_date_is_saved_when_left_and_a_wrong_one_keeps_the_saved_date(qtbot) -> None:
+    from apvdesk.core.dialogue import DialogueMeeting
+    from apvdesk.ui.meeting.details import MeetingDetailsBox
+
+    meeting = DialogueMeeting(round_id=1, held_on=dt.date(2026, 11, 2))
+    box = MeetingDetailsBox(meeting, [])
+    qtbot.addWidget(box)
+    box.show()
+    changes: list[int] = []
+    box.changed.connect(lambda: changes.append(1))
+    _type(qtbot, box.date_edit, "9-11-2026")
+    assert changes == [1]  # once, when the field is left: not at every key
+    box.read_into(meeting)
+    assert meeting.held_on == dt.date(2026, 11, 9)
+    _type(qtbot, box.date_edit, "31-11-2026")
+    assert changes == [1] and box.date_edit.problem_label.isVisible()
+    box.read_into(meeting)
+    assert meeting.held_on == dt.date(2026, 11, 9)
