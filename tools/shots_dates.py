@@ -46,11 +46,11 @@ def render(store: Any, round_id: int, save: Callable[[QWidget, str, tuple[int, i
     dialog = ActionDialog(Action(problem_id=problem.id, how=actions[0].how if actions else ""), None)
     dialog.responsible_edit.setText("Karin Holm")
     size = (680, dialog.sizeHint().height() + 40)
-    dialog.deadline_edit.line.setFocus()
+    dialog.show()
     QTest.keyClicks(dialog.deadline_edit.line, "6122026")  # typed as a hurried owner would
-    dialog.start_edit.line.setFocus()  # leaving the field shows the date in the one style
     QTest.keyClicks(dialog.start_edit.line, "31-02-2026")  # and a day that does not exist
-    dialog.responsible_edit.setFocus()
+    for field in (dialog.deadline_edit, dialog.start_edit):
+        field.normalise()  # what leaving the field does: the date in the one style, or what is wrong
     save(dialog, "date-action", size)
     dialog.deadline_edit.open_calendar()
     if app is not None:
