@@ -33,7 +33,7 @@ from apvdesk.io.sheet_layout import (
 )
 from apvdesk.io.text_cells import set_text
 from apvdesk.platform.atomic_file import write_atomically
-from apvdesk.wording.formatting import format_date, problem_groups_text
+from apvdesk.wording.formatting import format_date, problem_groups_text, spreadsheet_date_format
 from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
 from apvdesk.wording.poster_text_words import language_name
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 CONTEXT = "PlanWorkbook"
-DATE_FORMATS = {"da": "dd-mm-yyyy", "en": "yyyy-mm-dd"}
 DOCUMENT_LANGUAGES = {"da": "da-DK", "en": "en-GB"}
 SHORT_KIND_WIDTH = 60
 
@@ -55,7 +54,7 @@ class PlanWorkbook:
         self.plan = plan
         self.lang = translator.lang
         self._translator = translator
-        self._date_format = DATE_FORMATS.get(self.lang, DATE_FORMATS["en"])
+        self._date_format = spreadsheet_date_format(self.lang)
         self._group_names = {group.id: group.name for group in plan.groups}
 
     def tr(self, text: str) -> str:

@@ -1,11 +1,16 @@
 """Dates, moments, numbers and percentages written the way the reader's language writes them.
 
-The one place apvdesk turns a date into text. A date has two forms:
+The one place apvdesk turns a date into text. **One date style per language**, the same on
+the screen, in dialogs, PDFs, posters and workbooks:
 
-- on screen, in words: "1. sep. 2026" (Danish), "1 Sep 2026" (English);
-- printed (PDFs, workbooks, posters), short enough for a table cell: "01-09-2026" in
-  Danish, "1 Sep 2026" in English, "01.09.2026" in any other language (a poster's second
-  language), which every European reader reads the same way.
+- Danish: "06-12-2026" (dd-mm-åååå; the form the date fields also take typed in);
+- English: "6 Dec 2026" (the day without a leading zero, the month's first three letters);
+- any other language (a poster's second language): "06.12.2026", which every European
+  reader reads the same way.
+
+A moment adds the time: "06-12-2026 kl. 14.05", "6 Dec 2026, 14:05". Machine files (ICS,
+CSV, the store) keep ISO dates; they are not for reading. Never format a date elsewhere:
+call :func:`format_date` (and :func:`spreadsheet_date_format` for a workbook cell's format).
 """
 
 from __future__ import annotations
@@ -13,14 +18,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from apvdesk.core.rounding import mean_decimals, round_half_up
 from apvdesk.wording.i18n import current_language
 
-_SCREEN_FORMATS = {"da": "d. MMM yyyy", "en": "d MMM yyyy"}
-_DATE_TIME_FORMATS = {"da": "d. MMM yyyy 'kl.' HH:mm", "en": "d MMM yyyy, HH:mm"}
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# A workbook cell's number format showing a date in the same style as format_date.
+_SPREADSHEET_FORMATS = {"da": "dd-mm-yyyy", "en": "d mmm yyyy"}
 
 
 def _locale(lang: str) -> QLocale:
@@ -28,35 +33,40 @@ def _locale(lang: str) -> QLocale:
 
 
 def format_date(value: dt.date | None, lang: str | None = None, *, printed: bool = False) -> str:
-    """Return a date as text; "" for no date.
+    """Return a date as text in the language's one style (see the module); "" for no date.
 
     Args:
         value: The date, or ``None``.
         lang: The reader's language; the program's language when ``None``.
-        printed: The printed form (see the module's description) rather than the screen's.
+        printed: Kept for callers that print; the style is the same on screen and on paper.
 
     """
+    del printed  # one style everywhere
     if value is None:
         return ""
     lang = lang or current_language()
-    if printed:
-        if lang == "da":
-            return value.strftime("%d-%m-%Y")
-        if lang == "en":
-            return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
-        return value.strftime("%d.%m.%Y")
-    qdate = QDate(value.year, value.month, value.day)
-    return _locale(lang).toString(qdate, _SCREEN_FORMATS.get(lang, "yyyy-MM-dd"))
+    if lang == "da":
+        return f"{value.day:02d}-{value.month:02d}-{value.year:04d}"
+    if lang == "en":
+        return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+
+
+def spreadsheet_date_format(lang: str | None = None) -> str:
+    """Return the workbook number format that shows a date as :func:`format_date` writes it."""
+    return _SPREADSHEET_FORMATS.get(lang or current_language(), "dd.mm.yyyy")
 
 
 def format_date_time(value: dt.datetime | None) -> str:
-    """Return a moment in this PC's time, e.g. "3. mar. 2027 kl. 14:05"; "?" when unknown."""
+    """Return a moment in this PC's time, e.g. "03-03-2027 kl. 14.05"; "?" when unknown."""
     if value is None:
         return "?"
     local = value.astimezone() if value.tzinfo else value
     lang = current_language()
-    moment = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
-    return _locale(lang).toString(moment, _DATE_TIME_FORMATS.get(lang, "yyyy-MM-dd HH:mm"))
+    date = format_date(local.date(), lang)
+    if lang == "da":
+        return f"{date} kl. {local.hour:02d}.{local.minute:02d}"
+    return f"{date}, {local.hour:02d}:{local.minute:02d}"
 
 
 def format_number(value: float, decimals: int = 1, trim: bool = True, lang: str | None = None) -> str:

@@ -223,7 +223,7 @@ def test_actions_sheet_holds_every_action_with_real_dates() -> None:
     assert done[9:11] == ("Worked", "Alle ved nu, hvornår de kan ringe") and done[12] == "No"
     for column in "EFHL":
         cell = sheet[f"{column}2"]
-        assert cell.is_date and cell.number_format == "yyyy-mm-dd"
+        assert cell.is_date and cell.number_format == "d mmm yyyy"
     assert sheet["E3"].value is None  # no start date: an empty cell
     assert [row[12] for row in rows[1:]] == ["No", "Yes", "No", "No", "No", "No"]
     assert rows[2][2] == LONG_HOW and rows[2][6] == "In progress"
@@ -257,7 +257,7 @@ def test_approval_sheet_tells_whether_the_plan_stands_approved() -> None:
     sheet = workbook["Approval"]
     header_row = next(cell.row for cell in sheet["A"] if cell.value == "Name")
     assert sheet.auto_filter.ref == f"A{header_row}:D{header_row + 2}"
-    assert sheet.cell(header_row + 1, 3).number_format == "yyyy-mm-dd"
+    assert sheet.cell(header_row + 1, 3).number_format == "d mmm yyyy"
 
 
 def test_an_approved_plan_and_an_empty_plan() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from apvdesk.core.approval import plan_approval_state
@@ -21,10 +21,6 @@ from apvdesk.wording.i18n import Translator
 
 DEADLINE = dt.date(2027, 2, 26)
 NEW_DEADLINE = dt.date(2027, 3, 31)
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def test_result_to_problem_to_catalogue_action_approved_changed_and_exported(
@@ -96,7 +92,8 @@ def test_result_to_problem_to_catalogue_action_approved_changed_and_exported(
 
     # 4. Moving the deadline changes the approved plan.
     def move_deadline(dialog: ActionDialog) -> int:
-        dialog.deadline_edit.edit.setDate(_qdate(NEW_DEADLINE))
+        dialog.deadline_edit.line.clear()
+        qtbot.keyClicks(dialog.deadline_edit.line, NEW_DEADLINE.strftime("%d-%m-%Y"))  # typed in
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ActionDialog, "exec", move_deadline)

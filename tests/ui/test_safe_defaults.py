@@ -183,7 +183,9 @@ def test_the_effect_check_defaults_after_the_deadline_and_raises_no_reminder(qtb
     today = dt.date.today()
     deadline = today + dt.timedelta(days=60)
     dialog = _action_dialog(qtbot, responsible="Karin Holm", deadline=deadline)
-    dialog.follow_up_edit.check.setChecked(True)  # no catalogue entry: 8 weeks after the deadline
+    dialog.follow_up_edit.open_calendar()  # an empty check opens on 8 weeks after the deadline
+    assert dialog.follow_up_edit.popup.calendar.selectedDate().toPython() == deadline + dt.timedelta(weeks=8)
+    qtbot.keyClick(dialog.follow_up_edit.popup.days, Qt.Key.Key_Return)  # take the day offered
     assert dialog.follow_up_edit.date() == deadline + dt.timedelta(weeks=8)
 
     entry = next(e for e in shipped_catalogue().entries if e.follow_up_weeks != 8)
@@ -201,8 +203,8 @@ def test_the_effect_check_defaults_after_the_deadline_and_raises_no_reminder(qtb
 
     # Without a deadline the check is not today but weeks ahead, outside the reminder window.
     dialog = _action_dialog(qtbot)
-    dialog.follow_up_edit.check.setChecked(True)
-    assert dialog.follow_up_edit.date() == today + dt.timedelta(weeks=8)
+    dialog.follow_up_edit.open_calendar()
+    assert dialog.follow_up_edit.popup.calendar.selectedDate().toPython() == today + dt.timedelta(weeks=8)
 
 
 # --- approving a plan with a problem without actions --------------------------------------------

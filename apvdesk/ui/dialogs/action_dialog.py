@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from apvdesk.core.catalogue import ActionCatalogue, CatalogueEntry
 from apvdesk.core.deadlines import DUE_SOON_DAYS
 from apvdesk.core.model import Action
+from apvdesk.ui.date_field import DateField, dates_are_valid
 from apvdesk.ui.dialogs.catalogue_picker import CataloguePicker
 from apvdesk.ui.dialogs.effect_fields import EffectFields
 from apvdesk.ui.dialogs.message_boxes import ask_safely
 from apvdesk.ui.dialogs.other_languages import OtherLanguagesRow
 from apvdesk.ui.style import muted
-from apvdesk.ui.widgets import OptionalDateEdit
 
 # How long after the deadline the effect is checked when the catalogue suggests nothing.
 DEFAULT_FOLLOW_UP_WEEKS = 8
@@ -85,20 +85,17 @@ class ActionDialog(QDialog):
         if people:
             self.responsible_edit.setCompleter(QCompleter(list(people), self))
         form.addRow(self.tr("Responsible:"), self.responsible_edit)
-        self.start_edit = OptionalDateEdit()
-        self.start_edit.set_date(action.start)
+        self.start_edit = DateField(action.start, optional=True)
         form.addRow(self.tr("Start:"), self.start_edit)
-        self.deadline_edit = OptionalDateEdit()
-        self.deadline_edit.set_date(action.deadline)
+        self.deadline_edit = DateField(action.deadline, optional=True)
         form.addRow(self.tr("Deadline:"), self.deadline_edit)
 
         follow_box = QGroupBox(self.tr("Follow-up: how and when will you check that it works?"))
         follow_form = QFormLayout(follow_box)
-        self.follow_up_edit = OptionalDateEdit()
-        self.follow_up_edit.set_date(action.follow_up_date)
-        self.follow_up_edit.check.toggled.connect(self._follow_up_switched)
-        self.deadline_edit.check.toggled.connect(lambda _on: self._deadline_changed())
-        self.deadline_edit.edit.dateChanged.connect(lambda _date: self._deadline_changed())
+        self.follow_up_edit = DateField(action.follow_up_date, optional=True)
+        # An empty effect check opens its calendar after the deadline, never on today.
+        self.follow_up_edit.set_calendar_start(self.suggested_follow_up)
+        self.deadline_edit.dateChanged.connect(lambda _date: self._deadline_changed())
         follow_form.addRow(self.tr("Check the effect on:"), self.follow_up_edit)
         self.method_edit = QPlainTextEdit(action.follow_up_method)
         self.method_edit.setPlaceholderText(
@@ -189,15 +186,12 @@ class ActionDialog(QDialog):
         if deadline is not None and check is not None and check <= deadline:
             self.follow_up_edit.set_date(self.suggested_follow_up())
 
-    def _follow_up_switched(self, on: bool) -> None:
-        """Propose a day after the deadline (not today) when the effect check is switched on."""
-        if on:
-            self.follow_up_edit.set_date(self.suggested_follow_up())
-
     # --- the result ---------------------------------------------------------------------
 
     def accept(self) -> None:
-        """Save, but first warn when nobody is responsible or there is no deadline."""
+        """Save; refuse a mistyped date, and warn when nobody is responsible or there is no deadline."""
+        if not dates_are_valid(self, self.date_fields()):
+            return
         missing = self.missing()
         if missing and not ask_safely(
             self,
@@ -213,6 +207,15 @@ class ActionDialog(QDialog):
         ):
             return
         super().accept()
+
+    def date_fields(self) -> list[tuple[str, DateField]]:
+        """Return the dialog's dates with their labels, as the OK button checks them."""
+        fields = [
+            (self.tr("Start:"), self.start_edit),
+            (self.tr("Deadline:"), self.deadline_edit),
+            (self.tr("Check the effect on:"), self.follow_up_edit),
+        ]
+        return fields + self.effect_fields.date_fields()
 
     def missing(self) -> str:
         """Name what the action still lacks (who, when), or return "" when it has both."""
@@ -283,6 +286,11 @@ class ProgressDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Save, unless the date typed is not a date."""
+        if dates_are_valid(self, self.effect_fields.date_fields()):
+            super().accept()
 
     def action(self) -> Action:
         return self.effect_fields.apply_to(dataclasses.replace(self._action))

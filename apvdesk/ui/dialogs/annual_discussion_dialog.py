@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.records import AnnualDiscussion
+from apvdesk.ui.date_field import DateField, dates_are_valid
 from apvdesk.ui.style import muted
 
 
@@ -40,10 +37,8 @@ class AnnualDiscussionDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         layout.addLayout(form)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        held = discussion.held_on
-        self.date_edit.setDate(QDate(held.year, held.month, held.day))
+        self._held_on = discussion.held_on
+        self.date_edit = DateField(discussion.held_on)
         form.addRow(self.tr("Held on:"), self.date_edit)
         self.participants_edit = QLineEdit(discussion.participants)
         self.participants_edit.setPlaceholderText(
@@ -91,11 +86,15 @@ class AnnualDiscussionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def accept(self) -> None:
+        """Close, unless the date typed is not a date."""
+        if dates_are_valid(self, [(self.tr("Held on:"), self.date_edit)]):
+            super().accept()
+
     def discussion(self) -> AnnualDiscussion:
         """Return the record as filled in."""
-        qdate = self.date_edit.date()
         return AnnualDiscussion(
-            held_on=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            held_on=self.date_edit.date() or self._held_on,
             participants=self.participants_edit.text().strip(),
             **{name: edit.toPlainText().strip() for name, edit in self.points.items()},
             id=self._id,

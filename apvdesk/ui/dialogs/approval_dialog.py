@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.model import Approval, ApproverRole, Problem
+from apvdesk.ui.date_field import DateField, dates_are_valid
 from apvdesk.ui.dialogs.message_boxes import ask_safely
 from apvdesk.ui.style import muted
 from apvdesk.wording.labels import label
@@ -70,9 +70,7 @@ class ApprovalDialog(QDialog):
         for role in roles:
             self.role_combo.addItem(label(role), role.value)
         form.addRow(self.tr("Role:"), self.role_combo)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDate(QDate.currentDate())
+        self.date_edit = DateField(dt.date.today())
         form.addRow(self.tr("Approved on:"), self.date_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -92,13 +90,17 @@ class ApprovalDialog(QDialog):
                 if index >= 0:
                     self.role_combo.setCurrentIndex(index)
 
+    def accept(self) -> None:
+        """Close, unless the date typed is not a date."""
+        if dates_are_valid(self, [(self.tr("Approved on:"), self.date_edit)]):
+            super().accept()
+
     def approval(self) -> Approval:
-        qdate = self.date_edit.date()
         return Approval(
             round_id=self._round_id,
             name=self.name_combo.currentText().strip(),
             role=ApproverRole(self.role_combo.currentData()),
-            approved_on=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            approved_on=self.date_edit.date() or dt.date.today(),
         )
 
     @classmethod

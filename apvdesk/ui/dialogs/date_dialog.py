@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from apvdesk.ui.date_field import DateField, dates_are_valid
 from apvdesk.ui.style import muted
 
 
@@ -19,10 +19,8 @@ class DateDialog(QDialog):
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         layout.addWidget(muted(explanation))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDate(QDate.currentDate())
-        self.date_edit.setMaximumDate(QDate.currentDate())
+        self._title = title
+        self.date_edit = DateField(dt.date.today(), latest=dt.date.today())
         layout.addWidget(self.date_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -31,9 +29,13 @@ class DateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def accept(self) -> None:
+        """Close, unless the date typed is not a date (or lies ahead)."""
+        if dates_are_valid(self, [(self._title, self.date_edit)]):
+            super().accept()
+
     def date(self) -> dt.date:
-        qdate = self.date_edit.date()
-        return dt.date(qdate.year(), qdate.month(), qdate.day())
+        return self.date_edit.date() or dt.date.today()
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, explanation: str) -> dt.date | None:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from apvdesk.ui.date_field import DateField, dates_are_valid
 from apvdesk.ui.style import muted
 
 
@@ -45,10 +44,7 @@ class DismissDialog(QDialog):
         self.reason_edit.setMinimumHeight(90)
         self.reason_edit.textChanged.connect(self._update_ok)
         form.addRow(self.tr("Reason:"), self.reason_edit)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDate(QDate.currentDate())
-        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.date_edit = DateField(dt.date.today(), latest=dt.date.today())
         form.addRow(self.tr("Decided on:"), self.date_edit)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
@@ -66,9 +62,13 @@ class DismissDialog(QDialog):
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()
 
+    def accept(self) -> None:
+        """Close, unless the date typed is not a date (or lies ahead)."""
+        if dates_are_valid(self, [(self.tr("Decided on:"), self.date_edit)]):
+            super().accept()
+
     def date(self) -> dt.date:
-        qdate = self.date_edit.date()
-        return dt.date(qdate.year(), qdate.month(), qdate.day())
+        return self.date_edit.date() or dt.date.today()
 
     @classmethod
     def ask(

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.model import Action, ActionStatus, Effect
+from apvdesk.ui.date_field import DateField
 from apvdesk.wording.labels import label
 
 
@@ -56,10 +55,7 @@ class EffectFields(QWidget):
         self.effect_note_edit.setTabChangesFocus(True)
         self.effect_note_edit.setFixedHeight(56)
         effect_form.addRow(self.tr("Note:"), self.effect_note_edit)
-        self.effect_date_edit = QDateEdit()
-        self.effect_date_edit.setCalendarPopup(True)
-        when = action.effect_date or dt.date.today()
-        self.effect_date_edit.setDate(QDate(when.year, when.month, when.day))
+        self.effect_date_edit = DateField(action.effect_date or dt.date.today())
         effect_form.addRow(self.tr("Judged on:"), self.effect_date_edit)
         form.addRow(self.effect_box)
         self.status_combo.currentIndexChanged.connect(self._update)
@@ -78,15 +74,19 @@ class EffectFields(QWidget):
     def _update(self) -> None:
         self.effect_box.setEnabled(self.status() == ActionStatus.DONE)
 
+    def date_fields(self) -> list[tuple[str, DateField]]:
+        """Return the date that will be saved, with its label: the effect's, once it is judged."""
+        judged = self.status() == ActionStatus.DONE and self.effect_group.checkedButton() is not None
+        return [(self.tr("Judged on:"), self.effect_date_edit)] if judged else []
+
     def apply_to(self, action: Action) -> Action:
         """Return ``action`` with the status and (for a done action) the effect filled in."""
         action.status = self.status()
         checked = [value for value, button in self.effect_buttons.items() if button.isChecked()]
         if action.status == ActionStatus.DONE and checked:
-            qdate = self.effect_date_edit.date()
             action.effect = checked[0]
             action.effect_note = self.effect_note_edit.toPlainText().strip()
-            action.effect_date = dt.date(qdate.year(), qdate.month(), qdate.day())
+            action.effect_date = self.effect_date_edit.date() or action.effect_date or dt.date.today()
         else:
             action.effect, action.effect_note, action.effect_date = None, "", None
             if action.status == ActionStatus.DONE:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.records import WorkChange
+from apvdesk.ui.date_field import DateField, dates_are_valid
 from apvdesk.ui.dialogs.message_boxes import confirm
 from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
@@ -30,27 +31,19 @@ if TYPE_CHECKING:
     from apvdesk.store.service import WorkplaceService
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(qdate: QDate) -> dt.date:
-    return dt.date(qdate.year(), qdate.month(), qdate.day())
-
-
 class WorkChangeDialog(QDialog):
     """One change: when, what changed, whether it needs a partial APV, and when that was made."""
 
     def __init__(self, change: WorkChange, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._id = change.id
+        self._changed_on = change.changed_on
         self.setWindowTitle(self.tr("Change in the work"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
-        self.date_edit = QDateEdit(_qdate(change.changed_on))
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DateField(change.changed_on)
         form.addRow(self.tr("Date:"), self.date_edit)
         self.what_edit = QLineEdit(change.what)
         self.what_edit.setPlaceholderText(
@@ -59,16 +52,10 @@ class WorkChangeDialog(QDialog):
         form.addRow(self.tr("What changed:"), self.what_edit)
         self.needs_check = QCheckBox(self.tr("It can affect the work environment: it needs a partial APV"))
         self.needs_check.setChecked(change.needs_partial_apv)
-        form.addRow("", self.needs_check)
-        self.made_check = QCheckBox(self.tr("The partial APV was made on:"))
-        self.made_check.setChecked(change.partial_apv_on is not None)
-        self.made_edit = QDateEdit(_qdate(change.partial_apv_on or dt.date.today()))
-        self.made_edit.setCalendarPopup(True)
-        row = QHBoxLayout()
-        row.addWidget(self.made_check)
-        row.addWidget(self.made_edit)
-        row.addStretch(1)
-        form.addRow("", row)
+        form.addRow(self.needs_check)
+        self.made_edit = DateField(change.partial_apv_on, optional=True)
+        self.made_label = QLabel(self.tr("The partial APV was made on:"))
+        form.addRow(self.made_label, self.made_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,20 +63,29 @@ class WorkChangeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
-        for signal in (self.what_edit.textChanged, self.needs_check.toggled, self.made_check.toggled):
+        for signal in (self.what_edit.textChanged, self.needs_check.toggled):
             signal.connect(self._update)
         self._update()
 
     def _update(self) -> None:
-        self.made_check.setEnabled(self.needs_check.isChecked())
-        self.made_edit.setEnabled(self.needs_check.isChecked() and self.made_check.isChecked())
+        self.made_label.setEnabled(self.needs_check.isChecked())
+        self.made_edit.setEnabled(self.needs_check.isChecked())
         self.ok_button.setEnabled(bool(self.what_edit.text().strip()))
+
+    def accept(self) -> None:
+        """Close, unless a date typed is not a date."""
+        fields = [(self.tr("Date:"), self.date_edit)]
+        if self.needs_check.isChecked():
+            fields.append((self.tr("The partial APV was made on:"), self.made_edit))
+        if dates_are_valid(self, fields):
+            super().accept()
 
     def change(self) -> WorkChange:
         """Return the change as filled in."""
         needs = self.needs_check.isChecked()
-        made = _date(self.made_edit.date()) if needs and self.made_check.isChecked() else None
-        return WorkChange(_date(self.date_edit.date()), self.what_edit.text().strip(), needs, made, self._id)
+        made = self.made_edit.date() if needs else None
+        changed_on = self.date_edit.date() or self._changed_on
+        return WorkChange(changed_on, self.what_edit.text().strip(), needs, made, self._id)
 
     @classmethod
     def ask(cls, parent: QWidget | None, change: WorkChange) -> WorkChange | None:

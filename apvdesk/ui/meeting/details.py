@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.dialogue import DialogueMeeting
 from apvdesk.core.model import Group
+from apvdesk.ui.date_field import DateField
 from apvdesk.ui.style import muted
 
 
@@ -39,11 +39,8 @@ class MeetingDetailsBox(QGroupBox):
         super().__init__()
         self.setTitle(self.tr("Meeting"))
         grid = QGridLayout(self)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        held = meeting.held_on or dt.date.today()
-        self.date_edit.setDate(QDate(held.year, held.month, held.day))
-        self.date_edit.dateChanged.connect(lambda *_args: self.changed.emit())
+        self.date_edit = DateField(meeting.held_on or dt.date.today())
+        self.date_edit.committed.connect(lambda *_args: self.changed.emit())
         grid.addWidget(QLabel(self.tr("Date:")), 0, 0)
         grid.addWidget(self.date_edit, 0, 1, Qt.AlignmentFlag.AlignLeft)
         self.facilitator_edit = QLineEdit(meeting.facilitator)
@@ -79,8 +76,8 @@ class MeetingDetailsBox(QGroupBox):
 
     def read_into(self, meeting: DialogueMeeting) -> None:
         """Put the details as entered into ``meeting``."""
-        qdate = self.date_edit.date()
-        meeting.held_on = dt.date(qdate.year(), qdate.month(), qdate.day())
+        # A date that is not a date (shown in red under the field) keeps the one saved.
+        meeting.held_on = self.date_edit.date() or meeting.held_on
         meeting.facilitator = self.facilitator_edit.text().strip()
         meeting.participants = self.participants_spin.value()
         meeting.group_ids = self.group_ids()

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -21,19 +19,11 @@ from PySide6.QtWidgets import (
 from apvdesk.core.absence import AbsencePeriod, working_days_between
 from apvdesk.core.holidays import Holiday, weekday_holidays_between, working_days_less_holidays
 from apvdesk.core.model import Group
+from apvdesk.ui.date_field import DateField, dates_are_valid
 from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
 
-DATE_INPUT_FORMAT = "dd-MM-yyyy"
 WITHHELD_DAYS = -1.0  # the absence-days field's "withheld, keep them" value
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class AbsencePeriodDialog(QDialog):
@@ -72,13 +62,9 @@ class AbsencePeriodDialog(QDialog):
         self.label_edit = QLineEdit(period.label)
         self.label_edit.setPlaceholderText(self.tr("e.g. 2025 or 1st half of 2026"))
         form.addRow(self.tr("Period:"), self.label_edit)
-        self.start_edit = QDateEdit(_qdate(period.start))
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat(DATE_INPUT_FORMAT)
+        self.start_edit = DateField(period.start)
         form.addRow(self.tr("From:"), self.start_edit)
-        self.end_edit = QDateEdit(_qdate(period.end))
-        self.end_edit.setCalendarPopup(True)
-        self.end_edit.setDisplayFormat(DATE_INPUT_FORMAT)
+        self.end_edit = DateField(period.end)
         form.addRow(self.tr("To:"), self.end_edit)
         self.days_spin = QDoubleSpinBox()
         self.days_spin.setRange(0, 1_000_000)
@@ -141,14 +127,24 @@ class AbsencePeriodDialog(QDialog):
         self._show_hint()
         self._update_ok()
 
+    def _dates(self) -> tuple[dt.date, dt.date] | None:
+        """Return the period's first and last day, or None while one of them is not a date."""
+        start, end = self.start_edit.date(), self.end_edit.date()
+        return (start, end) if start is not None and end is not None else None
+
     def _fill_working_days(self) -> None:
-        days = working_days_less_holidays(_date(self.start_edit.date()), _date(self.end_edit.date()))
+        dates = self._dates()
+        days = working_days_less_holidays(*dates) if dates else 0
         if days:
             self.working_days_spin.setValue(days)
 
     def _show_hint(self) -> None:
         """Say how the working days were counted, naming the public holidays left out."""
-        start, end = _date(self.start_edit.date()), _date(self.end_edit.date())
+        dates = self._dates()
+        if dates is None:
+            self.hint.setText("")
+            return
+        start, end = dates
         holidays = weekday_holidays_between(start, end)
         names = self._holiday_names()
         if holidays:
@@ -190,9 +186,15 @@ class AbsencePeriodDialog(QDialog):
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(
             bool(self.label_edit.text().strip())
-            and self.end_edit.date() >= self.start_edit.date()
+            and (dates := self._dates()) is not None
+            and dates[1] >= dates[0]
             and self.group_combo.count() > 0
         )
+
+    def accept(self) -> None:
+        """Close, unless a date typed is not a date."""
+        if dates_are_valid(self, [(self.tr("From:"), self.start_edit), (self.tr("To:"), self.end_edit)]):
+            super().accept()
 
     def period(self) -> AbsencePeriod:
         """Return the period as filled in."""
@@ -200,8 +202,8 @@ class AbsencePeriodDialog(QDialog):
             round_id=self._period.round_id,
             group_id=self.group_combo.currentData(),
             label=self.label_edit.text().strip(),
-            start=_date(self.start_edit.date()),
-            end=_date(self.end_edit.date()),
+            start=self.start_edit.date() or self._period.start,
+            end=self.end_edit.date() or self._period.end,
             absence_days=self._period.absence_days if self.days_spin.value() < 0 else self.days_spin.value(),
             employees=self.employees_spin.value(),
             working_days=self.working_days_spin.value(),
