@@ -36,7 +36,7 @@ class PlanCommandTexts:
     def export_written(self, path: Path) -> str:
         from apvdesk.wording.i18n import fill
 
-        return fill(self.tr("Wrote the action plan to %1."), path)
+        return fill(self.tr("The action plan was saved as %1."), path)
 
     def same_languages(self, lang: str) -> str:
         """Refuse a poster whose second language is its first (``apvdesk report poster``)."""
@@ -48,7 +48,7 @@ class PlanCommandTexts:
         from apvdesk.wording.i18n import fill
 
         return fill(
-            self.tr("%1: the file to write must end in .xlsx (a workbook) or .ics (a calendar)."), path
+            self.tr("%1: the file to write must end in .xlsx (a spreadsheet) or .ics (a calendar)."), path
         )
 
 

@@ -102,7 +102,7 @@ class FullReportPlanPdf:
         if change is None:
             return NO_VALUE
         sign = "+" if change > 0 else ""
-        return fill(self.tr("%1 points"), sign + self.layout.number(change, 1))
+        return fill(self.tr("%1 percentage points"), sign + self.layout.number(change, 1))
 
     # --- problems, plan, follow-up -----------------------------------------------
 
@@ -144,7 +144,7 @@ class FullReportPlanPdf:
             (self.tr("Overdue"), str(len(d.overdue))),
             (self.tr("Due within 14 days"), str(len(d.due_soon))),
             (self.tr("Done"), str(d.done)),
-            (self.tr("Next APV due"), next_apv),
+            (self.tr("Next APV"), next_apv),
         ]
         return [
             self.layout.blocks.facts(facts, self.layout.fact_columns(42 * mm)),

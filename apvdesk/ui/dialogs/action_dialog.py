@@ -78,7 +78,7 @@ class ActionDialog(QDialog):
         self.how_edit.setFixedHeight(80)
         form.addRow(self.tr("What is done:"), self.how_edit)
         self.responsible_edit = QLineEdit(action.responsible)
-        self.responsible_edit.setPlaceholderText(self.tr('A named person, not "everyone"'))
+        self.responsible_edit.setPlaceholderText(self.tr("A named person, not “everyone”"))
         if people:
             self.responsible_edit.setCompleter(QCompleter(list(people), self))
         form.addRow(self.tr("Responsible:"), self.responsible_edit)
@@ -134,7 +134,7 @@ class ActionDialog(QDialog):
                 entry = None
         if entry is not None:
             self.catalogue_label.setText(
-                self.tr('Based on "%1" from the catalogue.').replace("%1", entry.text("title", self._lang))
+                self.tr("Based on “%1” from the catalogue.").replace("%1", entry.text("title", self._lang))
             )
         elif self._suggested:
             self.catalogue_label.setText(
