@@ -96,7 +96,7 @@ class FullReportPlanPdf:
             self.tr("Absence"),
             self.tr("Change"),
         ]
-        return self.layout.grid(header, rows, [30 * mm, 46 * mm, 28 * mm, 22 * mm, 20 * mm, 24 * mm])
+        return self.layout.grid(header, rows, [26 * mm, 38 * mm, 25 * mm, 20 * mm, 18 * mm, 43 * mm])
 
     def _change(self, change: float | None) -> str:
         if change is None:
