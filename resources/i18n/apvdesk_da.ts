@@ -1298,7 +1298,7 @@ lille indflydelse</translation>
     </message>
     <message>
         <source>Work with high demands, low influence and low support strains the most: a hollow triangle in the shaded corner calls for action first.</source>
-        <translation>Arbejde med høje krav, lille indflydelse og lav støtte belaster mest: en hul trekant i det skraverede hjørne kalder først på handling.</translation>
+        <translation>Arbejde med høje krav, lille indflydelse og lav støtte belaster mest: en hul trekant i det skraverede hjørne skal tages op først.</translation>
     </message>
     <message>
         <source>The lines at 50 divide high from low: the same limit for every group and round, so the map can be compared over time. Groups withheld for anonymity are not shown.</source>
@@ -2728,7 +2728,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>What does not work</source>
-        <translation>Hvad virker ikke</translation>
+        <translation>Hvad fungerer ikke</translation>
     </message>
     <message>
         <source>No point was rated at this meeting.</source>
@@ -2834,24 +2834,24 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Dialogmøder: ingen afholdt.</translation>
     </message>
     <message>
-        <source>Anonymity: a result is shown only when at least %1 have answered. A result marked “withheld” has too few answers, or is held back so that a smaller group cannot be worked out from the others; it is never shown as a number.</source>
-        <translation>Anonymitet: et resultat vises kun, når mindst %1 har svaret. Et resultat markeret »skjult« har for få svar, eller holdes tilbage, så en mindre gruppe ikke kan regnes ud fra de andre; det vises aldrig som et tal.</translation>
-    </message>
-    <message>
-        <source>Traffic lights (means 0–100, high is good): ● green from %1, ▲ yellow between, ■ red below %2. For demands, where high is heavy, the limits are mirrored.</source>
-        <translation>Trafiklys (gennemsnit 0–100, højt er godt): ● grøn fra %1, ▲ gul imellem, ■ rød under %2. For krav, hvor højt er belastende, er grænserne spejlet.</translation>
-    </message>
-    <message>
-        <source>The questions are apvdesk&apos;s own, written for small Danish workplaces. They are not COPSOQ, and the results cannot be compared with COPSOQ reference figures.</source>
-        <translation>Spørgsmålene er apvdesks egne, skrevet til små danske arbejdspladser. De er ikke COPSOQ, og resultaterne kan ikke sammenlignes med COPSOQ&apos;s referencetal.</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
         <source>Themes asked</source>
         <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>A result is shown only when at least %1 have answered. A result marked “withheld” has too few answers, or is held back so that a smaller group cannot be worked out from the others; it is never shown as a number.</source>
+        <translation>Et resultat vises kun, når mindst %1 har svaret. Et resultat markeret »skjult« har for få svar, eller holdes tilbage, så en mindre gruppe ikke kan regnes ud fra de andre; det vises aldrig som et tal.</translation>
+    </message>
+    <message>
+        <source>Means 0–100, high is good: ● green from %1, ▲ yellow between, ■ red below %2. For demands, where high is heavy, the limits are mirrored.</source>
+        <translation>Gennemsnit 0–100, højt er godt: ● grøn fra %1, ▲ gul imellem, ■ rød under %2. For krav, hvor højt er belastende, er grænserne spejlet.</translation>
+    </message>
+    <message>
+        <source>apvdesk&apos;s own, written for small Danish workplaces; not COPSOQ, so the results cannot be compared with COPSOQ reference figures.</source>
+        <translation>apvdesks egne, skrevet til små danske arbejdspladser; ikke COPSOQ, så resultaterne kan ikke sammenlignes med COPSOQ&apos;s referencetal.</translation>
     </message>
     <message>
         <source>How answers were collected</source>
@@ -3943,15 +3943,19 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
     <message>
         <source>What works</source>
-        <translation>Det fungerer</translation>
+        <translation>Hvad fungerer</translation>
     </message>
     <message>
         <source>What does not work</source>
-        <translation>Det fungerer ikke</translation>
+        <translation>Hvad fungerer ikke</translation>
     </message>
     <message>
         <source>Ideas</source>
         <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Nothing noted</source>
+        <translation>Intet noteret</translation>
     </message>
     <message>
         <source>From point %1: %2</source>
