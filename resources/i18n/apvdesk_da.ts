@@ -4057,11 +4057,11 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
     <message>
         <source>%1 answers from %2 employees (%3)</source>
-        <translation>%1 svar fra %2 ansatte (%3)</translation>
+        <translation>%1 af %2 ansatte har svaret (%3)</translation>
     </message>
     <message>
         <source>%1 answers</source>
-        <translation>%1 svar</translation>
+        <translation>%1 har svaret</translation>
     </message>
     <message>
         <source>Answers:</source>
