@@ -92,8 +92,8 @@ def add_export_command(commands: argparse._SubParsersAction, languages: tuple[st
     """Add ``export`` to the top-level commands."""
     parser = commands.add_parser(
         "export",
-        help="save the action plan as a workbook (.xlsx) or calendar (.ics)",
-        description="Save a round's action plan as an Excel workbook (a sheet of problems, a sheet of "
+        help="save the action plan as a spreadsheet (.xlsx) or calendar (.ics)",
+        description="Save a round's action plan as an Excel spreadsheet (a sheet of problems, a sheet of "
         "actions, and the approval) or as calendar events for every deadline and effect check.",
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="the workplace file")
