@@ -57,13 +57,13 @@ def translations() -> Iterator[tuple[str, str, str]]:
                 yield name, source, form.text or ""
 
 
-def danish_resource_texts() -> Iterator[tuple[str, str]]:
-    """Yield (where, text) for every Danish string of the resource files."""
+def resource_texts(lang: str = "da") -> Iterator[tuple[str, str]]:
+    """Yield (where, text) for every string of the resource files in ``lang``."""
 
     def walk(node: object, where: str) -> Iterator[tuple[str, str]]:
         if isinstance(node, dict):
             for key, value in node.items():
-                if key == "da" and isinstance(value, str):
+                if key == lang and isinstance(value, str):
                     yield where, value
                 else:
                     yield from walk(value, f"{where}.{key}")
@@ -111,7 +111,7 @@ def test_every_danish_resource_text_keeps_the_glossary() -> None:
     assert RESOURCES, "the resource files were not found"
     bad = [
         f"{where}: {text[:80]!r}: {', '.join(found)}"
-        for where, text in danish_resource_texts()
+        for where, text in resource_texts()
         if (found := offences(text))
     ]
     assert bad == []
@@ -125,6 +125,10 @@ def test_english_uses_one_kind_of_quotation_marks_and_one_saved_pattern() -> Non
         if '"' in source or re.search(r"\bWrote\b|^Saved:", source)
     ]
     assert bad == []
+
+
+def test_english_resource_texts_quote_with_curly_quotation_marks() -> None:
+    assert [f"{where}: {text[:80]!r}" for where, text in resource_texts("en") if '"' in text] == []
 
 
 def test_every_saved_message_follows_the_pattern() -> None:
