@@ -76,7 +76,7 @@ ANNUAL_DISCUSSION: PrintableReport[AnnualDiscussionPaper] = PrintableReport(
         epilog="print the record of the annual work-environment discussions as a PDF",
         written=_text(
             "CommandLineTexts",
-            QT_TRANSLATE_NOOP("CommandLineTexts", "Wrote the record of the annual discussions to %1."),
+            QT_TRANSLATE_NOOP("CommandLineTexts", "The record of the annual discussions was saved as %1."),
         ),
     ),
 )

@@ -161,7 +161,7 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
             description="Print the action plan of a round (the latest unless --round is given) as a PDF.",
             epilog="print a round's action plan as a PDF",
             written=_said(
-                "CommandLineTexts", QT_TRANSLATE_NOOP("CommandLineTexts", "Wrote the action plan to %1.")
+                "CommandLineTexts", QT_TRANSLATE_NOOP("CommandLineTexts", "The action plan was saved as %1.")
             ),
             no_round=_said(
                 "CommandLineTexts",
@@ -199,7 +199,8 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
             "as a PDF.",
             epilog="print a round's paper questionnaire as a PDF",
             written=_said(
-                "CommandLineTexts", QT_TRANSLATE_NOOP("CommandLineTexts", "Wrote the questionnaire to %1.")
+                "CommandLineTexts",
+                QT_TRANSLATE_NOOP("CommandLineTexts", "The questionnaire was saved as %1."),
             ),
             lang_help="language of the questionnaire: one of the round's, e.g. da, en, pl, ro, uk "
             "(default: the program's language)",
@@ -231,7 +232,9 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
             epilog="print a dialogue meeting's agenda as a PDF",
             written=_said(
                 "DialogueCommandTexts",
-                QT_TRANSLATE_NOOP("DialogueCommandTexts", "Wrote the agenda of the dialogue meeting to %1."),
+                QT_TRANSLATE_NOOP(
+                    "DialogueCommandTexts", "The agenda of the dialogue meeting was saved as %1."
+                ),
             ),
             lang_help="language of the document (default: the program's language)",
         ),
@@ -262,7 +265,9 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
             epilog="print a dialogue meeting's minutes as a PDF",
             written=_said(
                 "DialogueCommandTexts",
-                QT_TRANSLATE_NOOP("DialogueCommandTexts", "Wrote the minutes of the dialogue meeting to %1."),
+                QT_TRANSLATE_NOOP(
+                    "DialogueCommandTexts", "The minutes of the dialogue meeting were saved as %1."
+                ),
             ),
             lang_help="language of the document (default: the program's language)",
         ),
@@ -302,7 +307,7 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
             epilog="print a round's full APV report as a PDF",
             written=_said(
                 "FullReportCommandTexts",
-                QT_TRANSLATE_NOOP("FullReportCommandTexts", "Wrote the APV report to %1."),
+                QT_TRANSLATE_NOOP("FullReportCommandTexts", "The APV report was saved as %1."),
             ),
         ),
     ),
@@ -333,7 +338,7 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
             "who to talk to, in large type; optionally with a second language on the same page.",
             epilog="print a one-page poster of the action plan",
             written=_said(
-                "PlanCommandTexts", QT_TRANSLATE_NOOP("PlanCommandTexts", "Wrote the poster to %1.")
+                "PlanCommandTexts", QT_TRANSLATE_NOOP("PlanCommandTexts", "The poster was saved as %1.")
             ),
             lang_help="main language of the poster (default: the program's language)",
         ),
@@ -366,7 +371,8 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
             "for the outcome, as a PDF.",
             epilog="print a round's open actions as a list to tick off",
             written=_said(
-                "CommandLineTexts", QT_TRANSLATE_NOOP("CommandLineTexts", "Wrote the follow-up list to %1.")
+                "CommandLineTexts",
+                QT_TRANSLATE_NOOP("CommandLineTexts", "The follow-up list was saved as %1."),
             ),
         ),
     ),

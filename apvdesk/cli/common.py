@@ -84,7 +84,9 @@ class CommandLineTexts:
         )
 
     def demo_written(self, path: Path, respondents: int) -> str:
-        return self.fill(self.tr("Wrote the demo workplace to %1 with %2 respondents."), path, respondents)
+        return self.fill(
+            self.tr("The demo workplace was saved as %1 with %2 respondents."), path, respondents
+        )
 
     def revision(self, revision: str, current: bool) -> str:
         if current:
@@ -106,7 +108,7 @@ class CommandLineTexts:
         return self.fill(self.tr("%1 is damaged. Use a backup copy; the file has not been changed."), path)
 
     def screenshot_written(self, path: Path) -> str:
-        return self.fill(self.tr("Wrote the screenshot to %1."), path)
+        return self.fill(self.tr("The screenshot was saved as %1."), path)
 
     def no_round_yet(self, path: Path) -> str:
         return self.fill(
@@ -124,7 +126,7 @@ class CommandLineTexts:
         return self.fill(self.tr("%1 must end in .csv or .xlsx, so apvdesk knows which kind to write."), path)
 
     def template_written(self, path: Path, questions: int) -> str:
-        return self.fill(self.tr("Wrote an empty import file with %2 questions to %1."), path, questions)
+        return self.fill(self.tr("An empty import file with %2 questions was saved as %1."), path, questions)
 
     def imported(self, count: int, path: Path, title: str) -> str:
         return self.fill(self.tr("Added %1 respondents from %2 to the round “%3”."), count, path, title)

@@ -36,7 +36,7 @@ class PlanCommandTexts:
     def export_written(self, path: Path) -> str:
         from apvdesk.wording.i18n import fill
 
-        return fill(self.tr("Wrote the action plan to %1."), path)
+        return fill(self.tr("The action plan was saved as %1."), path)
 
     def same_languages(self, lang: str) -> str:
         """Refuse a poster whose second language is its first (``apvdesk report poster``)."""
@@ -48,7 +48,7 @@ class PlanCommandTexts:
         from apvdesk.wording.i18n import fill
 
         return fill(
-            self.tr("%1: the file to write must end in .xlsx (a workbook) or .ics (a calendar)."), path
+            self.tr("%1: the file to write must end in .xlsx (a spreadsheet) or .ics (a calendar)."), path
         )
 
 
@@ -92,8 +92,8 @@ def add_export_command(commands: argparse._SubParsersAction, languages: tuple[st
     """Add ``export`` to the top-level commands."""
     parser = commands.add_parser(
         "export",
-        help="save the action plan as a workbook (.xlsx) or calendar (.ics)",
-        description="Save a round's action plan as an Excel workbook (a sheet of problems, a sheet of "
+        help="save the action plan as a spreadsheet (.xlsx) or calendar (.ics)",
+        description="Save a round's action plan as an Excel spreadsheet (a sheet of problems, a sheet of "
         "actions, and the approval) or as calendar events for every deadline and effect check.",
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="the workplace file")

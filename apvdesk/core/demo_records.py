@@ -11,7 +11,7 @@ from apvdesk.core.records import AnnualDiscussion, Participation, WorkChange
 
 REST_OF_APV = (
     "Den fysiske, kemiske og ergonomiske del af APV'en og ulykkerne står i mappen "
-    '"APV 2025 – fysisk" på kontoret og i BFA\'s APV-skema for vaskerier.'
+    "»APV 2025 – fysisk« på kontoret og i BFA's APV-skema for vaskerier."
 )
 APV_ACCESS = (
     "En kopi hænger i frokoststuen; hele APV'en ligger i mappen på kontoret. "

@@ -39,7 +39,7 @@ class ImportMessages:
                 "%1 is larger than %2 MB, far more than anyone's answers. Check that it is the right file."
             ),
             ProblemCode.NOT_A_TABLE: self.tr(
-                "%1 is neither a CSV file nor an Excel workbook (.xlsx). "
+                "%1 is neither a CSV file nor an Excel spreadsheet (.xlsx). "
                 "Save the answers as CSV or .xlsx from your spreadsheet program."
             ),
             ProblemCode.OLD_EXCEL: self.tr(
@@ -50,7 +50,7 @@ class ImportMessages:
                 "(File, Info, Protect Workbook, Encrypt with Password), save the file and try again."
             ),
             ProblemCode.DAMAGED_WORKBOOK: self.tr(
-                "%1 looks like an Excel workbook but is damaged or incomplete. "
+                "%1 looks like an Excel spreadsheet but is damaged or incomplete. "
                 "Open it in your spreadsheet program, save it again as .xlsx or CSV, and try again."
             ),
             ProblemCode.MERGED_CELLS: self.tr(

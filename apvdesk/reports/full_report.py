@@ -177,7 +177,7 @@ class FullReportPdf:
             dialogue = self.tr("Dialogue meetings: none held.")
         threshold = fill(
             self.tr(
-                "Anonymity: a result is shown only when at least %1 have answered. A result marked "
+                "A result is shown only when at least %1 have answered. A result marked "
                 "“withheld” has too few answers, or is held back so that a smaller group cannot be "
                 "worked out from the others; it is never shown as a number."
             ),
@@ -185,15 +185,15 @@ class FullReportPdf:
         )
         lights = fill(
             self.tr(
-                "Traffic lights (means 0–100, high is good): ● green from %1, ▲ yellow between, "
+                "Means 0–100, high is good: ● green from %1, ▲ yellow between, "
                 "■ red below %2. For demands, where high is heavy, the limits are mirrored."
             ),
             self._limit(r.round.green_from),
             self._limit(r.round.red_below),
         )
         items = self.tr(
-            "The questions are apvdesk's own, written for small Danish workplaces. They are not "
-            "COPSOQ, and the results cannot be compared with COPSOQ reference figures."
+            "apvdesk's own, written for small Danish workplaces; not COPSOQ, so the results cannot "
+            "be compared with COPSOQ reference figures."
         )
         facts = [
             (self.tr("Themes asked"), themes),

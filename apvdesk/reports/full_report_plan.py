@@ -96,13 +96,13 @@ class FullReportPlanPdf:
             self.tr("Absence"),
             self.tr("Change"),
         ]
-        return self.layout.grid(header, rows, [30 * mm, 46 * mm, 28 * mm, 22 * mm, 20 * mm, 24 * mm])
+        return self.layout.grid(header, rows, [26 * mm, 38 * mm, 25 * mm, 20 * mm, 18 * mm, 43 * mm])
 
     def _change(self, change: float | None) -> str:
         if change is None:
             return NO_VALUE
         sign = "+" if change > 0 else ""
-        return fill(self.tr("%1 points"), sign + self.layout.number(change, 1))
+        return fill(self.tr("%1 percentage points"), sign + self.layout.number(change, 1))
 
     # --- problems, plan, follow-up -----------------------------------------------
 
@@ -144,7 +144,7 @@ class FullReportPlanPdf:
             (self.tr("Overdue"), str(len(d.overdue))),
             (self.tr("Due within 14 days"), str(len(d.due_soon))),
             (self.tr("Done"), str(d.done)),
-            (self.tr("Next APV due"), next_apv),
+            (self.tr("Next APV"), next_apv),
         ]
         return [
             self.layout.blocks.facts(facts, self.layout.fact_columns(42 * mm)),

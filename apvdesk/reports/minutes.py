@@ -134,7 +134,7 @@ class MinutesPdf:
                     name,
                     self._para(text.strip(), "cell")
                     if text.strip()
-                    else self._para(self.tr("Not recorded"), "note"),
+                    else self._para(self.tr("Nothing noted"), "note"),
                 )
                 for name, text in notes
             ],

@@ -90,7 +90,5 @@ class PlanFollowUpPdf:
                 ),
                 due,
             )
-        next_due = blocks.facts(
-            [(self.tr("Next APV due"), next_due)], [LABEL_COLUMN, TEXT_WIDTH - LABEL_COLUMN]
-        )
+        next_due = blocks.facts([(self.tr("Next APV"), next_due)], [LABEL_COLUMN, TEXT_WIDTH - LABEL_COLUMN])
         return [*parts, Spacer(1, 4 * mm), next_due]

@@ -115,7 +115,7 @@ class MainMenus(QObject):
         """Return the definitions behind every figure on the Assessment page."""
         return self.tr(
             "Each answer scores 100, 75, 50, 25 or 0 points, from the most to the least "
-            'favourable option; "don\'t know" and blank answers do not count.\n\n'
+            "favourable option; “don't know” and blank answers do not count.\n\n"
             "A person's score on a scale is the mean of the questions they answered; with fewer "
             "than half answered, they have no score on that scale.\n\n"
             "A group's result is n (people with a score), the mean and the standard deviation. "

@@ -51,9 +51,12 @@ class PdfExportBox(QGroupBox):
         button_text: str,
         prepare: PrepareBuild,
         parent: QWidget | None = None,
+        saved_text: str = "",
     ) -> None:
+        """Make the box; ``saved_text`` (``%1`` the file) says where the PDF went once saved."""
         super().__init__(title, parent)
         self._prepare = prepare
+        self._saved_text = saved_text or self.tr("The PDF was saved as %1.")
         self._file_stem = "apvdesk"
         self.last_output: Path | None = None
         # asked before the user saves or prints; False stops (e.g. a poster's texts are missing)
@@ -189,7 +192,7 @@ class PdfExportBox(QGroupBox):
         def done(result: Path) -> None:
             self._busy(False)
             self.last_output = result
-            self.result_label.setText(self.tr("Saved: %1").replace("%1", str(result)))
+            self.result_label.setText(self._saved_text.replace("%1", str(result)))
             if open_when_done:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(result)))
 

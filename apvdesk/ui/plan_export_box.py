@@ -36,14 +36,14 @@ class PlanExportBox(QGroupBox):
         layout.addWidget(
             muted(
                 self.tr(
-                    "The workbook has a sheet of problems and a sheet of actions, with filters. The "
+                    "The spreadsheet has a sheet of problems and a sheet of actions, with filters. The "
                     "calendar file holds every deadline and effect check as an all-day event, to import "
                     "into Outlook or Google Calendar."
                 )
             )
         )
         row = QHBoxLayout()
-        self.xlsx_button = QPushButton(self.tr("Save as Excel workbook…"))
+        self.xlsx_button = QPushButton(self.tr("Save as Excel spreadsheet…"))
         self.xlsx_button.clicked.connect(lambda: self.choose_and_export(".xlsx"))
         self.ics_button = QPushButton(self.tr("Save as calendar (ICS)…"))
         self.ics_button.clicked.connect(lambda: self.choose_and_export(".ics"))
@@ -61,7 +61,7 @@ class PlanExportBox(QGroupBox):
 
     def choose_and_export(self, suffix: str) -> None:
         if suffix == ".xlsx":
-            kinds = self.tr("Excel workbooks (*.xlsx)")
+            kinds = self.tr("Excel spreadsheets (*.xlsx)")
         else:
             kinds = self.tr("Calendar files (*.ics)")
         suggested = documents_dir() / f"{safe_file_stem(self._file_stem)}{suffix}"
@@ -93,7 +93,11 @@ class PlanExportBox(QGroupBox):
         def done(result: Path) -> None:
             self._busy(False)
             self.last_output = result
-            self.result_label.setText(self.tr("Saved: %1").replace("%1", str(result)))
+            if result.suffix.lower() == ".ics":
+                saved = self.tr("The calendar file was saved as %1.")
+            else:
+                saved = self.tr("The spreadsheet was saved as %1.")
+            self.result_label.setText(saved.replace("%1", str(result)))
             if open_when_done:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(result)))
 

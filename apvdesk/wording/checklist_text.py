@@ -115,7 +115,7 @@ class ReasonText:
         """Return a finding in a few words: "Workload, Vask og tørring: red"."""
         if finding.kind == FindingKind.POINT:
             groups = ", ".join(self.group_name(g) for g in finding.group_ids)
-            return fill(self.tr('Meeting point "%1" (%2): rated a problem'), finding.point_title, groups)
+            return fill(self.tr("Meeting point “%1” (%2): rated a problem"), finding.point_title, groups)
         light = self.tr("red") if finding.light == Light.RED else self.tr("yellow")
         return fill(
             self.tr("%1, %2: %3"), self.scale_name(finding.scale_id), self.group_name(finding.group_id), light
@@ -216,14 +216,14 @@ class ReasonText:
             return fill(self.tr("Problem %1 has no action."), reason.problem)
         if why == Why.ACTION_UNPLANNED:
             return fill(
-                self.tr('Problem %1, action "%2": %3 missing.'),
+                self.tr("Problem %1, action “%2”: %3 missing."),
                 reason.problem,
                 _short(reason.action) or "…",
                 self.missing(reason.missing),
             )
         if why == Why.FOLLOW_UP_UNPLANNED:
             return fill(
-                self.tr('Problem %1, action "%2": when and how its effect is checked is not planned.'),
+                self.tr("Problem %1, action “%2”: when and how its effect is checked is not planned."),
                 reason.problem,
                 _short(reason.action),
             )

@@ -16,7 +16,7 @@
         <translation>Intet problem er koblet (%1): %2</translation>
     </message>
     <message>
-        <source>No problem is linked to the absence yet. Create one from a line of the table above, or tick &quot;may contribute to the sickness absence&quot; on a problem in the action plan; or write why no problem fits.</source>
+        <source>No problem is linked to the absence yet. Create one from a line of the table above, or tick “may contribute to the sickness absence” on a problem in the action plan; or write why no problem fits.</source>
         <translation>Intet problem er koblet til fraværet endnu. Opret et fra en linje i tabellen ovenfor, eller sæt kryds ved »kan bidrage til sygefraværet« på et problem i handlingsplanen – eller skriv, hvorfor intet problem passer.</translation>
     </message>
     <message>
@@ -63,7 +63,7 @@
         <translation>Hele arbejdspladsen</translation>
     </message>
     <message>
-        <source>%1 points</source>
+        <source>%1 percentage points</source>
         <translation>%1 procentpoint</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>No absence figures yet. Add a period for each group: the sickness absence days, the number of employees (or FTE) and the working days, e.g. last year and the year before, so you can see the development.</source>
-        <translation>Ingen fraværstal endnu. Tilføj en periode for hver gruppe: sygefraværsdage, antal ansatte (eller årsværk) og arbejdsdage, fx sidste år og året før, så I kan se udviklingen.</translation>
+        <translation>Ingen fraværstal endnu. Tilføj en periode for hver gruppe: sygefraværsdage, antal ansatte (eller årsværk) og arbejdsdage, f.eks. sidste år og året før, så I kan se udviklingen.</translation>
     </message>
     <message>
         <source>Add period…</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>e.g. a high pace, working alone, conflicts, or illness that has nothing to do with work</source>
-        <translation>fx højt tempo, alenearbejde, konflikter eller sygdom, der intet har med arbejdet at gøre</translation>
+        <translation>f.eks. højt tempo, alenearbejde, konflikter eller sygdom, der intet har med arbejdet at gøre</translation>
     </message>
     <message>
         <source>Assessed on %1.</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Enter the group&apos;s totals for the period, e.g. from payroll. Never enter a person&apos;s absence.</source>
-        <translation>Indtast gruppens samlede tal for perioden, fx fra lønsystemet. Indtast aldrig en persons fravær.</translation>
+        <translation>Indtast gruppens samlede tal for perioden, f.eks. fra lønsystemet. Indtast aldrig en persons fravær.</translation>
     </message>
     <message>
         <source>Group:</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>e.g. 2025 or 1st half of 2026</source>
-        <translation>fx 2025 eller 1. halvår 2026</translation>
+        <translation>f.eks. 2025 eller 1. halvår 2026</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Working days are counted Monday to Friday (%1), less the %2 public holidays on a weekday in the period: %3. Days off by agreement, such as Constitution Day or Christmas Eve, are not subtracted; correct the figure if you close then.</source>
-        <translation>Arbejdsdagene er talt som mandag til fredag (%1) minus de %2 helligdage, der falder på en hverdag i perioden: %3. Fridage efter aftale, fx grundlovsdag og juleaftensdag, er ikke trukket fra; ret tallet, hvis I holder lukket der.</translation>
+        <translation>Arbejdsdagene er talt som mandag til fredag (%1) minus de %2 helligdage, der falder på en hverdag i perioden: %3. Fridage efter aftale, f.eks. grundlovsdag og juleaftensdag, er ikke trukket fra; ret tallet, hvis I holder lukket der.</translation>
     </message>
     <message>
         <source>Working days are counted Monday to Friday; no public holiday falls on a weekday in the period. Correct the figure if you close on other days.</source>
@@ -296,10 +296,6 @@
         <translation>Hvad gøres:</translation>
     </message>
     <message>
-        <source>A named person, not &quot;everyone&quot;</source>
-        <translation>En navngiven person, ikke &quot;alle&quot;</translation>
-    </message>
-    <message>
         <source>Responsible:</source>
         <translation>Ansvarlig:</translation>
     </message>
@@ -328,8 +324,12 @@
         <translation>Hvordan:</translation>
     </message>
     <message>
-        <source>Based on &quot;%1&quot; from the catalogue.</source>
-        <translation>Bygger på &quot;%1&quot; fra kataloget.</translation>
+        <source>A named person, not “everyone”</source>
+        <translation>En navngiven person, ikke »alle«</translation>
+    </message>
+    <message>
+        <source>Based on “%1” from the catalogue.</source>
+        <translation>Bygger på »%1« fra kataloget.</translation>
     </message>
     <message>
         <source>%1 ideas for this theme.</source>
@@ -337,11 +337,11 @@
     </message>
     <message>
         <source>Save the action?</source>
-        <translation>Gem handlingen?</translation>
+        <translation>Gem tiltaget?</translation>
     </message>
     <message>
         <source>BEK 1838/2023 asks the action plan to say who is responsible and by when. An action without them is easily forgotten.</source>
-        <translation>BEK 1838/2023 kræver, at handlingsplanen siger, hvem der er ansvarlig, og hvornår det skal være gjort. En handling uden det bliver let glemt.</translation>
+        <translation>BEK 1838/2023 kræver, at handlingsplanen siger, hvem der er ansvarlig, og hvornår det skal være gjort. Et tiltag uden det bliver let glemt.</translation>
     </message>
     <message>
         <source>Save anyway</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>e.g. Karin Holm (manager), the AMO, all employees</source>
-        <translation>fx Karin Holm (leder), AMO, alle ansatte</translation>
+        <translation>f.eks. Karin Holm (leder), AMO, alle ansatte</translation>
     </message>
     <message>
         <source>Who took part:</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>Your workplace has a work environment organisation (AMO): the AMO approves the plan.</source>
-        <translation>Jeres arbejdsplads har en arbejdsmiljøorganisation (AMO): AMO godkender planen.</translation>
+        <translation>Jeres arbejdsplads har en arbejdsmiljøorganisation (AMO), og det er den, der godkender planen.</translation>
     </message>
     <message>
         <source>Without an AMO, the employer and at least one employee representative approve the plan. Record each of them.</source>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>These problems cannot be solved at once and have no action in the plan yet. BEK 1838/2023 asks the plan to say how, by when and by whom each of them is solved.</source>
-        <translation>Disse problemer kan ikke løses med det samme og har endnu ingen handling i planen. BEK 1838/2023 kræver, at planen siger, hvordan, hvornår og af hvem hvert af dem løses.</translation>
+        <translation>Disse problemer kan ikke løses med det samme og har endnu intet tiltag i planen. BEK 1838/2023 kræver, at planen siger, hvordan, hvornår og af hvem hvert af dem løses.</translation>
     </message>
     <message>
         <source>Approve the plan anyway?</source>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>Problems without actions</source>
-        <translation>Problemer uden handlinger</translation>
+        <translation>Problemer uden tiltag</translation>
     </message>
     <message>
         <source>Approve anyway</source>
@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>The results of the round. Each figure is a mean from 0 to 100, with n, the number of answers behind it. High is good, except for demands, where high means heavy.</source>
-        <translation>Rundens resultater. Hvert tal er et gennemsnit fra 0 til 100 med n, antallet af besvarelser bag tallet. Højt er godt, undtagen for krav, hvor højt betyder belastende.</translation>
+        <translation>Rundens resultater. Hvert tal er et gennemsnit fra 0 til 100 med n, antallet af svar bag tallet. Højt er godt, undtagen for krav, hvor højt betyder belastende.</translation>
     </message>
     <message>
         <source>End the collection and show the results…</source>
@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <source>No answers yet. When the mapping is done, the results for each group appear here.</source>
-        <translation>Ingen besvarelser endnu. Når kortlægningen er gennemført, vises resultaterne for hver gruppe her.</translation>
+        <translation>Ingen svar endnu. Når kortlægningen er gennemført, vises resultaterne for hver gruppe her.</translation>
     </message>
     <message>
         <source>The collection is open: %1 people have answered so far. The results are worked out and shown here when you end the collection, so that nobody&apos;s answers can be read from how the figures change as each person answers.</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>Round: %1. Anonymity threshold: %2 answers.</source>
-        <translation>Runde: %1. Anonymitetsgrænse: %2 besvarelser.</translation>
+        <translation>Runde: %1. Anonymitetsgrænse: %2 svar.</translation>
     </message>
     <message>
         <source>● green: %1 or more · ▲ yellow · ■ red: below %2 (mirrored for demands, where high means heavy). The thresholds are this round&apos;s.</source>
@@ -1052,10 +1052,10 @@
     </message>
     <message>
         <source>A grey cell is withheld to protect anonymity: either it has fewer answers than the threshold, or it would let someone work out a smaller group&apos;s result. Point at a cell to see why, its standard deviation and the share with an unfavourable score.</source>
-        <translation>En grå celle er skjult for at beskytte anonymiteten: enten har den færre besvarelser end grænsen, eller også ville den gøre det muligt at regne en mindre gruppes resultat ud. Peg på en celle for at se hvorfor, dens standardafvigelse og andelen med en ugunstig score.</translation>
+        <translation>En grå celle er skjult for at beskytte anonymiteten: enten har den færre svar end grænsen, eller også ville den gøre det muligt at regne en mindre gruppes resultat ud. Peg på en celle for at se hvorfor, dens standardafvigelse og andelen med en ugunstig score.</translation>
     </message>
     <message>
-        <source>Blue columns in italics are dialogue meetings: the group&apos;s joint judgement, agreed together at the meeting, from &quot;works well&quot; to &quot;a real problem&quot;. They are not anonymous scores.</source>
+        <source>Blue columns in italics are dialogue meetings: the group&apos;s joint judgement, agreed together at the meeting, from “works well” to “a real problem”. They are not anonymous scores.</source>
         <translation>Blå kolonner i kursiv er dialogmøder: gruppens fælles vurdering, som de er blevet enige om på mødet, fra »fungerer godt« til »et reelt problem«. De er ikke anonyme scorer.</translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>Answers</source>
-        <translation>Besvarelser</translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>Search, e.g. new colleagues, meeting, language</source>
-        <translation>Søg, fx nye kolleger, møde, sprog</translation>
+        <translation>Søg, f.eks. nye kolleger, møde, sprog</translation>
     </message>
     <message>
         <source>Show actions for every theme</source>
@@ -1298,7 +1298,7 @@ lille indflydelse</translation>
     </message>
     <message>
         <source>Work with high demands, low influence and low support strains the most: a hollow triangle in the shaded corner calls for action first.</source>
-        <translation>Arbejde med høje krav, lille indflydelse og lav støtte belaster mest: en hul trekant i det skraverede hjørne kalder først på handling.</translation>
+        <translation>Arbejde med høje krav, lille indflydelse og lav støtte belaster mest: en hul trekant i det skraverede hjørne skal tages op først.</translation>
     </message>
     <message>
         <source>The lines at 50 divide high from low: the same limit for every group and round, so the map can be compared over time. Groups withheld for anonymity are not shown.</source>
@@ -1342,7 +1342,7 @@ lille indflydelse</translation>
     </message>
     <message>
         <source>The answers are withheld: fewer than %1 answers.</source>
-        <translation>Svarene er skjult: færre end %1 besvarelser.</translation>
+        <translation>Svarene er skjult: færre end %1 svar.</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
@@ -1564,7 +1564,7 @@ Answers that come in later (a late paper form, say) are added only when at least
 
 %1 har svaret. Resultaterne regnes ud én gang og vises derefter på siden Vurdering, i rapporterne og alle andre steder.
 
-Svar, der kommer senere (fx et papirskema, der kommer for sent), kommer først med, når der er mindst %2 nye svar i hver gruppe, de hører til. Indtil da venter de – så ingen kan regne en persons svar ud ved at sammenligne resultaterne før og efter.</translation>
+Svar, der kommer senere (f.eks. et papirskema, der kommer for sent), kommer først med, når der er mindst %2 nye svar i hver gruppe, de hører til. Indtil da venter de – så ingen kan regne en persons svar ud ved at sammenligne resultaterne før og efter.</translation>
     </message>
     <message>
         <source>End the collection again?
@@ -1618,11 +1618,19 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Output-filen %1 er selve arbejdspladsfilen. Vælg et andet navn til output-filen.</translation>
     </message>
     <message>
+        <source>The action plan was saved as %1.</source>
+        <translation>Handlingsplanen er gemt som %1.</translation>
+    </message>
+    <message>
         <source>%1 has no APV round yet, so there is no action plan to print. Open it in apvdesk and start a round first.</source>
         <translation>%1 har endnu ingen APV-runde, så der er ingen handlingsplan at udskrive. Åbn filen i apvdesk, og start en runde først.</translation>
     </message>
     <message>
-        <source>Wrote the follow-up list to %1.</source>
+        <source>The questionnaire was saved as %1.</source>
+        <translation>Spørgeskemaet er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>The follow-up list was saved as %1.</source>
         <translation>Opfølgningslisten er gemt som %1.</translation>
     </message>
     <message>
@@ -1630,8 +1638,8 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>%1 har ingen runde med ID %2. Filens runder har ID&apos;erne %3.</translation>
     </message>
     <message>
-        <source>Wrote the demo workplace to %1 with %2 respondents.</source>
-        <translation>Demo-arbejdspladsen er gemt som %1 med %2 besvarelser.</translation>
+        <source>The demo workplace was saved as %1 with %2 respondents.</source>
+        <translation>Demo-arbejdspladsen er gemt som %1 med svar fra %2 personer.</translation>
     </message>
     <message>
         <source>Schema revision: %1 (current)</source>
@@ -1654,12 +1662,12 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>%1 er beskadiget. Brug en sikkerhedskopi; filen er ikke blevet ændret.</translation>
     </message>
     <message>
-        <source>Wrote the action plan to %1.</source>
-        <translation>Handlingsplanen er gemt som %1.</translation>
+        <source>The screenshot was saved as %1.</source>
+        <translation>Skærmbilledet er gemt som %1.</translation>
     </message>
     <message>
-        <source>Wrote the screenshot to %1.</source>
-        <translation>Skærmbilledet er gemt som %1.</translation>
+        <source>An empty import file with %2 questions was saved as %1.</source>
+        <translation>En tom importfil med %2 spørgsmål er gemt som %1.</translation>
     </message>
     <message>
         <source>%1 has no APV round yet. Open it in apvdesk and start a round first.</source>
@@ -1674,16 +1682,8 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>%1 skal ende på .csv eller .xlsx, så apvdesk ved, hvilken slags fil der skal skrives.</translation>
     </message>
     <message>
-        <source>Wrote an empty import file with %2 questions to %1.</source>
-        <translation>En tom importfil med %2 spørgsmål er gemt som %1.</translation>
-    </message>
-    <message>
-        <source>Wrote the questionnaire to %1.</source>
-        <translation>Spørgeskemaet er gemt som %1.</translation>
-    </message>
-    <message>
         <source>Added %1 respondents from %2 to the round “%3”.</source>
-        <translation>%1 besvarelser fra %2 er tilføjet til runden »%3«.</translation>
+        <translation>%1 svar fra %2 er tilføjet til runden »%3«.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1, because of %2 problems:</source>
@@ -1694,8 +1694,8 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>%1 Intet blev importeret.</translation>
     </message>
     <message>
-        <source>Wrote the record of the annual discussions to %1.</source>
-        <translation>Skrev referatet af de årlige drøftelser til %1.</translation>
+        <source>The record of the annual discussions was saved as %1.</source>
+        <translation>Referatet af de årlige drøftelser er gemt som %1.</translation>
     </message>
 </context>
 <context>
@@ -1855,11 +1855,11 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>%1 har intet dialogmøde med ID %2. Dens møder har ID&apos;erne %3.</translation>
     </message>
     <message>
-        <source>Wrote the agenda of the dialogue meeting to %1.</source>
+        <source>The agenda of the dialogue meeting was saved as %1.</source>
         <translation>Dagsordenen for dialogmødet er gemt som %1.</translation>
     </message>
     <message>
-        <source>Wrote the minutes of the dialogue meeting to %1.</source>
+        <source>The minutes of the dialogue meeting were saved as %1.</source>
         <translation>Referatet af dialogmødet er gemt som %1.</translation>
     </message>
 </context>
@@ -1870,8 +1870,8 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Dialogmøder</translation>
     </message>
     <message>
-        <source>For teams too small for an anonymous questionnaire: the team talks through a few points together and agrees on a joint rating. Only the number of participants is recorded, no names.</source>
-        <translation>Til teams, der er for små til et anonymt spørgeskema: teamet taler nogle punkter igennem sammen og bliver enige om en fælles vurdering. Kun antallet af deltagere skrives ned, ingen navne.</translation>
+        <source>For groups too small for an anonymous questionnaire: the group talks through a few points together and agrees on a joint rating. Only the number of participants is recorded, no names.</source>
+        <translation>Til grupper, der er for små til et anonymt spørgeskema: gruppen taler nogle punkter igennem sammen og bliver enige om en fælles vurdering. Kun antallet af deltagere skrives ned, ingen navne.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2606,7 +2606,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>Import answers…</source>
-        <translation>Importér besvarelser…</translation>
+        <translation>Importér svar…</translation>
     </message>
     <message>
         <source>New follow-up…</source>
@@ -2633,6 +2633,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Udskriv papirspørgeskema…</translation>
     </message>
     <message>
+        <source>The follow-up questionnaire was saved as %1.</source>
+        <translation>Opfølgningsskemaet er gemt som %1.</translation>
+    </message>
+    <message>
         <source>Before and after</source>
         <translation>Før og efter</translation>
     </message>
@@ -2641,16 +2645,16 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Ingen problemer med et tema endnu: registrér dem på siden Handlingsplan.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;, started on %2: %3 answers so far.</source>
-        <translation>&quot;%1&quot;, startet den %2: %3 svar indtil nu.</translation>
+        <source>“%1”, started on %2: %3 answers so far.</source>
+        <translation>»%1«, startet den %2: %3 svar indtil nu.</translation>
     </message>
     <message>
         <source>The after figures are shown when you end the collection (and only for groups with at least %1 answers). The before figures are those of the APV when the follow-up started.</source>
-        <translation>Tallene for &quot;efter&quot; vises, når I afslutter indsamlingen (og kun for grupper med mindst %1 svar). Tallene for &quot;før&quot; er APV&apos;ens, som de var, da opfølgningen startede.</translation>
+        <translation>Tallene for »efter« vises, når I afslutter indsamlingen (og kun for grupper med mindst %1 svar). Tallene for »før« er APV&apos;ens, som de var, da opfølgningen startede.</translation>
     </message>
     <message>
         <source>Scores from 0 to 100. The before figures are those of the APV when the follow-up started. A group with too few answers is withheld, as everywhere.</source>
-        <translation>Point fra 0 til 100. Tallene for &quot;før&quot; er APV&apos;ens, som de var, da opfølgningen startede. En gruppe med for få svar er skjult, som alle andre steder.</translation>
+        <translation>Point fra 0 til 100. Tallene for »før« er APV&apos;ens, som de var, da opfølgningen startede. En gruppe med for få svar er skjult, som alle andre steder.</translation>
     </message>
     <message>
         <source>Follow-up on %1</source>
@@ -2664,7 +2668,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Runden »%2« i %1 samler stadig svar ind, så der er ingen resultater at rapportere endnu. Afslut først indsamlingen i apvdesk (Kortlægning › Afslut indsamlingen).</translation>
     </message>
     <message>
-        <source>Wrote the APV report to %1.</source>
+        <source>The APV report was saved as %1.</source>
         <translation>APV-rapporten er gemt som %1.</translation>
     </message>
 </context>
@@ -2676,7 +2680,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>Mean 0–100 with the number of answers (n). %1. “withheld”: see Method.</source>
-        <translation>Gennemsnit 0–100 med antal svar (n). %1. “skjult”: se Metode.</translation>
+        <translation>Gennemsnit 0–100 med antal svar (n). %1. »skjult«: se Metode.</translation>
     </message>
     <message>
         <source>No demand–influence map: %1</source>
@@ -2724,7 +2728,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>What does not work</source>
-        <translation>Hvad virker ikke</translation>
+        <translation>Hvad fungerer ikke</translation>
     </message>
     <message>
         <source>No point was rated at this meeting.</source>
@@ -2830,24 +2834,24 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Dialogmøder: ingen afholdt.</translation>
     </message>
     <message>
-        <source>Anonymity: a result is shown only when at least %1 have answered. A result marked “withheld” has too few answers, or is held back so that a smaller group cannot be worked out from the others; it is never shown as a number.</source>
-        <translation>Anonymitet: et resultat vises kun, når mindst %1 har svaret. Et resultat markeret “skjult” har for få svar, eller holdes tilbage, så en mindre gruppe ikke kan regnes ud fra de andre; det vises aldrig som et tal.</translation>
-    </message>
-    <message>
-        <source>Traffic lights (means 0–100, high is good): ● green from %1, ▲ yellow between, ■ red below %2. For demands, where high is heavy, the limits are mirrored.</source>
-        <translation>Trafiklys (gennemsnit 0–100, højt er godt): ● grøn fra %1, ▲ gul imellem, ■ rød under %2. For krav, hvor højt er belastende, er grænserne spejlet.</translation>
-    </message>
-    <message>
-        <source>The questions are apvdesk&apos;s own, written for small Danish workplaces. They are not COPSOQ, and the results cannot be compared with COPSOQ reference figures.</source>
-        <translation>Spørgsmålene er apvdesks egne, skrevet til små danske arbejdspladser. De er ikke COPSOQ, og resultaterne kan ikke sammenlignes med COPSOQ&apos;s referencetal.</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
         <source>Themes asked</source>
         <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>A result is shown only when at least %1 have answered. A result marked “withheld” has too few answers, or is held back so that a smaller group cannot be worked out from the others; it is never shown as a number.</source>
+        <translation>Et resultat vises kun, når mindst %1 har svaret. Et resultat markeret »skjult« har for få svar, eller holdes tilbage, så en mindre gruppe ikke kan regnes ud fra de andre; det vises aldrig som et tal.</translation>
+    </message>
+    <message>
+        <source>Means 0–100, high is good: ● green from %1, ▲ yellow between, ■ red below %2. For demands, where high is heavy, the limits are mirrored.</source>
+        <translation>Gennemsnit 0–100, højt er godt: ● grøn fra %1, ▲ gul imellem, ■ rød under %2. For krav, hvor højt er belastende, er grænserne spejlet.</translation>
+    </message>
+    <message>
+        <source>apvdesk&apos;s own, written for small Danish workplaces; not COPSOQ, so the results cannot be compared with COPSOQ reference figures.</source>
+        <translation>apvdesks egne, skrevet til små danske arbejdspladser; ikke COPSOQ, så resultaterne kan ikke sammenlignes med COPSOQ&apos;s referencetal.</translation>
     </message>
     <message>
         <source>How answers were collected</source>
@@ -2993,8 +2997,12 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Ændring</translation>
     </message>
     <message>
-        <source>%1 points</source>
-        <translation>%1 point</translation>
+        <source>%1 percentage points</source>
+        <translation>%1 procentpoint</translation>
+    </message>
+    <message>
+        <source>Next APV</source>
+        <translation>Næste APV</translation>
     </message>
     <message>
         <source>No problems have been recorded in this round.</source>
@@ -3028,10 +3036,6 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <source>Done</source>
         <translation>Gennemført</translation>
     </message>
-    <message>
-        <source>Next APV due</source>
-        <translation>Næste APV senest</translation>
-    </message>
 </context>
 <context>
     <name>GroupsModel</name>
@@ -3059,10 +3063,6 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>%1 er større end %2 MB – langt mere end nogens svar fylder. Tjek, at det er den rigtige fil.</translation>
     </message>
     <message>
-        <source>%1 is neither a CSV file nor an Excel workbook (.xlsx). Save the answers as CSV or .xlsx from your spreadsheet program.</source>
-        <translation>%1 er hverken en CSV-fil eller en Excel-projektmappe (.xlsx). Gem svarene som CSV eller .xlsx fra dit regnearksprogram.</translation>
-    </message>
-    <message>
         <source>%1 is in the old Excel format (.xls). Open it in Excel and save it as .xlsx or CSV.</source>
         <translation>%1 er i det gamle Excel-format (.xls). Åbn den i Excel, og gem den som .xlsx eller CSV.</translation>
     </message>
@@ -3071,8 +3071,12 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>%1 er beskyttet med en adgangskode, så apvdesk kan ikke læse den. Fjern adgangskoden i Excel (Filer, Oplysninger, Beskyt projektmappe, Krypter med adgangskode), gem filen, og prøv igen.</translation>
     </message>
     <message>
-        <source>%1 looks like an Excel workbook but is damaged or incomplete. Open it in your spreadsheet program, save it again as .xlsx or CSV, and try again.</source>
-        <translation>%1 ligner en Excel-projektmappe, men er beskadiget eller ufuldstændig. Åbn den i dit regnearksprogram, gem den igen som .xlsx eller CSV, og prøv igen.</translation>
+        <source>%1 is neither a CSV file nor an Excel spreadsheet (.xlsx). Save the answers as CSV or .xlsx from your spreadsheet program.</source>
+        <translation>%1 er hverken en CSV-fil eller et Excel-regneark (.xlsx). Gem svarene som CSV eller .xlsx fra dit regnearksprogram.</translation>
+    </message>
+    <message>
+        <source>%1 looks like an Excel spreadsheet but is damaged or incomplete. Open it in your spreadsheet program, save it again as .xlsx or CSV, and try again.</source>
+        <translation>%1 ligner et Excel-regneark, men er beskadiget eller ufuldstændig. Åbn den i dit regnearksprogram, gem den igen som .xlsx eller CSV, og prøv igen.</translation>
     </message>
     <message>
         <source>The sheet has merged cells (%1), so it is not clear which rows they belong to. Unmerge them, write the value in every row, and try again.</source>
@@ -3092,11 +3096,11 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>%1 is empty. Start from an empty template and write one row per respondent.</source>
-        <translation>%1 er tom. Start med en tom skabelon, og skriv én række for hver besvarelse.</translation>
+        <translation>%1 er tom. Start med en tom skabelon, og skriv én række for hver person, der har svaret.</translation>
     </message>
     <message>
         <source>%1 has a header row but no answers. Write one row per respondent below the header.</source>
-        <translation>%1 har en overskriftsrække, men ingen svar. Skriv én række for hver besvarelse under overskriften.</translation>
+        <translation>%1 har en overskriftsrække, men ingen svar. Skriv én række for hver person, der har svaret, under overskriften.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows. Import at most %1 rows at a time.</source>
@@ -3210,7 +3214,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>Respondents to be added</source>
-        <translation>Besvarelser, der tilføjes</translation>
+        <translation>Svar, der tilføjes</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
@@ -3258,7 +3262,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>%1 respondents will be added to this round. Check the rows, then press Import.</source>
-        <translation>%1 besvarelser bliver tilføjet til denne runde. Tjek rækkerne, og tryk så på Importér.</translation>
+        <translation>%1 svar bliver tilføjet til denne runde. Tjek rækkerne, og tryk så på Importér.</translation>
     </message>
     <message>
         <source>The first %1 rows are shown.</source>
@@ -3277,12 +3281,20 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Svarene kunne ikke gemmes</translation>
     </message>
     <message>
+        <source>Excel spreadsheet (*.xlsx);;CSV, separated by semicolons (*.csv)</source>
+        <translation>Excel-regneark (*.xlsx);;CSV, semikolonsepareret (*.csv)</translation>
+    </message>
+    <message>
+        <source>The empty template was saved as %1.</source>
+        <translation>Den tomme skabelon er gemt som %1.</translation>
+    </message>
+    <message>
         <source>Added %1 respondents. Nothing more to do here.</source>
-        <translation>%1 besvarelser er tilføjet. Der er ikke mere at gøre her.</translation>
+        <translation>%1 svar er tilføjet. Der er ikke mere at gøre her.</translation>
     </message>
     <message>
         <source>Saving %1 respondents…</source>
-        <translation>Gemmer %1 besvarelser…</translation>
+        <translation>Gemmer %1 svar…</translation>
     </message>
     <message>
         <source>The answers are being saved; this takes a moment.</source>
@@ -3290,7 +3302,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>Cancelled: nothing was added. Press Import to add the respondents after all.</source>
-        <translation>Annulleret: intet blev tilføjet. Tryk på Importér, hvis besvarelserne alligevel skal tilføjes.</translation>
+        <translation>Annulleret: intet blev tilføjet. Tryk på Importér, hvis svarene alligevel skal tilføjes.</translation>
     </message>
     <message>
         <source>answers-template.xlsx</source>
@@ -3301,16 +3313,8 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Gem en tom skabelon</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)</source>
-        <translation>Excel-projektmappe (*.xlsx);;CSV, semikolonsepareret (*.csv)</translation>
-    </message>
-    <message>
         <source>The template could not be saved</source>
         <translation>Skabelonen kunne ikke gemmes</translation>
-    </message>
-    <message>
-        <source>Saved an empty template: %1</source>
-        <translation>En tom skabelon er gemt: %1</translation>
     </message>
 </context>
 <context>
@@ -3419,7 +3423,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Opgivet</translation>
+        <translation>Aflyst</translation>
     </message>
     <message>
         <source>Worked</source>
@@ -3499,11 +3503,11 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>No answers</source>
-        <translation>Ingen besvarelser</translation>
+        <translation>Ingen svar</translation>
     </message>
     <message>
         <source>Withheld: fewer than %1 answers</source>
-        <translation>Skjult: færre end %1 besvarelser</translation>
+        <translation>Skjult: færre end %1 svar</translation>
     </message>
     <message>
         <source>Withheld so that a smaller group cannot be worked out</source>
@@ -3623,7 +3627,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>&amp;Om apvdesk</translation>
     </message>
     <message>
-        <source>Each answer scores 100, 75, 50, 25 or 0 points, from the most to the least favourable option; &quot;don&apos;t know&quot; and blank answers do not count.
+        <source>Each answer scores 100, 75, 50, 25 or 0 points, from the most to the least favourable option; “don&apos;t know” and blank answers do not count.
 
 A person&apos;s score on a scale is the mean of the questions they answered; with fewer than half answered, they have no score on that scale.
 
@@ -3640,7 +3644,7 @@ En gruppes resultat er n (personer med en score), gennemsnittet og standardafvig
 
 Trafiklys: ● grøn fra 66,7, ▲ gul fra 50, ■ rød under 50; for krav spejlvendt: grøn ved 33,3 eller mindre, rød over 50. En runde kan bruge andre grænser; de står ved resultaterne.
 
-Anonymitet: et resultat med færre besvarelser end rundens grænse (5, medmindre den er ændret, aldrig under 3) bliver skjult – og det gør en anden gruppes også, hvor totalen ellers ville afsløre det.</translation>
+Anonymitet: et resultat med færre svar end rundens grænse (5, medmindre den er ændret, aldrig under 3) bliver skjult – og det gør en anden gruppes også, hvor totalen ellers ville afsløre det.</translation>
     </message>
     <message>
         <source>How the results are computed</source>
@@ -3693,12 +3697,8 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Kortlægning</translation>
     </message>
     <message>
-        <source>Mapping finds out how support works at your workplace: with an anonymous questionnaire for larger groups, or a dialogue meeting for small teams.</source>
-        <translation>Kortlægningen finder ud af, hvordan støtten fungerer på jeres arbejdsplads: med et anonymt spørgeskema for større grupper eller et dialogmøde for små teams.</translation>
-    </message>
-    <message>
         <source>Collect the answers</source>
-        <translation>Indsaml besvarelserne</translation>
+        <translation>Indsaml svarene</translation>
     </message>
     <message>
         <source>Start kiosk mode…</source>
@@ -3717,6 +3717,10 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Et skema, der udfyldes med kuglepen og uden navn; saml dem i en lukket kasse.</translation>
     </message>
     <message>
+        <source>Mapping finds out how support works at your workplace: with an anonymous questionnaire for larger groups, or a dialogue meeting for small groups.</source>
+        <translation>Kortlægningen finder ud af, hvordan støtten fungerer på jeres arbejdsplads: med et anonymt spørgeskema for større grupper eller et dialogmøde for små grupper.</translation>
+    </message>
+    <message>
         <source>Type in paper forms…</source>
         <translation>Indtast papirskemaer…</translation>
     </message>
@@ -3726,7 +3730,7 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     </message>
     <message>
         <source>Import answers…</source>
-        <translation>Importér besvarelser…</translation>
+        <translation>Importér svar…</translation>
     </message>
     <message>
         <source>From a spreadsheet (CSV or Excel). The import wizard also saves an empty template.</source>
@@ -3737,12 +3741,16 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Papirspørgeskema</translation>
     </message>
     <message>
+        <source>The questionnaire was saved as %1.</source>
+        <translation>Spørgeskemaet er gemt som %1.</translation>
+    </message>
+    <message>
         <source>Who has answered</source>
         <translation>Hvem har svaret</translation>
     </message>
     <message>
         <source>Delete the individual answers…</source>
-        <translation>Slet de enkelte besvarelser…</translation>
+        <translation>Slet de enkelte svar…</translation>
     </message>
     <message>
         <source>Keep the results and delete each person&apos;s answers, once the round is assessed.</source>
@@ -3750,7 +3758,7 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     </message>
     <message>
         <source>The individual answers were deleted on %1; the results are kept, and the round takes no more answers.</source>
-        <translation>De enkelte besvarelser blev slettet den %1; resultaterne er gemt, og runden tager ikke imod flere besvarelser.</translation>
+        <translation>De enkelte svar blev slettet den %1; resultaterne er gemt, og runden tager ikke imod flere svar.</translation>
     </message>
     <message>
         <source>Answers per language: %1.</source>
@@ -3758,19 +3766,19 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
     </message>
     <message>
         <source>Delete the individual answers</source>
-        <translation>Slet de enkelte besvarelser</translation>
+        <translation>Slet de enkelte svar</translation>
     </message>
     <message>
-        <source>The results of &quot;%1&quot; are kept as they are shown now, for every group and question. Each person&apos;s answers are deleted for good and cannot be brought back; the round then takes no more answers.
+        <source>The results of “%1” are kept as they are shown now, for every group and question. Each person&apos;s answers are deleted for good and cannot be brought back; the round then takes no more answers.
 
 Do this when the assessment is finished. Delete the individual answers now?</source>
-        <translation>Resultaterne af &quot;%1&quot; gemmes, som de vises nu, for hver gruppe og hvert spørgsmål. Hver enkelts svar slettes for altid og kan ikke hentes tilbage; runden tager derefter ikke imod flere besvarelser.
+        <translation>Resultaterne af »%1« gemmes, som de vises nu, for hver gruppe og hvert spørgsmål. Hver enkelts svar slettes for altid og kan ikke hentes tilbage; runden tager derefter ikke imod flere svar.
 
-Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?</translation>
+Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</translation>
     </message>
     <message>
         <source>The individual answers are deleted from the file. %1 automatic backups of the file were made before and still hold them. Delete these backups too?</source>
-        <translation>De enkelte besvarelser er slettet fra filen. %1 automatiske sikkerhedskopier af filen blev lavet før og indeholder dem stadig. Skal disse sikkerhedskopier også slettes?</translation>
+        <translation>De enkelte svar er slettet fra filen. %1 automatiske sikkerhedskopier af filen blev lavet før og indeholder dem stadig. Skal disse sikkerhedskopier også slettes?</translation>
     </message>
     <message>
         <source>There is no round yet.</source>
@@ -3778,7 +3786,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>%1 of %2 employees have answered. Answers are counted per group only; nobody can see who answered.</source>
-        <translation>%1 af %2 ansatte har svaret. Besvarelser tælles kun pr. gruppe; ingen kan se, hvem der har svaret.</translation>
+        <translation>%1 af %2 ansatte har svaret. Svar tælles kun pr. gruppe; ingen kan se, hvem der har svaret.</translation>
     </message>
     <message>
         <source>questionnaire</source>
@@ -3935,15 +3943,19 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>What works</source>
-        <translation>Det fungerer</translation>
+        <translation>Hvad fungerer</translation>
     </message>
     <message>
         <source>What does not work</source>
-        <translation>Det fungerer ikke</translation>
+        <translation>Hvad fungerer ikke</translation>
     </message>
     <message>
         <source>Ideas</source>
         <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Nothing noted</source>
+        <translation>Intet noteret</translation>
     </message>
     <message>
         <source>From point %1: %2</source>
@@ -4045,15 +4057,15 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>%1 answers from %2 employees (%3)</source>
-        <translation>%1 besvarelser fra %2 ansatte (%3)</translation>
+        <translation>%1 af %2 ansatte har svaret (%3)</translation>
     </message>
     <message>
         <source>%1 answers</source>
-        <translation>%1 besvarelser</translation>
+        <translation>%1 har svaret</translation>
     </message>
     <message>
         <source>Answers:</source>
-        <translation>Besvarelser:</translation>
+        <translation>Svar:</translation>
     </message>
     <message>
         <source>Write its record…</source>
@@ -4093,7 +4105,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>Collect the answers: on this PC in kiosk mode, on paper, or from a spreadsheet.</source>
-        <translation>Indsaml besvarelserne: på denne pc i kiosktilstand, på papir eller fra et regneark.</translation>
+        <translation>Indsaml svarene: på denne pc i kiosktilstand, på papir eller fra et regneark.</translation>
     </message>
     <message>
         <source>Go to Mapping</source>
@@ -4180,11 +4192,11 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>A partial APV is due by %1, because of the change “%2”.</source>
-        <translation>En delvis APV skal laves senest %1 på grund af ændringen “%2”.</translation>
+        <translation>En delvis APV skal laves senest %1 på grund af ændringen »%2«.</translation>
     </message>
     <message>
-        <source>Next APV due:</source>
-        <translation>Næste APV senest:</translation>
+        <source>Next APV:</source>
+        <translation>Næste APV:</translation>
     </message>
     <message>
         <source>None logged. Log new machines, customers, premises or reorganisations.</source>
@@ -4223,7 +4235,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>e.g. AMO: Jonas Berg, Lise Holm – or: all employees at the staff meeting on 3 March</source>
-        <translation>fx AMO: Jonas Berg, Lise Holm – eller: alle ansatte på personalemødet 3. marts</translation>
+        <translation>f.eks. AMO: Jonas Berg, Lise Holm – eller: alle ansatte på personalemødet 3. marts</translation>
     </message>
     <message>
         <source>Mapping:</source>
@@ -4244,6 +4256,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
 </context>
 <context>
     <name>PdfExportBox</name>
+    <message>
+        <source>The PDF was saved as %1.</source>
+        <translation>PDF&apos;en er gemt som %1.</translation>
+    </message>
     <message>
         <source>Language of the document</source>
         <translation>Dokumentets sprog</translation>
@@ -4287,10 +4303,6 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Gemt: %1</translation>
     </message>
     <message>
         <source>The PDF could not be saved</source>
@@ -4414,20 +4426,20 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
 <context>
     <name>PlanCommandTexts</name>
     <message>
-        <source>Wrote the poster to %1.</source>
-        <translation>Skrev plakaten til %1.</translation>
-    </message>
-    <message>
-        <source>Wrote the action plan to %1.</source>
-        <translation>Skrev handlingsplanen til %1.</translation>
-    </message>
-    <message>
-        <source>%1: the file to write must end in .xlsx (a workbook) or .ics (a calendar).</source>
-        <translation>%1: filen skal ende på .xlsx (et regneark) eller .ics (en kalender).</translation>
+        <source>The action plan was saved as %1.</source>
+        <translation>Handlingsplanen er gemt som %1.</translation>
     </message>
     <message>
         <source>The second language must differ from the first (%1).</source>
         <translation>Det andet sprog skal være et andet end det første (%1).</translation>
+    </message>
+    <message>
+        <source>%1: the file to write must end in .xlsx (a spreadsheet) or .ics (a calendar).</source>
+        <translation>%1: filen skal ende på .xlsx (et regneark) eller .ics (en kalender).</translation>
+    </message>
+    <message>
+        <source>The poster was saved as %1.</source>
+        <translation>Plakaten er gemt som %1.</translation>
     </message>
 </context>
 <context>
@@ -4437,19 +4449,19 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Handlingsplanen som regneark eller kalender</translation>
     </message>
     <message>
-        <source>The workbook has a sheet of problems and a sheet of actions, with filters. The calendar file holds every deadline and effect check as an all-day event, to import into Outlook or Google Calendar.</source>
-        <translation>Regnearket har et ark med problemer og et med tiltag, med filtre. Kalenderfilen har hver frist og hvert effekttjek som en heldagsbegivenhed, til import i Outlook eller Google Kalender.</translation>
-    </message>
-    <message>
-        <source>Save as Excel workbook…</source>
-        <translation>Gem som Excel-regneark…</translation>
-    </message>
-    <message>
         <source>Save as calendar (ICS)…</source>
         <translation>Gem som kalender (ICS)…</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
+        <source>The spreadsheet has a sheet of problems and a sheet of actions, with filters. The calendar file holds every deadline and effect check as an all-day event, to import into Outlook or Google Calendar.</source>
+        <translation>Regnearket har et ark med problemer og et med tiltag, med filtre. Kalenderfilen har hver frist og hvert effekttjek som en heldagsbegivenhed, til import i Outlook eller Google Kalender.</translation>
+    </message>
+    <message>
+        <source>Save as Excel spreadsheet…</source>
+        <translation>Gem som Excel-regneark…</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheets (*.xlsx)</source>
         <translation>Excel-regneark (*.xlsx)</translation>
     </message>
     <message>
@@ -4461,12 +4473,16 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Gem som</translation>
     </message>
     <message>
-        <source>Saved: %1</source>
-        <translation>Gemt: %1</translation>
-    </message>
-    <message>
         <source>The file could not be saved</source>
         <translation>Filen kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>The calendar file was saved as %1.</source>
+        <translation>Kalenderfilen er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was saved as %1.</source>
+        <translation>Regnearket er gemt som %1.</translation>
     </message>
     <message>
         <source>Writing the file…</source>
@@ -4524,8 +4540,8 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>Senest %1 (tre år efter denne), og før, hvis arbejdet, arbejdsmetoderne eller arbejdslokalerne ændres.</translation>
     </message>
     <message>
-        <source>Next APV due</source>
-        <translation>Næste APV senest</translation>
+        <source>Next APV</source>
+        <translation>Næste APV</translation>
     </message>
 </context>
 <context>
@@ -4872,11 +4888,11 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>e.g. the folder &apos;APV – physical&apos; in the office</source>
-        <translation>fx mappen &apos;APV – fysisk&apos; på kontoret</translation>
+        <translation>f.eks. mappen »APV – fysisk« på kontoret</translation>
     </message>
     <message>
         <source>e.g. a copy in the break room; ask the manager for the whole folder</source>
-        <translation>fx en kopi i frokoststuen; spørg lederen om hele mappen</translation>
+        <translation>f.eks. en kopi i frokoststuen; spørg lederen om hele mappen</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
@@ -4928,7 +4944,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>A group is a team, department or shift whose results are shown together. To change a name or a number, select it and type.</source>
-        <translation>En gruppe er et hold, en afdeling eller et skift, hvis resultater vises samlet. Vælg et navn eller et tal og skriv for at ændre det.</translation>
+        <translation>En gruppe er et team, en afdeling eller et skift, hvis resultater vises samlet. Vælg et navn eller et tal og skriv for at ændre det.</translation>
     </message>
     <message>
         <source>Add group…</source>
@@ -4956,7 +4972,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>%1 has answers, problems or absence figures in a round, so it cannot be deleted. You can rename it instead.</source>
-        <translation>%1 har besvarelser, problemer eller fraværstal i en runde og kan derfor ikke slettes. Du kan omdøbe den i stedet.</translation>
+        <translation>%1 har svar, problemer eller fraværstal i en runde og kan derfor ikke slettes. Du kan omdøbe den i stedet.</translation>
     </message>
 </context>
 <context>
@@ -5021,7 +5037,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>For example heat, solvents, soiled linen or heavy lifting: give it a title of its own.</source>
-        <translation>Fx varme, opløsningsmidler, snavset linned eller tunge løft: giv det sin egen titel.</translation>
+        <translation>F.eks. varme, opløsningsmidler, snavset linned eller tunge løft: giv det sin egen titel.</translation>
     </message>
     <message>
         <source>Theme:</source>
@@ -5029,7 +5045,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>e.g. Heat at the ironer in summer</source>
-        <translation>fx Varme ved strygerullen om sommeren</translation>
+        <translation>f.eks. Varme ved strygerullen om sommeren</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -5116,7 +5132,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>%1: %2 answers, mean %3 on a scale from 0 to 100</source>
-        <translation>%1: %2 besvarelser, gennemsnit %3 på en skala fra 0 til 100</translation>
+        <translation>%1: %2 svar, gennemsnit %3 på en skala fra 0 til 100</translation>
     </message>
     <message>
         <source>%1 with an unfavourable score</source>
@@ -5263,11 +5279,11 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>Every problem not solved at once has actions saying how, by when and who is responsible.</source>
-        <translation>Hvert problem, der ikke løses med det samme, har handlinger, der siger hvordan, hvornår og hvem der er ansvarlig.</translation>
+        <translation>Hvert problem, der ikke løses med det samme, har tiltag, der siger hvordan, hvornår og hvem der er ansvarlig.</translation>
     </message>
     <message>
         <source>Follow-up is planned: when and how the effect of each action is checked.</source>
-        <translation>Opfølgningen er planlagt: hvornår og hvordan virkningen af hver handling kontrolleres.</translation>
+        <translation>Opfølgningen er planlagt: hvornår og hvordan effekten af hvert tiltag tjekkes.</translation>
     </message>
     <message>
         <source>The action plan is approved by the AMO, or by the employer and an employee representative (good practice from the trade&apos;s guidance, not a rule of BEK 1838/2023).</source>
@@ -5318,7 +5334,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <translation>hele arbejdspladsen</translation>
     </message>
     <message>
-        <source>Meeting point &quot;%1&quot; (%2): rated a problem</source>
+        <source>Meeting point “%1” (%2): rated a problem</source>
         <translation>Mødepunktet »%1« (%2): vurderet som et problem</translation>
     </message>
     <message>
@@ -5375,7 +5391,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>Actions planned: %1.</source>
-        <translation>Planlagte handlinger: %1.</translation>
+        <translation>Planlagte tiltag: %1.</translation>
     </message>
     <message>
         <source>The collection of answers still runs: end it to see the results (Mapping page).</source>
@@ -5411,15 +5427,15 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>Problem %1 has no action.</source>
-        <translation>Problem %1 har ingen handling.</translation>
+        <translation>Problem %1 har intet tiltag.</translation>
     </message>
     <message>
-        <source>Problem %1, action &quot;%2&quot;: %3 missing.</source>
-        <translation>Problem %1, handlingen »%2«: mangler %3.</translation>
+        <source>Problem %1, action “%2”: %3 missing.</source>
+        <translation>Problem %1, tiltaget »%2«: mangler %3.</translation>
     </message>
     <message>
-        <source>Problem %1, action &quot;%2&quot;: when and how its effect is checked is not planned.</source>
-        <translation>Problem %1, handlingen »%2«: det er ikke planlagt, hvornår og hvordan virkningen kontrolleres.</translation>
+        <source>Problem %1, action “%2”: when and how its effect is checked is not planned.</source>
+        <translation>Problem %1, tiltaget »%2«: det er ikke planlagt, hvornår og hvordan effekten tjekkes.</translation>
     </message>
     <message>
         <source>The plan is not approved yet.</source>
@@ -5870,7 +5886,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>Answers</source>
-        <translation>Besvarelser</translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Response rate</source>
@@ -5882,7 +5898,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>Fewer than %1 answers: results will be withheld</source>
-        <translation>Færre end %1 besvarelser: resultaterne bliver skjult</translation>
+        <translation>Færre end %1 svar: resultaterne bliver skjult</translation>
     </message>
     <message>
         <source>More answers than employees: someone answered twice, or the headcount is out of date</source>
@@ -5956,7 +5972,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     <name>ResultsCommandTexts</name>
     <message>
         <source>Round %1 “%2”: results withheld below %3 answers</source>
-        <translation>Runde %1 »%2«: resultater skjules under %3 besvarelser</translation>
+        <translation>Runde %1 »%2«: resultater skjules under %3 svar</translation>
     </message>
     <message>
         <source>Whole workplace</source>
@@ -5984,7 +6000,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
     </message>
     <message>
         <source>no answers</source>
-        <translation>ingen besvarelser</translation>
+        <translation>ingen svar</translation>
     </message>
     <message>
         <source>green</source>
@@ -6009,7 +6025,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte besvarelser nu?<
         <source>%1
 (%2 answers)</source>
         <translation>%1
-(%2 besvarelser)</translation>
+(%2 svar)</translation>
     </message>
     <message>
         <source>%1
@@ -6035,7 +6051,7 @@ dialogmøde
     </message>
     <message>
         <source>Mean %1, standard deviation %2, %3 answers</source>
-        <translation>Gennemsnit %1, standardafvigelse %2, %3 besvarelser</translation>
+        <translation>Gennemsnit %1, standardafvigelse %2, %3 svar</translation>
     </message>
     <message>
         <source>%1 have an unfavourable score</source>
@@ -6069,12 +6085,8 @@ dialogmøde
         <translation>Anonymitetsgrænse:</translation>
     </message>
     <message>
-        <source>A short form asks fewer questions of its theme. Themes marked &quot;always asked&quot; are in every round.</source>
-        <translation>Et kort skema stiller færre spørgsmål om sit tema. Temaer mærket »spørges altid« er med i hver runde.</translation>
-    </message>
-    <message>
         <source>Results based on fewer answers than this are never shown. The usual threshold is 5; it can never be lower than 3.</source>
-        <translation>Resultater med færre besvarelser end dette vises aldrig. Den sædvanlige grænse er 5; den kan aldrig være lavere end 3.</translation>
+        <translation>Resultater med færre svar end dette vises aldrig. Den sædvanlige grænse er 5; den kan aldrig være lavere end 3.</translation>
     </message>
     <message>
         <source>Themes asked:</source>
@@ -6101,12 +6113,16 @@ dialogmøde
         <translation>Spørgsmålene kan ikke ændres, når nogen har svaret.</translation>
     </message>
     <message>
+        <source>A short form asks fewer questions of its theme. Themes marked “always asked” are in every round.</source>
+        <translation>Et kort skema stiller færre spørgsmål om sit tema. Temaer mærket »spørges altid« er med i hver runde.</translation>
+    </message>
+    <message>
         <source>%1 (%2 employees)</source>
         <translation>%1 (%2 ansatte)</translation>
     </message>
     <message>
         <source>The individual answers are deleted, so the threshold can no longer change.</source>
-        <translation>De enkelte besvarelser er slettet, så grænsen kan ikke længere ændres.</translation>
+        <translation>De enkelte svar er slettet, så grænsen kan ikke længere ændres.</translation>
     </message>
     <message>
         <source>The respondents have been told %1 (in the kiosk, on the paper form or by answering), so it can only be raised now.</source>
@@ -6125,8 +6141,8 @@ dialogmøde
         <translation>Ingen PIN-kode endnu. Vælg en, før du starter kiosken.</translation>
     </message>
     <message>
-        <source>With fewer than 15 employees an anonymous questionnaire is hardly anonymous, and its figures say little. Consider a dialogue meeting: the team talks the questions through together.</source>
-        <translation>Med færre end 15 ansatte er et anonymt spørgeskema næppe anonymt, og tallene siger ikke meget. Overvej et dialogmøde, hvor holdet taler spørgsmålene igennem sammen.</translation>
+        <source>With fewer than 15 employees an anonymous questionnaire is hardly anonymous, and its figures say little. Consider a dialogue meeting: the group talks the questions through together.</source>
+        <translation>Med færre end 15 ansatte er et anonymt spørgeskema næppe anonymt, og tallene siger ikke meget. Overvej et dialogmøde, hvor gruppen taler spørgsmålene igennem sammen.</translation>
     </message>
     <message>
         <source>These groups have fewer employees than the anonymity threshold, so their results will be withheld: %1. Join them with another group, or hold a dialogue meeting with them.</source>
@@ -6196,7 +6212,7 @@ dialogmøde
     </message>
     <message>
         <source>A fictional laundry with answers and a plan</source>
-        <translation>Et opdigtet vaskeri med besvarelser og en plan</translation>
+        <translation>Et opdigtet vaskeri med svar og en plan</translation>
     </message>
     <message>
         <source>Recent files</source>
@@ -6308,7 +6324,7 @@ dialogmøde
     </message>
     <message>
         <source>e.g. a new ironer, a new customer, new premises, new shifts</source>
-        <translation>fx en ny strygerulle, en ny kunde, nye lokaler, nye vagter</translation>
+        <translation>f.eks. en ny strygerulle, en ny kunde, nye lokaler, nye vagter</translation>
     </message>
     <message>
         <source>What changed:</source>

@@ -87,7 +87,9 @@ def test_report_writes_the_pdf_of_the_latest_meeting(workplace: Path, tmp_path: 
     out = tmp_path / f"{report}.pdf"
     result = run(tmp_path, "report", report, workplace, "-o", out)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"Wrote the {report} of the dialogue meeting to {out}.\n"
+    assert result.stdout == (
+        f"The {report} of the dialogue meeting {'were' if report == 'minutes' else 'was'} saved as {out}.\n"
+    )
     assert result.stderr == ""
     text = pdf_text(out)
     assert (

@@ -248,11 +248,11 @@ def test_the_template_round_trips(workplace: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "words"),
     [
-        (os.urandom(4000) + b"\x00", ["neither a CSV file nor an Excel workbook"]),
+        (os.urandom(4000) + b"\x00", ["neither a CSV file nor an Excel spreadsheet"]),
         (b"", ["is empty"]),
         (b"group;language\r\n", ["no answers"]),
         (b"group;language;q_unknown\r\nVask og t\xf8rring;da;1\r\n", ["Row 1", "q_unknown"]),
-        (b"PK\x03\x04\x00\x00junk", ["neither a CSV file nor an Excel workbook"]),
+        (b"PK\x03\x04\x00\x00junk", ["neither a CSV file nor an Excel spreadsheet"]),
     ],
     ids=["junk", "empty", "header-only", "unknown-column", "broken-zip"],
 )

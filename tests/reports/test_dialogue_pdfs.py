@@ -80,7 +80,7 @@ def test_minutes_hold_every_point_with_its_rating_and_notes(
     _reader, text = text_of(pdfs["minutes", lang])
     translator = Translator(lang)
     not_rated = translator.translate("MinutesPdf", "Not rated")
-    not_recorded = translator.translate("MinutesPdf", "Not recorded")
+    not_recorded = translator.translate("MinutesPdf", "Nothing noted")
     for number, point in enumerate(minutes.points, start=1):
         assert squash(f"{number}. {point.title}") in text
         assert squash(point.question) in text

@@ -147,7 +147,7 @@ def test_the_command_line_writes_it(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     out = tmp_path / "list.pdf"
-    assert result.stdout == f"Wrote the follow-up list to {out.name}.\n"
+    assert result.stdout == f"The follow-up list was saved as {out.name}.\n"
     _reader, text = text_of(out.read_bytes())
     assert "Follow-up list" in text and "Karin Holm" in text
     help_text = run(tmp_path, "--help").stdout

@@ -110,7 +110,7 @@ def test_junk_is_one_problem(qtbot, wizard: ImportWizard, tmp_path: Path) -> Non
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
     load(qtbot, wizard, path)
     assert wizard.error_list.count() == 1
-    assert "neither a CSV file nor an Excel workbook" in wizard.error_list.item(0).text()
+    assert "neither a CSV file nor an Excel spreadsheet" in wizard.error_list.item(0).text()
     assert not wizard.import_button.isEnabled()
 
 
@@ -119,7 +119,7 @@ def test_the_template_buttons(qtbot, wizard: ImportWizard, store, tmp_path: Path
 
     chosen = tmp_path / "skabelon"
     monkeypatch.setattr(
-        file_dialogs, "ask_save_file", lambda *args, **kwargs: (str(chosen), "Excel workbook (*.xlsx)")
+        file_dialogs, "ask_save_file", lambda *args, **kwargs: (str(chosen), "Excel spreadsheet (*.xlsx)")
     )
     qtbot.mouseClick(wizard.template_button, Qt.MouseButton.LeftButton)
     workbook = load_workbook(tmp_path / "skabelon.xlsx")

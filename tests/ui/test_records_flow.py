@@ -149,7 +149,7 @@ def test_who_took_part_changes_and_the_annual_discussion_from_the_overview(
     assert isinstance(page, OverviewPage)
     page.refresh()
     shown = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "En delvis APV skal laves senest 04-01-2027 på grund af ændringen “Nye lokaler i Viby”." in shown
+    assert "En delvis APV skal laves senest 04-01-2027 på grund af ændringen »Nye lokaler i Viby«." in shown
     assert "Mangler for: kortlægning, vurdering, handlingsplan, opfølgning." in shown
     page.records.record_participation()
     page.record_annual_discussion()

@@ -81,7 +81,7 @@ class ActionDialog(QDialog):
         self.other_languages = OtherLanguagesRow(action.translations, self.how_edit.toPlainText)
         form.addRow(self.tr("On the poster:"), self.other_languages)
         self.responsible_edit = QLineEdit(action.responsible)
-        self.responsible_edit.setPlaceholderText(self.tr('A named person, not "everyone"'))
+        self.responsible_edit.setPlaceholderText(self.tr("A named person, not “everyone”"))
         if people:
             self.responsible_edit.setCompleter(QCompleter(list(people), self))
         form.addRow(self.tr("Responsible:"), self.responsible_edit)
@@ -134,7 +134,7 @@ class ActionDialog(QDialog):
                 entry = None
         if entry is not None:
             self.catalogue_label.setText(
-                self.tr('Based on "%1" from the catalogue.').replace("%1", entry.text("title", self._lang))
+                self.tr("Based on “%1” from the catalogue.").replace("%1", entry.text("title", self._lang))
             )
         elif self._suggested:
             self.catalogue_label.setText(

@@ -320,7 +320,7 @@ class ImportWizard(QDialog):
             self,
             self.tr("Save an empty template"),
             str(suggested),
-            self.tr("Excel workbook (*.xlsx);;CSV, separated by semicolons (*.csv)"),
+            self.tr("Excel spreadsheet (*.xlsx);;CSV, separated by semicolons (*.csv)"),
         )
         if not name:
             return
@@ -337,5 +337,5 @@ class ImportWizard(QDialog):
         except (OSError, WorkplaceFileError) as exc:  # a full disk, or a workplace file in the way
             show_error(self, self.tr("The template could not be saved"), exc)
             return False
-        self.summary_label.setText(fill(self.tr("Saved an empty template: %1"), path))
+        self.summary_label.setText(fill(self.tr("The empty template was saved as %1."), path))
         return True

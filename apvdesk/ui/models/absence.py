@@ -62,7 +62,9 @@ class AbsenceModel(RowsTableModel[AbsenceLine]):
         if line.change is None:
             return ""
         sign = "+" if line.change > 0.05 else ("−" if line.change < -0.05 else "±")
-        return self.tr("%1 points").replace("%1", sign + format_number(abs(line.change), 1, trim=False))
+        return self.tr("%1 percentage points").replace(
+            "%1", sign + format_number(abs(line.change), 1, trim=False)
+        )
 
     def _withheld_tooltip(self, line: AbsenceLine) -> str:
         if line.withheld is AbsenceWithheld.BELOW_THRESHOLD:

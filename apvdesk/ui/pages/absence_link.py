@@ -60,7 +60,7 @@ class AbsenceLink(QWidget):
             self.state.setText(
                 self.tr(
                     "No problem is linked to the absence yet. Create one from a line of the table above, or "
-                    'tick "may contribute to the sickness absence" on a problem in the action plan; or '
+                    "tick “may contribute to the sickness absence” on a problem in the action plan; or "
                     "write why no problem fits."
                 )
             )

@@ -216,7 +216,7 @@ class AssessmentPage(Page):
             if meetings:
                 legend += "\n" + self.tr(
                     "Blue columns in italics are dialogue meetings: the group's joint judgement, "
-                    'agreed together at the meeting, from "works well" to "a real problem". '
+                    "agreed together at the meeting, from “works well” to “a real problem”. "
                     "They are not anonymous scores."
                 )
             self.legend.setText(legend)

@@ -43,7 +43,7 @@ class DialogueMeetingsBox(QGroupBox):
         layout.addWidget(
             muted(
                 self.tr(
-                    "For teams too small for an anonymous questionnaire: the team talks through "
+                    "For groups too small for an anonymous questionnaire: the group talks through "
                     "a few points together and agrees on a joint rating. Only the number of "
                     "participants is recorded, no names."
                 )

@@ -101,6 +101,7 @@ class FollowUpRoundBox(QGroupBox):
             self.tr("The short questionnaire on paper, for those who prefer a pen."),
             self.tr("Print paper questionnaire…"),
             self._prepare_paper,
+            saved_text=self.tr("The follow-up questionnaire was saved as %1."),
         )
         collect.addWidget(self.paper_box)
         collect.addWidget(QLabel(self.tr("Before and after")))
@@ -191,7 +192,7 @@ class FollowUpRoundBox(QGroupBox):
         store = self.store
         answers = store.respondent_count(follow_up.id)
         self.status_label.setText(
-            self.tr('"%1", started on %2: %3 answers so far.')
+            self.tr("“%1”, started on %2: %3 answers so far.")
             .replace("%1", follow_up.title)
             .replace("%2", format_date(follow_up.start_date))
             .replace("%3", str(answers))

@@ -47,7 +47,7 @@ class MappingPage(Page):
     def introduction(self) -> str:
         return self.tr(
             "Mapping finds out how support works at your workplace: with an anonymous "
-            "questionnaire for larger groups, or a dialogue meeting for small teams."
+            "questionnaire for larger groups, or a dialogue meeting for small groups."
         )
 
     def __init__(self, context) -> None:
@@ -90,6 +90,7 @@ class MappingPage(Page):
             self.tr("A form to fill in with a pen, without a name; collect them in a closed box."),
             self.tr("Print paper questionnaire…"),
             self._prepare_paper,
+            saved_text=self.tr("The questionnaire was saved as %1."),
         )
         self.body.addWidget(self.paper_box)
 
@@ -205,7 +206,7 @@ class MappingPage(Page):
             self,
             self.tr("Delete the individual answers"),
             self.tr(
-                'The results of "%1" are kept as they are shown now, for every group and '
+                "The results of “%1” are kept as they are shown now, for every group and "
                 "question. Each person's answers are deleted for good and cannot be brought back; "
                 "the round then takes no more answers.\n\nDo this when the assessment is finished. "
                 "Delete the individual answers now?"

@@ -138,7 +138,7 @@ class OverviewRecords(QObject):
             text = self.tr("A partial APV is due by %1, because of the change “%2”.")
             text = text.replace("%1", format_date(due.due)).replace("%2", due.change.what)
             label = _wrapped(text, warning=True)
-        dates.insertRow(0, self.tr("Next APV due:"), label)
+        dates.insertRow(0, self.tr("Next APV:"), label)
 
     def add_changes_row(self, dates: QFormLayout, facts: OverviewFacts) -> None:
         """Add the log's latest entries, with buttons to add a change and to see them all."""

@@ -113,6 +113,7 @@ class ReportsPage(Page):
             words.summary.text(),
             words.button.text(),
             lambda lang: self.report_work(entry.key, lang),
+            saved_text=entry.command_line.written.text(),
         )
         if words.printable:
             box.enable_printing()

@@ -126,7 +126,7 @@ class RoundSetupBox(QGroupBox):
                 if answered
                 else self.tr(
                     "A short form asks fewer questions of its theme. "
-                    'Themes marked "always asked" are in every round.'
+                    "Themes marked “always asked” are in every round."
                 )
             )
             chosen = set(apv_round.group_ids)
@@ -192,7 +192,7 @@ class RoundSetupBox(QGroupBox):
             lines.append(
                 self.tr(
                     "With fewer than 15 employees an anonymous questionnaire is hardly anonymous, and "
-                    "its figures say little. Consider a dialogue meeting: the team talks the questions "
+                    "its figures say little. Consider a dialogue meeting: the group talks the questions "
                     "through together."
                 )
             )
