@@ -284,7 +284,7 @@ def dates_are_valid(parent: QWidget, fields: Sequence[tuple[str, DateField]]) ->
             QMessageBox.warning(
                 parent,
                 QCoreApplication.translate("DateField", "Check the date"),
-                QCoreApplication.translate("DateField", 'The date in "%1" cannot be saved. %2')
+                QCoreApplication.translate("DateField", "The date in “%1” cannot be saved. %2")
                 .replace("%1", name.rstrip(":"))
                 .replace("%2", problem),
             )

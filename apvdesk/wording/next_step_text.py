@@ -55,7 +55,7 @@ class NextStepText:
                 "chance to answer; then the results are shown here."
             ),
             Step.HANDLE_FINDINGS: self.tr(
-                'Findings not handled yet: %1 (see "Findings to assess" below). Next: make each a problem '
+                "Findings not handled yet: %1 (see “Findings to assess” below). Next: make each a problem "
                 "in the action plan, or write why it is not one."
             ),
             Step.JUDGE_ABSENCE: self.tr(

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
     <name>AbsenceLink</name>
@@ -67,7 +66,7 @@
         <translation>%1 procentpoint</translation>
     </message>
     <message>
-        <source>Withheld: fewer employees than the round&apos;s anonymity threshold, so the figure could point to a person.</source>
+        <source>Withheld: fewer employees than the round's anonymity threshold, so the figure could point to a person.</source>
         <translation>Skjult: færre ansatte end rundens anonymitetsgrænse, så tallet kunne pege på en person.</translation>
     </message>
     <message>
@@ -98,8 +97,8 @@
         <translation>Sygefravær</translation>
     </message>
     <message>
-        <source>BEK 1838/2023 asks the APV to include the sickness absence: can conditions at work contribute to it? Enter each group&apos;s totals per period, never a person&apos;s absence. Changes are saved at once.</source>
-        <translation>BEK 1838/2023 kræver, at APV&apos;en inddrager sygefraværet: kan forhold i arbejdet bidrage til det? Skriv hver gruppes tal for hver periode, aldrig en enkelt persons fravær. Ændringer gemmes med det samme.</translation>
+        <source>BEK 1838/2023 asks the APV to include the sickness absence: can conditions at work contribute to it? Enter each group's totals per period, never a person's absence. Changes are saved at once.</source>
+        <translation>BEK 1838/2023 kræver, at APV'en inddrager sygefraværet: kan forhold i arbejdet bidrage til det? Skriv hver gruppes tal for hver periode, aldrig en enkelt persons fravær. Ændringer gemmes med det samme.</translation>
     </message>
     <message>
         <source>Absence per group</source>
@@ -126,7 +125,7 @@
         <translation>Opret problem ud fra dette fund…</translation>
     </message>
     <message>
-        <source>Add the selected line&apos;s absence to the action plan as a problem, with its figures.</source>
+        <source>Add the selected line's absence to the action plan as a problem, with its figures.</source>
         <translation>Føj den valgte linjes fravær til handlingsplanen som et problem med dets tal.</translation>
     </message>
     <message>
@@ -170,11 +169,11 @@
         <translation>Ikke vurderet endnu.</translation>
     </message>
     <message>
-        <source>Absence is absence days ÷ (employees × working days). Change is in percentage points from the group&apos;s previous period. Double-click a line to change it.</source>
+        <source>Absence is absence days ÷ (employees × working days). Change is in percentage points from the group's previous period. Double-click a line to change it.</source>
         <translation>Fravær er fraværsdage ÷ (ansatte × arbejdsdage). Ændring er i procentpoint fra gruppens forrige periode. Dobbeltklik på en linje for at rette den.</translation>
     </message>
     <message>
-        <source>– marks figures withheld so that no one&apos;s absence can be worked out: a group with fewer than %1 employees (the round&apos;s anonymity threshold), and the figures that would reveal it by subtraction (another group, the whole workplace, or a period that overlaps). Withheld groups are included in the whole workplace.</source>
+        <source>– marks figures withheld so that no one's absence can be worked out: a group with fewer than %1 employees (the round's anonymity threshold), and the figures that would reveal it by subtraction (another group, the whole workplace, or a period that overlaps). Withheld groups are included in the whole workplace.</source>
         <translation>– markerer tal, der er skjult, så ingens fravær kan regnes ud: en gruppe med færre end %1 ansatte (rundens anonymitetsgrænse) og de tal, der ville afsløre den ved at trække fra (en anden gruppe, hele arbejdspladsen eller en periode, der overlapper). Skjulte grupper indgår i hele arbejdspladsen.</translation>
     </message>
 </context>
@@ -189,7 +188,7 @@
         <translation>Ret fraværsperiode</translation>
     </message>
     <message>
-        <source>Enter the group&apos;s totals for the period, e.g. from payroll. Never enter a person&apos;s absence.</source>
+        <source>Enter the group's totals for the period, e.g. from payroll. Never enter a person's absence.</source>
         <translation>Indtast gruppens samlede tal for perioden, f.eks. fra lønsystemet. Indtast aldrig en persons fravær.</translation>
     </message>
     <message>
@@ -221,7 +220,7 @@
         <translation>Sygefraværsdage:</translation>
     </message>
     <message>
-        <source>This line&apos;s absence is withheld on the page, so it is not shown here either. Leave it as it is to keep it, or type the new figure.</source>
+        <source>This line's absence is withheld on the page, so it is not shown here either. Leave it as it is to keep it, or type the new figure.</source>
         <translation>Fraværet på denne linje er skjult på siden, så det vises heller ikke her. Lad feltet stå, som det er, for at beholde tallet, eller skriv det nye tal.</translation>
     </message>
     <message>
@@ -241,7 +240,7 @@
         <translation>Arbejdsdagene er talt som mandag til fredag; ingen helligdag falder på en hverdag i perioden. Ret tallet, hvis I holder lukket andre dage.</translation>
     </message>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>nytårsdag</translation>
     </message>
     <message>
@@ -294,6 +293,10 @@
     <message>
         <source>What is done:</source>
         <translation>Hvad gøres:</translation>
+    </message>
+    <message>
+        <source>On the poster:</source>
+        <translation>På plakaten:</translation>
     </message>
     <message>
         <source>Responsible:</source>
@@ -659,7 +662,7 @@
     </message>
     <message>
         <source>The APV must include the sickness absence (BEK 1838/2023): can conditions at work contribute to it?</source>
-        <translation>APV&apos;en skal inddrage sygefraværet (BEK 1838/2023): kan forhold i arbejdet bidrage til det?</translation>
+        <translation>APV'en skal inddrage sygefraværet (BEK 1838/2023): kan forhold i arbejdet bidrage til det?</translation>
     </message>
     <message>
         <source>Not yet considered.</source>
@@ -783,8 +786,8 @@
         <translation>Mødeleder</translation>
     </message>
     <message>
-        <source>At this meeting we talk together about how we are at work. For each point we agree on a joint rating, from “works well” to “a real problem”, and note what works, what does not work and our ideas. Nobody&apos;s name is written down: the minutes hold only what we agree on together. What we decide to do goes into the APV&apos;s action plan.</source>
-        <translation>På mødet taler vi sammen om, hvordan vi har det på arbejdet. For hvert punkt bliver vi enige om en fælles vurdering, fra »fungerer godt« til »et reelt problem«, og skriver ned, hvad der fungerer, hvad der ikke fungerer, og hvilke idéer vi har. Ingens navn bliver skrevet ned: referatet rummer kun det, vi er enige om sammen. Det, vi beslutter at gøre, kommer med i APV&apos;ens handlingsplan.</translation>
+        <source>At this meeting we talk together about how we are at work. For each point we agree on a joint rating, from “works well” to “a real problem”, and note what works, what does not work and our ideas. Nobody's name is written down: the minutes hold only what we agree on together. What we decide to do goes into the APV's action plan.</source>
+        <translation>På mødet taler vi sammen om, hvordan vi har det på arbejdet. For hvert punkt bliver vi enige om en fælles vurdering, fra »fungerer godt« til »et reelt problem«, og skriver ned, hvad der fungerer, hvad der ikke fungerer, og hvilke idéer vi har. Ingens navn bliver skrevet ned: referatet rummer kun det, vi er enige om sammen. Det, vi beslutter at gøre, kommer med i APV'ens handlingsplan.</translation>
     </message>
     <message>
         <source>Points</source>
@@ -842,11 +845,11 @@
         <translation>Det forløbne år:</translation>
     </message>
     <message>
-        <source>Were last year&apos;s goals reached? How did the cooperation go?</source>
+        <source>Were last year's goals reached? How did the cooperation go?</source>
         <translation>Nåede I sidste års mål? Hvordan gik samarbejdet?</translation>
     </message>
     <message>
-        <source>The coming year&apos;s work:</source>
+        <source>The coming year's work:</source>
         <translation>Det kommende års arbejde:</translation>
     </message>
     <message>
@@ -874,7 +877,7 @@
         <translation>Viden og uddannelse:</translation>
     </message>
     <message>
-        <source>Does the workplace have the knowledge of the work environment it needs? With an AMO: its members&apos; training plan.</source>
+        <source>Does the workplace have the knowledge of the work environment it needs? With an AMO: its members' training plan.</source>
         <translation>Har arbejdspladsen den viden om arbejdsmiljø, den har brug for? Med en AMO: medlemmernes plan for kompetenceudvikling.</translation>
     </message>
 </context>
@@ -897,7 +900,7 @@
         <translation>Skriftligt referat</translation>
     </message>
     <message>
-        <source>Once a year the employer and the employees, or the work environment organisation (AMO), talk through the work environment and plan the coming year&apos;s cooperation (BEK 1838/2023). This is the written record of what was agreed.</source>
+        <source>Once a year the employer and the employees, or the work environment organisation (AMO), talk through the work environment and plan the coming year's cooperation (BEK 1838/2023). This is the written record of what was agreed.</source>
         <translation>En gang om året gennemgår arbejdsgiveren og de ansatte, eller arbejdsmiljøorganisationen (AMO), arbejdsmiljøet og planlægger det kommende års samarbejde (BEK 1838/2023). Dette er det skriftlige referat af, hvad der blev aftalt.</translation>
     </message>
     <message>
@@ -921,7 +924,7 @@
         <translation>Det forløbne år: blev målene nået, hvordan gik samarbejdet?</translation>
     </message>
     <message>
-        <source>The coming year&apos;s work</source>
+        <source>The coming year's work</source>
         <translation>Det kommende års arbejde</translation>
     </message>
     <message>
@@ -933,7 +936,7 @@
         <translation>Mål for det kommende år</translation>
     </message>
     <message>
-        <source>Knowledge and training needed (with an AMO: its members&apos; training)</source>
+        <source>Knowledge and training needed (with an AMO: its members' training)</source>
         <translation>Behov for viden og uddannelse (med en AMO: medlemmernes uddannelse)</translation>
     </message>
     <message>
@@ -956,7 +959,7 @@
         <translation>Uden AMO godkender arbejdsgiveren og mindst én medarbejderrepræsentant planen. Registrér hver af dem.</translation>
     </message>
     <message>
-        <source>Approving the plan is good practice recommended by the trade&apos;s guidance (BFA), not a requirement of BEK 1838/2023.</source>
+        <source>Approving the plan is good practice recommended by the trade's guidance (BFA), not a requirement of BEK 1838/2023.</source>
         <translation>At godkende planen er god praksis, som branchens vejledning (BFA) anbefaler – ikke et krav i BEK 1838/2023.</translation>
     </message>
     <message>
@@ -1035,7 +1038,7 @@
         <translation>Ingen svar endnu. Når kortlægningen er gennemført, vises resultaterne for hver gruppe her.</translation>
     </message>
     <message>
-        <source>The collection is open: %1 people have answered so far. The results are worked out and shown here when you end the collection, so that nobody&apos;s answers can be read from how the figures change as each person answers.</source>
+        <source>The collection is open: %1 people have answered so far. The results are worked out and shown here when you end the collection, so that nobody's answers can be read from how the figures change as each person answers.</source>
         <translation>Indsamlingen er i gang: %1 har svaret indtil nu. Resultaterne regnes ud og vises her, når I afslutter indsamlingen – så ingen kan aflæse en persons svar af, hvordan tallene ændrer sig, hver gang nogen svarer.</translation>
     </message>
     <message>
@@ -1047,15 +1050,15 @@
         <translation>Runde: %1. Anonymitetsgrænse: %2 svar.</translation>
     </message>
     <message>
-        <source>● green: %1 or more · ▲ yellow · ■ red: below %2 (mirrored for demands, where high means heavy). The thresholds are this round&apos;s.</source>
+        <source>● green: %1 or more · ▲ yellow · ■ red: below %2 (mirrored for demands, where high means heavy). The thresholds are this round's.</source>
         <translation>● grøn: %1 eller mere · ▲ gul · ■ rød: under %2 (spejlvendt for krav, hvor højt betyder belastende). Grænserne er rundens egne.</translation>
     </message>
     <message>
-        <source>A grey cell is withheld to protect anonymity: either it has fewer answers than the threshold, or it would let someone work out a smaller group&apos;s result. Point at a cell to see why, its standard deviation and the share with an unfavourable score.</source>
+        <source>A grey cell is withheld to protect anonymity: either it has fewer answers than the threshold, or it would let someone work out a smaller group's result. Point at a cell to see why, its standard deviation and the share with an unfavourable score.</source>
         <translation>En grå celle er skjult for at beskytte anonymiteten: enten har den færre svar end grænsen, eller også ville den gøre det muligt at regne en mindre gruppes resultat ud. Peg på en celle for at se hvorfor, dens standardafvigelse og andelen med en ugunstig score.</translation>
     </message>
     <message>
-        <source>Blue columns in italics are dialogue meetings: the group&apos;s joint judgement, agreed together at the meeting, from “works well” to “a real problem”. They are not anonymous scores.</source>
+        <source>Blue columns in italics are dialogue meetings: the group's joint judgement, agreed together at the meeting, from “works well” to “a real problem”. They are not anonymous scores.</source>
         <translation>Blå kolonner i kursiv er dialogmøder: gruppens fælles vurdering, som de er blevet enige om på mødet, fra »fungerer godt« til »et reelt problem«. De er ikke anonyme scorer.</translation>
     </message>
     <message>
@@ -1345,7 +1348,7 @@ lille indflydelse</translation>
         <translation>Svarene er skjult: færre end %1 svar.</translation>
     </message>
     <message>
-        <source>Don&apos;t know</source>
+        <source>Don't know</source>
         <translation>Ved ikke</translation>
     </message>
     <message>
@@ -1420,7 +1423,7 @@ lille indflydelse</translation>
     <name>ChecklistBox</name>
     <message>
         <source>The APV checklist</source>
-        <translation>Tjekliste for APV&apos;en</translation>
+        <translation>Tjekliste for APV'en</translation>
     </message>
     <message>
         <source>Go to Mapping</source>
@@ -1444,11 +1447,11 @@ lille indflydelse</translation>
     </message>
     <message>
         <source>Checking the APV…</source>
-        <translation>Tjekker APV&apos;en …</translation>
+        <translation>Tjekker APV'en …</translation>
     </message>
     <message>
         <source>The APV is complete by this checklist.</source>
-        <translation>APV&apos;en er fuldstændig efter denne tjekliste.</translation>
+        <translation>APV'en er fuldstændig efter denne tjekliste.</translation>
     </message>
     <message>
         <source>%1 of %2 elements are met. What is missing is listed below.</source>
@@ -1479,11 +1482,11 @@ lille indflydelse</translation>
     </message>
     <message>
         <source>The APV is complete by this checklist.</source>
-        <translation>APV&apos;en er fuldstændig efter denne tjekliste.</translation>
+        <translation>APV'en er fuldstændig efter denne tjekliste.</translation>
     </message>
     <message>
         <source>The APV is not complete.</source>
-        <translation>APV&apos;en er ikke fuldstændig.</translation>
+        <translation>APV'en er ikke fuldstændig.</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1562,7 @@ lille indflydelse</translation>
 
 %1 people have answered. The results are worked out once and then shown on the Assessment page, in the reports and everywhere else.
 
-Answers that come in later (a late paper form, say) are added only when at least %2 new answers have come in for every group they belong to. Until then they wait, so that nobody&apos;s answers can be worked out by comparing the results before and after.</source>
+Answers that come in later (a late paper form, say) are added only when at least %2 new answers have come in for every group they belong to. Until then they wait, so that nobody's answers can be worked out by comparing the results before and after.</source>
         <translation>Vil I afslutte indsamlingen og vise resultaterne?
 
 %1 har svaret. Resultaterne regnes ud én gang og vises derefter på siden Vurdering, i rapporterne og alle andre steder.
@@ -1635,7 +1638,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>%1 has no round with ID %2. Its rounds have the IDs %3.</source>
-        <translation>%1 har ingen runde med ID %2. Filens runder har ID&apos;erne %3.</translation>
+        <translation>%1 har ingen runde med ID %2. Filens runder har ID'erne %3.</translation>
     </message>
     <message>
         <source>The demo workplace was saved as %1 with %2 respondents.</source>
@@ -1841,6 +1844,49 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-åååå</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Vælg datoen i en kalender</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Slet datoen</translation>
+    </message>
+    <message>
+        <source>There is no such day. Type the date as dd-mm-yyyy, e.g. %1.</source>
+        <translation>Den dag findes ikke. Skriv datoen som dd-mm-åååå, f.eks. %1.</translation>
+    </message>
+    <message>
+        <source>Type the date as dd-mm-yyyy, e.g. %1.</source>
+        <translation>Skriv datoen som dd-mm-åååå, f.eks. %1.</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. %1.</source>
+        <translation>Skriv en dato, f.eks. %1.</translation>
+    </message>
+    <message>
+        <source>The date cannot be later than %1.</source>
+        <translation>Datoen kan ikke være senere end %1.</translation>
+    </message>
+    <message>
+        <source>Check the date</source>
+        <translation>Tjek datoen</translation>
+    </message>
+    <message>
+        <source>The date in “%1” cannot be saved. %2</source>
+        <translation>Datoen i »%1« kan ikke gemmes. %2</translation>
+    </message>
+</context>
+<context>
     <name>DialogueCommandTexts</name>
     <message>
         <source>%1 has no dialogue meeting yet; hold one on the Mapping page.</source>
@@ -1852,7 +1898,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>%1 has no dialogue meeting with ID %2. Its meetings have the IDs %3.</source>
-        <translation>%1 har intet dialogmøde med ID %2. Dens møder har ID&apos;erne %3.</translation>
+        <translation>%1 har intet dialogmøde med ID %2. Dens møder har ID'erne %3.</translation>
     </message>
     <message>
         <source>The agenda of the dialogue meeting was saved as %1.</source>
@@ -1955,7 +2001,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Indtast papirskemaer</translation>
     </message>
     <message>
-        <source>Type one paper form per row. For each question, type the small digit printed beside the ticked box (1 for the first box, 0 for “Don&apos;t know” and “Does not apply to me”), or Space if nothing is ticked. A form is saved when you pass its last question or press Enter. Until you close this window, a saved form can be corrected (type over it and press Enter) or deleted.</source>
+        <source>Type one paper form per row. For each question, type the small digit printed beside the ticked box (1 for the first box, 0 for “Don't know” and “Does not apply to me”), or Space if nothing is ticked. A form is saved when you pass its last question or press Enter. Until you close this window, a saved form can be corrected (type over it and press Enter) or deleted.</source>
         <translation>Tast ét papirskema pr. række. Tast for hvert spørgsmål det lille tal, der står ved det afkrydsede felt (1 for det første felt, 0 for »Ved ikke« og »Gælder ikke for mig«), eller mellemrum, hvis intet er krydset af. Et skema gemmes, når du går videre fra det sidste spørgsmål eller trykker Enter. Indtil du lukker vinduet, kan et gemt skema rettes (tast oven i det og tryk Enter) eller slettes.</translation>
     </message>
     <message>
@@ -2023,11 +2069,11 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Tast nummeret på en gruppe fra listen ovenfor: 1 til %1.</translation>
     </message>
     <message>
-        <source>Type a digit: 1 to %1 for the ticked box, 0 for “Don&apos;t know”.</source>
+        <source>Type a digit: 1 to %1 for the ticked box, 0 for “Don't know”.</source>
         <translation>Tast et ciffer: 1 til %1 for det afkrydsede felt, 0 for »Ved ikke«.</translation>
     </message>
     <message>
-        <source>Question %1 has %2 answers: type 1 to %2, or 0 for “Don&apos;t know”.</source>
+        <source>Question %1 has %2 answers: type 1 to %2, or 0 for “Don't know”.</source>
         <translation>Spørgsmål %1 har %2 svarmuligheder: tast 1 til %2, eller 0 for »Ved ikke«.</translation>
     </message>
     <message>
@@ -2406,7 +2452,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>Write why the assessment does not make this a problem in the action plan. The reason and the date are kept in the APV and shown with the finding.</source>
-        <translation>Skriv, hvorfor vurderingen ikke gør dette til et problem i handlingsplanen. Begrundelsen og datoen gemmes i APV&apos;en og vises ved fundet.</translation>
+        <translation>Skriv, hvorfor vurderingen ikke gør dette til et problem i handlingsplanen. Begrundelsen og datoen gemmes i APV'en og vises ved fundet.</translation>
     </message>
 </context>
 <context>
@@ -2586,7 +2632,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>Some months after the actions, ask again the questions behind the problems. A short questionnaire shows whether the scores have moved; the answers are as anonymous as in the APV itself.</source>
-        <translation>Nogle måneder efter tiltagene kan I stille spørgsmålene bag problemerne igen. Et kort spørgeskema viser, om resultaterne har flyttet sig; svarene er lige så anonyme som i selve APV&apos;en.</translation>
+        <translation>Nogle måneder efter tiltagene kan I stille spørgsmålene bag problemerne igen. Et kort spørgeskema viser, om resultaterne har flyttet sig; svarene er lige så anonyme som i selve APV'en.</translation>
     </message>
     <message>
         <source>Ask again about these problems:</source>
@@ -2650,11 +2696,11 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>The after figures are shown when you end the collection (and only for groups with at least %1 answers). The before figures are those of the APV when the follow-up started.</source>
-        <translation>Tallene for »efter« vises, når I afslutter indsamlingen (og kun for grupper med mindst %1 svar). Tallene for »før« er APV&apos;ens, som de var, da opfølgningen startede.</translation>
+        <translation>Tallene for »efter« vises, når I afslutter indsamlingen (og kun for grupper med mindst %1 svar). Tallene for »før« er APV'ens, som de var, da opfølgningen startede.</translation>
     </message>
     <message>
         <source>Scores from 0 to 100. The before figures are those of the APV when the follow-up started. A group with too few answers is withheld, as everywhere.</source>
-        <translation>Point fra 0 til 100. Tallene for »før« er APV&apos;ens, som de var, da opfølgningen startede. En gruppe med for få svar er skjult, som alle andre steder.</translation>
+        <translation>Point fra 0 til 100. Tallene for »før« er APV'ens, som de var, da opfølgningen startede. En gruppe med for få svar er skjult, som alle andre steder.</translation>
     </message>
     <message>
         <source>Follow-up on %1</source>
@@ -2850,8 +2896,8 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Gennemsnit 0–100, højt er godt: ● grøn fra %1, ▲ gul imellem, ■ rød under %2. For krav, hvor højt er belastende, er grænserne spejlet.</translation>
     </message>
     <message>
-        <source>apvdesk&apos;s own, written for small Danish workplaces; not COPSOQ, so the results cannot be compared with COPSOQ reference figures.</source>
-        <translation>apvdesks egne, skrevet til små danske arbejdspladser; ikke COPSOQ, så resultaterne kan ikke sammenlignes med COPSOQ&apos;s referencetal.</translation>
+        <source>apvdesk's own, written for small Danish workplaces; not COPSOQ, so the results cannot be compared with COPSOQ reference figures.</source>
+        <translation>apvdesks egne, skrevet til små danske arbejdspladser; ikke COPSOQ, så resultaterne kan ikke sammenlignes med COPSOQ's referencetal.</translation>
     </message>
     <message>
         <source>How answers were collected</source>
@@ -2929,7 +2975,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
 <context>
     <name>FullReportPlanPdf</name>
     <message>
-        <source>– : withheld, so that no one&apos;s absence can be worked out from the figures.</source>
+        <source>– : withheld, so that no one's absence can be worked out from the figures.</source>
         <translation>– : skjult, så ingens fravær kan regnes ud fra tallene.</translation>
     </message>
     <message>
@@ -3009,11 +3055,11 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Der er ikke registreret problemer i denne runde.</translation>
     </message>
     <message>
-        <source>The annual work-environment discussion: the employer and the work environment organisation (AMO) go through the year&apos;s work environment once a year; follow up this action plan there.</source>
+        <source>The annual work-environment discussion: the employer and the work environment organisation (AMO) go through the year's work environment once a year; follow up this action plan there.</source>
         <translation>Den årlige arbejdsmiljødrøftelse: arbejdsgiveren og arbejdsmiljøorganisationen (AMO) gennemgår årets arbejdsmiljø én gang om året; følg op på denne handlingsplan der.</translation>
     </message>
     <message>
-        <source>The annual work-environment discussion: the employer and the employees go through the year&apos;s work environment once a year; follow up this action plan there.</source>
+        <source>The annual work-environment discussion: the employer and the employees go through the year's work environment once a year; follow up this action plan there.</source>
         <translation>Den årlige arbejdsmiljødrøftelse: arbejdsgiveren og de ansatte gennemgår årets arbejdsmiljø én gang om året; følg op på denne handlingsplan der.</translation>
     </message>
     <message>
@@ -3038,6 +3084,144 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <source>Every employer with employees must make a workplace assessment (APV) and keep it in writing, available to management and employees (BEK nr. 1838 af 14/12/2023 om systematisk arbejdsmiljøarbejde; BEK 1838/2023 below). The employer chooses the method. apvdesk covers the psychosocial work environment; write down on the Overview page where the rest of the APV (physical, chemical and ergonomic conditions, accidents) is kept.
+
+The times are rough estimates for a workplace with 5 to 60 employees. apvdesk saves every change at once, so you can stop at any point and go on later.</source>
+        <translation>Enhver arbejdsgiver med ansatte skal lave en arbejdspladsvurdering (APV) og have den på skrift, så ledelse og ansatte kan læse den (BEK nr. 1838 af 14/12/2023 om systematisk arbejdsmiljøarbejde; herunder BEK 1838/2023). Arbejdsgiveren vælger metoden. apvdesk dækker det psykiske arbejdsmiljø; skriv på siden Overblik, hvor resten af APV'en (fysiske, kemiske og ergonomiske forhold, ulykker) ligger.
+
+Tiderne er løse skøn for en arbejdsplads med 5 til 60 ansatte. apvdesk gemmer hver ændring med det samme, så I kan stoppe når som helst og fortsætte senere.</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <source>The rules:</source>
+        <translation>Reglerne:</translation>
+    </message>
+    <message>
+        <source>1. Prepare</source>
+        <translation>1. Forbered</translation>
+    </message>
+    <message>
+        <source>Fill in the workplace, the groups that take part (one per team, with the number of employees), the manager, the safety representative and the work environment organisation (AMO). Check the round: its themes, its languages and the anonymity threshold, and set a PIN for the kiosk.</source>
+        <translation>Udfyld arbejdspladsen, de grupper, der er med (én pr. team med antal ansatte), lederen, arbejdsmiljørepræsentanten og arbejdsmiljøorganisationen (AMO). Tjek runden: dens temaer, dens sprog og anonymitetsgrænsen, og sæt en PIN til kiosken.</translation>
+    </message>
+    <message>
+        <source>The employees take part in the APV: in firms with 1–9 employees by direct contact and dialogue, from 10 employees through the work environment organisation (AMO) (arbejdsmiljøloven §§ 6–7).</source>
+        <translation>De ansatte er med i APV'en: i virksomheder med 1–9 ansatte gennem direkte kontakt og dialog, fra 10 ansatte gennem arbejdsmiljøorganisationen (AMO) (arbejdsmiljøloven §§ 6–7).</translation>
+    </message>
+    <message>
+        <source>ca. 30 min.</source>
+        <translation>ca. 30 min.</translation>
+    </message>
+    <message>
+        <source>Go to Preparation</source>
+        <translation>Gå til Forberedelse</translation>
+    </message>
+    <message>
+        <source>2. Map</source>
+        <translation>2. Kortlæg</translation>
+    </message>
+    <message>
+        <source>Collect the answers: on this PC in kiosk mode, on paper forms you type in, or from a spreadsheet. A group too small for a questionnaire can hold a dialogue meeting instead. Then end the collection, so the results are shown.</source>
+        <translation>Indsaml svarene: på denne pc i kiosktilstand, på papirskemaer, som I taster ind, eller fra et regneark. En gruppe, der er for lille til et spørgeskema, kan holde et dialogmøde i stedet. Afslut så indsamlingen, så resultaterne vises.</translation>
+    </message>
+    <message>
+        <source>The risk assessment must rest on a mapping of the working conditions (BEK 1838/2023).</source>
+        <translation>Risikovurderingen skal bygge på en kortlægning af arbejdsforholdene (BEK 1838/2023).</translation>
+    </message>
+    <message>
+        <source>ca. 1–2 weeks for the employees to answer (ca. 10–15 min each); your own work ca. 1 hour, plus ca. 3 min per paper form typed in, or ca. 1 hour per dialogue meeting.</source>
+        <translation>ca. 1–2 uger, til de ansatte har svaret (ca. 10–15 min hver); jeres eget arbejde ca. 1 time plus ca. 3 min pr. papirskema, der tastes ind, eller ca. 1 time pr. dialogmøde.</translation>
+    </message>
+    <message>
+        <source>Go to Mapping</source>
+        <translation>Gå til Kortlægning</translation>
+    </message>
+    <message>
+        <source>3. Assess</source>
+        <translation>3. Vurder</translation>
+    </message>
+    <message>
+        <source>Look at the results for each group with the safety representative. Make each red or yellow result a problem, or write why it is not one. Enter the sickness absence and judge whether work contributes to it.</source>
+        <translation>Se resultaterne for hver gruppe sammen med arbejdsmiljørepræsentanten. Gør hvert rødt eller gult resultat til et problem, eller skriv, hvorfor det ikke er et. Indtast sygefraværet, og vurder, om arbejdet bidrager til det.</translation>
+    </message>
+    <message>
+        <source>Each problem is described by its kind, seriousness, extent and causes, and the sickness absence is included: can conditions at work contribute to it? (BEK 1838/2023).</source>
+        <translation>Hvert problem beskrives med art, alvor, omfang og årsager, og sygefraværet inddrages: kan forhold på arbejdet bidrage til det? (BEK 1838/2023).</translation>
+    </message>
+    <message>
+        <source>ca. 1–2 hours, best at a meeting with the safety representative or the AMO.</source>
+        <translation>ca. 1–2 timer, helst på et møde med arbejdsmiljørepræsentanten eller AMO.</translation>
+    </message>
+    <message>
+        <source>Go to Assessment</source>
+        <translation>Gå til Vurdering</translation>
+    </message>
+    <message>
+        <source>Go to Sickness absence</source>
+        <translation>Gå til Sygefravær</translation>
+    </message>
+    <message>
+        <source>4. Plan</source>
+        <translation>4. Planlæg</translation>
+    </message>
+    <message>
+        <source>For each problem, decide on actions: what is done, who is responsible and by when. Then print the plan to sign and pin up.</source>
+        <translation>Beslut tiltag for hvert problem: hvad der gøres, hvem der er ansvarlig, og hvornår fristen er. Udskriv så handlingsplanen, så den kan underskrives og hænges op.</translation>
+    </message>
+    <message>
+        <source>A written action plan for the problems that cannot be solved at once, saying how and when each is solved and who is responsible (BEK 1838/2023). Having the plan approved and signed by the AMO, or by the employer and an employee representative, is good practice from the trade's guidance, not a rule.</source>
+        <translation>En skriftlig handlingsplan for de problemer, der ikke kan løses med det samme, der siger, hvordan og hvornår hvert løses, og hvem der er ansvarlig (BEK 1838/2023). At få planen godkendt og underskrevet af AMO eller af arbejdsgiveren og en medarbejderrepræsentant er god praksis fra branchens vejledning, ikke et krav.</translation>
+    </message>
+    <message>
+        <source>ca. 1 hour, plus ca. 15 min to print, sign and pin up the plan.</source>
+        <translation>ca. 1 time plus ca. 15 min til at udskrive, underskrive og hænge planen op.</translation>
+    </message>
+    <message>
+        <source>Go to Action plan</source>
+        <translation>Gå til Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Go to Reports</source>
+        <translation>Gå til Rapporter</translation>
+    </message>
+    <message>
+        <source>5. Follow up</source>
+        <translation>5. Følg op</translation>
+    </message>
+    <message>
+        <source>Mark actions done as they are carried out, and check on the date you set whether each one worked. Start the next APV when the work changes.</source>
+        <translation>Markér tiltag som gennemført, efterhånden som de gøres, og tjek på den dato, I har sat, om hvert tiltag virkede. Start næste APV, når arbejdet ændrer sig.</translation>
+    </message>
+    <message>
+        <source>The plan is carried out and it is followed up whether the measures work. The APV is revised when work, methods or premises change, and at least every third year; an annual work environment discussion is held as well (BEK 1838/2023).</source>
+        <translation>Planen gennemføres, og der følges op på, om tiltagene virker. APV'en revideres, når arbejde, arbejdsmetoder eller lokaler ændres, og mindst hvert tredje år; derudover holdes en årlig arbejdsmiljødrøftelse (BEK 1838/2023).</translation>
+    </message>
+    <message>
+        <source>ca. 10 min per action when it is due; the next APV at the latest after three years.</source>
+        <translation>ca. 10 min pr. tiltag, når fristen kommer; næste APV senest efter tre år.</translation>
+    </message>
+    <message>
+        <source>Go to Follow-up</source>
+        <translation>Gå til Opfølgning</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Open or create a workplace to go to its pages from here.</source>
+        <translation>Åbn eller opret en arbejdsplads for at gå til dens sider herfra.</translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
         <source>Group</source>
@@ -3059,7 +3243,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>%1 kan ikke læses: %2.</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB, far more than anyone&apos;s answers. Check that it is the right file.</source>
+        <source>%1 is larger than %2 MB, far more than anyone's answers. Check that it is the right file.</source>
         <translation>%1 er større end %2 MB – langt mere end nogens svar fylder. Tjek, at det er den rigtige fil.</translation>
     </message>
     <message>
@@ -3139,7 +3323,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Række %1: »%2« er ikke et af spørgeskemaets sprog. Brug et af: %3.</translation>
     </message>
     <message>
-        <source>Row %1, column %2 (%3): %4 is not an answer. Use 1 to %5 as printed, 0 for don&apos;t know, or leave the cell blank.</source>
+        <source>Row %1, column %2 (%3): %4 is not an answer. Use 1 to %5 as printed, 0 for don't know, or leave the cell blank.</source>
         <translation>Række %1, kolonne %2 (%3): %4 er ikke et svar. Brug 1 til %5 som på skemaet, 0 for ved ikke, eller lad cellen være tom.</translation>
     </message>
     <message>
@@ -3384,7 +3568,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     </message>
     <message>
         <source>The answers could not be saved in the workplace file. Ask the person in charge to check the PC (for example free disk space), then press the send button again. The answers are kept until then.</source>
-        <translation>Svarene kunne ikke gemmes i arbejdspladsfilen. Bed den ansvarlige om at tjekke pc&apos;en (for eksempel om der er ledig diskplads), og tryk derefter på send-knappen igen. Svarene bliver husket indtil da.</translation>
+        <translation>Svarene kunne ikke gemmes i arbejdspladsfilen. Bed den ansvarlige om at tjekke pc'en (for eksempel om der er ledig diskplads), og tryk derefter på send-knappen igen. Svarene bliver husket indtil da.</translation>
     </message>
 </context>
 <context>
@@ -3533,7 +3717,7 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <source>The PIN set for this round&apos;s kiosk mode.</source>
+        <source>The PIN set for this round's kiosk mode.</source>
         <translation>Den PIN-kode, der er valgt til rundens kiosktilstand.</translation>
     </message>
     <message>
@@ -3599,6 +3783,14 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Prøv med &amp;eksempeldata</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>apvdesk saves every change at once: this only confirms it.</source>
+        <translation>apvdesk gemmer hver ændring med det samme: her bekræftes det blot.</translation>
+    </message>
+    <message>
         <source>Restore a &amp;backup…</source>
         <translation>Gendan en &amp;sikkerhedskopi…</translation>
     </message>
@@ -3619,6 +3811,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom i gang</translation>
+    </message>
+    <message>
         <source>How the &amp;results are computed</source>
         <translation>Sådan &amp;beregnes resultaterne</translation>
     </message>
@@ -3627,15 +3823,15 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>&amp;Om apvdesk</translation>
     </message>
     <message>
-        <source>Each answer scores 100, 75, 50, 25 or 0 points, from the most to the least favourable option; “don&apos;t know” and blank answers do not count.
+        <source>Each answer scores 100, 75, 50, 25 or 0 points, from the most to the least favourable option; “don't know” and blank answers do not count.
 
-A person&apos;s score on a scale is the mean of the questions they answered; with fewer than half answered, they have no score on that scale.
+A person's score on a scale is the mean of the questions they answered; with fewer than half answered, they have no score on that scale.
 
-A group&apos;s result is n (people with a score), the mean and the standard deviation. Unfavourable: a score below 50 (for demands, where high means heavy: above 50).
+A group's result is n (people with a score), the mean and the standard deviation. Unfavourable: a score below 50 (for demands, where high means heavy: above 50).
 
 Traffic light: ● green from 66.7, ▲ yellow from 50, ■ red below 50; for demands mirrored: green at 33.3 or less, red above 50. A round may use other limits; they are printed with the results.
 
-Anonymity: a result with fewer answers than the round&apos;s threshold (5 unless changed, never below 3) is withheld, and so is another group&apos;s where the total would otherwise reveal it.</source>
+Anonymity: a result with fewer answers than the round's threshold (5 unless changed, never below 3) is withheld, and so is another group's where the total would otherwise reveal it.</source>
         <translation>Hvert svar giver 100, 75, 50, 25 eller 0 point, fra den mest til den mindst gunstige svarmulighed; »ved ikke« og ubesvarede tæller ikke med.
 
 En persons score på en skala er gennemsnittet af de spørgsmål, personen har besvaret; er færre end halvdelen besvaret, har personen ingen score på den skala.
@@ -3686,8 +3882,20 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Spørgeskemakiosken er startet</translation>
     </message>
     <message>
-        <source>The copy of apvdesk that has this file open has started the questionnaire kiosk, so the file is closed here. Open it again with the kiosk&apos;s PIN if you need it meanwhile.</source>
+        <source>The copy of apvdesk that has this file open has started the questionnaire kiosk, so the file is closed here. Open it again with the kiosk's PIN if you need it meanwhile.</source>
         <translation>Det apvdesk, der har filen åben, har startet spørgeskemakiosken, så filen er lukket her. Åbn den igen med kioskens PIN-kode, hvis I skal bruge den imens.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: changes cannot be made or saved here.</source>
+        <translation>Filen er åbnet skrivebeskyttet: her kan intet ændres eller gemmes.</translation>
+    </message>
+    <message>
+        <source>Everything is saved.</source>
+        <translation>Alt er gemt.</translation>
+    </message>
+    <message>
+        <source>Everything is saved. apvdesk saves every change at once, so there is no need to save.</source>
+        <translation>Alt er gemt. apvdesk gemmer hver ændring med det samme, så I behøver ikke at gemme.</translation>
     </message>
 </context>
 <context>
@@ -3753,7 +3961,7 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Slet de enkelte svar…</translation>
     </message>
     <message>
-        <source>Keep the results and delete each person&apos;s answers, once the round is assessed.</source>
+        <source>Keep the results and delete each person's answers, once the round is assessed.</source>
         <translation>Behold resultaterne og slet hver enkelts svar, når runden er vurderet.</translation>
     </message>
     <message>
@@ -3769,7 +3977,7 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>Slet de enkelte svar</translation>
     </message>
     <message>
-        <source>The results of “%1” are kept as they are shown now, for every group and question. Each person&apos;s answers are deleted for good and cannot be brought back; the round then takes no more answers.
+        <source>The results of “%1” are kept as they are shown now, for every group and question. Each person's answers are deleted for good and cannot be brought back; the round then takes no more answers.
 
 Do this when the assessment is finished. Delete the individual answers now?</source>
         <translation>Resultaterne af »%1« gemmes, som de vises nu, for hver gruppe og hvert spørgsmål. Hver enkelts svar slettes for altid og kan ikke hentes tilbage; runden tager derefter ikke imod flere svar.
@@ -3886,7 +4094,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Dialogmøde – referat</translation>
     </message>
     <message>
-        <source>The ratings and notes are the group&apos;s joint judgement, agreed on at the meeting — not an anonymous score and not anyone&apos;s own answer. No names of participants are written down.</source>
+        <source>The ratings and notes are the group's joint judgement, agreed on at the meeting — not an anonymous score and not anyone's own answer. No names of participants are written down.</source>
         <translation>Vurderingerne og noterne er gruppens fælles vurdering, som den blev enig om på mødet – ikke en anonym score og ikke nogens eget svar. Deltagernes navne bliver ikke skrevet ned.</translation>
     </message>
     <message>
@@ -4003,6 +4211,147 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     <message>
         <source>APV %1</source>
         <translation>APV %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepText</name>
+    <message>
+        <source>New to the APV? The guide shows the five steps, what the rules ask of each and roughly how long each takes.</source>
+        <translation>Ny i APV'en? Guiden viser de fem trin, hvad reglerne kræver af hvert, og omtrent hvor lang tid hvert tager.</translation>
+    </message>
+    <message>
+        <source>There is no round yet, so there is nothing to do here.</source>
+        <translation>Der er ingen runde endnu, så her er intet at gøre.</translation>
+    </message>
+    <message>
+        <source>Next: add the groups that take part under Groups below, one row per team with its number of employees.</source>
+        <translation>Næste: tilføj de grupper, der er med, under Grupper herunder, én række pr. team med antal ansatte.</translation>
+    </message>
+    <message>
+        <source>Next: set a kiosk PIN in the box about the current round below, if the employees will answer on this PC. For paper forms only, go straight to Mapping.</source>
+        <translation>Næste: sæt en kiosk-PIN i feltet om den aktuelle runde herunder, hvis de ansatte skal svare på denne pc. Bruger I kun papirskemaer, så gå direkte til Kortlægning.</translation>
+    </message>
+    <message>
+        <source>The round is ready. Next: collect the answers on the Mapping page.</source>
+        <translation>Runden er klar. Næste: indsaml svarene på siden Kortlægning.</translation>
+    </message>
+    <message>
+        <source>No answers yet. Next: start the kiosk, print paper forms, import a spreadsheet, or hold a dialogue meeting with a small group.</source>
+        <translation>Ingen svar endnu. Næste: start kiosken, udskriv papirskemaer, importér et regneark, eller hold et dialogmøde med en lille gruppe.</translation>
+    </message>
+    <message>
+        <source>Answers so far: %1. When everyone has had the chance to answer, end the collection on the Assessment page to see the results.</source>
+        <translation>Svar indtil nu: %1. Når alle har haft mulighed for at svare, så afslut indsamlingen på siden Vurdering for at se resultaterne.</translation>
+    </message>
+    <message>
+        <source>Groups without results or a dialogue meeting: %1. Collect more answers from them, or hold a dialogue meeting with each.</source>
+        <translation>Grupper uden resultater eller dialogmøde: %1. Indsaml flere svar fra dem, eller hold et dialogmøde med hver.</translation>
+    </message>
+    <message>
+        <source>The collection is open (answers so far: %1). Next: end it when everyone has had the chance to answer; then the results are shown here.</source>
+        <translation>Indsamlingen er åben (svar indtil nu: %1). Næste: afslut den, når alle har haft mulighed for at svare; så vises resultaterne her.</translation>
+    </message>
+    <message>
+        <source>Findings not handled yet: %1 (see “Findings to assess” below). Next: make each a problem in the action plan, or write why it is not one.</source>
+        <translation>Fund, der ikke er behandlet endnu: %1 (se »Fund, der skal vurderes« herunder). Næste: gør hvert til et problem i handlingsplanen, eller skriv, hvorfor det ikke er et.</translation>
+    </message>
+    <message>
+        <source>Next: enter the sickness absence for the period and judge whether conditions at work contribute to it.</source>
+        <translation>Næste: indtast sygefraværet for perioden, og vurder, om forhold på arbejdet bidrager til det.</translation>
+    </message>
+    <message>
+        <source>You judged that work contributes, at least partly, to the absence. Next: link it to a problem in the action plan, or write why not.</source>
+        <translation>I har vurderet, at arbejdet i hvert fald delvis bidrager til fraværet. Næste: knyt det til et problem i handlingsplanen, eller skriv, hvorfor ikke.</translation>
+    </message>
+    <message>
+        <source>No problems yet. Next: make problems from the results on the Assessment page, or add one here.</source>
+        <translation>Ingen problemer endnu. Næste: lav problemer ud fra resultaterne på siden Vurdering, eller tilføj et her.</translation>
+    </message>
+    <message>
+        <source>Problems still missing their kind, extent or causes: %1. Next: open each and fill them in.</source>
+        <translation>Problemer, der mangler art, omfang eller årsager: %1. Næste: åbn hvert og udfyld dem.</translation>
+    </message>
+    <message>
+        <source>Problems without an action, or actions without who or by when: %1. Next: plan how, who and by when for each.</source>
+        <translation>Problemer uden tiltag eller tiltag uden ansvarlig eller frist: %1. Næste: planlæg hvordan, hvem og hvornår for hvert.</translation>
+    </message>
+    <message>
+        <source>The plan is complete. Next: have it approved by the AMO, or by you and an employee representative (good practice, not a rule).</source>
+        <translation>Handlingsplanen er færdig. Næste: få den godkendt af AMO eller af jer og en medarbejderrepræsentant (god praksis, ikke et krav).</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up yet. Next: decide on actions in the action plan.</source>
+        <translation>Intet at følge op på endnu. Næste: beslut tiltag i handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>Actions without a planned effect check: %1. Next: give each a date and a way to check whether it worked.</source>
+        <translation>Tiltag uden planlagt effekttjek: %1. Næste: giv hvert en dato og en måde at tjekke, om det virkede.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <source>Go to Preparation</source>
+        <translation>Gå til Forberedelse</translation>
+    </message>
+    <message>
+        <source>Go to Mapping</source>
+        <translation>Gå til Kortlægning</translation>
+    </message>
+    <message>
+        <source>Go to Assessment</source>
+        <translation>Gå til Vurdering</translation>
+    </message>
+    <message>
+        <source>Go to Sickness absence</source>
+        <translation>Gå til Sygefravær</translation>
+    </message>
+    <message>
+        <source>Go to Action plan</source>
+        <translation>Gå til Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Go to Follow-up</source>
+        <translation>Gå til Opfølgning</translation>
+    </message>
+    <message>
+        <source>Go to Reports</source>
+        <translation>Gå til Rapporter</translation>
+    </message>
+</context>
+<context>
+    <name>OtherLanguagesDialog</name>
+    <message>
+        <source>Text on the poster in other languages</source>
+        <translation>Tekst på plakaten på andre sprog</translation>
+    </message>
+    <message>
+        <source>A bilingual poster prints this text under the Danish. Write it short and plain; a line left empty prints in Danish only.</source>
+        <translation>En tosproget plakat skriver denne tekst under den danske. Skriv den kort og enkelt; en tom linje udskrives kun på dansk.</translation>
+    </message>
+    <message>
+        <source>In Danish:</source>
+        <translation>På dansk:</translation>
+    </message>
+</context>
+<context>
+    <name>OtherLanguagesRow</name>
+    <message>
+        <source>Other languages…</source>
+        <translation>Andre sprog…</translation>
+    </message>
+    <message>
+        <source>A short text for a poster in two languages (optional).</source>
+        <translation>En kort tekst til en plakat på to sprog (valgfrit).</translation>
+    </message>
+    <message>
+        <source>Written in: %1</source>
+        <translation>Skrevet på: %1</translation>
+    </message>
+    <message>
+        <source>Only in Danish so far.</source>
+        <translation>Kun på dansk indtil videre.</translation>
     </message>
 </context>
 <context>
@@ -4144,11 +4493,11 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
     <message>
         <source>Rest of the APV:</source>
-        <translation>Resten af APV&apos;en:</translation>
+        <translation>Resten af APV'en:</translation>
     </message>
     <message>
         <source>The APV is kept:</source>
-        <translation>APV&apos;en findes:</translation>
+        <translation>APV'en findes:</translation>
     </message>
     <message>
         <source>Cooperation:</source>
@@ -4231,7 +4580,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
     <message>
         <source>The employees take part in the APV: with fewer than 10 employees directly, from 10 employees through the work environment organisation (arbejdsmiljøloven §§ 6–7). Write who took part in each step.</source>
-        <translation>De ansatte deltager i APV&apos;en: med færre end 10 ansatte direkte, fra 10 ansatte gennem arbejdsmiljøorganisationen (arbejdsmiljøloven §§ 6–7). Skriv, hvem der deltog i hvert trin.</translation>
+        <translation>De ansatte deltager i APV'en: med færre end 10 ansatte direkte, fra 10 ansatte gennem arbejdsmiljøorganisationen (arbejdsmiljøloven §§ 6–7). Skriv, hvem der deltog i hvert trin.</translation>
     </message>
     <message>
         <source>e.g. AMO: Jonas Berg, Lise Holm – or: all employees at the staff meeting on 3 March</source>
@@ -4258,7 +4607,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     <name>PdfExportBox</name>
     <message>
         <source>The PDF was saved as %1.</source>
-        <translation>PDF&apos;en er gemt som %1.</translation>
+        <translation>PDF'en er gemt som %1.</translation>
     </message>
     <message>
         <source>Language of the document</source>
@@ -4332,7 +4681,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Planen er godkendt, som den er nu.</translation>
     </message>
     <message>
-        <source>This approval is good practice recommended by the trade&apos;s guidance (BFA); BEK 1838/2023 does not require it.</source>
+        <source>This approval is good practice recommended by the trade's guidance (BFA); BEK 1838/2023 does not require it.</source>
         <translation>Godkendelsen er god praksis, som branchens vejledning (BFA) anbefaler; BEK 1838/2023 kræver den ikke.</translation>
     </message>
     <message>
@@ -4576,7 +4925,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
     <message>
         <source>The employees take part in the APV: directly in a firm with fewer than 10 employees (arbejdsmiljøloven § 6), through the work environment organisation (AMO) from 10 employees (arbejdsmiljøloven § 7).</source>
-        <translation>De ansatte deltager i APV&apos;en: direkte i en virksomhed med færre end 10 ansatte (arbejdsmiljøloven § 6), gennem arbejdsmiljøorganisationen (AMO) fra 10 ansatte (arbejdsmiljøloven § 7).</translation>
+        <translation>De ansatte deltager i APV'en: direkte i en virksomhed med færre end 10 ansatte (arbejdsmiljøloven § 6), gennem arbejdsmiljøorganisationen (AMO) fra 10 ansatte (arbejdsmiljøloven § 7).</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +5051,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Overskredet</translation>
     </message>
     <message>
+        <source>Poster text (%1)</source>
+        <translation>Plakattekst (%1)</translation>
+    </message>
+    <message>
         <source>Workplace</source>
         <translation>Arbejdsplads</translation>
     </message>
@@ -4820,7 +5173,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
 <context>
     <name>PointEditor</name>
     <message>
-        <source>The group&apos;s rating (keys 1–5)</source>
+        <source>The group's rating (keys 1–5)</source>
         <translation>Gruppens vurdering (tast 1–5)</translation>
     </message>
     <message>
@@ -4857,6 +5210,99 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
 </context>
 <context>
+    <name>PosterTexts</name>
+    <message>
+        <source>%1 of the poster's problems and actions have no text in %2 yet; they will be printed in Danish only.</source>
+        <translation>%1 af plakatens problemer og tiltag har endnu ingen tekst på %2; de udskrives kun på dansk.</translation>
+    </message>
+    <message>
+        <source>Problem %1: “%2”</source>
+        <translation>Problem %1: »%2«</translation>
+    </message>
+    <message>
+        <source>Action for problem %1: “%2”</source>
+        <translation>Tiltag til problem %1: »%2«</translation>
+    </message>
+    <message>
+        <source>Warning: %1 %2</source>
+        <translation>Advarsel: %1 %2</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polsk</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>rumænsk</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainsk</translation>
+    </message>
+</context>
+<context>
+    <name>PosterTextsCheck</name>
+    <message>
+        <source>Texts missing in %1</source>
+        <translation>Tekster mangler på %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… og %1 til.</translation>
+    </message>
+    <message>
+        <source>Print with Danish only</source>
+        <translation>Udskriv kun på dansk</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Write them now…</source>
+        <translation>Skriv dem nu…</translation>
+    </message>
+</context>
+<context>
+    <name>PosterTextsDialog</name>
+    <message>
+        <source>The poster's texts in another language</source>
+        <translation>Plakatens tekster på et andet sprog</translation>
+    </message>
+    <message>
+        <source>Write a short text for each problem and action in the poster's second language, so that everyone can read what was decided. A field left empty prints in Danish only.</source>
+        <translation>Skriv en kort tekst til hvert problem og tiltag på plakatens andet sprog, så alle kan læse, hvad der er besluttet. Et tomt felt udskrives kun på dansk.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <source>The poster shows no problems yet.</source>
+        <translation>Plakaten viser endnu ingen problemer.</translation>
+    </message>
+    <message>
+        <source>What we found:</source>
+        <translation>Det fandt vi:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Tiltag:</translation>
+    </message>
+    <message>
+        <source>In %1 (optional)</source>
+        <translation>På %1 (valgfrit)</translation>
+    </message>
+</context>
+<context>
     <name>PreparationPage</name>
     <message>
         <source>Preparation</source>
@@ -4887,7 +5333,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>To niveauer: arbejdsmiljøgrupper og et arbejdsmiljøudvalg</translation>
     </message>
     <message>
-        <source>e.g. the folder &apos;APV – physical&apos; in the office</source>
+        <source>e.g. the folder 'APV – physical' in the office</source>
         <translation>f.eks. mappen »APV – fysisk« på kontoret</translation>
     </message>
     <message>
@@ -4932,11 +5378,11 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
     <message>
         <source>The rest of the APV is kept:</source>
-        <translation>Resten af APV&apos;en findes:</translation>
+        <translation>Resten af APV'en findes:</translation>
     </message>
     <message>
         <source>The APV is kept, and employees read it:</source>
-        <translation>APV&apos;en findes, og de ansatte læser den:</translation>
+        <translation>APV'en findes, og de ansatte læser den:</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -5010,11 +5456,11 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
     <message>
         <source>apvdesk could not read the document it made for printing. Save the PDF and print it from there, and please report the problem.</source>
-        <translation>apvdesk kunne ikke læse det dokument, det lavede til udskrivning. Gem PDF&apos;en og udskriv den derfra, og giv os gerne besked om problemet.</translation>
+        <translation>apvdesk kunne ikke læse det dokument, det lavede til udskrivning. Gem PDF'en og udskriv den derfra, og giv os gerne besked om problemet.</translation>
     </message>
     <message>
         <source>The printer did not accept the document. Check that the printer is switched on and try again, or save the PDF and print it from there.</source>
-        <translation>Printeren tog ikke imod dokumentet. Kontrollér, at printeren er tændt, og prøv igen, eller gem PDF&apos;en og udskriv den derfra.</translation>
+        <translation>Printeren tog ikke imod dokumentet. Kontrollér, at printeren er tændt, og prøv igen, eller gem PDF'en og udskriv den derfra.</translation>
     </message>
     <message>
         <source>Could not print</source>
@@ -5064,6 +5510,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Problem (art):</translation>
     </message>
     <message>
+        <source>On the poster:</source>
+        <translation>På plakaten:</translation>
+    </message>
+    <message>
         <source>Seriousness:</source>
         <translation>Alvor:</translation>
     </message>
@@ -5105,7 +5555,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
     <message>
         <source>Tick it when the assessment finds that this problem may be behind part of the sickness absence (BEK 1838/2023 asks the APV to consider the absence).</source>
-        <translation>Sæt kryds, når vurderingen finder, at problemet kan ligge bag en del af sygefraværet (BEK 1838/2023 kræver, at APV&apos;en inddrager sygefraværet).</translation>
+        <translation>Sæt kryds, når vurderingen finder, at problemet kan ligge bag en del af sygefraværet (BEK 1838/2023 kræver, at APV'en inddrager sygefraværet).</translation>
     </message>
 </context>
 <context>
@@ -5262,7 +5712,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
 <context>
     <name>ReasonText</name>
     <message>
-        <source>Every group&apos;s working conditions are mapped (questionnaire or dialogue meeting).</source>
+        <source>Every group's working conditions are mapped (questionnaire or dialogue meeting).</source>
         <translation>Arbejdsforholdene i hver gruppe er kortlagt (spørgeskema eller dialogmøde).</translation>
     </message>
     <message>
@@ -5286,7 +5736,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Opfølgningen er planlagt: hvornår og hvordan effekten af hvert tiltag tjekkes.</translation>
     </message>
     <message>
-        <source>The action plan is approved by the AMO, or by the employer and an employee representative (good practice from the trade&apos;s guidance, not a rule of BEK 1838/2023).</source>
+        <source>The action plan is approved by the AMO, or by the employer and an employee representative (good practice from the trade's guidance, not a rule of BEK 1838/2023).</source>
         <translation>Handlingsplanen er godkendt af AMO eller af arbejdsgiveren og en medarbejderrepræsentant (god praksis efter branchens vejledning, ikke et krav i BEK 1838/2023).</translation>
     </message>
     <message>
@@ -5295,11 +5745,11 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
     <message>
         <source>This program maps the psychosocial work environment only: where the rest of the APV (physical, chemical, ergonomic, accidents) is kept is recorded.</source>
-        <translation>Programmet kortlægger kun det psykiske arbejdsmiljø: hvor resten af APV&apos;en (fysisk, kemisk, ergonomisk, ulykker) findes, er skrevet ned.</translation>
+        <translation>Programmet kortlægger kun det psykiske arbejdsmiljø: hvor resten af APV'en (fysisk, kemisk, ergonomisk, ulykker) findes, er skrevet ned.</translation>
     </message>
     <message>
         <source>Where the APV is kept and how employees can read it is recorded.</source>
-        <translation>Hvor APV&apos;en opbevares, og hvordan de ansatte kan læse den, er skrevet ned.</translation>
+        <translation>Hvor APV'en opbevares, og hvordan de ansatte kan læse den, er skrevet ned.</translation>
     </message>
     <message>
         <source>kind</source>
@@ -5402,7 +5852,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>%1: resultaterne er skjult (for få svar), og gruppen har ikke haft et dialogmøde. Hold et dialogmøde med gruppen, eller slå den sammen med en anden gruppe i næste runde.</translation>
     </message>
     <message>
-        <source>%1: enough answers, but most of its results are withheld to protect a smaller group&apos;s answers, and it had no dialogue meeting. Hold a dialogue meeting with the group, or merge the smaller group with another in the next round.</source>
+        <source>%1: enough answers, but most of its results are withheld to protect a smaller group's answers, and it had no dialogue meeting. Hold a dialogue meeting with the group, or merge the smaller group with another in the next round.</source>
         <translation>%1: nok svar, men de fleste af gruppens resultater er skjult for at beskytte en mindre gruppes svar, og gruppen har ikke haft et dialogmøde. Hold et dialogmøde med gruppen, eller slå den mindre gruppe sammen med en anden i næste runde.</translation>
     </message>
     <message>
@@ -5459,22 +5909,22 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
     <message>
         <source>Where the physical, chemical and ergonomic part of the APV is kept is not recorded.</source>
-        <translation>Det er ikke skrevet ned, hvor den fysiske, kemiske og ergonomiske del af APV&apos;en findes.</translation>
+        <translation>Det er ikke skrevet ned, hvor den fysiske, kemiske og ergonomiske del af APV'en findes.</translation>
     </message>
     <message>
         <source>Where the APV is kept, and how employees can read it, is not recorded.</source>
-        <translation>Det er ikke skrevet ned, hvor APV&apos;en opbevares, og hvordan de ansatte kan læse den.</translation>
+        <translation>Det er ikke skrevet ned, hvor APV'en opbevares, og hvordan de ansatte kan læse den.</translation>
     </message>
 </context>
 <context>
     <name>RecordTexts</name>
     <message>
         <source>This program maps the psychosocial work environment only. The APV also covers the physical, chemical and ergonomic conditions and accidents; they are assessed and kept elsewhere.</source>
-        <translation>Programmet kortlægger kun det psykiske arbejdsmiljø. APV&apos;en omfatter også de fysiske, kemiske og ergonomiske forhold og ulykker; de vurderes og gemmes et andet sted.</translation>
+        <translation>Programmet kortlægger kun det psykiske arbejdsmiljø. APV'en omfatter også de fysiske, kemiske og ergonomiske forhold og ulykker; de vurderes og gemmes et andet sted.</translation>
     </message>
     <message>
         <source>The rest of the APV (physical, chemical, ergonomic, accidents)</source>
-        <translation>Resten af APV&apos;en (fysisk, kemisk, ergonomisk, ulykker)</translation>
+        <translation>Resten af APV'en (fysisk, kemisk, ergonomisk, ulykker)</translation>
     </message>
     <message>
         <source>Not recorded where it is kept.</source>
@@ -5482,7 +5932,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
     <message>
         <source>Where the APV is kept and how employees can read it</source>
-        <translation>Hvor APV&apos;en findes, og hvordan de ansatte kan læse den</translation>
+        <translation>Hvor APV'en findes, og hvordan de ansatte kan læse den</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
@@ -5531,8 +5981,8 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Rapporter</translation>
     </message>
     <message>
-        <source>Print the APV&apos;s documents. The PDF files open in your PDF viewer when they are saved.</source>
-        <translation>Udskriv APV&apos;ens dokumenter. PDF-filerne åbnes i din PDF-læser, når de er gemt.</translation>
+        <source>Print the APV's documents. The PDF files open in your PDF viewer when they are saved.</source>
+        <translation>Udskriv APV'ens dokumenter. PDF-filerne åbnes i din PDF-læser, når de er gemt.</translation>
     </message>
     <message>
         <source>Action plan (PDF)</source>
@@ -5559,7 +6009,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Papirspørgeskema (PDF)</translation>
     </message>
     <message>
-        <source>The round&apos;s questions with tick boxes, to print and fill in with a pen — in each language the round offers. Type the forms in on the Mapping page.</source>
+        <source>The round's questions with tick boxes, to print and fill in with a pen — in each language the round offers. Type the forms in on the Mapping page.</source>
         <translation>Rundens spørgsmål med afkrydsningsfelter, til at udskrive og udfylde med kuglepen – på hvert af de sprog, runden tilbyder. Indtast skemaerne på siden Kortlægning.</translation>
     </message>
     <message>
@@ -5572,14 +6022,14 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
     <message>
         <source>The whole APV in one document: workplace and method, response, results with charts (withheld results marked, never shown), dialogue findings, sickness absence, the problems and the action plan, and the follow-up.</source>
-        <translation>Hele APV&apos;en i ét dokument: arbejdsplads og metode, svar, resultater med diagrammer (skjulte resultater markeres, vises aldrig), resultater fra dialogmøder, sygefravær, problemerne og handlingsplanen samt opfølgningen.</translation>
+        <translation>Hele APV'en i ét dokument: arbejdsplads og metode, svar, resultater med diagrammer (skjulte resultater markeres, vises aldrig), resultater fra dialogmøder, sygefravær, problemerne og handlingsplanen samt opfølgningen.</translation>
     </message>
     <message>
         <source>Save APV report as PDF…</source>
         <translation>Gem APV-rapport som PDF…</translation>
     </message>
     <message>
-        <source>The full report has the round&apos;s results, so it can be printed once the collection has ended (Mapping › End the collection).</source>
+        <source>The full report has the round's results, so it can be printed once the collection has ended (Mapping › End the collection).</source>
         <translation>Den samlede rapport rummer rundens resultater, så den kan udskrives, når indsamlingen er afsluttet (Kortlægning › Afslut indsamlingen).</translation>
     </message>
     <message>
@@ -5615,6 +6065,14 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Der er ingen runde endnu, så der er intet at udskrive. Start en på siden Forberedelse.</translation>
     </message>
     <message>
+        <source>Texts in the second language…</source>
+        <translation>Tekster på andet sprog…</translation>
+    </message>
+    <message>
+        <source>Write the poster's problems and actions in its second language, next to the Danish.</source>
+        <translation>Skriv plakatens problemer og tiltag på dens andet sprog ved siden af det danske.</translation>
+    </message>
+    <message>
         <source>Dialogue meeting:</source>
         <translation>Dialogmøde:</translation>
     </message>
@@ -5643,7 +6101,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Dialogmøde – referat (PDF)</translation>
     </message>
     <message>
-        <source>The group&apos;s joint rating and notes for each point, and the problems and actions decided — with the number of participants, never their names.</source>
+        <source>The group's joint rating and notes for each point, and the problems and actions decided — with the number of participants, never their names.</source>
         <translation>Gruppens fælles vurdering og noter for hvert punkt og de besluttede problemer og tiltag – med antallet af deltagere, aldrig deres navne.</translation>
     </message>
     <message>
@@ -5683,7 +6141,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Årlig arbejdsmiljødrøftelse (PDF)</translation>
     </message>
     <message>
-        <source>The written record of each annual discussion: when, who took part, the past year, the coming year&apos;s work and goals, how you cooperate, and the knowledge and training needed. Write it on the Overview page.</source>
+        <source>The written record of each annual discussion: when, who took part, the past year, the coming year's work and goals, how you cooperate, and the knowledge and training needed. Write it on the Overview page.</source>
         <translation>Det skriftlige referat af hver årlig drøftelse: hvornår, hvem der deltog, det forløbne år, det kommende års arbejde og mål, hvordan I samarbejder, og behovet for viden og uddannelse. Skriv det på siden Overblik.</translation>
     </message>
     <message>
@@ -5806,7 +6264,7 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>(%1 af dem rettet)</translation>
     </message>
     <message>
-        <source>The workplace&apos;s details</source>
+        <source>The workplace's details</source>
         <translation>Arbejdspladsens oplysninger</translation>
     </message>
     <message>
@@ -6066,7 +6524,7 @@ dialogmøde
         <translation>Ændring siden forrige runde: %1</translation>
     </message>
     <message>
-        <source>The group&apos;s joint judgement at a dialogue meeting, not an anonymous score.</source>
+        <source>The group's joint judgement at a dialogue meeting, not an anonymous score.</source>
         <translation>Gruppens fælles vurdering på et dialogmøde – ikke en anonym score.</translation>
     </message>
 </context>
@@ -6250,7 +6708,7 @@ dialogmøde
         <translation>Skriv én række på arket Answers for hvert udfyldt spørgeskema. Skriv aldrig navne.</translation>
     </message>
     <message>
-        <source>group: the respondent&apos;s group, written exactly as in the list of groups below.</source>
+        <source>group: the respondent's group, written exactly as in the list of groups below.</source>
         <translation>group: den svarendes gruppe, skrevet præcis som i listen over grupper nedenfor.</translation>
     </message>
     <message>
@@ -6258,11 +6716,11 @@ dialogmøde
         <translation>language: spørgeskemaets sprog, som kode eller navn fra listen nedenfor. Tom betyder dansk.</translation>
     </message>
     <message>
-        <source>One column per question: the number of the answer as printed (1 = the first answer), 0 = don&apos;t know or does not apply to me, blank = not answered. The answer&apos;s text is accepted too.</source>
+        <source>One column per question: the number of the answer as printed (1 = the first answer), 0 = don't know or does not apply to me, blank = not answered. The answer's text is accepted too.</source>
         <translation>Én kolonne pr. spørgsmål: svarets nummer som på skemaet (1 = det første svar), 0 = ved ikke eller gælder ikke for mig, tom = ikke besvaret. Svarets tekst kan også bruges.</translation>
     </message>
     <message>
-        <source>apvdesk checks every row before it imports any. If one row is wrong, nothing is imported and the row&apos;s number is named.</source>
+        <source>apvdesk checks every row before it imports any. If one row is wrong, nothing is imported and the row's number is named.</source>
         <translation>apvdesk tjekker alle rækker, før nogen importeres. Er én række forkert, importeres intet, og rækkens nummer bliver nævnt.</translation>
     </message>
 </context>
@@ -6346,8 +6804,8 @@ dialogmøde
         <translation>Ændringer i arbejdet</translation>
     </message>
     <message>
-        <source>The APV is made again when the work, its methods or the premises change in a way that can affect the work environment (BEK 1838/2023). Log each change here; one that needs a partial APV brings the next APV&apos;s date forward until it is made.</source>
-        <translation>APV&apos;en laves igen, når arbejdet, arbejdsmetoderne eller lokalerne ændres på en måde, der kan påvirke arbejdsmiljøet (BEK 1838/2023). Skriv hver ændring ind her; en ændring, der kræver en delvis APV, rykker datoen for næste APV frem, indtil den er lavet.</translation>
+        <source>The APV is made again when the work, its methods or the premises change in a way that can affect the work environment (BEK 1838/2023). Log each change here; one that needs a partial APV brings the next APV's date forward until it is made.</source>
+        <translation>APV'en laves igen, når arbejdet, arbejdsmetoderne eller lokalerne ændres på en måde, der kan påvirke arbejdsmiljøet (BEK 1838/2023). Skriv hver ændring ind her; en ændring, der kræver en delvis APV, rykker datoen for næste APV frem, indtil den er lavet.</translation>
     </message>
     <message>
         <source>Add a change…</source>
