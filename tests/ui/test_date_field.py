@@ -107,7 +107,7 @@ def test_an_impossible_date_is_shown_as_such_and_refused(qtbot) -> None:
     assert field.line.text() == "31-02-2026"  # what was typed stays to be corrected
     answer = BoxAnswer(qtbot)
     assert not dates_are_valid(field, [("Deadline:", field)])
-    assert answer.text.startswith('The date in "Deadline" cannot be saved.')
+    assert answer.text.startswith("The date in “Deadline” cannot be saved.")
     _type(qtbot, field, "28-02-2026")
     assert field.is_valid() and not field.problem_label.isVisible() and field.line.styleSheet() == ""
 
@@ -213,7 +213,7 @@ def test_the_action_dialog_refuses_an_impossible_deadline(qtbot) -> None:
     _type(qtbot, dialog.deadline_edit, "31-02-2027")
     answer = BoxAnswer(qtbot)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert answer.text.startswith('The date in "Deadline" cannot be saved. There is no such day.')
+    assert answer.text.startswith("The date in “Deadline” cannot be saved. There is no such day.")
     assert dialog.isVisible() and dialog.result() == 0  # not closed, and the old date not kept silently
     assert dialog.deadline_edit.line.text() == "31-02-2027"
 
