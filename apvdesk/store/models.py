@@ -204,6 +204,7 @@ class ActionRow(Base):
     effect_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     effect_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     catalogue_id: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    history: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")  # core.action_history
 
 
 class ApprovalRow(Base):

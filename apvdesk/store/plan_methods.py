@@ -137,7 +137,7 @@ class PlanMethods:
         recording status and effect does not. Raises ValueError for a value the file may
         not hold (an unknown status or effect, say), naming it.
         """
-        refuse_invalid("action", values_of("action", action))
+        refuse_invalid("action", values_of("action", action, leave_out=("history",)))
         with self._unit() as s:
             if action.id is None:
                 row = ActionRow()
