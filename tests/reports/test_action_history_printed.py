@@ -1,4 +1,4 @@
-"""An action's history is printed: on the follow-up list (with the next step still to choose) and in the plan."""
+"""An action's history is printed: on the follow-up list (the next step still to choose) and the plan."""
 
 from __future__ import annotations
 
