@@ -3,11 +3,10 @@
 Everything is saved as it is entered: the meeting's details and a point's rating at once,
 the notes after a short pause in typing or when the field is left. From any point one
 click creates a problem (or an action under it) in the action plan. Only the number of
-participants is kept, never names. The window holds the agenda and moves through it; the
-parts are :class:`~apvdesk.ui.meeting.details.MeetingDetailsBox`,
-:class:`~apvdesk.ui.meeting.point_editor.PointEditor` (with the
-:mod:`~apvdesk.ui.meeting.rating` buttons) and
-:class:`~apvdesk.ui.meeting.decisions.PointDecisions`.
+participants is kept, never names. The window holds the agenda (points move by a button or
+by dragging) and moves through it; "Done" closes it. The parts are
+:class:`~apvdesk.ui.meeting.details.MeetingDetailsBox`, :class:`~apvdesk.ui.meeting.point_editor.PointEditor`
+(its :mod:`~apvdesk.ui.meeting.rating` buttons) and :class:`~apvdesk.ui.meeting.decisions.PointDecisions`.
 """
 
 from __future__ import annotations
@@ -166,6 +165,7 @@ class MeetingWindow(QWidget):
         row.addStretch(1)
         row.addWidget(self.present_button)
         self.saved_label = muted(self.tr("Everything is saved as you go."))
+        self.saved_label.setWordWrap(False)
         row.addWidget(self.saved_label)
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setToolTip(self.tr("Close the meeting window; everything is saved already."))
