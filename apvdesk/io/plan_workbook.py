@@ -33,6 +33,7 @@ from apvdesk.io.sheet_layout import (
 from apvdesk.io.text_cells import set_text
 from apvdesk.platform.atomic_file import write_atomically
 from apvdesk.wording.formatting import format_date, problem_groups_text
+from apvdesk.wording.history_texts import dated_event_text
 from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
 
@@ -147,6 +148,7 @@ class PlanWorkbook:
             Column(self.tr("Effect note"), wrap=True),
             Column(self.tr("Effect date"), is_date=True),
             Column(self.tr("Overdue")),
+            Column(self.tr("History"), wrap=True),
         ]
         rows: list[list[CellValue]] = []
         overdue_rows: list[int] = []
@@ -157,7 +159,7 @@ class PlanWorkbook:
                     overdue_rows.append(len(rows) + 2)
                 rows.append(self._action_row(number, problem, action, overdue))
         write_table(sheet, columns, rows, self._date_format)
-        mark_overdue(sheet, len(columns), overdue_rows)
+        mark_overdue(sheet, len(columns) - 1, overdue_rows)
         finish_data_sheet(sheet)
 
     def _action_row(self, number: int, problem: Problem, action: Action, overdue: bool) -> list[CellValue]:
@@ -175,6 +177,7 @@ class PlanWorkbook:
             action.effect_note,
             action.effect_date,
             self._yes_no(overdue),
+            "\n".join(dated_event_text(e, self._translator.translate, self.lang) for e in action.history),
         ]
 
     def _fill_approval(self, sheet: Worksheet) -> None:
