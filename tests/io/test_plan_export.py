@@ -435,8 +435,9 @@ def test_the_actions_sheet_carries_each_action_s_history() -> None:
     noted = add_note(actions[1], "Halvvejs", dt.date(2026, 11, 2))
     actions[1] = move_deadline(noted, dt.date(2027, 1, 15), "Sygdom", dt.date(2026, 11, 3))
     rows = values(read_workbook(plan), "Actions")
+    old = format_date(noted.deadline, "en", printed=True)
     assert rows[2][13].splitlines() == [
         "2 Nov 2026: Note: Halvvejs",
-        f"3 Nov 2026: Deadline moved from {format_date(noted.deadline, 'en', printed=True)} to 15 Jan 2027 (why: Sygdom)",
+        f"3 Nov 2026: Deadline moved from {old} to 15 Jan 2027 (why: Sygdom)",
     ]
     assert rows[1][13] is None  # no history: an empty cell
