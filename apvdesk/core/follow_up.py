@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from apvdesk.core.action_history import needs_next_step
 from apvdesk.core.deadlines import DUE_SOON_DAYS, is_open
 from apvdesk.core.model import Action, Problem
 from apvdesk.core.result_types import RoundResults, ScaleResult
@@ -40,9 +41,16 @@ class FollowUpRow:
     def overdue(self) -> bool:
         return self.urgency == Urgency.OVERDUE
 
+    @property
+    def needs_next_step(self) -> bool:
+        """Whether the action worked partly or not at all and waits for its next step."""
+        return needs_next_step(self.action)
+
 
 def _urgency(action: Action, today: dt.date) -> tuple[int, dt.date | None]:
     soon = today + dt.timedelta(days=DUE_SOON_DAYS)
+    if needs_next_step(action):  # never closed while the next step is not chosen
+        return Urgency.FOLLOW_UP_DUE, action.effect_date or today
     if is_open(action):
         if action.deadline and action.deadline < today:
             return Urgency.OVERDUE, action.deadline
@@ -59,7 +67,8 @@ def _urgency(action: Action, today: dt.date) -> tuple[int, dt.date | None]:
 def follow_up_list(pairs: Iterable[tuple[Problem, Action]], today: dt.date) -> list[FollowUpRow]:
     """Return the actions in the order to look at them.
 
-    Overdue first (oldest deadline first), then effect checks that are due, then deadlines
+    Overdue first (oldest deadline first), then effect checks that are due and actions
+    that worked partly or not at all and wait for their next step, then deadlines
     within DUE_SOON_DAYS, then the other open actions, then the closed ones.
     """
     rows = [FollowUpRow(p, a, *_urgency(a, today)) for p, a in pairs]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from apvdesk.core.absence import AbsenceAssessment
+from apvdesk.core.action_events import ActionEvent
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES
 from apvdesk.core.records import Participation, WorkChange
@@ -173,6 +174,7 @@ class Action:
     ``follow_up_date`` and ``follow_up_method`` say when and how the effect will be checked;
     ``effect``, ``effect_note`` and ``effect_date`` record the check once the action is done.
     ``catalogue_id`` names the catalogue entry the action was started from, if any.
+    ``history`` holds its dated notes, moved deadlines and next steps (core.action_history).
     """
 
     how: str
@@ -189,6 +191,7 @@ class Action:
     problem_id: int | None = None
     id: int | None = None
     translations: dict[str, str] = field(default_factory=dict)  # language -> a short text for the poster
+    history: list[ActionEvent] = field(default_factory=list)
 
 
 OTHER_SCALE = ""  # the scale id of a problem of another kind ("Andet"), not tied to a scale

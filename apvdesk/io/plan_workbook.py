@@ -34,6 +34,7 @@ from apvdesk.io.sheet_layout import (
 from apvdesk.io.text_cells import set_text
 from apvdesk.platform.atomic_file import write_atomically
 from apvdesk.wording.formatting import format_date, problem_groups_text, spreadsheet_date_format
+from apvdesk.wording.history_texts import dated_event_text
 from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
 from apvdesk.wording.poster_text_words import language_name
@@ -154,8 +155,9 @@ class PlanWorkbook:
             Column(self.tr("Effect note"), wrap=True),
             Column(self.tr("Effect date"), is_date=True),
             Column(self.tr("Overdue")),
+            Column(self.tr("History"), wrap=True),
         ]
-        overdue_column = len(columns)
+        overdue_column = len(columns) - 1  # the column before the history
         languages = self._text_languages(action for _n, _p, actions in self._numbered() for action in actions)
         columns += self._text_columns(languages)
         rows: list[list[CellValue]] = []
@@ -201,6 +203,7 @@ class PlanWorkbook:
             action.effect_note,
             action.effect_date,
             self._yes_no(overdue),
+            "\n".join(dated_event_text(e, self._translator.translate, self.lang) for e in action.history),
         ]
 
     def _fill_approval(self, sheet: Worksheet) -> None:

@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from apvdesk.core.action_history import needs_next_step
 from apvdesk.core.deadlines import is_open, is_overdue
 from apvdesk.core.model import Action, ActionPlan, Problem, ProblemKind
 from apvdesk.core.plan_order import numbered_problems
@@ -32,6 +33,7 @@ from apvdesk.reports.blocks import (
 )
 from apvdesk.reports.pdf_document import RULE, DocumentInfo, Margins, build_pdf, page_footer, titled
 from apvdesk.wording.formatting import format_date
+from apvdesk.wording.history_texts import dated_event_text, needs_next_step_text
 from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
 from apvdesk.wording.record_texts import scope_text
@@ -69,6 +71,8 @@ class OpenAction:
 def open_actions(plan: ActionPlan) -> list[OpenAction]:
     """Return the plan's actions that are not done (planned or in progress), the earliest deadline first.
 
+    An action that worked partly or not at all and waits for its next step is listed too.
+
     Actions without a deadline come last; actions with the same deadline keep the plan's
     order (its problems as numbered in the printed plan, then the actions of each).
     """
@@ -76,7 +80,7 @@ def open_actions(plan: ActionPlan) -> list[OpenAction]:
         OpenAction(action, problem, number)
         for number, problem, actions in numbered_problems(plan.problems)
         for action in actions
-        if is_open(action)
+        if is_open(action) or needs_next_step(action)
     ]
     return sorted(
         found, key=lambda entry: (entry.action.deadline is None, entry.action.deadline or dt.date.min)
@@ -176,6 +180,10 @@ class FollowUpListPdf:
         how = action.follow_up_method.strip() or self.tr("Not specified")
         return self._cell(f"<b>{markup(when)}</b><br/>{markup(how)}")
 
+    def _history(self, action: Action) -> list[str]:
+        """Return the action's history, one dated line per entry, the latest last."""
+        return [dated_event_text(event, self._translator.translate, self.lang) for event in action.history]
+
     def _cell(self, text: str, style: str = "cell") -> Flowable:
         """Return a cell of ``text`` that is Paragraph markup already (escaped, with its own tags)."""
         return Paragraph(text, self._blocks.styles[style])
@@ -198,6 +206,9 @@ class FollowUpListPdf:
             first = len(data)
             what = [*self._problem(entry), Spacer(1, 1.5 * mm), para(action.how.strip() or "–", "cell")]
             what.append(para(label(action.status, self._translator.translate), "cell_muted"))
+            if needs_next_step(action):
+                what.append(para(needs_next_step_text(self._translator.translate), "cell_bold"))
+            what += [para(text, "cell_muted") for text in self._history(action)]
             data.append(
                 [
                     para(TICK_BOX, "tick"),

@@ -36,6 +36,7 @@ from apvdesk.reports.blocks import (
 from apvdesk.reports.fonts import BOLD
 from apvdesk.reports.pdf_document import RULE, SHADE, DocumentInfo, Margins, page_footer
 from apvdesk.wording.formatting import format_date, problem_groups_text
+from apvdesk.wording.history_texts import dated_event_text
 from apvdesk.wording.i18n import Translator, fill
 from apvdesk.wording.labels import label
 
@@ -289,6 +290,8 @@ class ActionPlanPdf:
         ]
         if action.effect is not None or action.status == ActionStatus.DONE:
             lines.append(self.bold(self.tr("Effect"), self.effect_text(action)))
+        for event in action.history:  # notes, moved deadlines, next steps: dated, the latest last
+            lines.append(markup(dated_event_text(event, self.translator.translate, self.lang)))
         return Paragraph("<br/>".join(lines), self.styles["cell"])
 
     def _status_cell(self, action: Action) -> Paragraph:

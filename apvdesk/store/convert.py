@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from apvdesk.core.absence import AbsenceAssessment, AbsencePeriod, Contributes
+from apvdesk.core.action_history import history_from_json, history_to_json
 from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, Rating
 from apvdesk.core.model import (
     Action,
@@ -147,6 +148,7 @@ def action_from_row(row: ActionRow) -> Action:
         problem_id=row.problem_id,
         id=row.id,
         translations=translations_of(row.translations),
+        history=history_from_json(row.history),
     )
 
 
@@ -166,6 +168,7 @@ def fill_action_row(row: ActionRow, action: Action) -> None:
     row.effect_date = action.effect_date
     row.catalogue_id = action.catalogue_id
     fill_translations(row.translations, action.translations, ActionTranslationRow)
+    row.history = history_to_json(action.history)
 
 
 def approval_from_row(row: ApprovalRow) -> Approval:

@@ -102,6 +102,7 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         "effect_note": _T,
         "effect_date": _D0,
         "catalogue_id": _T0,
+        "history": _T,
     },
     "approval": {
         "id": _I,

@@ -197,6 +197,7 @@ class ActionRow(Base):
     translations: Mapped[list[ActionTranslationRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
     )
+    history: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")  # core.action_history
 
 
 class ApprovalRow(Base):

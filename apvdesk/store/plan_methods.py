@@ -139,7 +139,7 @@ class PlanMethods:
         recording status and effect does not. Raises ValueError for a value the file may
         not hold (an unknown status or effect, say), naming it.
         """
-        refuse_invalid("action", values_of("action", action))
+        refuse_invalid("action", values_of("action", action, leave_out=("history",)))
         for lang, text in action.translations.items():
             refuse_invalid("action_translation", {"language": lang, "text": text})
         with self._unit() as s:

@@ -28,6 +28,7 @@ from apvdesk.core.model import (
 )
 from apvdesk.io.plan_calendar import plan_calendar, shorten, write_plan_calendar
 from apvdesk.io.plan_workbook import build_plan_workbook, write_plan_workbook
+from apvdesk.wording.formatting import format_date
 from apvdesk.wording.i18n import fill
 
 PRINTED = dt.date(2026, 10, 20)
@@ -136,7 +137,7 @@ def as_date(value: object) -> dt.date | None:
 def test_sheets_are_named_and_have_frozen_filtered_headers() -> None:
     workbook = read_workbook(make_plan())
     assert workbook.sheetnames == ["Problems", "Actions", "Approval"]
-    for name, columns, rows in (("Problems", "K", 3), ("Actions", "M", 6)):
+    for name, columns, rows in (("Problems", "K", 3), ("Actions", "N", 6)):
         sheet = workbook[name]
         assert sheet.freeze_panes == "A2"
         assert sheet.auto_filter.ref == f"A1:{columns}{rows + 1}"
@@ -205,6 +206,7 @@ def test_actions_sheet_holds_every_action_with_real_dates() -> None:
         "Effect note",
         "Effect date",
         "Overdue",
+        "History",
     )
     done = rows[1]
     assert done[:4] == (
@@ -269,7 +271,7 @@ def test_an_approved_plan_and_an_empty_plan() -> None:
 
     plan.problems, plan.approvals, plan.plan_changed_on = [], [], None
     workbook = read_workbook(plan)
-    assert workbook["Problems"].max_row == 1 and workbook["Actions"].auto_filter.ref == "A1:M1"
+    assert workbook["Problems"].max_row == 1 and workbook["Actions"].auto_filter.ref == "A1:N1"
     texts = [row[0] for row in values(workbook, "Approval")]
     assert "No approvals have been recorded." in texts
 
@@ -423,3 +425,19 @@ def test_files_are_written_atomically(
         write(make_plan(), target, "en")
     assert target.read_bytes() == b"old content"
     assert [p.name for p in tmp_path.iterdir()] == [name]
+
+
+def test_the_actions_sheet_carries_each_action_s_history() -> None:
+    from apvdesk.core.action_history import add_note, move_deadline
+
+    plan = make_plan()
+    _problem, actions = plan.problems[0]
+    noted = add_note(actions[1], "Halvvejs", dt.date(2026, 11, 2))
+    actions[1] = move_deadline(noted, dt.date(2027, 1, 15), "Sygdom", dt.date(2026, 11, 3))
+    rows = values(read_workbook(plan), "Actions")
+    old = format_date(noted.deadline, "en", printed=True)
+    assert rows[2][13].splitlines() == [
+        "2 Nov 2026: Note: Halvvejs",
+        f"3 Nov 2026: Deadline moved from {old} to 15 Jan 2027 (why: Sygdom)",
+    ]
+    assert rows[1][13] is None  # no history: an empty cell

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
 
+from apvdesk.core.action_events import ActionEvent, EventKind
 from apvdesk.core.model import (
     OTHER_SCALE,
     Action,
@@ -111,6 +112,20 @@ def fill_action(action: Action) -> Action:
         effect_date=dt.date(2027, 1, 12),
         catalogue_id="regular_talks",
         translations={"ro": "Cumpărați un cărucior pentru saci"},
+        history=[  # ends with a next step chosen, so recording progress asks nothing more
+            ActionEvent(EventKind.NOTE, dt.date(2026, 11, 2), "Vognen er bestilt"),
+            ActionEvent(
+                EventKind.DEADLINE_MOVED,
+                dt.date(2026, 11, 3),
+                "Leveringstid",
+                dt.date(2026, 11, 15),
+                dt.date(2026, 12, 1),
+            ),
+            ActionEvent(
+                EventKind.EFFECT, dt.date(2027, 1, 12), "Bedre, men vognen er for lille", effect="partly"
+            ),
+            ActionEvent(EventKind.RECONSIDER, dt.date(2027, 1, 12), "På næste møde"),
+        ],
     )
 
 

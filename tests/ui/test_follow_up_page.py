@@ -47,7 +47,7 @@ def test_one_dialog_records_progress_and_effect(qtbot, main_window: MainWindow, 
         fields = dialog.effect_fields
         fields.set_status(ActionStatus.DONE)
         assert fields.effect_box.isEnabled()
-        fields.set_effect(Effect.PARTLY)
+        fields.set_effect(Effect.WORKED)  # "partly" asks for a next step (test_follow_up_history)
         fields.effect_note_edit.setPlainText("Bedre om morgenen, ikke om aftenen.")
         return QDialog.DialogCode.Accepted
 
@@ -59,7 +59,7 @@ def test_one_dialog_records_progress_and_effect(qtbot, main_window: MainWindow, 
     )
     assert (saved.status, saved.effect, saved.effect_note) == (
         ActionStatus.DONE,
-        Effect.PARTLY,
+        Effect.WORKED,
         "Bedre om morgenen, ikke om aftenen.",
     )
     assert saved.effect_date == dt.date.today()

@@ -14,6 +14,7 @@ import sqlite3
 from collections import defaultdict
 
 from apvdesk.core.absence import AbsenceAssessment, Contributes
+from apvdesk.core.action_history import history_from_json
 from apvdesk.core.approval import approval_state
 from apvdesk.core.model import (
     Action,
@@ -159,7 +160,7 @@ def plan(conn: sqlite3.Connection, round_id: int) -> list[tuple[Problem, list[Ac
     actions: dict[int, list[Action]] = defaultdict(list)
     for row in conn.execute(
         "SELECT a.id, a.problem_id, a.how, a.responsible, a.start, a.deadline, a.status, a.follow_up_date, "
-        "a.follow_up_method, a.effect, a.effect_note, a.effect_date, a.catalogue_id "
+        "a.follow_up_method, a.effect, a.effect_note, a.effect_date, a.catalogue_id, a.history "
         "FROM action a JOIN problem p ON p.id = a.problem_id WHERE p.round_id = ? ORDER BY a.id",
         (round_id,),
     ):
@@ -179,6 +180,7 @@ def plan(conn: sqlite3.Connection, round_id: int) -> list[tuple[Problem, list[Ac
                 problem_id=row[1],
                 id=row[0],
                 translations=texts.get(("action", row[0]), {}),
+                history=history_from_json(row[13]),
             )
         )
     problems = [

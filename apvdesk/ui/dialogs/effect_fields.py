@@ -6,6 +6,7 @@ and effect are recorded the same way wherever the user does it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from apvdesk.core.action_history import record_effect
 from apvdesk.core.model import Action, ActionStatus, Effect
 from apvdesk.ui.date_field import DateField
 from apvdesk.wording.labels import label
@@ -80,7 +82,11 @@ class EffectFields(QWidget):
         return [(self.tr("Judged on:"), self.effect_date_edit)] if judged else []
 
     def apply_to(self, action: Action) -> Action:
-        """Return ``action`` with the status and (for a done action) the effect filled in."""
+        """Return ``action`` with the status and (for a done action) the effect filled in.
+
+        An effect judged anew is also written into the action's history (core.action_history).
+        """
+        before = dataclasses.replace(action)
         action.status = self.status()
         checked = [value for value, button in self.effect_buttons.items() if button.isChecked()]
         if action.status == ActionStatus.DONE and checked:
@@ -91,4 +97,4 @@ class EffectFields(QWidget):
             action.effect, action.effect_note, action.effect_date = None, "", None
             if action.status == ActionStatus.DONE:
                 action.effect_note = self.effect_note_edit.toPlainText().strip()
-        return action
+        return record_effect(before, action, dt.date.today())

@@ -3,11 +3,10 @@
 Everything is saved as it is entered: the meeting's details and a point's rating at once,
 the notes after a short pause in typing or when the field is left. From any point one
 click creates a problem (or an action under it) in the action plan. Only the number of
-participants is kept, never names. The window holds the agenda and moves through it; the
-parts are :class:`~apvdesk.ui.meeting.details.MeetingDetailsBox`,
-:class:`~apvdesk.ui.meeting.point_editor.PointEditor` (with the
-:mod:`~apvdesk.ui.meeting.rating` buttons) and
-:class:`~apvdesk.ui.meeting.decisions.PointDecisions`.
+participants is kept, never names. The window holds the agenda (points move by a button or
+by dragging) and moves through it; "Done" closes it. The parts are
+:class:`~apvdesk.ui.meeting.details.MeetingDetailsBox`, :class:`~apvdesk.ui.meeting.point_editor.PointEditor`
+(its :mod:`~apvdesk.ui.meeting.rating` buttons) and :class:`~apvdesk.ui.meeting.decisions.PointDecisions`.
 """
 
 from __future__ import annotations
@@ -15,12 +14,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -29,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, Rating
 from apvdesk.store.service import WorkplaceService
+from apvdesk.ui.meeting.agenda_list import POINT_ID, AgendaButtons, AgendaList, in_order
 from apvdesk.ui.meeting.decisions import PointDecisions
 from apvdesk.ui.meeting.details import MeetingDetailsBox
 from apvdesk.ui.meeting.dialogs import AddPointDialog
 from apvdesk.ui.meeting.point_editor import PointEditor
-from apvdesk.ui.meeting.presentation import PresentationWindow
+from apvdesk.ui.meeting.presentation import PresentationWindow, place_on_other_screen
 from apvdesk.ui.meeting.rating import RATING_STYLE, rating_of_key
 from apvdesk.ui.style import muted
 from apvdesk.wording.labels import label
@@ -100,25 +99,24 @@ class MeetingWindow(QWidget):
         box = QGroupBox(self.tr("Agenda"))
         box.setMinimumWidth(260)
         layout = QVBoxLayout(box)
-        self.agenda_list = QListWidget()
+        self.agenda_list = AgendaList()
         self.agenda_list.setWordWrap(True)
         self.agenda_list.currentRowChanged.connect(self._agenda_row_changed)
+        self.agenda_list.reordered.connect(self._dragged)
         self.agenda_list.installEventFilter(self)
+        self.agenda_list.setToolTip(self.tr("Drag a point to move it"))
         layout.addWidget(self.agenda_list, 1)
-        buttons = QGridLayout()
-        self.up_button = QPushButton(self.tr("Move up"))
+        buttons = AgendaButtons()
+        self.up_button, self.down_button = buttons.up_button, buttons.down_button
+        self.top_button, self.bottom_button = buttons.top_button, buttons.bottom_button
+        self.remove_button, self.add_button = buttons.remove_button, buttons.add_button
         self.up_button.clicked.connect(lambda: self.move_point(-1))
-        self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_point(1))
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.top_button.clicked.connect(lambda: self.move_point_to(0))
+        self.bottom_button.clicked.connect(lambda: self.move_point_to(len(self.points) - 1))
         self.remove_button.clicked.connect(self.remove_point)
-        self.add_button = QPushButton(self.tr("Add point…"))
         self.add_button.clicked.connect(self.add_point)
-        buttons.addWidget(self.up_button, 0, 0)
-        buttons.addWidget(self.down_button, 0, 1)
-        buttons.addWidget(self.remove_button, 1, 0)
-        buttons.addWidget(self.add_button, 1, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.total_label = muted("")
         layout.addWidget(self.total_label)
         return box
@@ -166,6 +164,13 @@ class MeetingWindow(QWidget):
         row.addWidget(self.next_button)
         row.addStretch(1)
         row.addWidget(self.present_button)
+        self.saved_label = muted(self.tr("Everything is saved as you go."))
+        self.saved_label.setWordWrap(False)
+        row.addWidget(self.saved_label)
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setToolTip(self.tr("Close the meeting window; everything is saved already."))
+        self.done_button.clicked.connect(self.done)
+        row.addWidget(self.done_button)
         return row
 
     # --- the agenda ------------------------------------------------------------------
@@ -176,6 +181,7 @@ class MeetingWindow(QWidget):
         for number, point in enumerate(self.points, start=1):
             text = self.tr("%1. %2 (%3 min)").replace("%1", str(number)).replace("%2", point.title)
             item = QListWidgetItem(text.replace("%3", str(point.minutes)))
+            item.setData(POINT_ID, point.id)
             if point.rating is not None:
                 item.setToolTip(label(point.rating))
             self.agenda_list.addItem(item)
@@ -193,14 +199,28 @@ class MeetingWindow(QWidget):
 
     def move_point(self, delta: int) -> None:
         """Move the current point up (-1) or down (+1) the agenda."""
-        target = self.current + delta
-        if not self.points or not 0 <= target < len(self.points):
+        self.move_point_to(self.current + delta)
+
+    def move_point_to(self, target: int) -> None:
+        """Move the current point to place ``target`` (0: the top) in one step, and save the order."""
+        if not self.points or not 0 <= target < len(self.points) or target == self.current:
             return
         self.save_notes()
         self.points.insert(target, self.points.pop(self.current))
         self._store.reorder_points(self._meeting_id, [p.id for p in self.points if p.id is not None])
         self._fill_agenda()
         self.set_current(target)
+
+    def _dragged(self, point_ids: list[int]) -> None:
+        """Take the order the user dragged the points into, save it and stay on the point shown."""
+        shown, points = self.current_point(), in_order(self.points, point_ids)
+        if points is not None:
+            self.save_notes()
+            self.points = points
+            self._store.reorder_points(self._meeting_id, point_ids)
+            self._fill_agenda()
+            self.current = -1  # shown afresh wherever it landed
+            self.set_current(self.points.index(shown) if shown in self.points else 0)
 
     def remove_point(self) -> None:
         """Drop the current point from the agenda."""
@@ -258,6 +278,8 @@ class MeetingWindow(QWidget):
         self.remove_button.setEnabled(has_point)
         self.up_button.setEnabled(has_point and index > 0)
         self.down_button.setEnabled(has_point and index < len(self.points) - 1)
+        self.top_button.setEnabled(self.up_button.isEnabled())
+        self.bottom_button.setEnabled(self.down_button.isEnabled())
         self.previous_button.setEnabled(has_point and index > 0)
         self.next_button.setEnabled(has_point and index < len(self.points) - 1)
         self.position_label.setText(
@@ -312,11 +334,26 @@ class MeetingWindow(QWidget):
         if self.presentation is None:
             self.presentation = PresentationWindow(self)
             self.presentation.step_requested.connect(self.step)
+            self.presentation.closed.connect(self._back_from_presentation)
             self.presentation.resize(1280, 720)
+            place_on_other_screen(self.presentation, self)
         self._update_presentation()
         self.presentation.show()
         self.presentation.raise_()
         self.presentation.activateWindow()
+
+    def _back_from_presentation(self) -> None:
+        """Bring the facilitator's view forward when the presentation closes."""
+        self.raise_()
+        self.activateWindow()
+
+    def done(self) -> None:
+        """Save what is typed, say that the meeting is saved, and close the window."""
+        self.save_notes()
+        self.save_meeting()
+        saved = self.tr("The meeting is saved. Everything is saved as you go; you can open it again later.")
+        QMessageBox.information(self, self.tr("Dialogue meeting"), saved)
+        self.close()
 
     def _update_presentation(self) -> None:
         if self.presentation is not None:
@@ -357,6 +394,7 @@ class MeetingWindow(QWidget):
         if self._facilitator_timer.isActive():
             self.save_meeting()
         if self.presentation is not None:
+            self.presentation.closed.disconnect(self._back_from_presentation)  # nothing to come back to
             self.presentation.close()
         super().closeEvent(event)
         self.closed.emit()

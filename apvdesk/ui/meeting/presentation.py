@@ -7,8 +7,8 @@ meeting has come, and the joint rating once given. No names and no notes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from apvdesk.core.dialogue import AgendaPoint, Rating
 from apvdesk.wording.labels import label
@@ -27,6 +27,10 @@ QLabel#progress, QLabel#hint { color: #c8d2dc; }
 QLabel#rating { color: #101820; background: #ffd166; border-radius: 18px; padding: 12px 36px; }
 QLabel#rating[level="good"] { background: #8fd694; }
 QLabel#rating[level="bad"] { background: #ff9e80; }
+QPushButton#close {
+    color: #ffffff; background: #2b3a48; border: 1px solid #c8d2dc; border-radius: 6px; padding: 6px 14px;
+}
+QPushButton#close:hover { background: #3d5063; }
 """
 
 _BACK = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up)
@@ -34,9 +38,14 @@ _FORWARD = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_S
 
 
 class PresentationWindow(QWidget):
-    """A window to show the group the current point; ``step_requested`` asks for the next or previous."""
+    """A window to show the group the current point; ``step_requested`` asks for the next or previous.
+
+    Escape or the "Close the presentation" button closes it (``closed`` is emitted), so on
+    a single screen the facilitator's window is always one key away.
+    """
 
     step_requested = Signal(int)
+    closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -45,8 +54,15 @@ class PresentationWindow(QWidget):
         self.setMinimumSize(640, 400)
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(80, 48, 80, 48)
+        top = QHBoxLayout()
         self.progress_label = self._label("progress")
-        layout.addWidget(self.progress_label)
+        top.addWidget(self.progress_label, 1)
+        self.close_button = QPushButton(self.tr("Close the presentation"))
+        self.close_button.setObjectName("close")
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys stay with the window
+        self.close_button.clicked.connect(self.close)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addStretch(1)
         self.title_label = self._label("title")
         layout.addWidget(self.title_label)
@@ -59,7 +75,9 @@ class PresentationWindow(QWidget):
         layout.addWidget(self.rating_label, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.hint_label = self._label("hint")
-        self.hint_label.setText(self.tr("F11: full screen   ←/→: previous/next point"))
+        self.hint_label.setText(
+            self.tr("F11: full screen   ←/→: previous/next point   Esc: back to the facilitator's view")
+        )
         layout.addWidget(self.hint_label)
         self.rating_label.hide()
         self._scale_fonts()
@@ -110,6 +128,7 @@ class PresentationWindow(QWidget):
             (self.progress_label, PROGRESS_PT, False),
             (self.rating_label, RATING_PT, True),
             (self.hint_label, PROGRESS_PT * 0.7, False),
+            (self.close_button, PROGRESS_PT * 0.7, False),
         ):
             font = QFont(widget.font())
             font.setPointSizeF(max(9.0, points * factor))
@@ -129,15 +148,33 @@ class PresentationWindow(QWidget):
         else:
             self.showFullScreen()
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.isFullScreen():
+            self.showNormal()  # opened again, it starts as a window
+        super().closeEvent(event)
+        self.closed.emit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
         if key == Qt.Key.Key_F11:
             self.toggle_full_screen()
-        elif key == Qt.Key.Key_Escape and self.isFullScreen():
-            self.showNormal()
+        elif key == Qt.Key.Key_Escape:
+            self.close()
         elif key in _BACK:
             self.step_requested.emit(-1)
         elif key in _FORWARD:
             self.step_requested.emit(1)
         else:
             super().keyPressEvent(event)
+
+
+def place_on_other_screen(window: QWidget, beside: QWidget) -> None:
+    """Put ``window`` on a screen other than the one ``beside`` is on, when there is one.
+
+    With a single screen it stays a normal window over the facilitator's view, which
+    Escape or its close button brings back.
+    """
+    here = beside.screen()
+    others = [screen for screen in QGuiApplication.screens() if screen is not here]
+    if others:
+        window.move(others[0].availableGeometry().topLeft())

@@ -14,6 +14,7 @@ from apvdesk.core.results import ScaleResult
 from apvdesk.ui.models.plan import OVERDUE_COLOUR, status_text
 from apvdesk.ui.models.table import Index, RowsTableModel
 from apvdesk.wording.formatting import format_date, format_number
+from apvdesk.wording.history_texts import needs_next_step_text
 
 
 class FollowUpModel(RowsTableModel[FollowUpRow]):
@@ -35,6 +36,8 @@ class FollowUpModel(RowsTableModel[FollowUpRow]):
     def _due_text(self, row: FollowUpRow) -> str:
         if row.urgency == Urgency.OVERDUE:
             return self.tr("Overdue: deadline passed")
+        if row.needs_next_step:
+            return needs_next_step_text()
         if row.urgency == Urgency.FOLLOW_UP_DUE:
             return self.tr("Check the effect")
         if row.urgency == Urgency.DUE_SOON:
