@@ -25,7 +25,7 @@ def test_poster_texts_go_into_their_own_columns(qapp) -> None:
     assert problems[2][-2:] == (None, None)
     sheet = workbook.worksheets[1]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][-2:] == ("Overskredet", "Plakattekst (rumænsk)")
+    assert rows[0][-3:] == ("Overskredet", "Historik", "Plakattekst (rumænsk)")
     assert rows[1][-1] == "Întâlnire săptămânală"
     overdue = [row for row in range(2, sheet.max_row + 1) if sheet.cell(row, 13).value == "Ja"]
     assert overdue and all(sheet.cell(row, 13).font.bold for row in overdue)
@@ -34,4 +34,4 @@ def test_poster_texts_go_into_their_own_columns(qapp) -> None:
 def test_without_texts_the_columns_stay_as_they_were() -> None:
     workbook = load_workbook(io.BytesIO(build_plan_workbook(make_plan(), "en")))
     assert list(workbook.worksheets[0].iter_rows(values_only=True))[0][-1] == "Number of actions"
-    assert list(workbook.worksheets[1].iter_rows(values_only=True))[0][-1] == "Overdue"
+    assert list(workbook.worksheets[1].iter_rows(values_only=True))[0][-2:] == ("Overdue", "History")
