@@ -274,6 +274,7 @@ class WorkplaceStore(
             round=self.round(round_id),
             groups=self.round_groups(round_id),
             bank=self.round_bank(round_id),
+            group_names=self.group_names(),
         )
 
 
