@@ -88,9 +88,10 @@ def _questionnaire_pdf(form: QuestionnaireForm, choices: ReportChoices, _stop: S
 
 
 def _agenda_pdf(minutes: DialogueMinutes, choices: ReportChoices, _stop: ShouldStop) -> bytes:
+    from apvdesk.app.resources import agenda_templates, agenda_texts
     from apvdesk.reports.agenda import build_agenda_pdf
 
-    return build_agenda_pdf(minutes, choices.lang)
+    return build_agenda_pdf(minutes, choices.lang, agenda_templates(), agenda_texts())
 
 
 def _minutes_pdf(minutes: DialogueMinutes, choices: ReportChoices, _stop: ShouldStop) -> bytes:
@@ -197,7 +198,7 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
     PrintableReport(
         key="agenda",
         needs=Needs.MEETING,
-        options=(Option.LANG, Option.MEETING, Option.ROUND),
+        options=(Option.ANY_LANG, Option.MEETING, Option.ROUND),
         gather=_minutes,
         build=_agenda_pdf,
         page=OnPage(
@@ -222,7 +223,8 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
                 "DialogueCommandTexts",
                 QT_TRANSLATE_NOOP("DialogueCommandTexts", "Wrote the agenda of the dialogue meeting to %1."),
             ),
-            lang_help="language of the document (default: the program's language)",
+            lang_help="language of the agenda, the team's: da, en, pl, ro or uk "
+            "(default: the program's language)",
         ),
     ),
     PrintableReport(
