@@ -43,11 +43,14 @@ class GroupNamesNote(QWidget):
             return
         groups = self._store.round_groups(apv_round.id)
         lacking = lacking_names(groups, self._store.group_names(), apv_round.languages)
+        by_names: dict[tuple[str, ...], list[str]] = {}  # languages lacking the same names go on one line
+        for lang, names in lacking.items():
+            by_names.setdefault(tuple(names), []).append(language_name(lang))
         lines = [
             self.tr("%1: no name yet for %2.")
-            .replace("%1", language_name(lang))
+            .replace("%1", ", ".join(langs))
             .replace("%2", ", ".join(self.tr("“%1”").replace("%1", name) for name in names))
-            for lang, names in lacking.items()
+            for names, langs in by_names.items()
         ]
         if lines:
             lines.append(

@@ -316,7 +316,7 @@ def test_whole_questionnaire_in_polish_by_keyboard(qtbot, tmp_path: Path):
         assert kiosk.group_screen.title.text() == bank.text("choose_group", "pl")
         # Strygning has a Polish name; Vask has none, so its Danish name says so in Polish
         assert [b.text() for b in kiosk.group_screen.buttons] == [
-            "1    Vask\n(nazwa jest tylko po duńsku)",
+            "1    Vask\n\u2007    (nazwa jest tylko po duńsku)",
             "2    Prasowanie",
         ]
         press(qtbot, kiosk, Qt.Key.Key_2)

@@ -41,7 +41,7 @@ def test_romanian_sees_the_promise_then_the_groups_in_romanian_with_the_fallback
     assert seen == [kiosk.language_screen, kiosk.promise_screen, kiosk.group_screen]
     assert kiosk.group_screen.title.text() == "Unde lucrați?"
     labels = [b.text() for b in kiosk.group_screen.buttons]
-    assert labels == ["1    Vask\n(numele este doar în daneză)", "2    Călcătorie și finisare"]
+    assert labels == ["1    Vask\n\u2007    (numele este doar în daneză)", "2    Călcătorie și finisare"]
     press(qtbot, kiosk, Qt.Key.Key_2)
     assert kiosk.current_screen() is kiosk.intro_screen
     assert kiosk.intro_screen.title.text() == "Cum răspundeți"

@@ -168,6 +168,9 @@ class LeaveKioskDialog(PinDialog):
         self.leave_button.setAutoDefault(False)
         self.cancel_button.hide()  # the large button below does its work
 
+        self.heading = QLabel(title)
+        self.heading.setWordWrap(True)
+        self._set_size(self.heading, 18, bold=True)
         self.message = QLabel(texts("pin_text") if texts else "")
         self.message.setWordWrap(True)
         self.message.setVisible(texts is not None)
@@ -187,9 +190,12 @@ class LeaveKioskDialog(PinDialog):
         rule.setFrameShape(QFrame.Shape.HLine)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        for index, widget in enumerate((self.message, self.back_button, rule)):
-            layout.insertWidget(index, widget)
-        layout.insertSpacing(3, 12)
+        for index, item in enumerate((self.heading, self.message, 10, self.back_button, 16, rule, 8)):
+            if isinstance(item, int):
+                layout.insertSpacing(index, item)
+            else:
+                layout.insertWidget(index, item)
+        layout.setContentsMargins(20, 18, 20, 14)
         self.prompt.setStyleSheet("color: #4a4a4a;")
         self.pin_edit.installEventFilter(self)
         self.setMinimumWidth(520)
