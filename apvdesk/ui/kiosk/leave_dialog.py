@@ -190,7 +190,8 @@ class LeaveKioskDialog(PinDialog):
         rule.setFrameShape(QFrame.Shape.HLine)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        for index, item in enumerate((self.heading, self.message, 10, self.back_button, 16, rule, 8)):
+        items: tuple[QWidget | int, ...] = (self.heading, self.message, 10, self.back_button, 16, rule, 8)
+        for index, item in enumerate(items):
             if isinstance(item, int):
                 layout.insertSpacing(index, item)
             else:
