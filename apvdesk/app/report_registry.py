@@ -61,6 +61,20 @@ def _minutes(store: WorkplaceService, choices: ReportChoices, _stop: ShouldStop)
     return store.minutes(choices.meeting, choices.today)
 
 
+def _agenda_minutes(store: WorkplaceService, choices: ReportChoices, _stop: ShouldStop) -> DialogueMinutes:
+    """Return the meeting, its groups named in the agenda's language where they have a name in it."""
+    from dataclasses import replace
+
+    from apvdesk.core.group_names import shown_name
+
+    minutes = store.minutes(choices.meeting, choices.today)
+    groups = {group.id: group for group in store.groups()}
+    names = store.group_names()
+    ids = [i for i in minutes.meeting.group_ids if i in groups]
+    shown = [shown_name(groups[i], names, choices.lang).text for i in ids]
+    return replace(minutes, group_names=shown)
+
+
 def _form(store: WorkplaceService, choices: ReportChoices, _stop: ShouldStop) -> QuestionnaireForm:
     return store.questionnaire_form(choices.round)
 
@@ -199,7 +213,7 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
         key="agenda",
         needs=Needs.MEETING,
         options=(Option.ANY_LANG, Option.MEETING, Option.ROUND),
-        gather=_minutes,
+        gather=_agenda_minutes,
         build=_agenda_pdf,
         page=OnPage(
             section=Section.MEETING,

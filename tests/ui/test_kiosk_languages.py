@@ -110,11 +110,11 @@ def test_a_wrong_pin_is_said_in_ukrainian_and_the_right_one_still_leaves(qtbot, 
     assert dialog is not None
     qtbot.keyClicks(dialog.pin_edit, "1111")
     qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
-    assert dialog.isVisible() and dialog.status_label.text() == "Неправильний PIN-код."
+    assert dialog.isVisible() and dialog.status_label.text() == "Неправильний ПІН-код."
     for _attempt in range(2):
         qtbot.keyClicks(dialog.pin_edit, "1111")
         qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
-    assert dialog.status_label.text() == "Неправильний PIN-код. Спробуйте знову через 2 с."
+    assert dialog.status_label.text() == "Неправильний ПІН-код. Спробуйте знову через 2 с."
     clock.now += 2.5
     dialog._tick.timeout.emit()
     assert dialog.status_label.text() == "Можна спробувати знову."
