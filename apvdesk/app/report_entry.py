@@ -49,6 +49,7 @@ class Option(Enum):
 
     LANG = "--lang"  # one of the program's languages
     FORM_LANG = "--lang LANG"  # one of the languages of the round's questionnaire
+    ANY_LANG = "--lang (da, en, pl, ro, uk)"  # any questionnaire language, whatever the round offers
     SECOND_LANG = "--second-lang"  # a second language for the report's own texts
     MEETING = "--meeting"
     ROUND = "--round"

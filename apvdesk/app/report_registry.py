@@ -61,6 +61,20 @@ def _minutes(store: WorkplaceService, choices: ReportChoices, _stop: ShouldStop)
     return store.minutes(choices.meeting, choices.today)
 
 
+def _agenda_minutes(store: WorkplaceService, choices: ReportChoices, _stop: ShouldStop) -> DialogueMinutes:
+    """Return the meeting, its groups named in the agenda's language where they have a name in it."""
+    from dataclasses import replace
+
+    from apvdesk.core.group_names import shown_name
+
+    minutes = store.minutes(choices.meeting, choices.today)
+    groups = {group.id: group for group in store.groups()}
+    names = store.group_names()
+    ids = [i for i in minutes.meeting.group_ids if i in groups]
+    shown = [shown_name(groups[i], names, choices.lang).text for i in ids]
+    return replace(minutes, group_names=shown)
+
+
 def _form(store: WorkplaceService, choices: ReportChoices, _stop: ShouldStop) -> QuestionnaireForm:
     return store.questionnaire_form(choices.round)
 
@@ -88,9 +102,10 @@ def _questionnaire_pdf(form: QuestionnaireForm, choices: ReportChoices, _stop: S
 
 
 def _agenda_pdf(minutes: DialogueMinutes, choices: ReportChoices, _stop: ShouldStop) -> bytes:
+    from apvdesk.app.resources import agenda_templates, agenda_texts
     from apvdesk.reports.agenda import build_agenda_pdf
 
-    return build_agenda_pdf(minutes, choices.lang)
+    return build_agenda_pdf(minutes, choices.lang, agenda_templates(), agenda_texts())
 
 
 def _minutes_pdf(minutes: DialogueMinutes, choices: ReportChoices, _stop: ShouldStop) -> bytes:
@@ -209,8 +224,8 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
     PrintableReport(
         key="agenda",
         needs=Needs.MEETING,
-        options=(Option.LANG, Option.MEETING, Option.ROUND),
-        gather=_minutes,
+        options=(Option.ANY_LANG, Option.MEETING, Option.ROUND),
+        gather=_agenda_minutes,
         build=_agenda_pdf,
         page=OnPage(
             section=Section.MEETING,
@@ -236,7 +251,8 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
                     "DialogueCommandTexts", "The agenda of the dialogue meeting was saved as %1."
                 ),
             ),
-            lang_help="language of the document (default: the program's language)",
+            lang_help="language of the agenda, the team's: da, en, pl, ro or uk "
+            "(default: the program's language)",
         ),
     ),
     PrintableReport(

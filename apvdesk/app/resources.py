@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from apvdesk.core.agenda_texts import load_agenda_texts
 from apvdesk.core.bank import QuestionBank, load_bank_file
 from apvdesk.core.catalogue import ActionCatalogue, load_catalogue_file
 from apvdesk.core.dialogue import PointTemplate, load_agenda_templates
@@ -37,6 +38,12 @@ def default_round_bank() -> QuestionBank:
 def agenda_templates() -> tuple[PointTemplate, ...]:
     """Return the dialogue-meeting points apvdesk proposes (validated; raises BankError if broken)."""
     return tuple(load_agenda_templates(resource("dialogue", "agenda.toml")))
+
+
+@cache
+def agenda_texts() -> dict[str, dict[str, str]]:
+    """Return the agenda's own texts in Polish, Romanian and Ukrainian, under their English text."""
+    return load_agenda_texts(resource("dialogue", "agenda.toml"))
 
 
 @cache

@@ -30,7 +30,7 @@ from apvdesk.cli.common import (
     write_output,
 )
 from apvdesk.cli.plan import PLAN_TEXTS
-from apvdesk.core.languages import SECOND_LANGUAGES
+from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES, SECOND_LANGUAGES
 
 if TYPE_CHECKING:
     from apvdesk.store.service import WorkplaceService
@@ -185,6 +185,8 @@ def _add_options(
     for option in report.options:
         if option is Option.LANG:
             parser.add_argument("--lang", choices=languages, help=report.command_line.lang_help)
+        elif option is Option.ANY_LANG:
+            parser.add_argument("--lang", choices=QUESTIONNAIRE_LANGUAGES, help=report.command_line.lang_help)
         elif option is Option.FORM_LANG:
             parser.add_argument(
                 "--lang", dest="form_lang", metavar="LANG", help=report.command_line.lang_help

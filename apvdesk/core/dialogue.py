@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from apvdesk.core.bank import BankError, QuestionBank
-from apvdesk.core.languages import PROGRAM_LANGUAGES, lacking_language
+from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES, lacking_language
 from apvdesk.core.model import Action, Problem
 
-AGENDA_LANGUAGES = tuple(PROGRAM_LANGUAGES)  # an agenda point is written in each
+AGENDA_LANGUAGES = QUESTIONNAIRE_LANGUAGES  # an agenda point is written in each
 
 
 class Rating(IntEnum):
@@ -89,7 +89,7 @@ class DialogueMeeting:
 
 @dataclass(frozen=True)
 class PointTemplate:
-    """A point the program proposes, in Danish and English, for a theme or scale of the bank."""
+    """A point the program proposes, in every questionnaire language, for a theme or scale of the bank."""
 
     id: str
     theme_id: str

@@ -299,3 +299,4 @@ class QuestionnaireForm:
     round: Round
     groups: list[Group]
     bank: QuestionBank
+    group_names: dict[int, dict[str, str]] = field(default_factory=dict)  # core.group_names

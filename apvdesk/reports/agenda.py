@@ -1,12 +1,23 @@
-"""The agenda of a dialogue meeting: one A4 page to hand out before the meeting."""
+"""The agenda of a dialogue meeting: one A4 page to hand out before the meeting, in the team's language.
+
+Danish and English take the program's translations; Polish, Romanian and Ukrainian take the
+agenda's own texts (:mod:`apvdesk.core.agenda_texts`). The shipped points are printed in the
+agenda's language; a point written at the meeting is printed as written.
+"""
 
 from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Protocol
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
-from apvdesk.core.dialogue import DialogueMinutes, Rating
+from apvdesk.core.agenda_texts import AgendaTexts, TextTable, agenda_in
+from apvdesk.core.dialogue import DialogueMinutes, PointTemplate, Rating
+from apvdesk.core.languages import PROGRAM_LANGUAGES
 from apvdesk.reports.blocks import COMPACT, Blocks
 from apvdesk.reports.dialogue_blocks import FACT_LABEL, dialogue_styles, rating_scale
 from apvdesk.reports.pdf_document import INK, DocumentInfo, Margins, build_pdf, page_footer
@@ -20,10 +31,18 @@ _NUMBER_COLUMN = 9 * mm
 _MINUTES_COLUMN = 18 * mm
 
 
+class Translates(Protocol):
+    """What the agenda needs of a translator: its language and ``translate(context, text)``."""
+
+    lang: str
+
+    def translate(self, context: str, text: str, n: int = -1) -> str: ...
+
+
 class AgendaPdf:
     """Lays out the agenda; every text it shows is translated in context ``AgendaPdf``."""
 
-    def __init__(self, minutes: DialogueMinutes, translator: Translator) -> None:
+    def __init__(self, minutes: DialogueMinutes, translator: Translates) -> None:
         self.minutes = minutes
         self.lang = translator.lang
         self._translator = translator
@@ -114,21 +133,38 @@ class AgendaPdf:
         return page_footer(page_label, self.minutes.workplace_name, title, self.minutes.round_title)
 
 
-def build_agenda_pdf(minutes: DialogueMinutes, lang: str = "da") -> bytes:
+def build_agenda_pdf(
+    minutes: DialogueMinutes,
+    lang: str = "da",
+    templates: Sequence[PointTemplate] = (),
+    texts: AgendaTexts | None = None,
+) -> bytes:
     """Lay out a dialogue meeting's agenda as a one-page A4 PDF with embedded DejaVu fonts.
 
     Args:
         minutes: The meeting and its points, e.g. from ``WorkplaceStore.minutes``; the
             notes and decisions are not shown.
-        lang: ``"da"`` (default) or ``"en"``; the language of the fixed texts and dates.
-            The points' texts are printed as they were written.
+        lang: ``"da"`` (default), ``"en"``, ``"pl"``, ``"ro"`` or ``"uk"``: the language of
+            the whole agenda.
+        templates: The shipped points (``apvdesk.app.resources.agenda_templates``); a point
+            that is one of them is printed in ``lang``, any other as it was written.
+        texts: The agenda's own texts in Polish, Romanian and Ukrainian
+            (``apvdesk.app.resources.agenda_texts``); needed for those languages.
 
     Returns:
         The PDF file's bytes; save them with ``write_atomically``.
 
     Raises:
-        ValueError: ``lang`` is not a language apvdesk knows.
+        ValueError: ``lang`` is not a language the agenda is written in, or its texts are not given.
         FileNotFoundError: The translation catalogue or a font file is missing.
 
     """
-    return AgendaPdf(minutes, Translator(lang)).build()
+    translator: Translates
+    if lang in PROGRAM_LANGUAGES:
+        translator = Translator(lang)
+    elif texts is None:
+        raise ValueError(f"the agenda's texts in {lang!r} are needed to print it in that language")
+    else:
+        translator = TextTable(lang, texts)
+    points, _own = agenda_in(minutes.points, templates, lang)
+    return AgendaPdf(dataclasses.replace(minutes, points=points), translator).build()

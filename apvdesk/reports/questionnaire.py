@@ -8,21 +8,25 @@ Each box has a small digit beside it: the digit typed for it in the entry grid
 
 from __future__ import annotations
 
+from functools import cache
+
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from apvdesk.core.bank import Item, OptionSet, QuestionBank, Scale
+from apvdesk.core.bank import Item, OptionSet, QuestionBank, Scale, load_bank_file
 from apvdesk.core.entry import box_digits
-from apvdesk.core.model import QuestionnaireForm
+from apvdesk.core.group_names import shown_name
+from apvdesk.core.model import Group, QuestionnaireForm
 from apvdesk.core.questionnaire_length import (
     EXPECTED_TIME_KEY,
     NOT_APPLICABLE_KEY,
     expected_minutes,
     intro_keys,
 )
+from apvdesk.platform.paths import resource
 from apvdesk.reports.blocks import Blocks, TypeSizes, markup, paragraph_styles, table_style
 from apvdesk.reports.fonts import BOLD, REGULAR
 from apvdesk.reports.pdf_document import (
@@ -67,6 +71,12 @@ _MAX_OPTION_COLUMN = 16 * mm
 _MIN_TEXT_BESIDE_NOT_APPLICABLE = 54 * mm
 _HEADER_SIZES: tuple[float, ...] = (8, 7.5, 7, 6.5, 6)  # option labels shrink until their longest word fits
 _CELL_PADDING = 2.5
+_NAME_NOTE = "group_name_missing"  # a round's bank from before this text borrows the shipped one's
+
+
+@cache
+def _shipped_texts() -> QuestionBank:
+    return load_bank_file(resource("questionnaires", "psychosocial.toml"))
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -77,6 +87,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             "group_head": ParagraphStyle("group_head", base, fontName=BOLD, spaceBefore=5 * mm, spaceAfter=2),
             "number": ParagraphStyle("number", base, fontName=BOLD, fontSize=9.5, leading=12, alignment=2),
             "item": ParagraphStyle("item", base, fontSize=9.5, leading=12),
+            "name_note": ParagraphStyle("name_note", base, fontSize=7.5, leading=9, textColor=DIGIT_INK),
             "scale": ParagraphStyle(
                 "scale", base, fontName=BOLD, fontSize=10, leading=12.5, textColor=ACCENT
             ),
@@ -221,7 +232,7 @@ class QuestionnairePdf:
         groups = self.form.groups
         if not groups:
             return []
-        cells = [[TickBox(number), self._para(group.name, "item")] for number, group in enumerate(groups, 1)]
+        cells = [[TickBox(number), self._group_name(group)] for number, group in enumerate(groups, 1)]
         box_width = 12 * mm
         if len(groups) <= 4:
             rows = cells
@@ -245,6 +256,20 @@ class QuestionnairePdf:
             )
         )
         return [KeepTogether([self._para(self._text("paper_group"), "group_head"), table])]
+
+    def _group_name(self, group: Group) -> list[Flowable]:
+        """Return a group's name in the form's language, or its own name with a note that it is Danish."""
+        name = shown_name(group, self.form.group_names, self.lang)
+        shown = [self._para(name.text, "item")]
+        if not name.translated:
+            shown.append(self._para(self._name_note(), "name_note"))
+        return shown
+
+    def _name_note(self) -> str:
+        """Return "(the name is only in Danish)" in the form's language, from the shipped bank if need be."""
+        if _NAME_NOTE in self.bank.texts:
+            return self._text(_NAME_NOTE)
+        return _shipped_texts().text(_NAME_NOTE, self.lang)
 
     def _header_style(self, labels: list[str], width: float) -> ParagraphStyle:
         """Return the header style whose size lets the longest word of every label fit."""

@@ -41,6 +41,7 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
     },
     "safety_representative": {"id": _I, "workplace_id": _I, "position": _I, "name": _T},
     "work_group": {"id": _I, "name": _T, "headcount": _I, "position": _I},
+    "group_name": {"group_id": _I, "language": _T, "name": _T},
     "apv_round": {
         "id": _I,
         "title": _T,
@@ -173,6 +174,7 @@ KEYS: dict[str, tuple[str, ...]] = {
 } | {
     "round_group": ("round_id", "group_id"),
     "round_language": ("round_id", "language"),
+    "group_name": ("group_id", "language"),
     "round_release": ("round_id",),
     "answer": ("respondent_id", "item_id"),
     "problem_group": ("problem_id", "group_id"),

@@ -71,6 +71,16 @@ class GroupRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class GroupNameRow(Base):
+    """A group's name in another questionnaire language (core.group_names), for the kiosk and paper."""
+
+    __tablename__ = "group_name"
+
+    group_id: Mapped[int] = mapped_column(ForeignKey("work_group.id", ondelete="CASCADE"), primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
 class RoundRow(Base):
     __tablename__ = "apv_round"
 

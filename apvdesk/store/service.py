@@ -18,7 +18,7 @@ or command shows, and the bookkeeping of opening (``keep_released_results``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -105,6 +105,14 @@ class WorkplaceService(PlanService, MeetingService, Protocol):
 
     def delete_group(self, group_id: int) -> None:
         """Delete a group; GroupInUse when answers or problems refer to it."""
+        ...
+
+    def group_names(self) -> dict[int, dict[str, str]]:
+        """Return group id -> language -> the group's name in that questionnaire language."""
+        ...
+
+    def set_group_names(self, group_id: int, names: Mapping[str, str]) -> None:
+        """Replace a group's names in the other questionnaire languages (blank ones dropped)."""
         ...
 
     # --- rounds ---------------------------------------------------------------------------

@@ -10,7 +10,7 @@ mypy sees it, and overrides only what it answers itself.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -78,6 +78,12 @@ class ServiceProxy:
 
     def delete_group(self, group_id: int) -> None:
         self.load().delete_group(group_id)
+
+    def group_names(self) -> dict[int, dict[str, str]]:
+        return self.load().group_names()
+
+    def set_group_names(self, group_id: int, names: Mapping[str, str]) -> None:
+        self.load().set_group_names(group_id, names)
 
     # --- rounds ---------------------------------------------------------------------------
 

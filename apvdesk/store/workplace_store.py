@@ -41,6 +41,7 @@ from apvdesk.store.backend import StoreBackend
 from apvdesk.store.checklist_methods import ChecklistMethods
 from apvdesk.store.content_rules import refuse_invalid, values_of
 from apvdesk.store.dialogue_methods import DialogueMethods
+from apvdesk.store.group_name_methods import GroupNameMethods
 from apvdesk.store.models import (
     GroupRow,
     RespondentRow,
@@ -82,6 +83,7 @@ class WorkplaceStore(
     AbsenceMethods,
     ChecklistMethods,
     RecordMethods,
+    GroupNameMethods,
 ):
     """One open workplace, worked on through ``backend``."""
 
@@ -272,6 +274,7 @@ class WorkplaceStore(
             round=self.round(round_id),
             groups=self.round_groups(round_id),
             bank=self.round_bank(round_id),
+            group_names=self.group_names(),
         )
 
 

@@ -92,9 +92,9 @@ def test_report_writes_the_pdf_of_the_latest_meeting(workplace: Path, tmp_path: 
     )
     assert result.stderr == ""
     text = pdf_text(out)
-    assert (
-        "Hjælp fra kolleger" in text and "Butik og kundeservice" in text
-    )  # the shop's meeting is the latest
+    # the shop's meeting is the latest; the agenda's points are in its language, the minutes as written
+    point = "Help from colleagues" if report == "agenda" else "Hjælp fra kolleger"
+    assert point in text and "Butik og kundeservice" in text
     if report == "agenda":
         assert len(PdfReader(out).pages) == 1
         assert "Dialogue meeting – agenda" in text
@@ -116,6 +116,22 @@ def test_report_language_option(workplace: Path, tmp_path: Path, report: str) ->
     result = run(tmp_path, "report", report, workplace, "-o", out, "--lang", "en", "--round", "1")
     assert result.returncode == 0, result.stderr
     assert PdfReader(out).trailer["/Root"]["/Lang"] == "en-GB"
+
+
+@pytest.mark.parametrize("lang", ["pl", "ro", "uk"])
+def test_the_agenda_is_printed_in_the_teams_language(workplace: Path, tmp_path: Path, lang: str) -> None:
+    out = tmp_path / f"agenda-{lang}.pdf"
+    result = run(tmp_path, "report", "agenda", workplace, "-o", out, "--lang", lang)
+    assert result.returncode == 0, result.stderr
+    assert PdfReader(out).trailer["/Root"]["/Lang"] == {"pl": "pl-PL", "ro": "ro-RO", "uk": "uk-UA"}[lang]
+    text = pdf_text(out)
+    assert {"pl": "Pomoc od kolegów", "ro": "Ajutor de la colegi", "uk": "Допомога від колег"}[lang] in text
+    assert "Hjælp fra kolleger" not in text and "Help from colleagues" not in text
+
+
+def test_the_minutes_are_not_offered_in_a_language_they_lack(workplace: Path, tmp_path: Path) -> None:
+    result = run(tmp_path, "report", "minutes", workplace, "-o", tmp_path / "m.pdf", "--lang", "pl")
+    assert result.returncode != 0 and "invalid choice" in result.stderr
 
 
 @pytest.mark.parametrize("report", REPORTS)

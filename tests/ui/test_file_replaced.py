@@ -41,7 +41,7 @@ def files(tmp_path: Path) -> tuple[Path, Path, int]:
 
 def answer_all_but_send(qtbot, kiosk) -> None:
     """Language, group, start, the four questions: the confirm screen, ready to send."""
-    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_Return)
+    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_2, Qt.Key.Key_Return)
     press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_6)
     assert kiosk.current_screen() is kiosk.confirm_screen
 

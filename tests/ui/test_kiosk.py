@@ -294,6 +294,7 @@ def test_whole_questionnaire_in_polish_by_keyboard(qtbot, tmp_path: Path):
     store, round_id = make_store(tmp_path / "pl.apvdesk", bank, languages=["da", "en", "pl", "ro", "uk"])
     try:
         [vask, strygning] = store.round_groups(round_id)
+        store.set_group_names(strygning.id, {"pl": "Prasowanie", "ro": "Călcătorie"})
         kiosk = open_kiosk(qtbot, store, round_id)
         left: list[bool] = []
         kiosk.closed.connect(lambda: left.append(True))
@@ -305,13 +306,22 @@ def test_whole_questionnaire_in_polish_by_keyboard(qtbot, tmp_path: Path):
         assert names == [f"{i}    {bank.language_names[lang]}" for i, lang in enumerate(offered, start=1)]
         press(qtbot, kiosk, digit_key(offered.index("pl") + 1))
 
-        # Group (in Polish), then the instructions with the threshold, then Enter starts
+        # The promise of anonymity with the threshold (in Polish), before the group is asked
+        assert kiosk.current_screen() is kiosk.promise_screen
+        assert kiosk.promise_screen.text.text() == bank.text("anonymity_note", "pl").replace("%1", "5")
+        press(qtbot, kiosk, Qt.Key.Key_Return)
+
+        # Group (in Polish), then the instructions, then Enter starts
         assert kiosk.current_screen() is kiosk.group_screen
         assert kiosk.group_screen.title.text() == bank.text("choose_group", "pl")
-        assert [b.text() for b in kiosk.group_screen.buttons] == ["1    Vask", "2    Strygning"]
+        # Strygning has a Polish name; Vask has none, so its Danish name says so in Polish
+        assert [b.text() for b in kiosk.group_screen.buttons] == [
+            "1    Vask\n\u2007    (nazwa jest tylko po duńsku)",
+            "2    Prasowanie",
+        ]
         press(qtbot, kiosk, Qt.Key.Key_2)
         assert kiosk.current_screen() is kiosk.intro_screen
-        assert kiosk.intro_screen.anonymity.text() == bank.text("anonymity_note", "pl").replace("%1", "5")
+        assert not kiosk.intro_screen.anonymity.isVisibleTo(kiosk.intro_screen)  # said once, before
         press(qtbot, kiosk, Qt.Key.Key_Return)
 
         # One question per screen, answered by digits; "don't know" is the digit after the last
@@ -423,7 +433,7 @@ def test_wrong_pins_do_not_leave_and_slow_down(qtbot, store):
 
 
 def test_alt_f4_and_escape_in_the_middle_keep_the_answers(qtbot, kiosk):
-    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_2)
+    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_2)
     assert kiosk.session is not None and kiosk.session.position == 1
     press(qtbot, kiosk, Qt.Key.Key_Escape)
     qtbot.keyClick(kiosk, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
@@ -445,7 +455,9 @@ def test_a_round_without_pin_cannot_start_the_kiosk(qtbot, tmp_path: Path):
 
 def test_going_back_changes_the_stored_answer(qtbot, kiosk, store):
     _store, round_id = store
-    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_Return)  # Dansk, Vask, Start
+    press(
+        qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_1, Qt.Key.Key_Return
+    )  # Dansk, Vask, Start
     press(qtbot, kiosk, Qt.Key.Key_1)  # question 1: Altid
     press(qtbot, kiosk, Qt.Key.Key_Backspace)  # back to question 1, which shows the answer
     screen = kiosk.question_screen
@@ -466,6 +478,7 @@ def test_touch_answers_dont_know_as_none(qtbot, kiosk, store):
     _store, round_id = store
     click = Qt.MouseButton.LeftButton
     qtbot.mouseClick(kiosk.language_screen.buttons[1], click)  # English
+    qtbot.mouseClick(kiosk.promise_screen.primary_button(), click)
     qtbot.mouseClick(kiosk.group_screen.buttons[0], click)
     qtbot.mouseClick(kiosk.intro_screen.primary_button(), click)
     screen = kiosk.question_screen
@@ -481,7 +494,7 @@ def test_touch_answers_dont_know_as_none(qtbot, kiosk, store):
 
 
 def test_each_person_sees_their_own_language(qtbot, kiosk):
-    press(qtbot, kiosk, Qt.Key.Key_4, Qt.Key.Key_1, Qt.Key.Key_Return)  # Українська
+    press(qtbot, kiosk, Qt.Key.Key_4, Qt.Key.Key_Return, Qt.Key.Key_1, Qt.Key.Key_Return)  # Українська
     screen = kiosk.question_screen
     assert screen.progress_label.text() == "Запитання 1 з 4"
     assert screen.question_label.text() == "Коли роботи багато, колеги мені допомагають."
@@ -489,9 +502,9 @@ def test_each_person_sees_their_own_language(qtbot, kiosk):
     assert screen.primary_button().accessibleName() == "Далі"
     # Back to the language screen; another language keeps nothing but the answers given
     press(qtbot, kiosk, Qt.Key.Key_2, Qt.Key.Key_Backspace, Qt.Key.Key_Backspace)
-    press(qtbot, kiosk, Qt.Key.Key_Backspace, Qt.Key.Key_Backspace)
+    press(qtbot, kiosk, Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, Qt.Key.Key_Backspace)
     assert kiosk.current_screen() is kiosk.language_screen
-    press(qtbot, kiosk, Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_Return)
+    press(qtbot, kiosk, Qt.Key.Key_3, Qt.Key.Key_Return, Qt.Key.Key_1, Qt.Key.Key_Return)
     assert screen.progress_label.text() == "Pytanie 1 z 4"
     assert screen.checked() == [screen.option_buttons[1]]
 
@@ -499,7 +512,16 @@ def test_each_person_sees_their_own_language(qtbot, kiosk):
 def test_inactivity_discards_an_unfinished_session(qtbot, store):
     _store, round_id = store
     kiosk = open_kiosk(qtbot, *store, idle_timeout_s=0.1)
-    press(qtbot, kiosk, Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_Return, Qt.Key.Key_1, Qt.Key.Key_2)
+    press(
+        qtbot,
+        kiosk,
+        Qt.Key.Key_3,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_2,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_1,
+        Qt.Key.Key_2,
+    )
     assert kiosk.session is not None and kiosk.session.position == 2
     kiosk.ask_pin()  # an operator who walked away from the PIN dialog
     qtbot.waitUntil(lambda: kiosk.current_screen() is kiosk.language_screen, timeout=3000)
@@ -512,7 +534,7 @@ def test_inactivity_discards_an_unfinished_session(qtbot, store):
 
 def test_thank_you_screen_returns_by_itself(qtbot, store):
     kiosk = open_kiosk(qtbot, *store, thank_you_s=0.05)
-    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_Return)
+    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_1, Qt.Key.Key_Return)
     press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_Return)
     assert kiosk.current_screen() is kiosk.thanks_screen
     qtbot.waitUntil(lambda: kiosk.current_screen() is kiosk.language_screen, timeout=2000)
@@ -520,7 +542,7 @@ def test_thank_you_screen_returns_by_itself(qtbot, store):
 
 def test_a_failed_save_keeps_the_answers_for_a_retry(qtbot, kiosk, store, no_modals, monkeypatch):
     _store, round_id = store
-    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_Return)
+    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_2, Qt.Key.Key_Return)
     press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_6)
 
     def disk_full(*_args, **_kwargs):
@@ -537,13 +559,17 @@ def test_a_failed_save_keeps_the_answers_for_a_retry(qtbot, kiosk, store, no_mod
     assert response.answers == {"ssc_practical": 0, "ssc_listen": 1, "ssm_practical": 2, "ssm_feedback": None}
 
 
-def test_one_language_and_one_group_go_straight_to_the_instructions(qtbot, tmp_path: Path):
+def test_one_language_and_one_group_go_straight_to_the_promise_and_the_instructions(qtbot, tmp_path: Path):
     store, round_id = make_store(tmp_path / "one.apvdesk", kiosk_bank(), languages=["pl"], taking_part=1)
     try:
         kiosk = open_kiosk(qtbot, store, round_id)
+        assert kiosk.current_screen() is kiosk.promise_screen
+        assert not kiosk.promise_screen.back_button().isVisible()
+        press(qtbot, kiosk, Qt.Key.Key_Return)
         assert kiosk.current_screen() is kiosk.intro_screen
-        assert not kiosk.intro_screen.back_button().isVisible()
         assert kiosk.language == "pl" and kiosk.group_id == store.groups()[0].id
+        press(qtbot, kiosk, Qt.Key.Key_Backspace)  # back to the promise, the only screen before
+        assert kiosk.current_screen() is kiosk.promise_screen
     finally:
         store.close()
 
@@ -551,7 +577,7 @@ def test_one_language_and_one_group_go_straight_to_the_instructions(qtbot, tmp_p
 def test_every_control_has_an_accessible_name(qtbot, kiosk):
     from PySide6.QtWidgets import QAbstractButton
 
-    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_Return)
+    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_1, Qt.Key.Key_Return)
     for button in kiosk.findChildren(QAbstractButton):
         if button.text():
             assert button.accessibleName(), button.text()
@@ -574,7 +600,7 @@ def test_the_event_filter_goes_with_the_kiosk(qtbot, kiosk):
 
 def test_any_input_restarts_the_inactivity_timer(qtbot, store):
     kiosk = open_kiosk(qtbot, *store, idle_timeout_s=0.5)
-    press(qtbot, kiosk, Qt.Key.Key_1)
+    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_Return)
     for step in range(8):  # 0.8 s in all, but never 0.5 s without input
         qtbot.wait(100)
         if step % 2:
@@ -587,7 +613,7 @@ def test_any_input_restarts_the_inactivity_timer(qtbot, store):
 
 
 def test_tab_order_runs_down_the_options_then_next_and_back(qtbot, kiosk):
-    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_Return)
+    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_1, Qt.Key.Key_Return)
     screen = kiosk.question_screen
     expected = [
         *screen.option_buttons,
@@ -606,7 +632,7 @@ def test_tab_order_runs_down_the_options_then_next_and_back(qtbot, kiosk):
 
 def test_a_tapped_answer_shows_briefly_before_the_next_question(qtbot, store):
     kiosk = open_kiosk(qtbot, *store, advance_ms=40)
-    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_Return)
+    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_1, Qt.Key.Key_Return)
     screen = kiosk.question_screen
     qtbot.mouseClick(screen.option_buttons[2], Qt.MouseButton.LeftButton)
     assert screen.checked() == [screen.option_buttons[2]]

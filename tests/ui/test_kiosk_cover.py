@@ -51,7 +51,7 @@ def kiosk(qtbot, store, clock) -> KioskWindow:
 
 def three_answers(qtbot, kiosk: KioskWindow) -> None:
     """Dansk, Strygning, Start; then Altid, Ofte, Somme tider: the fourth question is on screen."""
-    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_Return)
+    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_2, Qt.Key.Key_Return)
     press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)
     assert kiosk.session is not None and kiosk.session.position == 3
 
@@ -167,7 +167,14 @@ def test_the_cover_speaks_the_persons_language(qtbot, tmp_path: Path):
         clock = FakeClock()
         kiosk = open_kiosk(qtbot, store, round_id, clock=clock, idle_timeout_s=rules.DISCARD_AFTER_S)
         offered = [lang for lang in ["da", "en", "pl"] if lang in bank.languages]
-        press(qtbot, kiosk, Qt.Key(Qt.Key.Key_1 + offered.index("pl")), Qt.Key.Key_1, Qt.Key.Key_Return)
+        press(
+            qtbot,
+            kiosk,
+            Qt.Key(Qt.Key.Key_1 + offered.index("pl")),
+            Qt.Key.Key_Return,
+            Qt.Key.Key_1,
+            Qt.Key.Key_Return,
+        )
         press(qtbot, kiosk, Qt.Key.Key_2)
         let_time_pass(kiosk, clock, rules.COVER_AFTER_S)
         assert on_cover(kiosk)

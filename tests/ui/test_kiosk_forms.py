@@ -25,7 +25,7 @@ def forms_store(tmp_path: Path):
 
 
 def _start(qtbot, kiosk: KioskWindow, language_digit: int) -> None:
-    press(qtbot, kiosk, digit_key(language_digit), Qt.Key.Key_1)
+    press(qtbot, kiosk, digit_key(language_digit), Qt.Key.Key_Return, Qt.Key.Key_1)
 
 
 def test_the_welcome_says_how_long_it_takes_in_the_persons_language(qtbot, forms_store):

@@ -29,7 +29,16 @@ def _give_pin(qtbot, kiosk: KioskWindow) -> None:
 
 def _half_filled(qtbot, kiosk: KioskWindow) -> None:
     # language 1, group 1, the instructions, then two of the four questions answered
-    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_2, Qt.Key.Key_3)
+    press(
+        qtbot,
+        kiosk,
+        Qt.Key.Key_1,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_1,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_2,
+        Qt.Key.Key_3,
+    )
     assert kiosk.session is not None and len(kiosk.session.answers) == 2
 
 
@@ -58,7 +67,7 @@ def test_the_right_pin_asks_and_going_back_keeps_the_answers(qtbot, store) -> No
         assert kiosk.current_screen() is kiosk.question_screen
 
     # the person goes on and sends the answers
-    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_Return)
+    press(qtbot, kiosk, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_2, Qt.Key.Key_Return)
     assert kiosk.current_screen() is kiosk.thanks_screen
     _store, round_id = store
     assert _store.respondent_count(round_id) == 1

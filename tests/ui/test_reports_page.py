@@ -63,3 +63,30 @@ def test_without_a_round_every_box_waits_and_the_page_says_why(
         assert not page.boxes[entry.key].isEnabled(), entry.key
     assert not page.no_meeting.isVisibleTo(page)  # "no round" already says it
     assert all(not page.boxes[e.key].isEnabled() for e in REPORTS if e.needs is Needs.MEETING)
+
+
+def test_the_agenda_is_offered_and_saved_in_the_teams_language(
+    qtbot, main_window: MainWindow, demo_file: Path, tmp_path
+) -> None:
+    from apvdesk.store.workplace_store import WorkplaceStore
+
+    store = WorkplaceStore.open(demo_file)
+    try:
+        shop = next(g for g in store.groups() if g.name == "Butik og kundeservice")
+        store.set_group_names(shop.id, {"uk": "Магазин і обслуговування клієнтів"})
+    finally:
+        store.close()
+    page = open_reports(main_window, demo_file)
+    box = page.boxes["agenda"]
+    offered = [box.language_combo.itemText(i) for i in range(box.language_combo.count())]
+    assert offered == ["Dansk", "English", "Polski", "Română", "Українська"]
+    minutes = page.boxes["minutes"]
+    assert minutes.language_combo.count() == 2  # the minutes are the program's, Danish or English
+    box.language_combo.setCurrentIndex(box.language_combo.findData("uk"))
+    out = tmp_path / "порядок.pdf"
+    box.export(out, open_when_done=False)
+    qtbot.waitUntil(lambda: box.last_output == out, timeout=20000)
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(out).pages)
+    assert "Зустріч-діалог – порядок денний" in text and "Допомога від колег" in text
+    assert "Магазин і обслуговування клієнтів" in text  # the group by its Ukrainian name
+    assert "Hjælp fra kolleger" not in text

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.model import Action
 from apvdesk.ui.style import muted
-from apvdesk.ui.widgets import OptionalDateEdit
+from apvdesk.ui.date_field import DateField
 from apvdesk.wording.formatting import format_date
 from apvdesk.wording.labels import label
 
@@ -103,7 +103,7 @@ class MoveDeadlineDialog(QDialog):
         form = QFormLayout()
         old = format_date(action.deadline) or self.tr("No deadline")
         form.addRow(self.tr("Deadline now:"), QLabel(old))
-        self.deadline_edit = OptionalDateEdit()
+        self.deadline_edit = DateField(None, optional=True)
         self.deadline_edit.set_date(proposed_deadline(action, self._today))
         form.addRow(self.tr("New deadline:"), self.deadline_edit)
         self.reason_edit = QLineEdit()
@@ -116,8 +116,7 @@ class MoveDeadlineDialog(QDialog):
         buttons = _buttons(self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
-        self.deadline_edit.check.toggled.connect(lambda _on: self._update())
-        self.deadline_edit.edit.dateChanged.connect(lambda _date: self._update())
+        self.deadline_edit.dateChanged.connect(lambda _date: self._update())
         self._update()
 
     def _update(self) -> None:
@@ -188,7 +187,7 @@ class NextStepDialog(QDialog):
         self.new_button = QRadioButton(self.tr("Make a new action for the same problem…"))
         self.reconsider_button = QRadioButton(self.tr("Reconsider the problem (e.g. at the next meeting)"))
         form = QFormLayout()
-        self.deadline_edit = OptionalDateEdit()
+        self.deadline_edit = DateField(None, optional=True)
         self.deadline_edit.set_date(proposed_deadline(action, today))
         for button in (self.continue_button, self.new_button, self.reconsider_button):
             self.group.addButton(button)
@@ -208,7 +207,7 @@ class NextStepDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.group.buttonToggled.connect(lambda *_: self._update())
-        self.deadline_edit.check.toggled.connect(lambda _on: self._update())
+        self.deadline_edit.dateChanged.connect(lambda _date: self._update())
         self._update()
 
     def step(self) -> NextStep | None:

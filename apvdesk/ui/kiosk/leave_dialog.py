@@ -1,19 +1,27 @@
 """The kiosk PIN dialogs, to leave kiosk mode or to open a file a kiosk holds; wrong PINs slow down.
 
+The kiosk's own box speaks the respondent's language first: whoever opened it by mistake
+reads what it is and goes back to the questions with one large button (the default, and
+Enter or Escape); the person in charge types the PIN below.
+
 After the right PIN, a half-filled questionnaire is not thrown away without asking
 (:class:`UnfinishedAnswersBox`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, QTimer
-from PySide6.QtGui import QFont, QRegularExpressionValidator
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -98,8 +106,19 @@ class PinDialog(QDialog):
             self.pin = pin
             self.accept()
             return
-        self.status_label.setText(QCoreApplication.translate("LeaveKioskDialog", "Wrong PIN."))
+        self.status_label.setText(self._wrong_text())
         self._show_wait()
+
+    def _wrong_text(self) -> str:
+        return QCoreApplication.translate("LeaveKioskDialog", "Wrong PIN.")
+
+    def _wait_text(self, seconds: int) -> str:
+        return QCoreApplication.translate("LeaveKioskDialog", "Wrong PIN. Try again in %1 seconds.").replace(
+            "%1", str(seconds)
+        )
+
+    def _again_text(self) -> str:
+        return QCoreApplication.translate("LeaveKioskDialog", "You can try again now.")
 
     def is_waiting(self) -> bool:
         """Return whether input is locked because of wrong PINs."""
@@ -110,34 +129,110 @@ class PinDialog(QDialog):
         self.pin_edit.setEnabled(wait == 0)
         self.ok_button.setEnabled(wait == 0)
         if wait:
-            self.status_label.setText(
-                QCoreApplication.translate("LeaveKioskDialog", "Wrong PIN. Try again in %1 seconds.").replace(
-                    "%1", str(wait)
-                )
-            )
+            self.status_label.setText(self._wait_text(wait))
             if not self._tick.isActive():
                 self._tick.start()
         else:
             if self._tick.isActive():
                 self._tick.stop()
-                self.status_label.setText(
-                    QCoreApplication.translate("LeaveKioskDialog", "You can try again now.")
-                )
+                self.status_label.setText(self._again_text())
             self.pin_edit.setFocus()
 
 
 class LeaveKioskDialog(PinDialog):
-    """The operator's PIN dialog that leaves kiosk mode."""
+    """The kiosk's PIN box: "back to the questions" for the respondent, the PIN for the person in charge.
 
-    def __init__(self, attempts: PinAttempts, parent: QWidget | None = None, tick_ms: int = 1000) -> None:
+    ``texts(key)`` returns a kiosk text of the question bank (``pin_title``, ``pin_text``,
+    ``pin_back``, ``pin_wrong``, ``pin_wait``, ``pin_again``) in the respondent's language;
+    without it the box speaks the program's language only. :attr:`back_button` is the
+    default; Escape, and Enter in an empty PIN field, go back too.
+    """
+
+    def __init__(
+        self,
+        attempts: PinAttempts,
+        parent: QWidget | None = None,
+        tick_ms: int = 1000,
+        texts: Callable[[str], str] | None = None,
+    ) -> None:
+        self._texts = texts
         super().__init__(attempts, parent, tick_ms)
+        title = texts("pin_title") if texts else self.tr("Leave kiosk mode")
         self.set_texts(
-            self.tr("Leave kiosk mode"),
+            title,
             self.tr("Enter the PIN to leave kiosk mode."),
             self.tr("Leave kiosk mode"),
             self.tr("Stay in kiosk mode"),
         )
         self.leave_button = self.ok_button
+        self.leave_button.setAutoDefault(False)
+        self.cancel_button.hide()  # the large button below does its work
+
+        self.heading = QLabel(title)
+        self.heading.setWordWrap(True)
+        self._set_size(self.heading, 18, bold=True)
+        self.message = QLabel(texts("pin_text") if texts else "")
+        self.message.setWordWrap(True)
+        self.message.setVisible(texts is not None)
+        self._set_size(self.message, 16)
+        back = texts("pin_back") if texts else self.tr("Stay in kiosk mode")
+        self.back_button = QPushButton("‹  " + back)
+        self.back_button.setAccessibleName(back)
+        self.back_button.setMinimumHeight(72)
+        self._set_size(self.back_button, 20, bold=True)
+        self.back_button.setStyleSheet(
+            "QPushButton { background: #1f4e8c; color: white; border-radius: 10px; padding: 10px 28px; }"
+            "QPushButton:focus { border: 4px solid #d97a00; }"
+        )
+        self.back_button.clicked.connect(self.reject)
+        self.back_button.setDefault(True)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        items: tuple[QWidget | int, ...] = (self.heading, self.message, 10, self.back_button, 16, rule, 8)
+        for index, item in enumerate(items):
+            if isinstance(item, int):
+                layout.insertSpacing(index, item)
+            else:
+                layout.insertWidget(index, item)
+        layout.setContentsMargins(20, 18, 20, 14)
+        self.prompt.setStyleSheet("color: #4a4a4a;")
+        self.pin_edit.installEventFilter(self)
+        self.setMinimumWidth(520)
+
+    @staticmethod
+    def _set_size(widget: QWidget, points: int, bold: bool = False) -> None:
+        font = QFont(widget.font())
+        font.setPointSize(points)
+        font.setBold(bold)
+        widget.setFont(font)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Enter in the PIN field tries the PIN (an empty field goes back to the questions)."""
+        if (
+            watched is self.pin_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if self.pin_edit.text():
+                self.try_pin()
+            else:
+                self.reject()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _wrong_text(self) -> str:
+        return self._texts("pin_wrong") if self._texts else super()._wrong_text()
+
+    def _wait_text(self, seconds: int) -> str:
+        if self._texts:
+            return self._texts("pin_wait").replace("%1", str(seconds))
+        return super()._wait_text(seconds)
+
+    def _again_text(self) -> str:
+        return self._texts("pin_again") if self._texts else super()._again_text()
 
 
 class UnfinishedAnswersBox(QMessageBox):

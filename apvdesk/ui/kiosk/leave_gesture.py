@@ -23,6 +23,7 @@ class LeaveGesture(QObject):
 
     ``unfinished`` returns ``(answered, questions)`` while someone's answers are begun and
     not sent, else None; then the right PIN asks before ``confirmed`` throws them away.
+    ``texts(key)`` gives the PIN box's texts in the respondent's language.
     """
 
     confirmed = Signal()
@@ -32,11 +33,13 @@ class LeaveGesture(QObject):
         attempts: PinAttempts,
         kiosk: QWidget,
         unfinished: Callable[[], tuple[int, int] | None] = lambda: None,
+        texts: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(kiosk)
         self._attempts = attempts
         self._kiosk = kiosk
         self._unfinished = unfinished
+        self._texts = texts  # the PIN box's texts in the respondent's language
         self.dialog: LeaveKioskDialog | None = None  # the PIN dialog while it is open
         self.question: UnfinishedAnswersBox | None = None  # "go back or throw away?" while open
 
@@ -47,7 +50,7 @@ class LeaveGesture(QObject):
             shown.raise_()
             shown.activateWindow()
             return
-        dialog = LeaveKioskDialog(self._attempts, self._kiosk)
+        dialog = LeaveKioskDialog(self._attempts, self._kiosk, texts=self._texts)
         dialog.accepted.connect(self._pin_given)
         dialog.finished.connect(self._closed)
         self.dialog = dialog

@@ -84,5 +84,6 @@ def set_button_text(button: QPushButton, text: str, digit: int | None = None) ->
         button.setText(text)
         button.setAccessibleName(text)
     else:
-        button.setText(f"{digit}    {text}")
-        button.setAccessibleName(f"{digit}: {text}")
+        # a second line (a group name's note) starts under the first line's text, not its digit
+        button.setText(f"{digit}    " + text.replace("\n", "\n\u2007    "))
+        button.setAccessibleName(f"{digit}: " + text.replace("\n", " "))

@@ -106,8 +106,8 @@ class KioskPauses(KioskSteps):
         self._idle.input()
         if screen in (self.question_screen, self.confirm_screen) and self.session is not None:
             self._show_question()
-        elif screen is self.intro_screen:
-            self._show(self.intro_screen)
+        elif screen in (self.intro_screen, self.promise_screen):
+            self._show(screen)
         elif screen is self.group_screen:
             self._show_groups()
         else:

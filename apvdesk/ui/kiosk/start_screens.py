@@ -103,7 +103,7 @@ class ChoiceScreen(Screen):
 
 
 class IntroScreen(Screen):
-    """Welcome, how long it takes, instructions and the promise of anonymity, with Start."""
+    """How to answer and how long it takes (and a note, e.g. of anonymity, when given), with Start."""
 
     start = Signal()
     back = Signal()
@@ -142,6 +142,7 @@ class IntroScreen(Screen):
         self.duration.setVisible(bool(duration))
         self.instructions.setText(instructions)
         self.anonymity.setText(anonymity)
+        self.anonymity.setVisible(bool(anonymity))
         set_button_text(self._start, start)
         set_button_text(self._back, "‹  " + back)
         self._back.setAccessibleName(back)

@@ -1,4 +1,8 @@
-"""The steps of one person through the kiosk: language, group, instructions, the questions.
+"""The steps of one person through the kiosk: language, the promise, group, instructions, the questions.
+
+The promise of anonymity comes before the group is asked for, in the chosen language; the
+groups are named in that language where the workplace gave a name in it, else by their own
+name with a small note saying so (:mod:`apvdesk.core.group_names`).
 
 Mixed into :class:`~apvdesk.ui.kiosk.window.KioskWindow`, which owns the screens, the
 session and the timers named below; this part only moves between the screens.
@@ -11,7 +15,9 @@ from PySide6.QtWidgets import QStackedWidget
 
 from apvdesk.app.resources import shipped_bank
 from apvdesk.core.bank import QuestionBank
+from apvdesk.core.group_names import GroupNames, shown_name
 from apvdesk.core.kiosk_session import Answer, KioskSession
+from apvdesk.core.model import Group
 from apvdesk.core.questionnaire_length import EXPECTED_TIME_KEY, expected_minutes, intro_keys
 from apvdesk.ui.kiosk.message_screens import MessageScreen
 from apvdesk.ui.kiosk.question_screen import QuestionScreen
@@ -24,6 +30,7 @@ class KioskSteps:
 
     stack: QStackedWidget
     language_screen: ChoiceScreen
+    promise_screen: MessageScreen
     group_screen: ChoiceScreen
     intro_screen: IntroScreen
     question_screen: QuestionScreen
@@ -33,6 +40,8 @@ class KioskSteps:
     group_id: int | None
     _bank: QuestionBank
     _groups: list[tuple[int, str]]
+    _group_list: list[Group]
+    _group_names: GroupNames
     _languages: list[str]
     _threshold: int
     _advance_ms: int
@@ -83,18 +92,44 @@ class KioskSteps:
         """Take the person's language; every text they see from now on is in it."""
         self.language = lang
         self.language_screen.mark(lang)
+        self._show_promise()
+
+    def _show_promise(self) -> None:
+        """Show the promise of anonymity, before the person says where they work."""
+        self.promise_screen.set_texts(
+            self._text("kiosk_welcome"),
+            self._text("anonymity_note").replace("%1", str(self._threshold)),
+            self._text("next"),
+            self._text("back"),
+        )
+        self._show_back(self.promise_screen, len(self._languages) > 1)
+        self._show(self.promise_screen)
+
+    def promise_read(self) -> None:
+        """Go on from the promise to the choice of group (straight on when there is one group)."""
         if len(self._groups) == 1:
             self.choose_group(self._groups[0][0])
             return
         self.group_screen.set_texts(self._text("choose_group"), back=self._text("back"))
-        self.group_screen.set_choices(self._groups, self._text("choose_group"))
-        self._show_back(self.group_screen, len(self._languages) > 1)
+        self.group_screen.set_choices(self.group_labels(), self._text("choose_group"))
+        self._show_back(self.group_screen, True)
         self.group_screen.mark(None if self._concealing else self.group_id)
         self._show(self.group_screen)
 
+    def group_labels(self) -> list[tuple[int, str]]:
+        """Return (group id, label) in the person's language; a name not given there says so."""
+        assert self.language is not None
+        labels = []
+        for group in self._group_list:
+            assert group.id is not None
+            name = shown_name(group, self._group_names, self.language)
+            text = name.text if name.translated else f"{name.text}\n{self._text('group_name_missing')}"
+            labels.append((group.id, text))
+        return labels
+
     def _show_groups(self) -> None:
         if self.language is not None:
-            self.choose_language(self.language)
+            self.promise_read()
 
     def choose_group(self, group_id: int) -> None:
         """Take the person's group and show the instructions."""
@@ -103,22 +138,21 @@ class KioskSteps:
         # the same figure as the round setup shows: the slowest of the languages offered
         minutes = expected_minutes(self._bank, self._languages)
         self.intro_screen.set_texts(
-            self._text("kiosk_welcome"),
+            self._text("how_to_answer"),
             self._text("instructions"),
-            self._text("anonymity_note").replace("%1", str(self._threshold)),
+            "",  # the promise had its own screen before the choice of group
             self._text("start"),
             self._text("back"),
             self._optional_text(EXPECTED_TIME_KEY).replace("%1", str(minutes)),
         )
-        can_go_back = len(self._groups) > 1 or len(self._languages) > 1
-        self._show_back(self.intro_screen, can_go_back)
+        self._show_back(self.intro_screen, True)  # to the groups, or to the promise
         self._show(self.intro_screen)
 
     def _intro_back(self) -> None:
         if len(self._groups) > 1:
             self._show_groups()
         else:
-            self._show_languages()
+            self._show_promise()
 
     def start_questions(self) -> None:
         """Begin (or resume, after going back) the questions in the chosen language and group."""

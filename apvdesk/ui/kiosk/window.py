@@ -1,13 +1,13 @@
 """The kiosk window: one person after another answers the round's questionnaire anonymously.
 
 Full screen on every screen of the PC, above other windows, in large type, usable by
-touch, mouse and keyboard. Each person chooses a language and a group, reads the
-instructions, answers one question per screen and sends the answers, which are stored
-only then, in one transaction. Nothing of one person is left for the next: after a
-short pause without input the answers are covered ("continue" or "start over"), and
-once covered they are never shown again; a long pause throws them away. While the
-kiosk runs its lock says so, and no other copy of apvdesk shows the file without the
-PIN; leaving the kiosk needs the PIN too.
+touch, mouse and keyboard. Each person chooses a language, reads the promise of
+anonymity, chooses a group, reads the instructions, answers one question per screen and
+sends the answers, which are stored only then, in one transaction. Nothing of one person
+is left for the next: after a short pause without input the answers are covered
+("continue" or "start over"), and once covered they are never shown again; a long pause
+throws them away. While the kiosk runs its lock says so, and no other copy of apvdesk
+shows the file without the PIN; leaving the kiosk needs the PIN too.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from apvdesk.ui.kiosk.question_screen import QuestionScreen
 from apvdesk.ui.kiosk.screen import Screen
 from apvdesk.ui.kiosk.shields import KIOSK_FLAGS, ScreenShields
 from apvdesk.ui.kiosk.start_screens import ChoiceScreen, IntroScreen
+from apvdesk.wording.i18n import current_language
 
 
 class KioskWindow(KioskPauses, QWidget):
@@ -88,7 +89,9 @@ class KioskWindow(KioskPauses, QWidget):
         self._store = store
         self._round_id = round_id
         self._bank = store.round_bank(round_id)
-        self._groups = [(g.id, g.name) for g in store.round_groups(round_id) if g.id is not None]
+        self._group_list = [g for g in store.round_groups(round_id) if g.id is not None]
+        self._groups = [(g.id, g.name) for g in self._group_list if g.id is not None]
+        self._group_names = store.group_names()
         self._languages = kiosk_languages(self._bank, apv_round.languages)
         if not self._groups:
             raise ValueError(f"round {round_id} has no groups to answer for")
@@ -100,7 +103,9 @@ class KioskWindow(KioskPauses, QWidget):
         self._left = False
         self._shields = ScreenShields(self)
         self._input = KioskInputFilter(self, KioskKeys(self), self.note_input)
-        self._leaving = LeaveGesture(PinAttempts(apv_round.kiosk_pin_hash, clock), self, self._unfinished)
+        self._leaving = LeaveGesture(
+            PinAttempts(apv_round.kiosk_pin_hash, clock), self, self._unfinished, self._pin_text
+        )
         self._leaving.confirmed.connect(self._leave)
         self._idle = IdleGuard(clock, cover_after_s, idle_timeout_s)
         self._watching_idle = False
@@ -135,7 +140,7 @@ class KioskWindow(KioskPauses, QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(8, 4, 8, 0)
         top.addStretch(1)
-        self.leave_button = QPushButton(self.tr("Leave"))
+        self.leave_button = QPushButton(self.tr("Leave (person in charge)"))
         self.leave_button.setProperty("role", "leave")
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not in the respondents' Tab order
         self.leave_button.setToolTip(self.tr("Leave kiosk mode (Ctrl+Shift+Q); needs the PIN"))
@@ -149,6 +154,7 @@ class KioskWindow(KioskPauses, QWidget):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.language_screen = ChoiceScreen(with_back=False, title_pt=LANGUAGE_TITLE_PT)
+        self.promise_screen = MessageScreen(with_back=True)
         self.group_screen = ChoiceScreen(with_back=True)
         self.intro_screen = IntroScreen()
         self.question_screen = QuestionScreen()
@@ -157,6 +163,7 @@ class KioskWindow(KioskPauses, QWidget):
         self.cover_screen = CoverScreen()
         for screen in (
             self.language_screen,
+            self.promise_screen,
             self.group_screen,
             self.intro_screen,
             self.question_screen,
@@ -175,7 +182,9 @@ class KioskWindow(KioskPauses, QWidget):
         )
         self.language_screen.chosen.connect(self.choose_language)
         self.group_screen.chosen.connect(self.choose_group)
-        self.group_screen.back.connect(self._show_languages)
+        self.promise_screen.go.connect(self.promise_read)
+        self.promise_screen.back.connect(self._show_languages)
+        self.group_screen.back.connect(self._show_promise)
         self.intro_screen.back.connect(self._intro_back)
         self.intro_screen.start.connect(self.start_questions)
         self.question_screen.chosen.connect(self.answer)
@@ -278,6 +287,14 @@ class KioskWindow(KioskPauses, QWidget):
     def pin_dialog(self) -> LeaveKioskDialog | None:
         """The PIN dialog while it is open."""
         return self._leaving.dialog
+
+    def _pin_text(self, key: str) -> str:
+        """Return a text of the PIN box in the respondent's language (before one is chosen: the program's)."""
+        lang = self.language
+        if lang is None:
+            program = current_language()
+            lang = program if program in self._languages else self._languages[0]
+        return self._text(key, lang)
 
     def _unfinished(self) -> tuple[int, int] | None:
         """Return (answered, questions) while someone has begun answering and not sent it."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from apvdesk.core.mapping import response_overview
 from apvdesk.core.round_people import groups_in_results
 from apvdesk.ui import answer_collection
+from apvdesk.ui.group_names_note import GroupNamesNote
 from apvdesk.ui.models.responses import ResponseOverviewModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.collection_status import CollectionStatus
@@ -93,6 +94,8 @@ class MappingPage(Page):
             saved_text=self.tr("The questionnaire was saved as %1."),
         )
         self.body.addWidget(self.paper_box)
+        self.names_note = GroupNamesNote(self.store, with_button=True)
+        self.body.addWidget(self.names_note)
 
         overview = QGroupBox(self.tr("Who has answered"))
         layout = QVBoxLayout(overview)
@@ -138,10 +141,12 @@ class MappingPage(Page):
         ):
             widget.setEnabled(has_round)
         if apv_round is None or apv_round.id is None:
+            self.names_note.show_round(None)
             self.overview_note.setText(self.tr("There is no round yet."))
             self.meetings.show_round(None)
             return
         self.meetings.show_round(apv_round.id)
+        self.names_note.show_round(apv_round)
         store = self.store
         discarded_on = store.answers_discarded_on(apv_round.id)
         for widget in (self.kiosk_button, self.entry_button, self.import_button, self.discard_button):

@@ -25,7 +25,9 @@ from apvdesk.core.cooperation import cooperation_gap, employees
 from apvdesk.core.model import Workplace
 from apvdesk.store.workplace_store import GroupInUse
 from apvdesk.ui.cvr_field import CvrEdit
+from apvdesk.ui.dialogs.group_names_dialog import GroupNamesDialog
 from apvdesk.ui.dialogs.message_boxes import confirm
+from apvdesk.ui.group_names_note import GroupNamesNote
 from apvdesk.ui.models.groups import GroupsModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.round_setup import RoundSetupBox
@@ -63,6 +65,7 @@ class PreparationPage(Page):
         ):
             signal.connect(lambda *_: None if self._loading else self.round_box.refresh())
             signal.connect(lambda *_: None if self._loading else self.show_next_step())
+            signal.connect(lambda *_: None if self._loading else self._show_names_note())
         self.body.addStretch(1)
 
     # --- the workplace ----------------------------------------------------------------
@@ -197,11 +200,27 @@ class PreparationPage(Page):
         self.groups_view.selectionModel().selectionChanged.connect(
             lambda *_: self.delete_group_button.setEnabled(self.groups_view.selectionModel().hasSelection())
         )
+        self.group_names_button = QPushButton(self.tr("Names in other languages…"))
+        self.group_names_button.setToolTip(
+            self.tr("The groups' names for employees who answer in English, Polish, Romanian or Ukrainian")
+        )
+        self.group_names_button.clicked.connect(self.edit_group_names)
         buttons.addWidget(self.add_group_button)
         buttons.addWidget(self.delete_group_button)
+        buttons.addWidget(self.group_names_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.names_note = GroupNamesNote(self.store, with_button=False)
+        layout.addWidget(self.names_note)
         self.body.addWidget(box)
+
+    def edit_group_names(self) -> None:
+        """Open the editor of the groups' names in other languages."""
+        if GroupNamesDialog.edit(self, self.store):
+            self._show_names_note()
+
+    def _show_names_note(self) -> None:
+        self.names_note.show_round(self.context.current_round())
 
     def add_group(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add group"), self.tr("Name of the group:"))
@@ -268,3 +287,4 @@ class PreparationPage(Page):
         finally:
             self._loading = False
         self.round_box.refresh()
+        self._show_names_note()

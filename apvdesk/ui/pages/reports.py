@@ -176,6 +176,14 @@ class ReportsPage(Page):
             if lang in bank.languages
         ]
 
+    def _all_languages(self) -> list[tuple[str, str]]:
+        """Return the five questionnaire languages with their names in their own language."""
+        from apvdesk.app.resources import shipped_bank
+        from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES
+
+        names = shipped_bank().language_names
+        return [(code, names.get(code, code)) for code in QUESTIONNAIRE_LANGUAGES]
+
     def _second_languages(self) -> list[tuple[str, str]]:
         """Return the possible second languages with their names in their own language."""
         from apvdesk.app.resources import shipped_bank
@@ -254,7 +262,10 @@ class ReportsPage(Page):
             return
         ui_lang = self.context.language()
         for entry, box in self._meeting_boxes():
-            box.set_choices(list(i18n.LANGUAGES.items()), ui_lang, self._file_stem(entry, name))
+            offered = (
+                self._all_languages() if Option.ANY_LANG in entry.options else list(i18n.LANGUAGES.items())
+            )
+            box.set_choices(offered, ui_lang, self._file_stem(entry, name))
 
     def _show_meetings(self, meetings: list[DialogueMeeting]) -> None:
         """Fill the meeting chooser (latest first, keeping the choice); disable the boxes without."""
