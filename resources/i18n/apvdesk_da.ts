@@ -368,6 +368,45 @@
     </message>
 </context>
 <context>
+    <name>ActionHistory</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Deadline moved from %1 to %2</source>
+        <translation>Frist flyttet fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>Effect judged: %1</source>
+        <translation>Effekt vurderet: %1</translation>
+    </message>
+    <message>
+        <source>Next step: the action goes on, new deadline %2</source>
+        <translation>Næste skridt: tiltaget fortsætter, ny frist %2</translation>
+    </message>
+    <message>
+        <source>Next step: a new action: %1</source>
+        <translation>Næste skridt: et nyt tiltag: %1</translation>
+    </message>
+    <message>
+        <source>Next step: the problem is to be reconsidered</source>
+        <translation>Næste skridt: problemet skal genovervejes</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>ingen frist</translation>
+    </message>
+    <message>
+        <source>%1 (why: %2)</source>
+        <translation>%1 (hvorfor: %2)</translation>
+    </message>
+    <message>
+        <source>Choose the next step</source>
+        <translation>Vælg næste skridt</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanPage</name>
     <message>
         <source>Action plan</source>
@@ -757,6 +796,33 @@
     <message>
         <source>Suggested time:</source>
         <translation>Foreslået tid:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaButtons</name>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Move to the top</source>
+        <translation>Flyt øverst</translation>
+    </message>
+    <message>
+        <source>Move to the bottom</source>
+        <translation>Flyt nederst</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Add point…</source>
+        <translation>Tilføj punkt…</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2654,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
 <context>
     <name>FollowUpPage</name>
     <message>
+        <source>History of the chosen action:</source>
+        <translation>Historik for det valgte tiltag:</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
@@ -2602,6 +2672,18 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>Record progress and effect…</source>
         <translation>Registrér fremskridt og effekt…</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Tilføj note…</translation>
+    </message>
+    <message>
+        <source>Move the deadline…</source>
+        <translation>Flyt frist…</translation>
+    </message>
+    <message>
+        <source>Choose the next step…</source>
+        <translation>Vælg næste skridt…</translation>
     </message>
     <message>
         <source>Go to the action plan</source>
@@ -2622,6 +2704,14 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>Overdue: %1. Due within 14 days (deadlines and effect checks): %2.</source>
         <translation>Overskredet: %1. Inden for 14 dage (frister og effekttjek): %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for the next step: %1.</source>
+        <translation>Venter på næste skridt: %1.</translation>
+    </message>
+    <message>
+        <source>To be reconsidered: %1.</source>
+        <translation>Skal genovervejes: %1.</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3312,60 @@ Tiderne er løse skøn for en arbejdsplads med 5 til 60 ansatte. apvdesk gemmer 
     </message>
 </context>
 <context>
+    <name>GroupNamesDialog</name>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polsk</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumænsk</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainsk</translation>
+    </message>
+    <message>
+        <source>Group names in other languages</source>
+        <translation>Gruppenavne på andre sprog</translation>
+    </message>
+    <message>
+        <source>An employee who answers in another language sees the groups by these names, in the kiosk and on the paper form. Where a name is empty, the group's own name is shown, with a note in that language that it is only in Danish.</source>
+        <translation>En medarbejder, der svarer på et andet sprog, ser grupperne med disse navne – i kiosken og på papirskemaet. Hvor et navn er tomt, vises gruppens eget navn med en bemærkning på det sprog om, at navnet kun findes på dansk.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>GroupNamesNote</name>
+    <message>
+        <source>Names in other languages…</source>
+        <translation>Navne på andre sprog…</translation>
+    </message>
+    <message>
+        <source>%1: no name yet for %2.</source>
+        <translation>%1: intet navn endnu til %2.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>»%1«</translation>
+    </message>
+    <message>
+        <source>The kiosk and the paper form show the Danish name there, with a note that it is only in Danish.</source>
+        <translation>Kiosken og papirskemaet viser dér det danske navn med en bemærkning om, at det kun findes på dansk.</translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
         <source>Group</source>
@@ -3543,8 +3687,8 @@ Tiderne er løse skøn for en arbejdsplads med 5 til 60 ansatte. apvdesk gemmer 
         <translation>Spørgeskema i kiosktilstand</translation>
     </message>
     <message>
-        <source>Leave</source>
-        <translation>Forlad</translation>
+        <source>Leave (person in charge)</source>
+        <translation>Forlad (for den ansvarlige)</translation>
     </message>
     <message>
         <source>Leave kiosk mode (Ctrl+Shift+Q); needs the PIN</source>
@@ -4043,20 +4187,8 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Flyt op</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Flyt ned</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <source>Add point…</source>
-        <translation>Tilføj punkt…</translation>
+        <source>Drag a point to move it</source>
+        <translation>Træk et punkt for at flytte det</translation>
     </message>
     <message>
         <source>← Previous point</source>
@@ -4075,6 +4207,18 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Åbner et vindue til tv eller projektor med det aktuelle punkt i stor skrift. F11: fuld skærm.</translation>
     </message>
     <message>
+        <source>Everything is saved as you go.</source>
+        <translation>Alt gemmes, mens du skriver.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Close the meeting window; everything is saved already.</source>
+        <translation>Luk mødevinduet; alt er allerede gemt.</translation>
+    </message>
+    <message>
         <source>%1. %2 (%3 min)</source>
         <translation>%1. %2 (%3 min.)</translation>
     </message>
@@ -4085,6 +4229,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     <message>
         <source>Point %1 / %2</source>
         <translation>Punkt %1 / %2</translation>
+    </message>
+    <message>
+        <source>The meeting is saved. Everything is saved as you go; you can open it again later.</source>
+        <translation>Mødet er gemt. Alt gemmes, mens du skriver; du kan åbne det igen senere.</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4351,41 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
 </context>
 <context>
+    <name>MoveDeadlineDialog</name>
+    <message>
+        <source>Move the deadline</source>
+        <translation>Flyt fristen</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>Deadline now:</source>
+        <translation>Frist nu:</translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation>Ny frist:</translation>
+    </message>
+    <message>
+        <source>Why it is moved, e.g. busy before Christmas</source>
+        <translation>Hvorfor den flyttes, f.eks. travlt før jul</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Hvorfor:</translation>
+    </message>
+    <message>
+        <source>The effect check (%1) would come before the new deadline; it moves to after it.</source>
+        <translation>Effekttjekket (%1) ville komme før den nye frist; det flyttes til efter den.</translation>
+    </message>
+    <message>
+        <source>The old deadline and the reason are kept in the history.</source>
+        <translation>Den gamle frist og begrundelsen gemmes i historikken.</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkplaceWizard</name>
     <message>
         <source>New workplace</source>
@@ -4211,6 +4394,45 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     <message>
         <source>APV %1</source>
         <translation>APV %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepDialog</name>
+    <message>
+        <source>What now?</source>
+        <translation>Hvad nu?</translation>
+    </message>
+    <message>
+        <source>The effect was judged »%1«. The problem is not solved yet: choose the next step. Until you do, the action stays on the follow-up list.</source>
+        <translation>Effekten blev vurderet som »%1«. Problemet er ikke løst endnu: vælg næste skridt. Indtil du gør det, bliver tiltaget på opfølgningslisten.</translation>
+    </message>
+    <message>
+        <source>Continue the action, with a new deadline</source>
+        <translation>Fortsæt tiltaget med en ny frist</translation>
+    </message>
+    <message>
+        <source>Make a new action for the same problem…</source>
+        <translation>Lav et nyt tiltag for samme problem…</translation>
+    </message>
+    <message>
+        <source>Reconsider the problem (e.g. at the next meeting)</source>
+        <translation>Genovervej problemet (f.eks. på næste møde)</translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation>Ny frist:</translation>
+    </message>
+    <message>
+        <source>A few words why (kept in the history)</source>
+        <translation>Et par ord om hvorfor (gemmes i historikken)</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Vælg</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Beslut senere</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4540,21 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     <message>
         <source>Go to Reports</source>
         <translation>Gå til Rapporter</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>Tilføj note</translation>
+    </message>
+    <message>
+        <source>The note is kept with today's date in the action's history.</source>
+        <translation>Noten gemmes med dagens dato i tiltagets historik.</translation>
+    </message>
+    <message>
+        <source>For example: the first meeting was held; the next is in January</source>
+        <translation>F.eks.: det første møde er holdt; det næste er i januar</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5288,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Overskredet</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
         <source>Poster text (%1)</source>
         <translation>Plakattekst (%1)</translation>
     </message>
@@ -5401,6 +5642,14 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Slet gruppe</translation>
     </message>
     <message>
+        <source>Names in other languages…</source>
+        <translation>Navne på andre sprog…</translation>
+    </message>
+    <message>
+        <source>The groups' names for employees who answer in English, Polish, Romanian or Ukrainian</source>
+        <translation>Gruppernes navne for medarbejdere, der svarer på engelsk, polsk, rumænsk eller ukrainsk</translation>
+    </message>
+    <message>
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
@@ -5428,8 +5677,12 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Dialogmøde</translation>
     </message>
     <message>
-        <source>F11: full screen   ←/→: previous/next point</source>
-        <translation>F11: fuld skærm   ←/→: forrige/næste punkt</translation>
+        <source>Close the presentation</source>
+        <translation>Luk præsentationen</translation>
+    </message>
+    <message>
+        <source>F11: full screen   ←/→: previous/next point   Esc: back to the facilitator's view</source>
+        <translation>F11: fuld skærm   ←/→: forrige/næste punkt   Esc: tilbage til mødelederens visning</translation>
     </message>
     <message>
         <source>The agenda is empty</source>
