@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from apvdesk.app import report_work as work
 from apvdesk.app.records_report import ANNUAL_DISCUSSION
 from apvdesk.app.report_entry import (
     Needs,
@@ -25,17 +26,12 @@ from apvdesk.app.report_entry import (
     OnPage,
     Option,
     PrintableReport,
-    ReportChoices,
     Section,
-    ShouldStop,
     Wording,
 )
 
 if TYPE_CHECKING:
-    from apvdesk.core.dialogue import DialogueMinutes
-    from apvdesk.core.full_report import FullReport
-    from apvdesk.core.model import ActionPlan, QuestionnaireForm
-    from apvdesk.store.service import WorkplaceService
+    pass
 
 PAGE = "ReportsPage"  # the translation context of the Rapporter page's texts
 
@@ -50,101 +46,6 @@ def _said(context: str, source: object) -> Wording:
     return Wording(context, str(source))
 
 
-# --- gathering and building, imported only when a report is made -------------------------
-
-
-def _plan(store: WorkplaceService, choices: ReportChoices, _stop: ShouldStop) -> ActionPlan:
-    return store.action_plan(choices.round, choices.today)
-
-
-def _minutes(store: WorkplaceService, choices: ReportChoices, _stop: ShouldStop) -> DialogueMinutes:
-    return store.minutes(choices.meeting, choices.today)
-
-
-def _agenda_minutes(store: WorkplaceService, choices: ReportChoices, _stop: ShouldStop) -> DialogueMinutes:
-    """Return the meeting, its groups named in the agenda's language where they have a name in it."""
-    from dataclasses import replace
-
-    from apvdesk.core.group_names import shown_name
-
-    minutes = store.minutes(choices.meeting, choices.today)
-    groups = {group.id: group for group in store.groups()}
-    names = store.group_names()
-    ids = [i for i in minutes.meeting.group_ids if i in groups]
-    shown = [shown_name(groups[i], names, choices.lang).text for i in ids]
-    return replace(minutes, group_names=shown)
-
-
-def _form(store: WorkplaceService, choices: ReportChoices, _stop: ShouldStop) -> QuestionnaireForm:
-    return store.questionnaire_form(choices.round)
-
-
-def _promise_threshold(store: WorkplaceService, choices: ReportChoices) -> None:
-    store.promise_threshold(choices.round)  # the form tells respondents the threshold
-
-
-def _full_report(store: WorkplaceService, choices: ReportChoices, should_stop: ShouldStop) -> FullReport:
-    from apvdesk.app.gathering import gather_full_report
-
-    return gather_full_report(store, choices.round, choices.today, should_stop=should_stop)
-
-
-def _action_plan_pdf(plan: ActionPlan, choices: ReportChoices, _stop: ShouldStop) -> bytes:
-    from apvdesk.reports.action_plan import build_action_plan_pdf
-
-    return build_action_plan_pdf(plan, choices.lang)
-
-
-def _questionnaire_pdf(form: QuestionnaireForm, choices: ReportChoices, _stop: ShouldStop) -> bytes:
-    from apvdesk.reports.questionnaire import build_questionnaire_pdf
-
-    return build_questionnaire_pdf(form, choices.lang)
-
-
-def _agenda_pdf(minutes: DialogueMinutes, choices: ReportChoices, _stop: ShouldStop) -> bytes:
-    from apvdesk.app.resources import agenda_templates, agenda_texts
-    from apvdesk.reports.agenda import build_agenda_pdf
-
-    return build_agenda_pdf(minutes, choices.lang, agenda_templates(), agenda_texts())
-
-
-def _minutes_pdf(minutes: DialogueMinutes, choices: ReportChoices, _stop: ShouldStop) -> bytes:
-    from apvdesk.reports.minutes import build_minutes_pdf
-
-    return build_minutes_pdf(minutes, choices.lang)
-
-
-def _full_report_pdf(report: FullReport, choices: ReportChoices, should_stop: ShouldStop) -> bytes:
-    from apvdesk.reports.full_report import build_full_report_pdf
-
-    return build_full_report_pdf(report, choices.lang, should_stop)
-
-
-def _poster_pdf(plan: ActionPlan, choices: ReportChoices, _stop: ShouldStop) -> bytes:
-    from apvdesk.core.poster import poster_content
-    from apvdesk.reports.poster import build_poster_pdf, shipped_poster_texts
-
-    content = poster_content(plan, today=choices.today)
-    return build_poster_pdf(content, shipped_poster_texts(), choices.lang, choices.second_lang, plan.bank)
-
-
-def _poster_caveats(plan: ActionPlan, choices: ReportChoices) -> list[str]:
-    """Return a warning when problems or actions on a bilingual poster lack a text in its second language."""
-    from apvdesk.core.poster import poster_content, untranslated
-    from apvdesk.wording.poster_text_words import missing_warning
-
-    if choices.second_lang is None:
-        return []
-    missing = untranslated(poster_content(plan, today=choices.today), choices.second_lang)
-    return [missing_warning(missing, choices.second_lang)] if missing else []
-
-
-def _follow_up_list_pdf(plan: ActionPlan, choices: ReportChoices, _stop: ShouldStop) -> bytes:
-    from apvdesk.reports.follow_up_list import build_follow_up_list_pdf
-
-    return build_follow_up_list_pdf(plan, choices.lang)
-
-
 # --- the reports ------------------------------------------------------------------------
 
 _DIALOGUE_DEFAULT = " Default: the latest meeting of the latest round; --meeting or --round chooses another."
@@ -154,8 +55,8 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
         key="action-plan",
         needs=Needs.ROUND,
         options=(Option.LANG, Option.ROUND),
-        gather=_plan,
-        build=_action_plan_pdf,
+        gather=work.plan,
+        build=work.action_plan_pdf,
         page=OnPage(
             section=Section.PLAN,
             title=_page(QT_TRANSLATE_NOOP("ReportsPage", "Action plan (PDF)")),
@@ -192,9 +93,9 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
         key="questionnaire",
         needs=Needs.ROUND,
         options=(Option.FORM_LANG, Option.ROUND),
-        gather=_form,
-        build=_questionnaire_pdf,
-        on_printed=_promise_threshold,
+        gather=work.form,
+        build=work.questionnaire_pdf,
+        on_printed=work.promise_threshold,
         page=OnPage(
             section=Section.ROUND,
             title=_page(QT_TRANSLATE_NOOP("ReportsPage", "Paper questionnaire (PDF)")),
@@ -225,8 +126,8 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
         key="agenda",
         needs=Needs.MEETING,
         options=(Option.ANY_LANG, Option.MEETING, Option.ROUND),
-        gather=_agenda_minutes,
-        build=_agenda_pdf,
+        gather=work.agenda_minutes,
+        build=work.agenda_pdf,
         page=OnPage(
             section=Section.MEETING,
             title=_page(QT_TRANSLATE_NOOP("ReportsPage", "Dialogue meeting – agenda (PDF)")),
@@ -259,8 +160,8 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
         key="minutes",
         needs=Needs.MEETING,
         options=(Option.LANG, Option.MEETING, Option.ROUND),
-        gather=_minutes,
-        build=_minutes_pdf,
+        gather=work.minutes,
+        build=work.minutes_pdf,
         page=OnPage(
             section=Section.MEETING,
             title=_page(QT_TRANSLATE_NOOP("ReportsPage", "Dialogue meeting – minutes (PDF)")),
@@ -292,8 +193,8 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
         key="full",
         needs=Needs.RELEASED_ROUND,
         options=(Option.LANG, Option.ROUND),
-        gather=_full_report,
-        build=_full_report_pdf,
+        gather=work.full_report,
+        build=work.full_report_pdf,
         page=OnPage(
             section=Section.ROUND,
             title=_page(QT_TRANSLATE_NOOP("ReportsPage", "Full APV report (PDF)")),
@@ -331,9 +232,9 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
         key="poster",
         needs=Needs.ROUND,
         options=(Option.LANG, Option.SECOND_LANG, Option.ROUND),
-        gather=_plan,
-        build=_poster_pdf,
-        caveats=_poster_caveats,
+        gather=work.plan,
+        build=work.poster_pdf,
+        caveats=work.poster_caveats,
         page=OnPage(
             section=Section.PLAN,
             title=_page(QT_TRANSLATE_NOOP("ReportsPage", "Poster for the break room (PDF)")),
@@ -363,8 +264,8 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
         key="follow-up",
         needs=Needs.ROUND,
         options=(Option.LANG, Option.ROUND),
-        gather=_plan,
-        build=_follow_up_list_pdf,
+        gather=work.plan,
+        build=work.follow_up_list_pdf,
         page=OnPage(
             section=Section.PLAN,
             title=_page(QT_TRANSLATE_NOOP("ReportsPage", "Follow-up list (PDF)")),

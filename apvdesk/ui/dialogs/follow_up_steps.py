@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.model import Action
-from apvdesk.ui.style import muted
 from apvdesk.ui.date_field import DateField
+from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
 from apvdesk.wording.labels import label
 
