@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from apvdesk.core.action_history import needs_next_step
 from apvdesk.core.approval import ApprovalState, plan_approval_state, problems_without_action
 from apvdesk.core.model import Action, ApproverRole, Problem
 from apvdesk.ui.dialogs.action_dialog import ActionDialog
@@ -25,6 +26,7 @@ from apvdesk.ui.dialogs.approval_dialog import ApprovalDialog, approve_despite_g
 from apvdesk.ui.dialogs.message_boxes import confirm
 from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
 from apvdesk.ui.models.plan import ActionsModel, ProblemsModel
+from apvdesk.ui.next_step_flow import ask_next_step
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
@@ -331,7 +333,9 @@ class ActionPlanPage(Page):
             return
         action, accepted = ActionDialog.edit(self, current, *self._catalogue_for(problem))
         if accepted and action.how:
-            self.store.save_action(action)
+            action = self.store.save_action(action)
+            if needs_next_step(action):  # judged "partly" or "did not work" here: what now?
+                action = ask_next_step(self, self.store, action) or action
             self.refresh(select_problem_id=problem.id)
             self._load_actions(select_action_id=action.id)
             self.context.plan_changed.emit()

@@ -21,9 +21,10 @@ from apvdesk.core import action_history as history
 from apvdesk.core.action_history import needs_next_step, to_reconsider
 from apvdesk.core.follow_up import FollowUpRow, Urgency, follow_up_list, needs_attention
 from apvdesk.core.model import Action
-from apvdesk.ui.dialogs.action_dialog import ActionDialog, ProgressDialog
-from apvdesk.ui.dialogs.follow_up_steps import MoveDeadlineDialog, NextStep, NextStepDialog, NoteDialog
+from apvdesk.ui.dialogs.action_dialog import ProgressDialog
+from apvdesk.ui.dialogs.follow_up_steps import MoveDeadlineDialog, NoteDialog
 from apvdesk.ui.models.follow_up import FollowUpModel
+from apvdesk.ui.next_step_flow import ask_next_step
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.follow_up_round import FollowUpRoundBox
 from apvdesk.ui.style import muted
@@ -210,19 +211,10 @@ class FollowUpPage(Page):
         row = self._selected()
         if row is None or not row.needs_next_step:
             return
-        answer = NextStepDialog.ask(self, row.action)
-        if answer is None:
-            return
-        today = dt.date.today()
-        if answer.step == NextStep.CONTINUE and answer.deadline is not None:
-            self._save(history.continue_action(row.action, answer.deadline, answer.note, today))
-        elif answer.step == NextStep.RECONSIDER:
-            self._save(history.reconsider(row.action, answer.note, today))
-        elif answer.step == NextStep.NEW_ACTION:
-            new, accepted = ActionDialog.edit(self, history.follow_on_action(row.action, today))
-            if accepted and new.how:
-                self.store.save_action(new)
-                self._save(history.followed_by(row.action, new.how, today))
+        saved = ask_next_step(self, self.store, row.action)
+        if saved is not None:
+            self.refresh(select_action_id=saved.id)
+            self.context.plan_changed.emit()
 
     def close_windows(self) -> None:
         self.round_box.close_windows()
