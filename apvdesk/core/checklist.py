@@ -9,7 +9,10 @@ rule. This program maps the psychosocial work environment only, so the checklist
 where the rest of the APV is kept, and how employees can read the APV.
 
 An element is met only when every reason against it is gone; each reason names the group,
-finding, problem or action that holds it back, so the owner knows what to do.
+finding, problem or action that holds it back, so the owner knows what to do. An element
+that rests on an earlier one is not met while that one is not (reason ``WAITING``): nothing
+is assessed before the groups are mapped, and an empty plan is neither planned nor approved
+before the assessment found nothing to act on.
 """
 
 from __future__ import annotations
@@ -88,6 +91,8 @@ class Why(StrEnum):
     AMO_ONE_LEVEL = "amo_one_level"
     REST_OF_APV_MISSING = "rest_of_apv_missing"
     ACCESS_MISSING = "access_missing"
+    NO_GROUPS = "no_groups"
+    WAITING = "waiting"  # the element rests on an earlier one (``step``: that element's value)
 
 
 @dataclass(frozen=True)
@@ -191,6 +196,8 @@ def _mapped_by_results(data: ChecklistInput) -> set[int]:
 
 def _mapped(data: ChecklistInput) -> list[Reason]:
     """Return why groups are not mapped: neither shown results nor a meeting with rated points."""
+    if not data.round_groups:
+        return [Reason(Why.NO_GROUPS)]
     covered = _meeting_groups(data)
     uncovered = [g for g in data.round_groups if g.id is not None and g.id not in covered]
     if not uncovered:
@@ -283,8 +290,10 @@ def _follow_up(data: ChecklistInput) -> list[Reason]:
     ]
 
 
-def _approved(data: ChecklistInput) -> list[Reason]:
-    if not data.plan or data.approval.approved:
+def _approved(data: ChecklistInput, assessed: bool) -> list[Reason]:
+    if not data.plan:  # an empty plan is "approved" only by an assessment that found nothing
+        return [] if assessed else [Reason(Why.WAITING, step=Element.ASSESSED.value)]
+    if data.approval.approved:
         return []
     return [Reason(Why.CHANGED_SINCE_APPROVAL if data.approval.changed_since_approval else Why.NOT_APPROVED)]
 
@@ -330,17 +339,29 @@ def _basis(data: ChecklistInput) -> dict[Element, tuple[tuple[str, int], ...]]:
     }
 
 
+def _after(earlier: Element, done: list[Reason], own: list[Reason]) -> tuple[Reason, ...]:
+    """Return an element's reasons: first that it waits for ``earlier`` when that is not done."""
+    return ((Reason(Why.WAITING, step=earlier.value),) if done else ()) + tuple(own)
+
+
 def apv_checklist(data: ChecklistInput) -> list[ChecklistLine]:
     """Return the checklist for a round, one line per element in :class:`Element` order."""
     basis = _basis(data)
+    mapped = _mapped(data)
+    assessed = list(_after(Element.MAPPED, mapped, _assessed(data)))
+    planned = list(_after(Element.ASSESSED, assessed, _planned(data)))
     return [
-        ChecklistLine(Element.MAPPED, tuple(_mapped(data)), basis[Element.MAPPED]),
-        ChecklistLine(Element.ASSESSED, tuple(_assessed(data)), basis[Element.ASSESSED]),
-        ChecklistLine(Element.PROBLEMS_DESCRIBED, tuple(_described(data)), basis[Element.PROBLEMS_DESCRIBED]),
+        ChecklistLine(Element.MAPPED, tuple(mapped), basis[Element.MAPPED]),
+        ChecklistLine(Element.ASSESSED, tuple(assessed), basis[Element.ASSESSED]),
+        ChecklistLine(
+            Element.PROBLEMS_DESCRIBED,
+            _after(Element.ASSESSED, assessed, _described(data)),
+            basis[Element.PROBLEMS_DESCRIBED],
+        ),
         ChecklistLine(Element.ABSENCE, tuple(_absence(data)), basis[Element.ABSENCE]),
-        ChecklistLine(Element.ACTIONS_PLANNED, tuple(_planned(data)), basis[Element.ACTIONS_PLANNED]),
-        ChecklistLine(Element.FOLLOW_UP_PLANNED, tuple(_follow_up(data))),
-        ChecklistLine(Element.PLAN_APPROVED, tuple(_approved(data))),
+        ChecklistLine(Element.ACTIONS_PLANNED, tuple(planned), basis[Element.ACTIONS_PLANNED]),
+        ChecklistLine(Element.FOLLOW_UP_PLANNED, _after(Element.ACTIONS_PLANNED, planned, _follow_up(data))),
+        ChecklistLine(Element.PLAN_APPROVED, tuple(_approved(data, not assessed))),
         ChecklistLine(Element.COOPERATION, tuple(_cooperation(data))),
         ChecklistLine(
             Element.SCOPE, () if data.rest_of_apv_location.strip() else (Reason(Why.REST_OF_APV_MISSING),)

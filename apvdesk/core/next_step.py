@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from apvdesk.core.checklist import ChecklistLine, Element, Why
+from apvdesk.core.cooperation import cooperation_gap, employees
 from apvdesk.core.model import RoundStatus
 from apvdesk.core.overview import OverviewFacts
 
@@ -26,6 +27,7 @@ class Step(StrEnum):
     GUIDE = "guide"  # nothing done yet: the guide shows the way
     NO_ROUND = "no_round"
     ADD_GROUPS = "add_groups"
+    AMO_MISSING = "amo_missing"  # count: employees; the recorded AMO falls short of the rule
     SET_PIN = "set_pin"
     READY_TO_MAP = "ready_to_map"
     COLLECT = "collect"  # no answers and no dialogue meeting yet
@@ -36,6 +38,8 @@ class Step(StrEnum):
     JUDGE_ABSENCE = "judge_absence"
     LINK_ABSENCE = "link_absence"
     ADD_PROBLEMS = "add_problems"
+    MAP_FIRST = "map_first"  # no results and no rated meeting points to make problems from
+    FINDINGS_LEFT = "findings_left"  # count: findings not handled, seen from the action plan
     DESCRIBE_PROBLEMS = "describe_problems"  # count: problems without kind, extent or causes
     PLAN_ACTIONS = "plan_actions"  # count: problems without an action, actions without who or when
     APPROVE_PLAN = "approve_plan"
@@ -79,6 +83,8 @@ def next_step(page: str, facts: OverviewFacts, lines: Sequence[ChecklistLine] = 
     if page == "preparation":
         if not facts.groups:
             return NextStep(Step.ADD_GROUPS)
+        if cooperation_gap(facts.workplace, facts.groups) is not None:
+            return NextStep(Step.AMO_MISSING, count=employees(facts.workplace, facts.groups))
         if apv_round is None or facts.phase not in (None, RoundStatus.PREPARING):
             return None
         if not apv_round.kiosk_pin_hash:
@@ -125,14 +131,26 @@ def _assessment_step(facts: OverviewFacts, lines: Sequence[ChecklistLine]) -> Ne
 
 
 def _plan_step(facts: OverviewFacts, lines: Sequence[ChecklistLine]) -> NextStep | None:
+    """Return the plan's step in the checklist's order, so "complete" means what the checklist says."""
     if not facts.plan:
-        return NextStep(Step.ADD_PROBLEMS, "assessment" if _results_shown(facts) else "")
-    undescribed = _reasons(lines, Element.PROBLEMS_DESCRIBED)
+        if not _results_shown(facts):
+            return NextStep(Step.MAP_FIRST, "mapping")
+        return NextStep(Step.ADD_PROBLEMS, "assessment")
+    unmapped = _reasons(lines, Element.MAPPED, Why.GROUP_NO_ANSWERS, Why.GROUP_WITHHELD, Why.GROUP_PROTECTING)
+    if unmapped:
+        return NextStep(Step.GROUPS_UNMAPPED, "mapping", unmapped)
+    left = _reasons(lines, Element.ASSESSED, Why.FINDING_UNHANDLED)
+    if left:
+        return NextStep(Step.FINDINGS_LEFT, "assessment", left)
+    undescribed = _reasons(lines, Element.PROBLEMS_DESCRIBED, Why.PROBLEM_UNDESCRIBED)
     if undescribed:
         return NextStep(Step.DESCRIBE_PROBLEMS, count=undescribed)
-    unplanned = _reasons(lines, Element.ACTIONS_PLANNED)
+    unplanned = _reasons(lines, Element.ACTIONS_PLANNED, Why.PROBLEM_WITHOUT_ACTION, Why.ACTION_UNPLANNED)
     if unplanned:
         return NextStep(Step.PLAN_ACTIONS, count=unplanned)
+    unchecked = _reasons(lines, Element.FOLLOW_UP_PLANNED, Why.FOLLOW_UP_UNPLANNED)
+    if unchecked:
+        return NextStep(Step.PLAN_EFFECT_CHECKS, count=unchecked)
     if _reasons(lines, Element.PLAN_APPROVED):
         return NextStep(Step.APPROVE_PLAN)
     return None

@@ -253,6 +253,15 @@ class ReasonText:
             return self.tr(
                 "Where the physical, chemical and ergonomic part of the APV is kept is not recorded."
             )
+        if why == Why.NO_GROUPS:
+            return self.tr("No groups take part in the round yet: add them on the Preparation page.")
+        if why == Why.WAITING:
+            waiting = {
+                Element.MAPPED.value: self.tr("Waiting for the mapping."),
+                Element.ASSESSED.value: self.tr("Waiting for the assessment of the findings."),
+                Element.ACTIONS_PLANNED.value: self.tr("Waiting for the actions to be planned."),
+            }
+            return waiting.get(reason.step, why.value)
         if why == Why.ACCESS_MISSING:
             return self.tr("Where the APV is kept, and how employees can read it, is not recorded.")
         return why.value

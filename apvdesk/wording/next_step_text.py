@@ -32,6 +32,10 @@ class NextStepText:
                 "Next: add the groups that take part under Groups below, one row per team with its number "
                 "of employees."
             ),
+            Step.AMO_MISSING: self.tr(
+                "The workplace has %1 employees, and the AMO recorded is less than the rules ask for "
+                "(see the red note at the AMO field). Next: set up the AMO and record it there."
+            ),
             Step.SET_PIN: self.tr(
                 "Next: set a kiosk PIN in the box about the current round below, if the employees will "
                 "answer on this PC. "
@@ -69,6 +73,14 @@ class NextStepText:
             Step.ADD_PROBLEMS: self.tr(
                 "No problems yet. Next: make problems from the results on the Assessment page, "
                 "or add one here."
+            ),
+            Step.MAP_FIRST: self.tr(
+                "No results yet to make problems from. Next: collect answers or hold dialogue meetings "
+                "on the Mapping page."
+            ),
+            Step.FINDINGS_LEFT: self.tr(
+                "Findings not handled yet: %1. Next: make each a problem, or write why it is not one, "
+                "on the Assessment page."
             ),
             Step.DESCRIBE_PROBLEMS: self.tr(
                 "Problems still missing their kind, extent or causes: %1. Next: open each and fill them in."

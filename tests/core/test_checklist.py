@@ -89,6 +89,12 @@ COMPLETE = ChecklistInput(
 )
 
 
+_MEETING_1_2 = (
+    DialogueMeeting(1, [1, 2], TODAY, "Karin", 14, id=2),
+    [AgendaPoint("Hjælp fra lederen", "?", scale_id="support_manager", rating=Rating.MOSTLY_WORKS, id=21)],
+)
+
+
 def _lines(data: ChecklistInput) -> dict[Element, tuple]:
     return {line.element: line.reasons for line in apv_checklist(data)}
 
@@ -252,7 +258,9 @@ def test_finding_keys_are_stable():
     assert Finding.__dataclass_fields__  # a frozen dataclass with a text key
     red = _results(_shown("influence", None, 40.0, Light.RED), _shown("influence", 2, 40.0, Light.RED))
     data = dataclasses.replace(COMPLETE, results=red)
-    assert [r.finding.key for r in _lines(data)[Element.ASSESSED]] == [
+    reasons = _lines(data)[Element.ASSESSED]
+    assert reasons[0].why == Why.WAITING  # Vask and Strygning are shown on no scale here: not mapped
+    assert [r.finding.key for r in reasons[1:]] == [
         "result:influence:all",
         "result:influence:2",
     ]
@@ -283,7 +291,13 @@ def test_what_a_met_assessment_rests_on_is_counted():
     )
     reason = Dismissal(1, "result:influence:2", "Drøftet i AMO.", TODAY)
     workload = _problem(scale_id="demands_quantitative")
-    data = dataclasses.replace(COMPLETE, results=red, plan=[(workload, [_action()])], dismissals=[reason])
+    data = dataclasses.replace(
+        COMPLETE,
+        results=red,
+        plan=[(workload, [_action()])],
+        dismissals=[reason],
+        meetings=[DRIVER_MEETING, _MEETING_1_2],
+    )
     line = apv_checklist(data)[1]
     assert line.met and dict(line.basis) == {"findings": 2, "by_problems": 1, "dismissed": 1}
 

@@ -14,7 +14,7 @@ DAY = dt.date(2026, 12, 6)
 
 def _facts(**changes) -> OverviewFacts:
     facts = OverviewFacts(
-        Workplace(name="Vaskeri Syd", headcount=14),
+        Workplace(name="Vaskeri Syd", headcount=14, amo_levels=1),
         [Group("Vask", 8, id=1), Group("Strygning", 6, id=2)],
         Round("APV", DAY, id=1, kiosk_pin_hash="x"),
         phase=RoundStatus.PREPARING,
@@ -75,3 +75,41 @@ def test_follow_up_waits_for_actions_then_asks_for_effect_checks():
     unchecked = [ChecklistLine(Element.FOLLOW_UP_PLANNED, (Reason(Why.FOLLOW_UP_UNPLANNED, problem=1),))]
     assert next_step("follow-up", facts, unchecked) == NextStep(Step.PLAN_EFFECT_CHECKS, count=1)
     assert next_step("follow-up", facts, [ChecklistLine(Element.FOLLOW_UP_PLANNED)]) is None
+
+
+def test_the_round_is_not_ready_while_the_amo_falls_short():
+    """14 employees and no AMO: the line names the AMO first, not "the round is ready"."""
+    no_amo = _facts(workplace=Workplace(name="Vaskeri Syd", headcount=14))
+    assert next_step("preparation", no_amo) == NextStep(Step.AMO_MISSING, count=14)
+    big = _facts(workplace=Workplace(name="Vaskeri Syd", headcount=40, amo_levels=1))
+    assert next_step("preparation", big) == NextStep(Step.AMO_MISSING, count=40)
+    small = _facts(workplace=Workplace(name="Vaskeri Syd", headcount=9))
+    assert next_step("preparation", small) == NextStep(Step.READY_TO_MAP, "mapping")
+
+
+def test_an_empty_plan_without_results_points_to_the_mapping():
+    assert next_step("action-plan", _facts(phase=RoundStatus.PREPARING)) == NextStep(
+        Step.MAP_FIRST, "mapping"
+    )
+    assert next_step("action-plan", _facts(phase=RoundStatus.MAPPING)) == NextStep(Step.MAP_FIRST, "mapping")
+
+
+def test_the_plan_is_not_complete_while_the_checklist_says_otherwise():
+    """An action without an effect check, or an unhandled meeting point: not "the plan is complete"."""
+    problem = Problem(1, OTHER_SCALE, kind="Travlhed", id=5)
+    facts = _facts(phase=RoundStatus.ASSESSING, plan=[(problem, [])])
+    unapproved = ChecklistLine(Element.PLAN_APPROVED, (Reason(Why.NOT_APPROVED),))
+    unchecked = ChecklistLine(Element.FOLLOW_UP_PLANNED, (Reason(Why.FOLLOW_UP_UNPLANNED, problem=1),))
+    unhandled = ChecklistLine(Element.ASSESSED, (Reason(Why.FINDING_UNHANDLED, 1),))
+    assert next_step("action-plan", facts, [unhandled, unchecked, unapproved]) == NextStep(
+        Step.FINDINGS_LEFT, "assessment", 1
+    )
+    assert next_step("action-plan", facts, [unchecked, unapproved]) == NextStep(
+        Step.PLAN_EFFECT_CHECKS, count=1
+    )
+    unmapped = ChecklistLine(Element.MAPPED, (Reason(Why.GROUP_NO_ANSWERS, 2),))
+    waiting = ChecklistLine(Element.ASSESSED, (Reason(Why.WAITING, step="mapped"),))
+    assert next_step("action-plan", facts, [unmapped, waiting, unapproved]) == NextStep(
+        Step.GROUPS_UNMAPPED, "mapping", 1
+    )
+    assert next_step("action-plan", facts, [unapproved]) == NextStep(Step.APPROVE_PLAN)

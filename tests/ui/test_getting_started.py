@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from apvdesk.app.resources import default_round_bank
 from apvdesk.core.absence import Contributes
 from apvdesk.core.checklist import Element
+from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting, Rating
 from apvdesk.core.findings import Dismissal
 from apvdesk.core.model import (
     OTHER_SCALE,
@@ -125,6 +126,11 @@ def test_preparation_says_what_is_missing_until_the_round_is_ready(qtbot, main_w
     store = main_window.store
     store.add_group(Group("Vask", 8))
     page.refresh()
+    # 14 employees and no AMO: the page's red note and the line agree (arbejdsmiljøloven § 7)
+    assert page.amo_warning.isVisibleTo(page)
+    assert line.step.step == Step.AMO_MISSING and "14" in line.text.text() and "AMO" in line.text.text()
+    page.amo_combo.setCurrentIndex(page.amo_combo.findData(1))
+    assert not page.amo_warning.isVisibleTo(page)
     assert line.step.step == Step.SET_PIN and "PIN" in line.text.text()
     monkeypatch.setattr(
         SetPinDialog, "get_pin_hash", classmethod(lambda cls, parent: (hash_pin("4321"), True))
@@ -202,13 +208,20 @@ def test_the_plan_and_the_follow_up_lines_lead_through_problems_actions_approval
     store = main_window.store
     round_id = store.latest_round().id
     plan, plan_line = _line(main_window, "action-plan")
-    assert plan_line.step.step == Step.ADD_PROBLEMS and plan_line.isVisibleTo(plan)
+    # no answers and no meeting: nothing to make problems from yet, so the line points to Kortlægning
+    assert plan_line.step.step == Step.MAP_FIRST and plan_line.isVisibleTo(plan)
+    assert "Vurdering" not in plan_line.text.text() and plan_line.button.text() == "Gå til Kortlægning"
     follow, follow_line = _line(main_window, "follow-up")
     assert follow_line.step.step == Step.NO_ACTIONS
     qtbot.mouseClick(follow_line.button, Qt.MouseButton.LeftButton)
     assert main_window.workplace_view.current_page() == "action-plan"
 
     problem = store.save_problem(Problem(round_id, OTHER_SCALE, kind="Travlhed om morgenen"))
+    plan.refresh()
+    assert plan_line.step.step == Step.GROUPS_UNMAPPED and plan_line.step.page == "mapping"
+    vask = store.groups()[0].id
+    meeting = store.create_meeting(DialogueMeeting(round_id, [vask], TODAY, "Anna", 6), [])
+    store.save_point(AgendaPoint("Morgenen", "?", meeting_id=meeting.id, rating=Rating.MIXED))
     plan.refresh()
     assert plan_line.step.step == Step.DESCRIBE_PROBLEMS and plan_line.step.count == 1
     problem.extent = "Hele vaskeriet, hver morgen"
@@ -223,11 +236,8 @@ def test_the_plan_and_the_follow_up_lines_lead_through_problems_actions_approval
     action.deadline = TODAY + dt.timedelta(days=30)
     action = store.save_action(action)
     plan.refresh()
-    assert plan_line.step.step == Step.APPROVE_PLAN and "god praksis" in plan_line.text.text()
-    store.add_approval(Approval(round_id, "Anna Holm", ApproverRole.AMO, TODAY))
-    plan.refresh()
-    assert not plan_line.isVisibleTo(plan)
-
+    # not "the plan is complete" while the checklist's "follow-up planned" is not met
+    assert plan_line.step.step == Step.PLAN_EFFECT_CHECKS and plan_line.step.count == 1
     follow.refresh()
     assert follow_line.step.step == Step.PLAN_EFFECT_CHECKS and follow_line.step.count == 1
     action.follow_up_date = TODAY + dt.timedelta(days=60)
@@ -235,6 +245,20 @@ def test_the_plan_and_the_follow_up_lines_lead_through_problems_actions_approval
     store.save_action(action)
     follow.refresh()
     assert not follow_line.isVisibleTo(follow)
+    plan.refresh()
+    assert plan_line.step.step == Step.APPROVE_PLAN and "god praksis" in plan_line.text.text()
+    assert all(
+        _element(store, round_id, e).met
+        for e in (
+            Element.ASSESSED,
+            Element.PROBLEMS_DESCRIBED,
+            Element.ACTIONS_PLANNED,
+            Element.FOLLOW_UP_PLANNED,
+        )
+    )
+    store.add_approval(Approval(round_id, "Anna Holm", ApproverRole.AMO, TODAY))
+    plan.refresh()
+    assert not plan_line.isVisibleTo(plan)
 
 
 def test_ctrl_s_saves_the_field_being_typed_and_says_everything_is_saved(qtbot, main_window, tmp_path):

@@ -154,6 +154,7 @@ class PreparationPage(Page):
         if workplace != saved:
             self.store.save_workplace(workplace)
             self.context.workplace_changed.emit()
+            self.show_next_step()  # the line names the AMO while the red note does
         self._show_amo_warning(workplace)
 
     def _show_amo_warning(self, workplace: Workplace) -> None:
