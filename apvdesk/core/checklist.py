@@ -62,7 +62,7 @@ FIX_PAGE = {
     Element.PROBLEMS_DESCRIBED: "action-plan",
     Element.ABSENCE: "absence",
     Element.ACTIONS_PLANNED: "action-plan",
-    Element.FOLLOW_UP_PLANNED: "follow-up",
+    Element.FOLLOW_UP_PLANNED: "action-plan",  # when and how: Edit action in the plan
     Element.PLAN_APPROVED: "action-plan",
     Element.COOPERATION: "overview",
     Element.SCOPE: "overview",

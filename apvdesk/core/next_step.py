@@ -49,11 +49,15 @@ class Step(StrEnum):
 
 @dataclass(frozen=True)
 class NextStep:
-    """A step to show: ``page`` is where it is done (a page key, :data:`GUIDE`, or "" for this page)."""
+    """A step to show: ``page`` is where it is done (a page key, :data:`GUIDE`, or "" for this page).
+
+    ``actions`` names the actions a step is about: (the problem's number in the plan, the action's "how").
+    """
 
     step: Step
     page: str = ""
     count: int = 0
+    actions: tuple[tuple[int, str], ...] = ()
 
 
 def _line(lines: Sequence[ChecklistLine], element: Element) -> ChecklistLine | None:
@@ -65,6 +69,16 @@ def _reasons(lines: Sequence[ChecklistLine], element: Element, *whys: Why) -> in
     if line is None:
         return 0
     return sum(1 for reason in line.reasons if not whys or reason.why in whys)
+
+
+def _effect_checks(lines: Sequence[ChecklistLine], page: str = "") -> NextStep | None:
+    """Return the step naming the actions without a planned effect check (set in Edit action)."""
+    line = _line(lines, Element.FOLLOW_UP_PLANNED)
+    unplanned = [r for r in line.reasons if r.why == Why.FOLLOW_UP_UNPLANNED] if line else []
+    if not unplanned:
+        return None
+    named = tuple((r.problem or 0, r.action) for r in unplanned)
+    return NextStep(Step.PLAN_EFFECT_CHECKS, page, len(unplanned), named)
 
 
 def _results_shown(facts: OverviewFacts) -> bool:
@@ -107,8 +121,7 @@ def next_step(page: str, facts: OverviewFacts, lines: Sequence[ChecklistLine] = 
     if page == "follow-up":
         if not facts.round_actions:
             return NextStep(Step.NO_ACTIONS, "action-plan")
-        unplanned = _reasons(lines, Element.FOLLOW_UP_PLANNED, Why.FOLLOW_UP_UNPLANNED)
-        return NextStep(Step.PLAN_EFFECT_CHECKS, count=unplanned) if unplanned else None
+        return _effect_checks(lines, "action-plan")  # when and how are set in the action plan
     return None
 
 
@@ -148,9 +161,9 @@ def _plan_step(facts: OverviewFacts, lines: Sequence[ChecklistLine]) -> NextStep
     unplanned = _reasons(lines, Element.ACTIONS_PLANNED, Why.PROBLEM_WITHOUT_ACTION, Why.ACTION_UNPLANNED)
     if unplanned:
         return NextStep(Step.PLAN_ACTIONS, count=unplanned)
-    unchecked = _reasons(lines, Element.FOLLOW_UP_PLANNED, Why.FOLLOW_UP_UNPLANNED)
-    if unchecked:
-        return NextStep(Step.PLAN_EFFECT_CHECKS, count=unchecked)
+    unchecked = _effect_checks(lines)
+    if unchecked is not None:
+        return unchecked
     if _reasons(lines, Element.PLAN_APPROVED):
         return NextStep(Step.APPROVE_PLAN)
     return None

@@ -95,11 +95,18 @@ class NextStepText:
             ),
             Step.NO_ACTIONS: self.tr("Nothing to follow up yet. Next: decide on actions in the action plan."),
             Step.PLAN_EFFECT_CHECKS: self.tr(
-                "Actions without a planned effect check: %1. Next: give each a date and a way to check "
-                "whether it worked."
+                "Actions without a planned effect check: %1 (%2). Next: give each a date and a way to "
+                "check whether it worked, with “Edit action…” on the Action plan page."
             ),
         }
-        return fill(texts[step.step], step.count)
+        return fill(texts[step.step], step.count, self.actions(step))
+
+    def actions(self, step: NextStep) -> str:
+        """Return the actions a step is about, named as the checklist names them."""
+        return "; ".join(
+            fill(self.tr("problem %1, “%2”"), number, how if len(how) <= 40 else how[:39].rstrip() + "…")
+            for number, how in step.actions
+        )
 
     def button(self, step: NextStep) -> str:
         """Return the label of the button that goes where the step is done ("" for this page)."""

@@ -72,8 +72,15 @@ def test_follow_up_waits_for_actions_then_asks_for_effect_checks():
     assert next_step("follow-up", _facts()) == NextStep(Step.NO_ACTIONS, "action-plan")
     problem = Problem(1, OTHER_SCALE, kind="Travlhed", id=5)
     facts = _facts(plan=[(problem, [Action("Ekstra hænder", problem_id=5)])])
-    unchecked = [ChecklistLine(Element.FOLLOW_UP_PLANNED, (Reason(Why.FOLLOW_UP_UNPLANNED, problem=1),))]
-    assert next_step("follow-up", facts, unchecked) == NextStep(Step.PLAN_EFFECT_CHECKS, count=1)
+    unchecked = [
+        ChecklistLine(
+            Element.FOLLOW_UP_PLANNED, (Reason(Why.FOLLOW_UP_UNPLANNED, problem=1, action="Ekstra hænder"),)
+        )
+    ]
+    # named as the checklist names it, and done where when and how are set: the action plan
+    assert next_step("follow-up", facts, unchecked) == NextStep(
+        Step.PLAN_EFFECT_CHECKS, "action-plan", 1, ((1, "Ekstra hænder"),)
+    )
     assert next_step("follow-up", facts, [ChecklistLine(Element.FOLLOW_UP_PLANNED)]) is None
 
 
@@ -105,7 +112,7 @@ def test_the_plan_is_not_complete_while_the_checklist_says_otherwise():
         Step.FINDINGS_LEFT, "assessment", 1
     )
     assert next_step("action-plan", facts, [unchecked, unapproved]) == NextStep(
-        Step.PLAN_EFFECT_CHECKS, count=1
+        Step.PLAN_EFFECT_CHECKS, count=1, actions=((1, ""),)
     )
     unmapped = ChecklistLine(Element.MAPPED, (Reason(Why.GROUP_NO_ANSWERS, 2),))
     waiting = ChecklistLine(Element.ASSESSED, (Reason(Why.WAITING, step="mapped"),))

@@ -238,8 +238,16 @@ def test_the_plan_and_the_follow_up_lines_lead_through_problems_actions_approval
     plan.refresh()
     # not "the plan is complete" while the checklist's "follow-up planned" is not met
     assert plan_line.step.step == Step.PLAN_EFFECT_CHECKS and plan_line.step.count == 1
+    assert "problem 1, »En ekstra på sortering kl. 6-8«" in plan_line.text.text()
+    assert not plan_line.button.isVisibleTo(plan)  # set with Ret tiltag… on this page
     follow.refresh()
     assert follow_line.step.step == Step.PLAN_EFFECT_CHECKS and follow_line.step.count == 1
+    # the follow-up page names the action and sends the owner where its date and method are set
+    assert "problem 1, »En ekstra på sortering kl. 6-8«" in follow_line.text.text()
+    assert "»Ret tiltag…« på siden Handlingsplan" in follow_line.text.text()
+    assert follow_line.button.text() == "Gå til Handlingsplan"
+    qtbot.mouseClick(follow_line.button, Qt.MouseButton.LeftButton)
+    assert main_window.workplace_view.current_page() == "action-plan"
     action.follow_up_date = TODAY + dt.timedelta(days=60)
     action.follow_up_method = "Spørg holdet på morgenmødet"
     store.save_action(action)
