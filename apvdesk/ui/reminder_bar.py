@@ -68,11 +68,15 @@ class ReminderBar(QFrame):
             self.setVisible(False)
             return
         overdue = sum(1 for row in self.rows if row.overdue)
-        self.headline.setText(
+        waiting = sum(1 for row in self.rows if row.needs_next_step)  # effect recorded: nothing due
+        headline = (
             self.tr("Reminder – overdue: %1, due within 14 days: %2")
             .replace("%1", str(overdue))
-            .replace("%2", str(len(self.rows) - overdue))
+            .replace("%2", str(len(self.rows) - overdue - waiting))
         )
+        if waiting:
+            headline += ", " + self.tr("waiting for the next step: %1").replace("%1", str(waiting))
+        self.headline.setText(headline)
         for line, row in zip(self.lines, [*self.rows, *([None] * MAX_LINES)], strict=False):
             line.setVisible(row is not None)
             if row is not None:
@@ -81,7 +85,9 @@ class ReminderBar(QFrame):
         self.setVisible(not self._dismissed)
 
     def _line(self, row: FollowUpRow) -> str:
-        if row.urgency == Urgency.OVERDUE:
+        if row.needs_next_step:  # the effect is recorded (partly, or not): what now, not a check
+            text = self.tr("Choose the next step for: %2 (effect recorded %1)")
+        elif row.urgency == Urgency.OVERDUE:
             text = self.tr("Overdue since %1: %2")
         elif row.urgency == Urgency.FOLLOW_UP_DUE:
             text = self.tr("Check the effect by %1: %2")
