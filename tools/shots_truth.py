@@ -1,5 +1,6 @@
-"""Screenshots of statuses that say only what is true: a new workplace's checklist (nothing met),
-the AMO named before "the round is ready", the plan's line pointing to Kortlægning, the effect
+"""Screenshots of statuses that say only what is true.
+
+A new workplace's checklist (nothing met), the AMO named before "the round is ready", the plan's line pointing to Kortlægning, the effect
 check named on the plan and follow-up pages, and the reminder for an action waiting for its
 next step.
 
