@@ -1,8 +1,8 @@
 """Screenshots of statuses that say only what is true.
 
-A new workplace's checklist (nothing met), the AMO named before "the round is ready", the plan's line pointing to Kortlægning, the effect
-check named on the plan and follow-up pages, and the reminder for an action waiting for its
-next step.
+A new workplace's checklist (nothing met), the AMO named before "the round is ready",
+the plan's line pointing to Kortlægning, the effect check named on the plan and follow-up
+pages, and the reminder for an action waiting for its next step.
 
 ``render(store, round_id, save)`` is called by ``tools.window_shots``; the pictures are made in
 a new workplace of their own (a temporary file), as a first-time owner meets them.
