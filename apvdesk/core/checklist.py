@@ -135,6 +135,9 @@ class ChecklistLine:
 
     @property
     def page(self) -> str:
+        """Return where to put it right: the earlier step's page while the element waits for it."""
+        if self.reasons and self.reasons[0].why == Why.WAITING:
+            return FIX_PAGE[Element(self.reasons[0].step)]
         return FIX_PAGE[self.element]
 
 

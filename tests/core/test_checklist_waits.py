@@ -55,6 +55,9 @@ def test_a_new_workplace_has_nothing_met():
     for element in (Element.PROBLEMS_DESCRIBED, Element.ACTIONS_PLANNED, Element.PLAN_APPROVED):
         assert _whys(EMPTY, element) == [(Why.WAITING, "assessed")], element
     assert _whys(EMPTY, Element.FOLLOW_UP_PLANNED) == [(Why.WAITING, "actions_planned")]
+    # the button of a waiting element goes where the earlier step is done
+    pages = {line.element: line.page for line in apv_checklist(EMPTY)}
+    assert pages[Element.ASSESSED] == "mapping" and pages[Element.PROBLEMS_DESCRIBED] == "assessment"
 
 
 def test_groups_and_an_open_collection_map_nothing_yet():
