@@ -132,3 +132,35 @@ def test_the_texts_dialog_keeps_each_language_and_empties_clear(qtbot, main_wind
     again.save()
     saved = next(p for p in store.problems(round_id) if p.id == first.problem_id)
     assert saved.translations == {"pl": KIND_PL}
+
+
+def test_the_bilingual_poster_is_offered_under_both_languages_and_shows_every_problem(
+    qtbot, main_window, demo_file, monkeypatch, tmp_path
+):
+    page = _reports(main_window, demo_file)
+    store = main_window.store
+    plan = store.action_plan(store.latest_round().id)
+    needing = [p for p, _ in plan.problems if not p.solved_at_once]
+    assert len(needing) == 6  # the demo's plan
+    box = page.poster_box
+    offered: list[str] = []
+
+    def ask(parent, title, start, kinds):
+        offered.append(Path(start).name)
+        return str(tmp_path / Path(start).name), kinds
+
+    monkeypatch.setattr("apvdesk.ui.file_dialogs.ask_save_file", ask)
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda self: next(b for b in self.buttons() if b.text() == "Udskriv kun på dansk").click() or 0,
+    )
+    for second, ending in (("pl", " (da+pl).pdf"), ("", " (da).pdf")):
+        box.last_output = None
+        box.second_combo.setCurrentIndex(box.second_combo.findData(second))
+        box.choose_and_export()
+        assert offered[-1].endswith(ending)
+        qtbot.waitUntil(lambda: box.last_output is not None, timeout=20000)
+        text = _squash(PdfReader(box.last_output).pages[0].extract_text())
+        for problem in needing:  # every problem of the plan, in one language and in two
+            assert _squash(problem.kind)[:25] in text, (second, problem.kind)
