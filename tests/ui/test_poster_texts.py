@@ -164,3 +164,27 @@ def test_the_bilingual_poster_is_offered_under_both_languages_and_shows_every_pr
         text = _squash(PdfReader(box.last_output).pages[0].extract_text())
         for problem in needing:  # every problem of the plan, in one language and in two
             assert _squash(problem.kind)[:25] in text, (second, problem.kind)
+
+
+def test_every_chooser_of_the_owner_names_a_language_alike_in_the_programs_language(
+    qtbot, main_window, demo_file
+):
+    from apvdesk.ui.dialogs.group_names_dialog import language_name
+
+    page = _reports(main_window, demo_file)
+
+    def names(combo) -> dict[str, str]:
+        return {combo.itemData(i): combo.itemText(i) for i in range(combo.count()) if combo.itemData(i)}
+
+    danish = {"da": "Dansk", "en": "Engelsk", "pl": "Polsk", "ro": "Rumænsk", "uk": "Ukrainsk"}
+    second = names(page.poster_box.second_combo)
+    assert second == {code: danish[code] for code in ("en", "pl", "ro", "uk")}  # was "Polski" here
+    assert names(page.poster_box.language_combo) == {"da": "Dansk", "en": "Engelsk"}
+    assert names(page.agenda_box.language_combo).items() <= danish.items()
+    assert names(page.questionnaire_box.language_combo).items() <= danish.items()
+    assert "pl" in names(page.questionnaire_box.language_combo)
+    store = main_window.store
+    dialog = PosterTextsDialog(store, store.latest_round().id, "pl", page)
+    qtbot.addWidget(dialog)
+    assert names(dialog.language_combo) == second  # the same "Polsk" as the poster box's
+    assert {code: language_name(code) for code in danish} == danish  # the group-names editor
