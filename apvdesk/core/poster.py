@@ -1,4 +1,4 @@
-"""What the break-room poster shows: the few most important problems and what is done about them.
+"""What the break-room poster shows: every problem in the action plan and what is done about them.
 
 BEK 1838/2023 asks that the APV and its action plan are available to everyone at the
 workplace. The poster shows every problem of the plan that needs actions (employees read
