@@ -241,8 +241,8 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
             summary=_page(
                 QT_TRANSLATE_NOOP(
                     "ReportsPage",
-                    "One page in large type: the most important problems, what is being done, and who to "
-                    "talk to. Add a second language so that everyone can read it.",
+                    "One page: every problem in the action plan, what is being done, and who to talk to. "
+                    "Add a second language so that everyone can read it.",
                 ),
             ),
             button=_page(QT_TRANSLATE_NOOP("ReportsPage", "Save poster as PDF…")),
@@ -251,8 +251,8 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
         ),
         command_line=OnCommandLine(
             help="a one-page poster of the action plan for the break room",
-            description="Print a one-page poster: the most important problems, what is being done, and "
-            "who to talk to, in large type; optionally with a second language on the same page.",
+            description="Print a one-page poster: every problem in the action plan, what is being done, "
+            "and who to talk to; optionally with a second language on the same page.",
             epilog="print a one-page poster of the action plan",
             written=_said(
                 "PlanCommandTexts", QT_TRANSLATE_NOOP("PlanCommandTexts", "The poster was saved as %1.")

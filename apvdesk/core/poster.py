@@ -1,9 +1,9 @@
-"""What the break-room poster shows: the few most important problems and what is done about them.
+"""What the break-room poster shows: every problem in the action plan and what is done about them.
 
 BEK 1838/2023 asks that the APV and its action plan are available to everyone at the
-workplace. The poster picks the three to five most important problems of the plan, the
-actions under way for each, and the people to talk to, as plain data for
-``apvdesk.reports.poster`` to lay out.
+workplace. The poster shows every problem of the plan that needs actions (employees read
+the poster, so none may be left off silently), the actions under way for each, and the
+people to talk to, as plain data for ``apvdesk.reports.poster`` to lay out.
 
 The poster's fixed texts (headings, labels, status words) come from
 ``resources/poster/texts.toml`` in every language the questionnaire speaks, not from Qt's
@@ -27,8 +27,6 @@ from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES, lacking_language
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem, Seriousness
 from apvdesk.core.plan_order import numbered_problems
 
-MAX_PROBLEMS = 5
-"""The most problems a poster shows; more would not fit in large type on one page."""
 MAX_ACTIONS = 3
 """The most actions a poster shows per problem."""
 POSTER_LANGUAGES = QUESTIONNAIRE_LANGUAGES
@@ -50,6 +48,7 @@ REQUIRED_POSTER_TEXT_KEYS = (
     "role_safety_representative",
     "no_actions",
     "more_actions",
+    "more_problems",
     "no_problems",
     "approved_by",
     "not_approved",
@@ -121,7 +120,9 @@ class PosterContent:
     representatives). ``approved_by`` names those whose approvals stand for the plan as it
     is now (empty unless ``approved``); ``changed_since_approval`` as core.approval judges it,
     the same as the printed plan. ``next_review`` is the earliest follow-up of an
-    action still to be checked, on or after ``printed_on``, if any.
+    action still to be checked, on or after ``printed_on``, if any. ``more_problems``
+    counts the plan's problems left off (none unless the caller asked for fewer); the
+    poster then says so and points to the action plan.
     """
 
     workplace_name: str
@@ -135,6 +136,7 @@ class PosterContent:
     next_review: dt.date | None = None
     changed_since_approval: bool = False
     apv_access: str = ""  # where the APV is kept and how employees read it (the owner's words)
+    more_problems: int = 0  # problems of the plan left off the poster (the poster says so)
 
 
 def _poster_problem(
@@ -205,32 +207,33 @@ def _next_review(plan: ActionPlan, today: dt.date) -> dt.date | None:
 
 
 def poster_content(
-    plan: ActionPlan, max_problems: int = MAX_PROBLEMS, today: dt.date | None = None
+    plan: ActionPlan, max_problems: int | None = None, today: dt.date | None = None
 ) -> PosterContent:
     """Choose what the poster shows from an action plan.
 
     Problems solved at once are left out; the rest keep the plan's order and numbers
-    (:func:`apvdesk.core.plan_order.numbered_problems`), and the first ``max_problems``
-    are kept. Each shows its actions that are not cancelled, open ones
-    (planned, in progress) before done ones, at most MAX_ACTIONS.
+    (:func:`apvdesk.core.plan_order.numbered_problems`); all are kept unless
+    ``max_problems`` is given, and those left off are counted in ``more_problems``. Each
+    shows its actions that are not cancelled, open ones (planned, in progress) before done
+    ones, at most MAX_ACTIONS.
 
     Args:
         plan: The round's action plan, e.g. from ``WorkplaceStore.action_plan``.
-        max_problems: How many problems to show at most, from 1 to MAX_PROBLEMS.
+        max_problems: How many problems to show at most (1 or more), or None for all.
         today: The printing date; defaults to ``plan.printed_on``.
 
     Returns:
         The poster's content.
 
     Raises:
-        ValueError: ``max_problems`` is outside 1 to MAX_PROBLEMS.
+        ValueError: ``max_problems`` is less than 1.
 
     """
-    if not 1 <= max_problems <= MAX_PROBLEMS:
-        raise ValueError(f"a poster shows 1 to {MAX_PROBLEMS} problems, not {max_problems}")
+    if max_problems is not None and max_problems < 1:
+        raise ValueError(f"a poster shows at least 1 problem, not {max_problems}")
     today = today or plan.printed_on
     needing_actions = [entry for entry in numbered_problems(plan.problems) if not entry[1].solved_at_once]
-    chosen = needing_actions[:max_problems]
+    chosen = needing_actions if max_problems is None else needing_actions[:max_problems]
     state = plan_approval_state(plan)
     approved_by = tuple(dict.fromkeys(a.name.strip() for a in state.current if a.name.strip()))
     return PosterContent(
@@ -245,6 +248,7 @@ def poster_content(
         next_review=_next_review(plan, today),
         changed_since_approval=state.changed_since_approval,
         apv_access=plan.workplace.apv_access.strip(),
+        more_problems=len(needing_actions) - len(chosen),
     )
 
 

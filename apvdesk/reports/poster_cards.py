@@ -69,9 +69,15 @@ class ProblemCards:
         self.text_width = WIDTH - self.label_column
 
     def cards(self) -> list[Flowable]:
-        """Return one numbered card per problem, in the poster's order."""
-        problems = self.words.content.problems
-        return [self._card(problem.number or index, problem) for index, problem in enumerate(problems, 1)]
+        """Return one numbered card per problem, in the poster's order, and a note on any left off."""
+        content, words = self.words.content, self.words
+        cards = [
+            self._card(problem.number or index, problem) for index, problem in enumerate(content.problems, 1)
+        ]
+        if content.more_problems:  # never silently: say how many more the action plan holds
+            more = words.both("more_problems").replace("%1", str(content.more_problems))
+            cards.append(words.para(more, self.size.kind, ACCENT, bold=True))
+        return cards
 
     def _label_column(self) -> float:
         """Return the width of a card's label column: its longest label, on one line."""

@@ -166,13 +166,18 @@ class PdfExportBox(QGroupBox):
     def choose_and_export(self) -> None:
         if self.before_making is not None and not self.before_making():
             return
-        suggested = documents_dir() / f"{safe_file_stem(self._file_stem)} ({self.language()}).pdf"
+        suggested = documents_dir() / self.suggested_file_name()
         chosen, _filter = file_dialogs.ask_save_file(
             self, self.tr("Save as"), str(suggested), self.tr("PDF files (*.pdf)")
         )
         if chosen:
             path = Path(chosen)
             self.export(path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"))
+
+    def suggested_file_name(self) -> str:
+        """Return the file name offered: the stem and the language(s), e.g. ``… plakat (da+pl).pdf``."""
+        langs = "+".join(filter(None, (self.language(), self.second_language())))
+        return f"{safe_file_stem(self._file_stem)} ({langs}).pdf"
 
     def export(self, path: Path, open_when_done: bool = True) -> None:
         """Write the PDF to ``path`` in the background, then open it in the system viewer.

@@ -1,7 +1,7 @@
 """The getting-started guide in words: the APV's steps in apvdesk, what the rules ask of each, how long.
 
-The rules are named as the rest of the product names them: BEK 1838/2023 (BEK nr. 1838 af
-14/12/2023 om systematisk arbejdsmiljøarbejde) and arbejdsmiljøloven §§ 6–7; each sentence
+The rules are named as the rest of the product names them: BEK 1838/2023 (introduced once as
+the executive order of 14 December 2023) and arbejdsmiljøloven §§ 6–7; each sentence
 says no more than the rule does, and good practice is called good practice. The times are
 rough estimates for a workplace with 5–60 employees. Texts are in the context "GettingStarted".
 """
@@ -39,8 +39,8 @@ class GettingStarted:
         """Return what the guide is about, with the rule behind the APV as a whole."""
         return self.tr(
             "Every employer with employees must make a workplace assessment (APV) and keep it in writing, "
-            "available to management and employees (BEK nr. 1838 af 14/12/2023 om systematisk "
-            "arbejdsmiljøarbejde; BEK 1838/2023 below). The employer chooses the method. apvdesk "
+            "available to management and employees (BEK 1838/2023, the executive order of 14 December 2023 "
+            "on systematic work environment work). The employer chooses the method. apvdesk "
             "covers the psychosocial work environment; write down on the Overview page where the rest "
             "of the APV (physical, chemical and ergonomic conditions, accidents) is kept.\n\n"
             "The times are rough estimates for a workplace with 5 to 60 employees. apvdesk saves every "

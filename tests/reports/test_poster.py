@@ -113,19 +113,29 @@ def mixed_plan() -> ActionPlan:
 
 def test_problems_are_ordered_by_priority_then_seriousness_then_plan_order(mixed_plan: ActionPlan) -> None:
     content = poster_content(mixed_plan)
-    assert [p.kind for p in content.problems] == ["A high", "A low", "B high", "B medium", "B medium two"]
+    assert [p.kind for p in content.problems] == [
+        "A high",
+        "A low",
+        "B high",
+        "B medium",
+        "B medium two",
+        "C high",
+    ]
+    assert content.more_problems == 0
 
 
 def test_problems_solved_at_once_are_left_out(mixed_plan: ActionPlan) -> None:
     kinds = [p.kind for p in poster_content(mixed_plan).problems]
     assert "solved at once" not in kinds
-    assert "C high" not in kinds  # sixth in order: at most five are shown
+    assert "C high" in kinds  # sixth in order: every problem that needs actions is shown
 
 
 def test_max_problems(mixed_plan: ActionPlan) -> None:
-    assert [p.kind for p in poster_content(mixed_plan, max_problems=2).problems] == ["A high", "A low"]
-    for wrong in (0, 6):
-        with pytest.raises(ValueError, match="1 to 5"):
+    content = poster_content(mixed_plan, max_problems=2)
+    assert [p.kind for p in content.problems] == ["A high", "A low"]
+    assert content.more_problems == 4  # six need actions; the four left off are counted
+    for wrong in (0, -1):
+        with pytest.raises(ValueError, match="at least 1"):
             poster_content(mixed_plan, max_problems=wrong)
 
 

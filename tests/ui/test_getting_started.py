@@ -99,6 +99,10 @@ def test_f1_opens_the_guide_and_without_a_workplace_its_buttons_are_off(qtbot, m
 
     text = " ".join(label.text() for label in guide.findChildren(QLabel))
     assert "BEK 1838/2023" in text and "arbejdsmiljøloven §§ 6–7" in text
+    intro = text.split("BEK 1838/2023", 1)[0]
+    assert "1838" not in intro  # the rule is named once, by the short name the program uses
+    assert "BEK 1838/2023, bekendtgørelsen af 14. december 2023 om systematisk arbejdsmiljøarbejde)" in text
+    assert "14/12/2023" not in text and "herunder BEK" not in text
     assert "god praksis" in text  # approval is called good practice, not the law
     guide.close()
 

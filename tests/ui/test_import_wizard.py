@@ -67,7 +67,7 @@ def test_a_good_file_is_previewed_and_imported(qtbot, wizard: ImportWizard, stor
     model = wizard.model
     assert model.rowCount() == 3
     cells = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(3)]
-    assert cells[0][:3] == [2, "Vask og tørring", "Dansk"]
+    assert cells[0][:3] == [2, "Vask og tørring", "Danish"]  # named in the program's language
     assert cells[1][2] == "English"
     answers = [row[ImportPreviewModel.ANSWERS] for row in cells]
     assert answers[0].startswith("2 of ") and answers[2].startswith("0 of ")

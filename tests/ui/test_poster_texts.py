@@ -132,3 +132,59 @@ def test_the_texts_dialog_keeps_each_language_and_empties_clear(qtbot, main_wind
     again.save()
     saved = next(p for p in store.problems(round_id) if p.id == first.problem_id)
     assert saved.translations == {"pl": KIND_PL}
+
+
+def test_the_bilingual_poster_is_offered_under_both_languages_and_shows_every_problem(
+    qtbot, main_window, demo_file, monkeypatch, tmp_path
+):
+    page = _reports(main_window, demo_file)
+    store = main_window.store
+    plan = store.action_plan(store.latest_round().id)
+    needing = [p for p, _ in plan.problems if not p.solved_at_once]
+    assert len(needing) == 6  # the demo's plan
+    box = page.poster_box
+    offered: list[str] = []
+
+    def ask(parent, title, start, kinds):
+        offered.append(Path(start).name)
+        return str(tmp_path / Path(start).name), kinds
+
+    monkeypatch.setattr("apvdesk.ui.file_dialogs.ask_save_file", ask)
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda self: next(b for b in self.buttons() if b.text() == "Udskriv kun på dansk").click() or 0,
+    )
+    for second, ending in (("pl", " (da+pl).pdf"), ("", " (da).pdf")):
+        box.last_output = None
+        box.second_combo.setCurrentIndex(box.second_combo.findData(second))
+        box.choose_and_export()
+        assert offered[-1].endswith(ending)
+        qtbot.waitUntil(lambda: box.last_output is not None, timeout=20000)
+        text = _squash(PdfReader(box.last_output).pages[0].extract_text())
+        for problem in needing:  # every problem of the plan, in one language and in two
+            assert _squash(problem.kind)[:25] in text, (second, problem.kind)
+
+
+def test_every_chooser_of_the_owner_names_a_language_alike_in_the_programs_language(
+    qtbot, main_window, demo_file
+):
+    from apvdesk.ui.dialogs.group_names_dialog import language_name
+
+    page = _reports(main_window, demo_file)
+
+    def names(combo) -> dict[str, str]:
+        return {combo.itemData(i): combo.itemText(i) for i in range(combo.count()) if combo.itemData(i)}
+
+    danish = {"da": "Dansk", "en": "Engelsk", "pl": "Polsk", "ro": "Rumænsk", "uk": "Ukrainsk"}
+    second = names(page.poster_box.second_combo)
+    assert second == {code: danish[code] for code in ("en", "pl", "ro", "uk")}  # was "Polski" here
+    assert names(page.poster_box.language_combo) == {"da": "Dansk", "en": "Engelsk"}
+    assert names(page.agenda_box.language_combo).items() <= danish.items()
+    assert names(page.questionnaire_box.language_combo).items() <= danish.items()
+    assert "pl" in names(page.questionnaire_box.language_combo)
+    store = main_window.store
+    dialog = PosterTextsDialog(store, store.latest_round().id, "pl", page)
+    qtbot.addWidget(dialog)
+    assert names(dialog.language_combo) == second  # the same "Polsk" as the poster box's
+    assert {code: language_name(code) for code in danish} == danish  # the group-names editor

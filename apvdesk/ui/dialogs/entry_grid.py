@@ -34,6 +34,7 @@ from apvdesk.ui.dialogs.entry_asks import (
 from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.models.entry import EntryModel
 from apvdesk.ui.style import heading, muted
+from apvdesk.wording.language_names import chosen_name
 
 _REFUSED_STYLE = "color: #a4161a; font-weight: bold;"
 _INFO_STYLE = "color: #1d3f66;"
@@ -81,7 +82,7 @@ class EntryGridDialog(QDialog):
         self.language_combo = QComboBox()
         languages = [lang for lang in apv_round.languages if lang in bank.languages] or list(bank.languages)
         for lang in languages:
-            self.language_combo.addItem(bank.language_names.get(lang, lang), lang)
+            self.language_combo.addItem(chosen_name(lang, bank.language_names), lang)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData("da")))
         language_row.addWidget(self.language_combo)
         language_row.addStretch(1)

@@ -6,7 +6,7 @@ respondent sees the group's own (Danish) name with a note that it is only in Dan
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,18 +21,12 @@ from apvdesk.core.languages import SECOND_LANGUAGES
 from apvdesk.core.model import Group
 from apvdesk.store.service import WorkplaceService
 from apvdesk.ui.style import muted
+from apvdesk.wording.language_names import chosen_name
 
 
 def language_name(lang: str) -> str:
     """Return a questionnaire language's name in the program's language (e.g. "Romanian")."""
-    names = {
-        "da": QCoreApplication.translate("GroupNamesDialog", "Danish"),
-        "en": QCoreApplication.translate("GroupNamesDialog", "English"),
-        "pl": QCoreApplication.translate("GroupNamesDialog", "Polish"),
-        "ro": QCoreApplication.translate("GroupNamesDialog", "Romanian"),
-        "uk": QCoreApplication.translate("GroupNamesDialog", "Ukrainian"),
-    }
-    return names.get(lang, lang)
+    return chosen_name(lang)
 
 
 class GroupNamesDialog(QDialog):

@@ -35,6 +35,7 @@ from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import CancelToken, run_task
 from apvdesk.wording.i18n import current_language, fill
+from apvdesk.wording.language_names import chosen_name
 
 MAX_PREVIEW_ROWS = 200
 
@@ -87,7 +88,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return parsed.group.name
         if column == self.LANGUAGE:
             lang = parsed.response.language
-            return self._bank.language_names.get(lang, lang)
+            return chosen_name(lang, self._bank.language_names)
         return fill(self.tr("%1 of %2"), len(parsed.response.answers), len(self._bank.items))
 
 

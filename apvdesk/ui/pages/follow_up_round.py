@@ -27,6 +27,7 @@ from apvdesk.ui.models.follow_up import BeforeAfterModel
 from apvdesk.ui.pdf_export import PdfExportBox
 from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
+from apvdesk.wording.language_names import chosen_name
 
 
 class FollowUpRoundBox(QGroupBox):
@@ -199,7 +200,7 @@ class FollowUpRoundBox(QGroupBox):
         )
         bank = store.round_bank(follow_up.id)
         offered = [
-            (lang, bank.language_names.get(lang, lang))
+            (lang, chosen_name(lang, bank.language_names))
             for lang in follow_up.languages
             if lang in bank.languages
         ]

@@ -32,6 +32,7 @@ from apvdesk.ui.pages.dialogue_meetings import DialogueMeetingsBox
 from apvdesk.ui.pdf_export import PdfExportBox
 from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
+from apvdesk.wording.language_names import chosen_name
 
 if TYPE_CHECKING:
     from apvdesk.ui.meeting.facilitator import MeetingWindow
@@ -153,7 +154,7 @@ class MappingPage(Page):
             widget.setEnabled(discarded_on is None and self.context.editable)
         bank = store.round_bank(apv_round.id)
         offered = [
-            (lang, bank.language_names.get(lang, lang))
+            (lang, chosen_name(lang, bank.language_names))
             for lang in apv_round.languages
             if lang in bank.languages
         ]
@@ -196,7 +197,7 @@ class MappingPage(Page):
         if not counts:
             return ""
         names = [
-            f"{bank.language_names.get(lang, lang)} {count}"
+            f"{chosen_name(lang, bank.language_names)} {count}"
             for lang, count in sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
         ]
         return " " + self.tr("Answers per language: %1.").replace("%1", ", ".join(names))

@@ -24,6 +24,7 @@ from apvdesk.ui.plan_export_box import PlanExportBox
 from apvdesk.ui.style import muted
 from apvdesk.wording import i18n
 from apvdesk.wording.formatting import format_date
+from apvdesk.wording.language_names import language_choices
 
 
 class ReportsPage(Page):
@@ -167,30 +168,24 @@ class ReportsPage(Page):
     def _languages(self, entry: PrintableReport[Any], apv_round: Round) -> list[tuple[str, str]]:
         """Return the languages a report is offered in: the program's, or the round's questionnaire's."""
         if Option.FORM_LANG not in entry.options:
-            return list(i18n.LANGUAGES.items())
+            return language_choices(i18n.LANGUAGES)
         assert apv_round.id is not None
         bank = self.store.round_bank(apv_round.id)
-        return [
-            (lang, bank.language_names.get(lang, lang))
-            for lang in apv_round.languages
-            if lang in bank.languages
-        ]
+        return language_choices(
+            [lang for lang in apv_round.languages if lang in bank.languages], bank.language_names
+        )
 
     def _all_languages(self) -> list[tuple[str, str]]:
-        """Return the five questionnaire languages with their names in their own language."""
-        from apvdesk.app.resources import shipped_bank
+        """Return the five questionnaire languages, named in the program's language."""
         from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES
 
-        names = shipped_bank().language_names
-        return [(code, names.get(code, code)) for code in QUESTIONNAIRE_LANGUAGES]
+        return language_choices(QUESTIONNAIRE_LANGUAGES)
 
     def _second_languages(self) -> list[tuple[str, str]]:
-        """Return the possible second languages with their names in their own language."""
-        from apvdesk.app.resources import shipped_bank
+        """Return the possible second languages, named in the program's language."""
         from apvdesk.core.languages import SECOND_LANGUAGES
 
-        names = shipped_bank().language_names
-        return [(code, names.get(code, code)) for code in SECOND_LANGUAGES]
+        return language_choices(SECOND_LANGUAGES)
 
     def _round_id(self) -> int:
         apv_round = self.context.current_round()
@@ -263,7 +258,9 @@ class ReportsPage(Page):
         ui_lang = self.context.language()
         for entry, box in self._meeting_boxes():
             offered = (
-                self._all_languages() if Option.ANY_LANG in entry.options else list(i18n.LANGUAGES.items())
+                self._all_languages()
+                if Option.ANY_LANG in entry.options
+                else language_choices(i18n.LANGUAGES)
             )
             box.set_choices(offered, ui_lang, self._file_stem(entry, name))
 

@@ -28,6 +28,7 @@ from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
 from apvdesk.ui.pages.base import PageContext
 from apvdesk.ui.pages.theme_forms import ThemeForms
 from apvdesk.ui.style import muted
+from apvdesk.wording.language_names import chosen_name
 
 
 def _check_list() -> QListWidget:
@@ -82,7 +83,7 @@ class RoundSetupBox(QGroupBox):
         bank = shipped_bank()
         self.language_checks: dict[str, QCheckBox] = {}
         for index, lang in enumerate(bank.languages):
-            check = QCheckBox(bank.language_names.get(lang, lang))
+            check = QCheckBox(chosen_name(lang, bank.language_names))
             check.toggled.connect(self._save)
             self.language_checks[lang] = check
             grid.addWidget(check, index // 3, index % 3)
