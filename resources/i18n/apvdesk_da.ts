@@ -3180,10 +3180,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Kom i gang</translation>
     </message>
     <message>
-        <source>Every employer with employees must make a workplace assessment (APV) and keep it in writing, available to management and employees (BEK nr. 1838 af 14/12/2023 om systematisk arbejdsmiljøarbejde; BEK 1838/2023 below). The employer chooses the method. apvdesk covers the psychosocial work environment; write down on the Overview page where the rest of the APV (physical, chemical and ergonomic conditions, accidents) is kept.
+        <source>Every employer with employees must make a workplace assessment (APV) and keep it in writing, available to management and employees (BEK 1838/2023, the executive order of 14 December 2023 on systematic work environment work). The employer chooses the method. apvdesk covers the psychosocial work environment; write down on the Overview page where the rest of the APV (physical, chemical and ergonomic conditions, accidents) is kept.
 
 The times are rough estimates for a workplace with 5 to 60 employees. apvdesk saves every change at once, so you can stop at any point and go on later.</source>
-        <translation>Enhver arbejdsgiver med ansatte skal lave en arbejdspladsvurdering (APV) og have den på skrift, så ledelse og ansatte kan læse den (BEK nr. 1838 af 14/12/2023 om systematisk arbejdsmiljøarbejde; herunder BEK 1838/2023). Arbejdsgiveren vælger metoden. apvdesk dækker det psykiske arbejdsmiljø; skriv på siden Overblik, hvor resten af APV'en (fysiske, kemiske og ergonomiske forhold, ulykker) ligger.
+        <translation>Enhver arbejdsgiver med ansatte skal lave en arbejdspladsvurdering (APV) og have den på skrift, så ledelse og ansatte kan læse den (BEK 1838/2023, bekendtgørelsen af 14. december 2023 om systematisk arbejdsmiljøarbejde). Arbejdsgiveren vælger metoden. apvdesk dækker det psykiske arbejdsmiljø; skriv på siden Overblik, hvor resten af APV'en (fysiske, kemiske og ergonomiske forhold, ulykker) ligger.
 
 Tiderne er løse skøn for en arbejdsplads med 5 til 60 ansatte. apvdesk gemmer hver ændring med det samme, så I kan stoppe når som helst og fortsætte senere.</translation>
     </message>
@@ -3313,26 +3313,6 @@ Tiderne er løse skøn for en arbejdsplads med 5 til 60 ansatte. apvdesk gemmer 
 </context>
 <context>
     <name>GroupNamesDialog</name>
-    <message>
-        <source>Danish</source>
-        <translation>Dansk</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engelsk</translation>
-    </message>
-    <message>
-        <source>Polish</source>
-        <translation>Polsk</translation>
-    </message>
-    <message>
-        <source>Romanian</source>
-        <translation>Rumænsk</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>Ukrainsk</translation>
-    </message>
     <message>
         <source>Group names in other languages</source>
         <translation>Gruppenavne på andre sprog</translation>
@@ -4450,6 +4430,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Næste: tilføj de grupper, der er med, under Grupper herunder, én række pr. team med antal ansatte.</translation>
     </message>
     <message>
+        <source>The workplace has %1 employees, and the AMO recorded is less than the rules ask for (see the red note at the AMO field). Next: set up the AMO and record it there.</source>
+        <translation>Arbejdspladsen har %1 ansatte, og den AMO, der er registreret, er mindre, end reglerne kræver (se den røde note ved feltet om AMO). Næste: opret AMO'en, og registrér den dér.</translation>
+    </message>
+    <message>
         <source>Next: set a kiosk PIN in the box about the current round below, if the employees will answer on this PC. For paper forms only, go straight to Mapping.</source>
         <translation>Næste: sæt en kiosk-PIN i feltet om den aktuelle runde herunder, hvis de ansatte skal svare på denne pc. Bruger I kun papirskemaer, så gå direkte til Kortlægning.</translation>
     </message>
@@ -4490,6 +4474,14 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Ingen problemer endnu. Næste: lav problemer ud fra resultaterne på siden Vurdering, eller tilføj et her.</translation>
     </message>
     <message>
+        <source>No results yet to make problems from. Next: collect answers or hold dialogue meetings on the Mapping page.</source>
+        <translation>Der er endnu ingen resultater at lave problemer ud fra. Næste: indsaml svar, eller hold dialogmøder, på siden Kortlægning.</translation>
+    </message>
+    <message>
+        <source>Findings not handled yet: %1. Next: make each a problem, or write why it is not one, on the Assessment page.</source>
+        <translation>Fund, der ikke er behandlet endnu: %1. Næste: gør hvert til et problem, eller skriv, hvorfor det ikke er et, på siden Vurdering.</translation>
+    </message>
+    <message>
         <source>Problems still missing their kind, extent or causes: %1. Next: open each and fill them in.</source>
         <translation>Problemer, der mangler art, omfang eller årsager: %1. Næste: åbn hvert og udfyld dem.</translation>
     </message>
@@ -4506,8 +4498,12 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Intet at følge op på endnu. Næste: beslut tiltag i handlingsplanen.</translation>
     </message>
     <message>
-        <source>Actions without a planned effect check: %1. Next: give each a date and a way to check whether it worked.</source>
-        <translation>Tiltag uden planlagt effekttjek: %1. Næste: giv hvert en dato og en måde at tjekke, om det virkede.</translation>
+        <source>Actions without a planned effect check: %1 (%2). Next: give each a date and a way to check whether it worked, with “Edit action…” on the Action plan page.</source>
+        <translation>Tiltag uden planlagt effekttjek: %1 (%2). Næste: giv hvert en dato og en måde at tjekke, om det virkede, med »Ret tiltag…« på siden Handlingsplan.</translation>
+    </message>
+    <message>
+        <source>problem %1, “%2”</source>
+        <translation>problem %1, »%2«</translation>
     </message>
     <message>
         <source>Getting started</source>
@@ -6165,6 +6161,22 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Det er ikke skrevet ned, hvor den fysiske, kemiske og ergonomiske del af APV'en findes.</translation>
     </message>
     <message>
+        <source>No groups take part in the round yet: add them on the Preparation page.</source>
+        <translation>Ingen grupper er med i runden endnu: tilføj dem på siden Forberedelse.</translation>
+    </message>
+    <message>
+        <source>Waiting for the mapping.</source>
+        <translation>Venter på kortlægningen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the assessment of the findings.</source>
+        <translation>Venter på vurderingen af fundene.</translation>
+    </message>
+    <message>
+        <source>Waiting for the actions to be planned.</source>
+        <translation>Venter på, at tiltagene er planlagt.</translation>
+    </message>
+    <message>
         <source>Where the APV is kept, and how employees can read it, is not recorded.</source>
         <translation>Det er ikke skrevet ned, hvor APV'en opbevares, og hvordan de ansatte kan læse den.</translation>
     </message>
@@ -6215,6 +6227,14 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Påmindelse – overskredet: %1, inden for 14 dage: %2</translation>
     </message>
     <message>
+        <source>waiting for the next step: %1</source>
+        <translation>venter på næste skridt: %1</translation>
+    </message>
+    <message>
+        <source>Choose the next step for: %2 (effect recorded %1)</source>
+        <translation>Vælg næste skridt for: %2 (effekten er registreret %1)</translation>
+    </message>
+    <message>
         <source>Overdue since %1: %2</source>
         <translation>Overskredet siden %1: %2</translation>
     </message>
@@ -6250,10 +6270,6 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Plakat til frokoststuen (PDF)</translation>
     </message>
     <message>
-        <source>One page in large type: the most important problems, what is being done, and who to talk to. Add a second language so that everyone can read it.</source>
-        <translation>Én side med stor skrift: de vigtigste problemer, hvad der bliver gjort, og hvem man kan tale med. Tilføj et andet sprog, så alle kan læse den.</translation>
-    </message>
-    <message>
         <source>Save poster as PDF…</source>
         <translation>Gem plakat som PDF…</translation>
     </message>
@@ -6284,6 +6300,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     <message>
         <source>The full report has the round's results, so it can be printed once the collection has ended (Mapping › End the collection).</source>
         <translation>Den samlede rapport rummer rundens resultater, så den kan udskrives, når indsamlingen er afsluttet (Kortlægning › Afslut indsamlingen).</translation>
+    </message>
+    <message>
+        <source>One page: every problem in the action plan, what is being done, and who to talk to. Add a second language so that everyone can read it.</source>
+        <translation>Én side: alle problemer i handlingsplanen, hvad der bliver gjort, og hvem man kan tale med. Tilføj et andet sprog, så alle kan læse den.</translation>
     </message>
     <message>
         <source>Follow-up list (PDF)</source>
