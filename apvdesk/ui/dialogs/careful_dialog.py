@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from apvdesk.ui.dialogs.message_boxes import ask_safely
+from apvdesk.ui.dialogs.message_boxes import confirm
 from apvdesk.ui.wheel_guard import guard_wheel
 
 
@@ -85,23 +85,19 @@ class CarefulDialog(QDialog):
         return self._shown_state is not None and fields_state(self) != self._shown_state
 
     def reject(self) -> None:
-        """Close without saving; ask first (default: go back) when something was typed or changed."""
-        if (
-            not self._closed_by_program
-            and self.has_unsaved()
-            and not ask_safely(
-                self,
-                QCoreApplication.translate("CarefulDialog", "Discard what you typed?"),
-                QCoreApplication.translate(
-                    "CarefulDialog",
-                    "What you typed or changed in this window is not saved yet. Close it and discard it?",
-                ),
-                QCoreApplication.translate("CarefulDialog", "Discard and close"),
-                QCoreApplication.translate("CarefulDialog", "Go back"),
-            )
-        ):
+        """Close without saving; ask first (default: No, go back) when something was typed or changed."""
+        if self._closed_by_program or not self.has_unsaved():
+            super().reject()
             return
-        super().reject()
+        if confirm(
+            self,
+            QCoreApplication.translate("CarefulDialog", "Discard what you typed?"),
+            QCoreApplication.translate(
+                "CarefulDialog",
+                "What you typed or changed in this window is not saved yet. Close it and discard it?",
+            ),
+        ):
+            super().reject()
 
 
 __all__ = ["CarefulDialog", "fields_state"]
