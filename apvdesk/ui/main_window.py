@@ -32,6 +32,7 @@ from apvdesk.ui.file_creation import FileCreation
 from apvdesk.ui.file_opening import open_workplace_file
 from apvdesk.ui.main_menus import MainMenus
 from apvdesk.ui.read_only_bar import ReadOnlyBar
+from apvdesk.ui.screen_fit import resize_to_fit
 from apvdesk.ui.start_page import StartPage
 from apvdesk.ui.tasks import wait_for_tasks
 from apvdesk.wording import i18n
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 640)
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            resize_to_fit(self, 1280, 800)
         self._build()
 
     # --- building and language ----------------------------------------------------

@@ -25,6 +25,7 @@ from apvdesk.core.catalogue import ActionCatalogue, CatalogueEntry
 from apvdesk.core.deadlines import DUE_SOON_DAYS
 from apvdesk.core.model import Action
 from apvdesk.ui.date_field import DateField, dates_are_valid
+from apvdesk.ui.dialogs.careful_dialog import CarefulDialog
 from apvdesk.ui.dialogs.catalogue_picker import CataloguePicker
 from apvdesk.ui.dialogs.effect_fields import EffectFields
 from apvdesk.ui.dialogs.message_boxes import ask_safely
@@ -35,7 +36,7 @@ from apvdesk.ui.style import muted
 DEFAULT_FOLLOW_UP_WEEKS = 8
 
 
-class ActionDialog(QDialog):
+class ActionDialog(CarefulDialog):
     """An action in the plan says how, by when, who is responsible, and how its effect is checked.
 
     With a catalogue, "Choose from the catalogue…" offers the measures for the problem's
@@ -259,7 +260,7 @@ class ActionDialog(QDialog):
         return dialog.action(), accepted
 
 
-class ProgressDialog(QDialog):
+class ProgressDialog(CarefulDialog):
     """One dialog for the follow-up: mark progress and, once done, record the effect."""
 
     def __init__(self, action: Action, problem_kind: str, parent: QWidget | None = None) -> None:

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.records import AnnualDiscussion
 from apvdesk.ui.date_field import DateField, dates_are_valid
+from apvdesk.ui.dialogs.careful_dialog import CarefulDialog
 from apvdesk.ui.style import muted
 
 
-class AnnualDiscussionDialog(QDialog):
+class AnnualDiscussionDialog(CarefulDialog):
     """The date, who took part, and a short text for each point the discussion covers."""
 
     def __init__(self, discussion: AnnualDiscussion, parent: QWidget | None = None) -> None:

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.model import Approval, ApproverRole, Problem
 from apvdesk.ui.date_field import DateField, dates_are_valid
+from apvdesk.ui.dialogs.careful_dialog import CarefulDialog
 from apvdesk.ui.dialogs.message_boxes import ask_safely
 from apvdesk.ui.style import muted
 from apvdesk.wording.labels import label
 
 
-class ApprovalDialog(QDialog):
+class ApprovalDialog(CarefulDialog):
     """The AMO approves the plan; without an AMO, the employer and an employee representative do."""
 
     def __init__(

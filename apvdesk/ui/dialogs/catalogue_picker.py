@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.core.catalogue import ActionCatalogue, CatalogueEntry
+from apvdesk.ui.screen_fit import resize_to_fit
 
 
 class CataloguePicker(QDialog):
@@ -31,7 +32,7 @@ class CataloguePicker(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose an action from the catalogue"))
-        self.resize(820, 520)
+        resize_to_fit(self, 820, 520)
         self._catalogue = catalogue
         self._suggested = suggested
         self._lang = lang

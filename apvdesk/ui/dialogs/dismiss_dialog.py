@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.ui.date_field import DateField, dates_are_valid
+from apvdesk.ui.dialogs.careful_dialog import CarefulDialog
 from apvdesk.ui.style import muted
 
 
-class DismissDialog(QDialog):
+class DismissDialog(CarefulDialog):
     """What was found, a reason (required) and the date it was decided (today to begin with)."""
 
     def __init__(

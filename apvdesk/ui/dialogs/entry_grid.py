@@ -33,6 +33,7 @@ from apvdesk.ui.dialogs.entry_asks import (
 )
 from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.models.entry import EntryModel
+from apvdesk.ui.screen_fit import resize_to_fit
 from apvdesk.ui.style import heading, muted
 from apvdesk.wording.language_names import chosen_name
 
@@ -62,7 +63,7 @@ class EntryGridDialog(QDialog):
         self._pending: tuple[int, int, str] | None = None  # digits of a number that may go on
 
         self.setWindowTitle(self.tr("Type in paper forms"))
-        self.resize(1000, 600)
+        resize_to_fit(self, 1000, 600)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Type in paper forms"), 2))
         layout.addWidget(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.model import Action
 from apvdesk.ui.date_field import DateField
+from apvdesk.ui.dialogs.careful_dialog import CarefulDialog
 from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
 from apvdesk.wording.labels import label
@@ -54,7 +55,7 @@ def proposed_deadline(action: Action, today: dt.date) -> dt.date:
     return max(action.deadline or today, today) + dt.timedelta(days=PROPOSED_DAYS)
 
 
-class NoteDialog(QDialog):
+class NoteDialog(CarefulDialog):
     """A dated progress note on an action, at any status."""
 
     def __init__(self, action: Action, parent: QWidget | None = None) -> None:
@@ -89,7 +90,7 @@ class NoteDialog(QDialog):
         return dialog.note() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class MoveDeadlineDialog(QDialog):
+class MoveDeadlineDialog(CarefulDialog):
     """A new deadline and why; the old one is kept in the history and the effect check moves along."""
 
     def __init__(self, action: Action, parent: QWidget | None = None, today: dt.date | None = None) -> None:
@@ -160,7 +161,7 @@ class NextStepAnswer:
     note: str = ""
 
 
-class NextStepDialog(QDialog):
+class NextStepDialog(CarefulDialog):
     """Asks what now, once an action is judged to have worked partly or not at all.
 
     "Decide later" leaves the action on the follow-up list, marked, until a step is chosen.

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from apvdesk.ui.screen_fit import resize_to_fit
 from apvdesk.ui.style import heading, muted
 from apvdesk.wording.getting_started_text import GettingStarted
 
@@ -72,7 +73,7 @@ class GettingStartedDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        self.resize(760, 660)
+        resize_to_fit(self, 760, 660)
 
     def go_to(self, key: str) -> None:
         """Show the page ``key`` in the main window and close the guide."""

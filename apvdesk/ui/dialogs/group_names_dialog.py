@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from apvdesk.core.languages import SECOND_LANGUAGES
 from apvdesk.core.model import Group
 from apvdesk.store.service import WorkplaceService
+from apvdesk.ui.screen_fit import minimum_to_fit
 from apvdesk.ui.style import muted
 from apvdesk.wording.language_names import chosen_name
 
@@ -36,7 +37,7 @@ class GroupNamesDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self.setWindowTitle(self.tr("Group names in other languages"))
-        self.setMinimumSize(760, 360)
+        minimum_to_fit(self, 760, 360)
         layout = QVBoxLayout(self)
         intro = muted(
             self.tr(

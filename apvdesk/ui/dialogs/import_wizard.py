@@ -32,6 +32,7 @@ from apvdesk.store.errors import WorkplaceFileError
 from apvdesk.store.service import WorkplaceService
 from apvdesk.ui import file_dialogs
 from apvdesk.ui.dialogs.message_boxes import show_error
+from apvdesk.ui.screen_fit import resize_to_fit
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import CancelToken, run_task
 from apvdesk.wording.i18n import current_language, fill
@@ -108,7 +109,7 @@ class ImportWizard(QDialog):
         self._reading = 0  # counts loads, so a slow old preview never replaces a newer one
         self.path: Path | None = None
         self.setWindowTitle(self.tr("Import answers"))
-        self.resize(760, 540)
+        resize_to_fit(self, 760, 540)
 
         layout = QVBoxLayout(self)
         layout.addWidget(

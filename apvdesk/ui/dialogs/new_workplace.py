@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.model import DEFAULT_ANONYMITY_THRESHOLD, Group, Round, Workplace
 from apvdesk.ui.cvr_field import CvrEdit
+from apvdesk.ui.screen_fit import minimum_to_fit
 
 # Typing on a cell starts editing it, as do a double-click, F2 and a click on the current cell.
 _TYPING_EDITS = (
@@ -100,8 +103,45 @@ class _GroupsPage(QWizardPage):
         self.small_note.setVisible(False)
         layout.addWidget(self.small_note)
         self.table.itemChanged.connect(lambda _item: self._changed())
+        # Enter in the table moves on to the next cell instead of pressing the wizard's button.
+        self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         self.add_group("", DEFAULT_ANONYMITY_THRESHOLD)
         self.table.setCurrentCell(0, 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Take Enter in the group table (a name being typed or a head count) and move on."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if isinstance(watched, QSpinBox):
+                self._next_name(watched)
+            else:
+                self._to_headcount()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _to_headcount(self) -> None:
+        """Commit the name being typed and go to the same group's head count."""
+        row = max(self.table.currentRow(), 0)
+        self.table.setCurrentCell(row, 1)  # commits a name being typed
+        spin = self.table.cellWidget(row, 1)
+        if isinstance(spin, QSpinBox):
+            spin.setFocus()
+            spin.selectAll()
+
+    def _next_name(self, spin: QSpinBox) -> None:
+        """After a head count go to the next group's name (a new group after the last one)."""
+        rows = [r for r in range(self.table.rowCount()) if self.table.cellWidget(r, 1) is spin]
+        row = rows[0] if rows else self.table.rowCount() - 1
+        if row + 1 < self.table.rowCount():
+            self.table.setCurrentCell(row + 1, 0)
+            self.table.setFocus()
+        else:
+            self.add_new_row()
 
     def add_new_row(self) -> None:
         """Add an empty group and start editing its name, so the user can type at once."""
@@ -140,6 +180,7 @@ class _GroupsPage(QWizardPage):
         spin.setRange(0, 100000)
         spin.setValue(headcount)
         spin.valueChanged.connect(lambda _value: self._changed())
+        spin.installEventFilter(self)
         self.table.setCellWidget(row, 1, spin)
         self.completeChanged.emit()
 
@@ -171,7 +212,7 @@ class NewWorkplaceWizard(QWizard):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New workplace"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setMinimumSize(620, 460)
+        minimum_to_fit(self, 620, 460)
         self.name_page = _NamePage()
         self.groups_page = _GroupsPage()
         self.addPage(self.name_page)

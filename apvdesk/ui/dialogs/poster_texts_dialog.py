@@ -30,11 +30,13 @@ from apvdesk.core.languages import SECOND_LANGUAGES
 from apvdesk.core.model import ActionPlan
 from apvdesk.core.poster import PosterContent, poster_content
 from apvdesk.store.service import WorkplaceService
+from apvdesk.ui.dialogs.careful_dialog import CarefulDialog
+from apvdesk.ui.screen_fit import minimum_to_fit
 from apvdesk.ui.style import muted
 from apvdesk.wording.poster_text_words import language_name
 
 
-class PosterTextsDialog(QDialog):
+class PosterTextsDialog(CarefulDialog):
     """The poster's problems and actions in the owner's words, each with a field for the second language."""
 
     def __init__(
@@ -49,7 +51,7 @@ class PosterTextsDialog(QDialog):
         self._lang = lang if lang in SECOND_LANGUAGES else SECOND_LANGUAGES[0]
         self.fields: dict[tuple[int | None, int | None], QLineEdit] = {}
         self.setWindowTitle(self.tr("The poster's texts in another language"))
-        self.setMinimumSize(760, 520)
+        minimum_to_fit(self, 760, 520)
         layout = QVBoxLayout(self)
         layout.addWidget(
             muted(
@@ -190,6 +192,15 @@ class PosterTextsDialog(QDialog):
                 else:
                     wanted.pop(lang, None)
         return wanted
+
+    def has_unsaved(self) -> bool:
+        """Return True when a text in any language visited differs from the one stored."""
+        self._keep_fields()
+        return not self._store.read_only and any(
+            text.strip() != self._stored(key, lang).strip()
+            for lang, texts in self._texts.items()
+            for key, text in texts.items()
+        )
 
     def accept(self) -> None:
         if not self._store.read_only:

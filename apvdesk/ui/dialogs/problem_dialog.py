@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import OTHER_SCALE, Group, Problem, Seriousness
+from apvdesk.ui.dialogs.careful_dialog import CarefulDialog
 from apvdesk.ui.dialogs.other_languages import OtherLanguagesRow
 from apvdesk.wording.labels import label
 
 
-class ProblemDialog(QDialog):
+class ProblemDialog(CarefulDialog):
     """Describe a problem the way BEK 1838/2023 asks: kind, seriousness, extent and causes."""
 
     def __init__(

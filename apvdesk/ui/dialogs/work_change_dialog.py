@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.records import WorkChange
 from apvdesk.ui.date_field import DateField, dates_are_valid
+from apvdesk.ui.dialogs.careful_dialog import CarefulDialog
 from apvdesk.ui.dialogs.message_boxes import confirm
+from apvdesk.ui.screen_fit import minimum_to_fit
 from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
 
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
     from apvdesk.store.service import WorkplaceService
 
 
-class WorkChangeDialog(QDialog):
+class WorkChangeDialog(CarefulDialog):
     """One change: when, what changed, whether it needs a partial APV, and when that was made."""
 
     def __init__(self, change: WorkChange, parent: QWidget | None = None) -> None:
@@ -101,7 +103,7 @@ class WorkChangesDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Changes in the work"))
-        self.setMinimumSize(620, 380)
+        minimum_to_fit(self, 620, 380)
         layout = QVBoxLayout(self)
         intro = muted(
             self.tr(

@@ -3,8 +3,7 @@
 Everything is saved as it is entered: the meeting's details and a point's rating at once,
 the notes after a short pause in typing or when the field is left. From any point one
 click creates a problem (or an action under it) in the action plan. Only the number of
-participants is kept, never names. The window holds the agenda (points move by a button or
-by dragging) and moves through it; "Done" closes it. The parts are
+participants is kept, never names. Points move by a button or by dragging; "Done" closes it. The parts are
 :class:`~apvdesk.ui.meeting.details.MeetingDetailsBox`, :class:`~apvdesk.ui.meeting.point_editor.PointEditor`
 (its :mod:`~apvdesk.ui.meeting.rating` buttons) and :class:`~apvdesk.ui.meeting.decisions.PointDecisions`.
 """
@@ -34,6 +33,7 @@ from apvdesk.ui.meeting.dialogs import AddPointDialog
 from apvdesk.ui.meeting.point_editor import PointEditor
 from apvdesk.ui.meeting.presentation import PresentationWindow, place_on_other_screen
 from apvdesk.ui.meeting.rating import RATING_STYLE, rating_of_key
+from apvdesk.ui.screen_fit import resize_to_fit
 from apvdesk.ui.style import muted
 from apvdesk.wording.labels import label
 
@@ -60,7 +60,7 @@ class MeetingWindow(QWidget):
         self._sized = False
 
         self.setWindowTitle(self.tr("Dialogue meeting"))
-        self.resize(1200, 780)
+        resize_to_fit(self, 1200, 780)
         self.setStyleSheet(RATING_STYLE)  # on the window, as its controls have always been drawn with it
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)

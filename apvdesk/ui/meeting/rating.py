@@ -29,6 +29,15 @@ def rating_of_key(event: QKeyEvent) -> Rating | None:
     return rating
 
 
+def _two_lines(text: str, longest: int = 14) -> str:
+    """Break a long label at the space nearest its middle, so the row fits a small screen."""
+    if len(text) <= longest or " " not in text:
+        return text
+    middle = len(text) // 2
+    cut = min((i for i, c in enumerate(text) if c == " "), key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1 :]
+
+
 class RatingButtons(QWidget):
     """A row of one button per rating and "not rated"; ``rated`` is emitted with the one clicked.
 
@@ -47,7 +56,7 @@ class RatingButtons(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[Rating | None, QPushButton] = {}
         for rating in Rating:
-            button = self._button(f"{rating.value}\n{label(rating)}", rating.value)
+            button = self._button(f"{rating.value}\n{_two_lines(label(rating))}", rating.value)
             self.buttons[rating] = button
             row.addWidget(button, 2)
         not_rated = self._button(self.tr("Not rated"), NOT_RATED)

@@ -20,13 +20,14 @@ from apvdesk.core.absence import AbsencePeriod, working_days_between
 from apvdesk.core.holidays import Holiday, weekday_holidays_between, working_days_less_holidays
 from apvdesk.core.model import Group
 from apvdesk.ui.date_field import DateField, dates_are_valid
+from apvdesk.ui.dialogs.careful_dialog import CarefulDialog
 from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
 
 WITHHELD_DAYS = -1.0  # the absence-days field's "withheld, keep them" value
 
 
-class AbsencePeriodDialog(QDialog):
+class AbsencePeriodDialog(CarefulDialog):
     """One group's absence over one period: totals only, from payroll or absence records."""
 
     def __init__(

@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from apvdesk.ui.next_step_line import NextStepLine
 from apvdesk.ui.style import heading, muted
+from apvdesk.ui.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     # Not imported at run time: the Overview page is shown at start-up before the store
@@ -92,6 +94,11 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the file (called whenever the page is shown)."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Keep the wheel scrolling the page over the combo and spin boxes it now holds."""
+        guard_wheel(self)
+        super().showEvent(event)
 
     def show_next_step(self) -> None:
         """Show the "what now" line, worked out from the workplace's facts and the round's checklist."""

@@ -11,6 +11,7 @@ from apvdesk.core.bank import QuestionBank, Theme
 from apvdesk.core.bank_forms import FULL, OFF, SHORT
 from apvdesk.core.questionnaire_length import expected_minutes, has_short_form
 from apvdesk.ui.style import muted
+from apvdesk.ui.wheel_guard import guard_wheel
 
 
 def _count(theme: Theme, short: bool) -> int:
@@ -71,6 +72,7 @@ class ThemeForms(QWidget):
                 if theme.required:
                     self._grid.addWidget(muted(self.tr("always asked")), row, 2)
                 self.choices[theme.id] = combo
+            guard_wheel(self)
         finally:
             self._loading = False
 
