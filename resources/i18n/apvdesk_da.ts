@@ -1239,6 +1239,17 @@
     </message>
 </context>
 <context>
+    <name>CarefulDialog</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Kassér det, du har skrevet?</translation>
+    </message>
+    <message>
+        <source>What you typed or changed in this window is not saved yet. Close it and discard it?</source>
+        <translation>Det, du har skrevet eller ændret i vinduet, er ikke gemt endnu. Vil du lukke vinduet og kassere det?</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePicker</name>
     <message>
         <source>Choose an action from the catalogue</source>
