@@ -60,7 +60,7 @@ def render(store: Any, round_id: int, save: Callable[[QWidget, str, tuple[int, i
     picture = with_popup(dialog, popup)
     popup.hide()
     save(picture, "date-calendar", (picture.pixmap().width(), picture.pixmap().height()))
-    dialog.reject()
+    dialog.close()  # closed by the program: nothing is asked
 
     approval = ApprovalDialog(round_id, True, [("Karin Holm", ApproverRole.AMO)])
     approval.name_combo.setCurrentText("Karin Holm")
@@ -72,4 +72,4 @@ def render(store: Any, round_id: int, save: Callable[[QWidget, str, tuple[int, i
     picture = with_popup(approval, approval.date_edit.popup)
     approval.date_edit.popup.hide()
     save(picture, "date-approval-calendar", (picture.pixmap().width(), picture.pixmap().height()))
-    approval.reject()
+    approval.close()  # closed by the program: nothing is asked

@@ -27,4 +27,4 @@ def render(store, round_id: int, save: Callable[[QWidget, str, tuple[int, int]],
     dialog.show()
     fit_columns(dialog)
     save(dialog, "file-dialog", (860, 500))
-    dialog.reject()
+    dialog.close()  # closed by the program: nothing is asked

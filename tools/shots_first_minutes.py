@@ -27,7 +27,7 @@ def render(store, round_id: int, save: Callable[[QWidget, str, tuple[int, int]],
     page.add_group("Strygning og finish", 5)
     page.add_group("Chauffører", 3)
     save(wizard, "wizard-groups", (760, 560))
-    wizard.reject()
+    wizard.close()  # closed by the program: nothing is asked
 
     periods = store.absence_periods(round_id)
     groups = store.round_groups(round_id)
@@ -35,10 +35,10 @@ def render(store, round_id: int, save: Callable[[QWidget, str, tuple[int, int]],
         dialog = AbsencePeriodDialog(periods[0], groups)
         hint = dialog.sizeHint()
         save(dialog, "absence-period", (max(hint.width(), 620), hint.height()))
-        dialog.reject()
+        dialog.close()  # closed by the program: nothing is asked
 
     box = UnfinishedAnswersBox(12, 33)
     box.show()
     hint = box.sizeHint()
     save(box, "kiosk-leave-unfinished", (hint.width(), hint.height()))
-    box.reject()
+    box.close()  # closed by the program: nothing is asked

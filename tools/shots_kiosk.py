@@ -44,10 +44,10 @@ def render(store: WorkplaceService, round_id: int, save: Save) -> None:
         dialog = kiosk.pin_dialog
         assert dialog is not None
         save(dialog, "kiosk-pin-ro", (620, 380))
-        dialog.reject()
+        dialog.close()  # closed by the program: nothing is asked
     finally:
         kiosk._leave()  # noqa: SLF001 - a picture needs no PIN
 
     editor = GroupNamesDialog(store)
     save(editor, "group-names", (900, 400))
-    editor.reject()
+    editor.close()  # closed by the program: nothing is asked

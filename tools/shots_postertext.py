@@ -37,13 +37,13 @@ def render(store: Any, round_id: int, save: Save) -> None:
             key = (first.problem_id, first.actions[0].action_id)
             editor.fields[key].setText("Stała osoba kontaktowa w biurze przez cały dzień.")
     save(editor, "postertext-editor", (900, 620))
-    editor.reject()
+    editor.close()  # closed by the program: nothing is asked
 
     parent = QWidget()
     missing = untranslated(content, "pl")[1:]  # as if the first text were written
     question = PosterTextsCheck(store, parent).question(missing, "pl")
     save(question, "postertext-missing", (640, 360))
-    question.reject()
+    question.close()  # closed by the program: nothing is asked
 
     problem, _actions = plan.problems[0]
     problem = dataclasses.replace(problem, translations={"pl": "Kierowcy jeżdżą sami."})
@@ -51,5 +51,5 @@ def render(store: Any, round_id: int, save: Save) -> None:
     save(dialog, "postertext-problem-dialog", (700, dialog.sizeHint().height()))
     small = OtherLanguagesDialog(problem.kind, problem.translations, dialog)
     save(small, "postertext-other-languages", (620, small.sizeHint().height()))
-    small.reject()
-    dialog.reject()
+    small.close()  # closed by the program: nothing is asked
+    dialog.close()  # closed by the program: nothing is asked

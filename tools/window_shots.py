@@ -58,7 +58,7 @@ def main() -> int:
 
         grid = EntryGridDialog(store, apv_round.id)
         save(grid, "entry-grid", (1100, 620))
-        grid.reject()
+        grid.close()  # closed by the program: nothing is asked
 
         meeting = store.meetings(apv_round.id)[0]
         assert meeting.id is not None
