@@ -178,15 +178,16 @@ def test_mapping_and_assessment_count_the_answers_and_the_findings_left(qtbot, m
     assert store.end_collection(apv_round.id)
     mapping.refresh()
     assert not mapping_line.isVisibleTo(mapping)  # both groups are shown: the mapping is done
-    assessment.refresh()
+    assessment.refresh()  # with results, the line is worked out with them, off the GUI thread
     left = [r.finding for r in _element(store, apv_round.id, Element.ASSESSED).reasons]
     assert len(left) > 0
-    assert assessment_line.step.step == Step.HANDLE_FINDINGS and assessment_line.step.count == len(left)
+    qtbot.waitUntil(lambda: assessment_line.step.step == Step.HANDLE_FINDINGS, timeout=10000)
+    assert assessment_line.step.count == len(left)
     assert f"endnu: {len(left)} (" in assessment_line.text.text()
     for finding in left:
         store.save_dismissal(Dismissal(apv_round.id, finding.key, "Drøftet på mødet", TODAY))
     assessment.refresh()
-    assert not assessment_line.isVisibleTo(assessment)
+    qtbot.waitUntil(lambda: not assessment_line.isVisibleTo(assessment), timeout=10000)
 
 
 def test_the_absence_line_asks_for_the_judgement_then_for_a_link(qtbot, main_window, tmp_path):

@@ -119,20 +119,22 @@ class AssessmentPage(Page):
         self._update_problem_button()
 
     def refresh(self) -> None:
-        self.show_next_step()
         apv_round = self.context.current_round()
         if apv_round is None or apv_round.id is None:
+            self.show_next_step()
             self._show_empty(self.tr("There is no round yet. Start one on the Preparation page."))
             return
         round_id = apv_round.id
         self.end_button.setVisible(False)
         answered = self.store.respondent_count(round_id)
         if answered == 0 and not self.store.meetings(round_id):
+            self.show_next_step()
             self._show_empty(
                 self.tr("No answers yet. When the mapping is done, the results for each group appear here.")
             )
             return
         if self.store.results(round_id) is None:
+            self.show_next_step()  # cheap without results; with them it is worked out off the GUI thread
             self._show_empty(
                 self.tr(
                     "The collection is open: %1 people have answered so far. The results are worked "
@@ -151,6 +153,7 @@ class AssessmentPage(Page):
 
         def compute():
             # Imported here, off the GUI thread: matplotlib takes half a second the first time.
+            from apvdesk.core.next_step import next_step
             from apvdesk.reports.charts import ChartNotAvailable
             from apvdesk.ui.chart_figures import load_chart_data
             from apvdesk.ui.charts_panel import first_choice, prepare_chart
@@ -178,10 +181,13 @@ class AssessmentPage(Page):
             previous = store.previous_round(round_id)
             before = store.results(previous.id) if previous and previous.id else None
             changes = compare(results, before) if before is not None else {}
-            return chart_data.bank, chart_data.groups, results, meetings, changes, chart_data, chart
+            # The "what now" line rests on the checklist, whose findings take the results: here too.
+            step = next_step("assessment", store.overview(), store.apv_checklist(round_id))
+            return chart_data.bank, chart_data.groups, results, meetings, changes, chart_data, chart, step
 
         def show(result) -> None:
-            bank, groups, results, meetings, changes, chart_data, chart = result
+            bank, groups, results, meetings, changes, chart_data, chart, step = result
+            self.next_step.show_step(step)
             self._round_id, self._bank, self._groups = round_id, bank, groups
             self.model = ResultsModel(bank, groups, results, lang, meetings, changes)
             self.table.setModel(self.model)
