@@ -13,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QSplitter, QTreeView, QWidget
 
+from apvdesk.ui.screen_fit import minimum_to_fit
+
 _SIDEBAR_WIDTH = 170
 
 
@@ -43,7 +45,7 @@ def _dialog(parent: QWidget | None, title: str, start: str, kinds: str) -> QFile
 
 def fit_columns(dialog: QFileDialog) -> None:
     """Widen Qt's own dialog's columns and side bar to their contents (nothing for a native one)."""
-    dialog.setMinimumSize(min(max(dialog.width(), 860), 1200), max(dialog.height(), 500))
+    minimum_to_fit(dialog, max(dialog.width(), 860), max(dialog.height(), 500))  # never wider than the screen
     for tree in dialog.findChildren(QTreeView):
         header = tree.header()
         header.setStretchLastSection(False)
