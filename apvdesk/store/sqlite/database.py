@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
@@ -33,6 +33,7 @@ from apvdesk.store.sqlite.file_checks import (  # re-exported: the CLI and tests
     refuse_if_damaged,
     write_failure,
 )
+from apvdesk.store.sqlite.sqlite_address import absolute, read_only_uri
 from apvdesk.store.sqlite.sqlite_file import (
     apply_pragmas,
     has_hot_journal,
@@ -42,16 +43,25 @@ from apvdesk.store.sqlite.sqlite_file import (
 )
 
 
+def engine_url(path: Path | str) -> URL:
+    """Return the engine URL of the file ``path``, built from its parts rather than parsed from text.
+
+    Written as text (``sqlite:///…``), a ``?`` in the file's name would start the URL's
+    options; built, the name reaches SQLite as it is (:mod:`.sqlite_address`).
+    """
+    return URL.create("sqlite", database=str(absolute(path)))
+
+
 def make_engine(path: Path) -> Engine:
     """Return an engine for the file with apvdesk's pragmas on every connection."""
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(engine_url(path))
     event.listen(engine, "connect", lambda conn, _record: apply_pragmas(conn))
     return engine
 
 
 def make_read_only_engine(path: Path) -> Engine:
     """Return an engine that opens the file strictly read-only (SQLite ``mode=ro``)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    uri = read_only_uri(absolute(path))
 
     def connect() -> sqlite3.Connection:
         connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -157,7 +167,7 @@ def _upgrade(path: Path) -> None:
     The driver's own transaction handling leaves DDL outside any transaction, so the
     BEGIN is issued here: a failing migration rolls back and leaves the file as it was.
     """
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(engine_url(path))
     try:
         with engine.connect() as connection:
             connection.connection.driver_connection.isolation_level = None  # type: ignore[union-attr]

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from apvdesk.platform.own_files import APPLICATION_ID, JOURNAL_SUFFIX, SQLITE_HEADER
 from apvdesk.store.errors import CannotWrite, DamagedFile, FileMissing, NotAWorkplaceFile
+from apvdesk.store.sqlite.sqlite_address import absolute, read_only_uri
 
 CONNECT_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -81,7 +82,7 @@ def carries_workplace_mark(path: Path) -> bool:
 
 def read_only_connection(path: Path) -> sqlite3.Connection:
     """Open ``path`` strictly read-only (SQLite ``mode=ro``); nothing can be written through it."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    return sqlite3.connect(read_only_uri(absolute(path)), uri=True, check_same_thread=False)
 
 
 def journal_path(path: Path) -> Path:
