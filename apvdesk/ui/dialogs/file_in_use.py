@@ -121,29 +121,31 @@ class FileInUseDialog(QMessageBox):
             return FileInUseChoice.CLEAR_LOCK
         return FileInUseChoice.CANCEL
 
-    def confirm_clearing(self) -> bool:
-        """Ask once more before clearing a lock that is not known to be left over (default: No)."""
-        if self.stale:
-            return True
+    def clearing_warning(self) -> str:
+        """Return what the question before clearing a lock that is not left over says."""
         if self.owner.on_this_host():
-            warning = self.tr(
+            return self.tr(
                 "Only clear the lock if you are sure that apvdesk is not open on this PC: "
                 "look in the taskbar, and remember that another user who is logged in on this PC "
                 "may have it open. If two copies of apvdesk change the file at the same time, "
                 "changes can be lost."
             )
-        else:
-            warning = fill(
-                self.tr(
-                    "Only clear the lock if you are sure that apvdesk is no longer running on %1. "
-                    "If two copies of apvdesk change the file at the same time, changes can be lost."
-                ),
-                self.owner.host,
-            )
+        return fill(
+            self.tr(
+                "Only clear the lock if you are sure that apvdesk is no longer running on %1. "
+                "If two copies of apvdesk change the file at the same time, changes can be lost."
+            ),
+            self.owner.host,
+        )
+
+    def confirm_clearing(self) -> bool:
+        """Ask once more before clearing a lock that is not known to be left over (default: No)."""
+        if self.stale:
+            return True
         answer = QMessageBox.question(
             self.parentWidget(),
             self.tr("Clear the lock?"),
-            warning,
+            self.clearing_warning(),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
