@@ -23,6 +23,7 @@ _PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
 # FILETIME counts 100-nanosecond steps since 1601-01-01 (UTC); this many lie before 1970.
 _FILETIME_AT_EPOCH = 116_444_736_000_000_000
 _FILETIME_STEPS_PER_SECOND = 10_000_000
+_MAX_PID = 2**31 - 1  # larger ids (from a damaged lock file) name no process and would overflow the calls
 
 
 def this_user() -> str:
@@ -52,12 +53,12 @@ def process_start_time(pid: int) -> float | None:
     seconds after boot, which a later change of the clock leaves alone. Elsewhere, or for
     a process that is gone or may not be asked: None. Cheap: no program is started.
     """
-    if pid <= 0:
+    if not 0 < pid <= _MAX_PID:
         return None
     if sys.platform == "win32":
         try:
             return _windows_start_time(pid, _kernel32())
-        except (OSError, AttributeError):
+        except (OSError, AttributeError, ctypes.ArgumentError):
             return None
     if sys.platform.startswith("linux"):
         return _linux_start_time(pid)
@@ -116,7 +117,7 @@ if sys.platform == "win32":
 
     def process_running(pid: int) -> bool:
         """Return True when a process with ``pid`` is running on this PC (Windows API)."""
-        if pid <= 0:
+        if not 0 < pid <= _MAX_PID:  # an odd lock file's id is no process
             return False
         kernel32 = _kernel32()
         kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
@@ -143,7 +144,7 @@ else:
 
     def process_running(pid: int) -> bool:
         """Return True when a process with ``pid`` is running on this PC (signal 0 probes it)."""
-        if pid <= 0:
+        if not 0 < pid <= _MAX_PID:  # an odd lock file's id is no process
             return False
         try:
             os.kill(pid, 0)

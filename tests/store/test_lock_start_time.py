@@ -245,3 +245,13 @@ def test_another_apvdesk_holding_the_file_is_recognised_by_id_and_start_time(wor
         assert holder.stdin is not None
         holder.stdin.close()
         holder.wait(timeout=30)
+
+
+def test_an_id_too_large_for_any_process_is_no_process(workplace: Path) -> None:
+    """A damaged or hand-edited lock file may name an id no call can take: it is stale, not a crash."""
+    assert process_start_time(2**40) is None
+    assert not this_pc.process_running(2**40)
+    write_lock(workplace, pid=2**40, started=5.0)
+    held = acquire(workplace)
+    assert held.taken_over is not None and held.taken_over.pid == 2**40
+    held.release()
