@@ -1,6 +1,8 @@
 """The one line that says apvdesk took over a workplace file a crash had left locked.
 
-The command line prints it on stderr; the window shows a shorter one in its status bar
+A crash's lock names a process that is gone, or whose id Windows has since given to
+another program (:meth:`~apvdesk.store.lock_owner.LockOwner.is_stale`); the texts say
+both. The command line prints it on stderr; the window shows a shorter one in its status bar
 (its title names the file). The texts are English source strings translated through Qt
 (context ``LockNoticeTexts``).
 """
@@ -34,9 +36,9 @@ class LockNoticeTexts:
             )
         return fill(
             self.tr(
-                "apvdesk was not closed properly on this PC last time (%2, process %3 is gone, "
-                "open since %4); its lock on %1 has been taken over. Everything saved before then is "
-                "in the file."
+                "apvdesk was not closed properly on this PC last time (%2, process %3 is gone or is "
+                "now another program, open since %4); its lock on %1 has been taken over. Everything "
+                "saved before then is in the file."
             ),
             path,
             owner.user,
@@ -53,8 +55,8 @@ class LockNoticeTexts:
             )
         return fill(
             self.tr(
-                "apvdesk was not closed properly on this PC last time (process %1 is gone); its lock "
-                "has been taken over. Everything saved is in the file."
+                "apvdesk was not closed properly on this PC last time (process %1 is gone or is now "
+                "another program); its lock has been taken over. Everything saved is in the file."
             ),
             owner.pid,
         )

@@ -120,7 +120,8 @@ def test_the_second_copy_opens_read_only_says_so_and_never_writes(
 
     [dialog] = answer.shown
     assert f"{this_user()} on {this_host()}" in dialog.text()
-    assert dialog.clear_button is None  # it is running on this very PC: no clearing
+    assert dialog.clear_button is not None  # running on this very PC: clearing is asked about first
+    assert dialog.clear_button.text() == "Clear the lock and open…"
     store = window.store
     assert store is not None and store.read_only
     assert "(read-only)" in window.windowTitle()
@@ -264,7 +265,7 @@ def test_the_command_line_reads_but_does_not_write_while_the_window_has_the_file
     assert fingerprint(demo_file) == before
 
 
-def test_the_dialog_offers_clearing_only_for_a_lock_that_may_be_left_over(qtbot, demo_file: Path) -> None:
+def test_the_dialog_offers_clearing_every_lock_and_tells_a_left_over_one(qtbot, demo_file: Path) -> None:
     from apvdesk.ui.app import make_application
 
     make_application("en")
@@ -272,7 +273,9 @@ def test_the_dialog_offers_clearing_only_for_a_lock_that_may_be_left_over(qtbot,
     running_here = LockOwner("birgit", this_host(), os.getpid(), "0.1.0", since)
     elsewhere = LockOwner("birgit", "KONTOR-PC", 4242, "0.1.0", since)
     damaged = LockOwner("", "", 0, "", since, damaged=True)
-    assert FileInUseDialog(None, demo_file, running_here).clear_button is None
+    dialog = FileInUseDialog(None, demo_file, running_here)
+    assert dialog.clear_button is not None and dialog.clear_button.text() == "Clear the lock and open…"
+    assert "If you are sure that apvdesk is not open on this PC" in dialog.informativeText()
     dialog = FileInUseDialog(None, demo_file, elsewhere)
     assert dialog.clear_button is not None and dialog.clear_button.text() == "Clear the lock and open…"
     assert "If KONTOR-PC crashed" in dialog.informativeText()

@@ -4,18 +4,20 @@
 (the name LibreOffice uses for its documents). The lock file is created atomically with
 ``O_CREAT | O_EXCL``, which works the same on Windows, Linux and network shares (SMB,
 NFS), unlike ``fcntl``/``msvcrt`` locks. It holds a small JSON record
-(:mod:`apvdesk.store.sqlite.lock_record`): user, host, process id, program version, the
-local time it was taken, and the round whose questionnaire kiosk is running (null when
+(:mod:`apvdesk.store.sqlite.lock_record`): user, host, process id and start time, program
+version, the local time it was taken, and the round whose questionnaire kiosk is running (null when
 none); :class:`~apvdesk.store.lock_owner.LockOwner` is who it names. Another copy of
 apvdesk, on this PC or another one, finds the lock, tells its user who has the file open
 and may open it read-only; while a kiosk is running, only with the kiosk's PIN
 (:mod:`apvdesk.store.sqlite.kiosk_gate`).
 
 A lock left behind by a crash is *stale*: on the same host its process is no longer
-running, or the lock file cannot be read. The next writer takes a stale lock over
+running (or a process with its id started at another time: the id was reused), or the
+lock file cannot be read. The next writer takes a stale lock over
 (:func:`acquire` names it in :attr:`WorkplaceLock.taken_over`, for the caller to say
 so). A lock from another host is never judged stale here, because this PC cannot see
-that host's processes: it is cleared only when the user asks (:func:`clear_lock`).
+that host's processes: it is cleared only when the user asks (:func:`clear_lock`), as is
+a lock on this host that still looks alive.
 
 Within one process, opening the same file again shares the lock (it is counted), so the
 lock file goes only when the last store on it closes.
@@ -146,7 +148,8 @@ def acquire(path: Path | str) -> WorkplaceLock:
     it, or when its lock is from another host or too fresh to judge, and CannotLock when no
     lock file can be written beside the file (a read-only folder). This process taking the
     same file again shares its lock. A lock that names this very process but is not held
-    (left by an earlier process that had the same id) is taken over without a word.
+    (left by an earlier process that had the same id, and whose start time could not be
+    told apart) is taken over without a word.
     """
     path = Path(path)
     lock = lock_path(path)

@@ -1,8 +1,10 @@
 """The lock file beside a workplace file: its name, the record it holds, and reading it.
 
-The record is a small JSON object: the app's mark, user, host, process id, program
-version, the local time the lock was taken, and the round whose questionnaire kiosk is
-running (null when none). Taking, releasing and clearing the lock are
+The record is a small JSON object: the app's mark, user, host, process id and the
+process's start time (``started``, null when this PC cannot tell it; missing in records
+older versions wrote, which are judged by the process id alone), program version, the
+local time the lock was taken, and the round whose questionnaire kiosk is running (null
+when none). Taking, releasing and clearing the lock are
 :mod:`apvdesk.store.sqlite.lock`; judging the holder it names is
 :class:`~apvdesk.store.lock_owner.LockOwner`.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 import time
 from pathlib import Path
@@ -18,7 +21,7 @@ from pathlib import Path
 from apvdesk import __version__
 from apvdesk.platform.own_files import LOCK_PREFIX, LOCK_SUFFIX
 from apvdesk.store.lock_owner import LockOwner
-from apvdesk.store.this_pc import this_host, this_user
+from apvdesk.store.this_pc import process_start_time, this_host, this_user
 
 APP_MARK = "apvdesk"
 _REREAD_DELAY = 0.2  # seconds to wait before reading a lock again that was half-written
@@ -37,6 +40,7 @@ def record_of_this_process(kiosk_round: int | None = None, since: str | None = N
         "user": this_user(),
         "host": this_host(),
         "pid": os.getpid(),
+        "started": process_start_time(os.getpid()),
         "version": __version__,
         "since": since or dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "kiosk": kiosk_round,
@@ -59,10 +63,18 @@ def parse_record(raw: bytes, modified: dt.datetime | None) -> LockOwner:
             version=str(record.get("version", "")),
             since=since,
             kiosk_round=None if kiosk is None else int(kiosk),
+            started=_start_time(record.get("started")),
             raw=raw,
         )
     except (ValueError, KeyError, TypeError):
         return LockOwner(user="", host="", pid=0, version="", since=modified, damaged=True, raw=raw)
+
+
+def _start_time(value: object) -> float | None:
+    """Return a record's process start time; None when it is missing (an older record) or odd."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value)
 
 
 def read_lock_file(lock: Path) -> LockOwner | None:

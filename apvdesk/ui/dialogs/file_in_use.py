@@ -1,11 +1,14 @@
 """Asked when the workplace file is open in another copy of apvdesk: read-only, clear, or cancel.
 
 The dialog says who has the file open, on which computer and since when. It offers to
-open the file read-only; when the lock is left over from a crash (its process on this
-PC is gone, or the lock file is unreadable) also to clear the old lock and open the file
-as usual. A lock from another computer may be cleared too, after a warning, because only
-the user can know that that computer crashed. A lock left by a crash on this PC does not
-come here: the next writer takes it over (:func:`apvdesk.store.sqlite.lock.acquire`).
+open the file read-only, or to clear the lock and open the file as usual. A lock left
+over from a crash (its process on this PC is gone, or the lock file is unreadable) is
+cleared at once; any other lock only after a warning (default No), because only the
+user can know that the other computer crashed, or that the process this PC's lock names
+is not apvdesk (a lock written by an older version names only a process id, which
+Windows may have given to another program since). A lock left by a crash on this PC
+does not usually come here: the next writer takes it over
+(:func:`apvdesk.store.sqlite.lock.acquire`).
 
 While a questionnaire kiosk holds the file, nothing opens without the kiosk's PIN: on
 this PC the dialog is skipped and the PIN asked for at once (see
@@ -50,7 +53,7 @@ class FileInUseDialog(QMessageBox):
             self.clear_button = self.addButton(
                 self.tr("Clear the old lock and open"), QMessageBox.ButtonRole.DestructiveRole
             )
-        elif not owner.on_this_host():
+        else:  # asked once more (confirm_clearing)
             self.clear_button = self.addButton(
                 self.tr("Clear the lock and open…"), QMessageBox.ButtonRole.DestructiveRole
             )
@@ -95,7 +98,11 @@ class FileInUseDialog(QMessageBox):
             text += " " + self.tr(
                 "A questionnaire kiosk is running there, so its PIN is needed to open the file."
             )
-        if not self.owner.on_this_host():
+        if self.owner.on_this_host():
+            text += " " + self.tr(
+                "If you are sure that apvdesk is not open on this PC, you can clear the lock instead."
+            )
+        else:
             text += " " + fill(
                 self.tr(
                     "If %1 crashed or was switched off while apvdesk was running, "
@@ -114,20 +121,31 @@ class FileInUseDialog(QMessageBox):
             return FileInUseChoice.CLEAR_LOCK
         return FileInUseChoice.CANCEL
 
+    def clearing_warning(self) -> str:
+        """Return what the question before clearing a lock that is not left over says."""
+        if self.owner.on_this_host():
+            return self.tr(
+                "Only clear the lock if you are sure that apvdesk is not open on this PC: "
+                "look in the taskbar, and remember that another user who is logged in on this PC "
+                "may have it open. If two copies of apvdesk change the file at the same time, "
+                "changes can be lost."
+            )
+        return fill(
+            self.tr(
+                "Only clear the lock if you are sure that apvdesk is no longer running on %1. "
+                "If two copies of apvdesk change the file at the same time, changes can be lost."
+            ),
+            self.owner.host,
+        )
+
     def confirm_clearing(self) -> bool:
-        """Ask once more before clearing a lock that another computer holds."""
+        """Ask once more before clearing a lock that is not known to be left over (default: No)."""
         if self.stale:
             return True
         answer = QMessageBox.question(
             self.parentWidget(),
             self.tr("Clear the lock?"),
-            fill(
-                self.tr(
-                    "Only clear the lock if you are sure that apvdesk is no longer running on %1. "
-                    "If two copies of apvdesk change the file at the same time, changes can be lost."
-                ),
-                self.owner.host,
-            ),
+            self.clearing_warning(),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -135,7 +153,7 @@ class FileInUseDialog(QMessageBox):
 
     @classmethod
     def ask(cls, parent: QWidget | None, path: Path, owner: LockOwner) -> FileInUseChoice:
-        """Show the dialog and return the choice; clearing another computer's lock is confirmed.
+        """Show the dialog and return the choice; clearing a lock that is not left over is confirmed.
 
         A kiosk running on this PC leaves only one way, read-only with its PIN (asked
         next), so nothing is asked here; clearing a kiosk's lock needs its PIN.
