@@ -32,6 +32,7 @@ from apvdesk.ui.file_creation import FileCreation
 from apvdesk.ui.file_opening import open_workplace_file
 from apvdesk.ui.main_menus import MainMenus
 from apvdesk.ui.read_only_bar import ReadOnlyBar
+from apvdesk.ui.recent_check import RecentFileCheck
 from apvdesk.ui.screen_fit import resize_to_fit
 from apvdesk.ui.start_page import StartPage
 from apvdesk.ui.tasks import wait_for_tasks
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._open_after_showing: Path | None = None
         self._saved_explained = False  # Ctrl+S explains automatic saving the first time only
         self.guide: QDialog | None = None
+        self._recent_check = RecentFileCheck(self)  # whether the recent files are there, off the GUI thread
         self._menus = MainMenus(self, self, settings)
         self._creation = FileCreation(self, self.open_file, self._switch_to)
         self._stack = QStackedWidget()
@@ -99,7 +101,13 @@ class MainWindow(QMainWindow):
         while (widget := self._stack.widget(0)) is not None:
             self._stack.removeWidget(widget)
             widget.deleteLater()
-        self._start = StartPage(self._settings.recent_files())
+        recent = self._settings.recent_files()
+        self._start = StartPage(recent)
+        for path in recent:
+            if (found := self._recent_check.found(path)) is not None:
+                self._start.mark_found(str(path), found)
+        self._recent_check.checked.connect(self._start.mark_found)
+        self._recent_check.check(recent)
         self._start.new_requested.connect(self.new_workplace)
         self._start.open_requested.connect(self.choose_file)
         self._start.demo_requested.connect(self.open_demo)
@@ -132,9 +140,10 @@ class MainWindow(QMainWindow):
     # --- files ----------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        start = str(
-            self._settings.recent_files()[0].parent if self._settings.recent_files() else documents_dir()
-        )
+        # the folder of the newest recent file known to be there (a folder on a share that
+        # cannot be reached would keep the dialog from opening), else the documents folder
+        reachable = [path for path in self._settings.recent_files() if self._recent_check.found(path)]
+        start = str(reachable[0].parent if reachable else documents_dir())
         name = file_dialogs.ask_open_file(
             self, self.tr("Open workplace"), start, self.tr("apvdesk workplaces (*.apvdesk)")
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -68,8 +69,8 @@ class StartPage(QWidget):
         column.addWidget(heading(self.tr("Recent files"), 3))
         self.recent_list = QListWidget()
         self.recent_list.setFrameShape(QFrame.Shape.StyledPanel)
-        for path in recent_files:
-            item = QListWidgetItem(f"{path.stem}    —    {path.parent}")
+        for path in recent_files:  # listed at once; whether each is there comes later (mark_found)
+            item = QListWidgetItem(self._item_text(path))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.recent_list.addItem(item)
@@ -83,6 +84,34 @@ class StartPage(QWidget):
         empty.setVisible(not recent_files)
         column.addWidget(empty)
         column.addStretch(2)
+
+    @staticmethod
+    def _item_text(path: Path) -> str:
+        return f"{path.stem}    —    {path.parent}"
+
+    def mark_found(self, name: str, found: bool) -> None:
+        """Show whether the recent file ``name`` was found, once the background check says."""
+        for row in range(self.recent_list.count()):
+            item = self.recent_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) != name:
+                continue
+            path = Path(name)
+            if found:
+                item.setText(self._item_text(path))
+                item.setToolTip(name)
+                item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            else:
+                item.setText(f"{self._item_text(path)}    ({self.tr('not found')})")
+                item.setToolTip(
+                    "{}\n{}".format(
+                        name,
+                        self.tr(
+                            "apvdesk cannot reach this file now: it may have been moved or deleted, "
+                            "or the network drive it is on is not connected."
+                        ),
+                    )
+                )
+                item.setData(Qt.ItemDataRole.ForegroundRole, QBrush(QColor("#8a8a8a")))
 
     def _big_button(self, title: str, subtitle: str, signal) -> QPushButton:
         button = QPushButton(f"{title}\n{subtitle}")
