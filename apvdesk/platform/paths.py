@@ -81,5 +81,15 @@ def workplace_dir() -> Path:
     documents = documents_dir()
     if os.environ.get("APVDESK_DATA_DIR") or sync_service(documents) is None:
         return documents
-    local = Path.home() / APP_NAME
+    local = local_folder()
     return local if sync_service(local) is None else documents
+
+
+def local_folder() -> Path:
+    """Return the folder suggested for workplace files when the documents folder is synced.
+
+    ``apvdesk`` in the user's own profile (``C:/Users/Anna/apvdesk``): a standard user
+    may write there, and OneDrive moves only Desktop, Documents and Pictures into its
+    folder. It is not created here.
+    """
+    return Path.home() / APP_NAME

@@ -35,6 +35,7 @@ from apvdesk.ui.read_only_bar import ReadOnlyBar
 from apvdesk.ui.recent_check import RecentFileCheck
 from apvdesk.ui.screen_fit import resize_to_fit
 from apvdesk.ui.start_page import StartPage
+from apvdesk.ui.synced_folder_bar import SyncedFolderBar
 from apvdesk.ui.tasks import wait_for_tasks
 from apvdesk.wording import i18n
 
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow):
         holder_layout = QVBoxLayout(self._bar_holder)
         holder_layout.setContentsMargins(12, 8, 12, 0)
         holder_layout.addWidget(self.read_only_bar)
+        self.synced_bar = SyncedFolderBar()  # a file in a folder OneDrive (or the like) keeps in step
+        self.synced_bar.dismissed.connect(self._show_bars)
+        holder_layout.addWidget(self.synced_bar)
         layout.addWidget(self._bar_holder)
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
@@ -117,8 +121,12 @@ class MainWindow(QMainWindow):
         if self._store is not None:
             self._show_workplace(current_page)
         self.read_only_bar.show_reason(self._read_only_reason if self._store is not None else None)
-        self._bar_holder.setVisible(self.read_only_bar.reason is not None)
+        self.synced_bar.show_for(self._store.path if self._store is not None else None)
+        self._show_bars()
         self._update_title()
+
+    def _show_bars(self) -> None:
+        self._bar_holder.setVisible(not self.read_only_bar.isHidden() or not self.synced_bar.isHidden())
 
     def set_language(self, lang: str) -> None:
         """Switch the whole window to ``lang`` at once and remember the choice."""
