@@ -63,9 +63,9 @@ class SyncNoticeTexts:
         """Return the question asked before a new workplace file is saved in ``folder``."""
         return fill(
             self.tr(
-                "%2 keeps the folder %1 in step with the internet. apvdesk saves every change at "
-                "once, and %2 may copy the file while it is being saved, or make conflict copies if "
-                "two PCs change it.\n\nKeep the workplace file in a folder on this PC that is not "
+                "%2 keeps this folder in step with the internet:\n%1\n\napvdesk saves every change "
+                "at once, and %2 may copy the file while it is being saved, or make conflict copies "
+                "if two PCs change it.\n\nKeep the workplace file in a folder on this PC that is not "
                 "synced, for example %3, and use it on one PC at a time."
             ),
             folder,

@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSpacerItem,
+    QWidget,
+)
 
 from apvdesk.app.sync_notice import SyncNoticeTexts
 from apvdesk.platform.paths import FILE_SUFFIX, local_folder, workplace_dir
@@ -29,6 +37,24 @@ if TYPE_CHECKING:
     from apvdesk.ui.dialogs.new_workplace import NewWorkplace
 
 DEMO_FILE_NAME = "apvdesk-eksempel" + FILE_SUFFIX
+
+
+def synced_folder_question(parent: QWidget, path: Path, service: str) -> tuple[QMessageBox, QPushButton]:
+    """Return the question asked before a new file is saved in a synced folder, and its button "other"."""
+    texts = SyncNoticeTexts()
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        texts.new_file_title(),
+        texts.new_file_question(path.parent, service),
+        parent=parent,
+    )
+    other = box.addButton(texts.choose_other(), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(texts.save_anyway(), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(other)
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):  # wide enough for a folder's name on one line
+        grid.addItem(QSpacerItem(560, 0), grid.rowCount(), 0, 1, grid.columnCount())
+    return box, other
 
 
 def _made(folder: Path) -> Path:
@@ -89,16 +115,7 @@ class FileCreation(QObject):
         service = sync_service(path)
         if service is None:
             return False
-        texts = SyncNoticeTexts()
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            texts.new_file_title(),
-            texts.new_file_question(path.parent, service),
-            parent=self._window,
-        )
-        other = box.addButton(texts.choose_other(), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(texts.save_anyway(), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(other)
+        box, other = synced_folder_question(self._window, path, service)
         box.exec()
         return box.clickedButton() is other
 

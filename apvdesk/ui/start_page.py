@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from apvdesk.ui.style import heading, muted
 
+_LISTED_AS = Qt.ItemDataRole.UserRole + 1  # the item's text as first listed (name and folder)
+
 
 class StartPage(QWidget):
     """What the user sees before a workplace file is open."""
@@ -72,6 +74,7 @@ class StartPage(QWidget):
         for path in recent_files:  # listed at once; whether each is there comes later (mark_found)
             item = QListWidgetItem(self._item_text(path))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setData(_LISTED_AS, item.text())
             item.setToolTip(str(path))
             self.recent_list.addItem(item)
         self.recent_list.itemActivated.connect(
@@ -95,13 +98,14 @@ class StartPage(QWidget):
             item = self.recent_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) != name:
                 continue
-            path = Path(name)
+            listed_as = item.data(_LISTED_AS)
             if found:
-                item.setText(self._item_text(path))
+                item.setText(listed_as)
                 item.setToolTip(name)
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
             else:
-                item.setText(f"{self._item_text(path)}    ({self.tr('not found')})")
+                not_found = self.tr("not found")
+                item.setText(f"{listed_as}    ({not_found})")
                 item.setToolTip(
                     "{}\n{}".format(
                         name,
