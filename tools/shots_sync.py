@@ -42,7 +42,7 @@ def render(store: Any, round_id: int, save: Callable[[QWidget, str, tuple[int, i
         holder_layout.setContentsMargins(12, 8, 12, 0)
         bar = synced_folder_bar.SyncedFolderBar()
         holder_layout.addWidget(bar)
-        bar.show_for(cast(Path, SYNCED))
+        bar.show_for(cast(Path, SYNCED), movable=True)  # a file open for changes
         layout.addWidget(holder)
         view = WorkplaceView(store)
         layout.addWidget(view, 1)

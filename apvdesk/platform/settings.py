@@ -59,6 +59,12 @@ class Settings:
         self._qs.setValue("recent_files", names[:MAX_RECENT])
         self._qs.sync()
 
+    def forget_recent_file(self, path: Path) -> None:
+        """Take ``path`` off the recent files (a file moved elsewhere)."""
+        names = [str(p) for p in self.recent_files() if not _same_file_name(p, Path(path))]
+        self._qs.setValue("recent_files", names)
+        self._qs.sync()
+
     def window_geometry(self) -> QByteArray | None:
         value = self._qs.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -57,7 +57,17 @@ def synced_folder_question(parent: QWidget, path: Path, service: str) -> tuple[Q
     return box, other
 
 
-def _made(folder: Path) -> Path:
+def keep_out_of_synced_folder(parent: QWidget, path: Path) -> bool:
+    """Ask whether to choose another folder when ``path`` is in a synced one; True: choose again."""
+    service = sync_service(path)
+    if service is None:
+        return False
+    box, other = synced_folder_question(parent, path, service)
+    box.exec()
+    return box.clickedButton() is other
+
+
+def made(folder: Path) -> Path:
     """Create ``folder`` if it can be (so that the file dialog opens in it); return it."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -91,7 +101,7 @@ class FileCreation(QObject):
         if result is None:
             return
         file_name = safe_file_stem(result.workplace.name) + FILE_SUFFIX
-        suggested = _made(workplace_dir()) / file_name
+        suggested = made(workplace_dir()) / file_name
         while True:
             name, _filter = file_dialogs.ask_save_file(
                 self._window,
@@ -105,19 +115,14 @@ class FileCreation(QObject):
             if path.suffix != FILE_SUFFIX:
                 path = path.with_name(path.name + FILE_SUFFIX)
             if self.keep_out_of_synced_folder(path):
-                suggested = _made(local_folder()) / path.name
+                suggested = made(local_folder()) / path.name
                 continue
             self.create_workplace(path, result)
             return
 
     def keep_out_of_synced_folder(self, path: Path) -> bool:
         """Ask whether to choose another folder when ``path`` is in a synced one; True: choose again."""
-        service = sync_service(path)
-        if service is None:
-            return False
-        box, other = synced_folder_question(self._window, path, service)
-        box.exec()
-        return box.clickedButton() is other
+        return keep_out_of_synced_folder(self._window, path)
 
     def create_workplace(self, path: Path, result: NewWorkplace) -> bool:
         """Create the file from the wizard's answers and open it."""

@@ -29,6 +29,7 @@ from apvdesk.platform.settings import Settings
 from apvdesk.store.errors import DamagedFile, WorkplaceFileError
 from apvdesk.ui import file_dialogs
 from apvdesk.ui.file_creation import FileCreation
+from apvdesk.ui.file_moving import FileMoving
 from apvdesk.ui.file_opening import open_workplace_file
 from apvdesk.ui.main_menus import MainMenus
 from apvdesk.ui.read_only_bar import ReadOnlyBar
@@ -82,6 +83,10 @@ class MainWindow(QMainWindow):
         holder_layout.addWidget(self.read_only_bar)
         self.synced_bar = SyncedFolderBar()  # a file in a folder OneDrive (or the like) keeps in step
         self.synced_bar.dismissed.connect(self._show_bars)
+        self._moving = FileMoving(self, self.close_workplace, self.open_file, settings)
+        self.synced_bar.move_requested.connect(
+            lambda: self._store is not None and self._moving.move(self._store.path)
+        )
         holder_layout.addWidget(self.synced_bar)
         layout.addWidget(self._bar_holder)
         layout.addWidget(self._stack, 1)
@@ -121,7 +126,10 @@ class MainWindow(QMainWindow):
         if self._store is not None:
             self._show_workplace(current_page)
         self.read_only_bar.show_reason(self._read_only_reason if self._store is not None else None)
-        self.synced_bar.show_for(self._store.path if self._store is not None else None)
+        store = self._store
+        self.synced_bar.show_for(
+            store.path if store is not None else None, movable=store is not None and not store.read_only
+        )
         self._show_bars()
         self._update_title()
 

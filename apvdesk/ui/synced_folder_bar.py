@@ -2,8 +2,8 @@
 
 It says once per file and session what the synced folder means and where the file had
 better be (:mod:`apvdesk.app.sync_notice`); "Got it" hides it until the program starts
-again. Nothing is moved for the user: moving a file while it is open is not safe, so the
-bar only explains.
+again. "Move to a folder on this PC…" (for a file open for changes) closes the file and
+moves it, checked (:mod:`apvdesk.ui.file_moving`): a file is never copied while open.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ class SyncedFolderBar(QFrame):
     """A bar above the pages for a file in a synced folder; :meth:`show_for` shows or hides it."""
 
     dismissed = Signal()
+    move_requested = Signal()  # "Move to a folder on this PC…"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,9 @@ class SyncedFolderBar(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
+        self.move_button = QPushButton()
+        self.move_button.clicked.connect(self.move_requested)
+        layout.addWidget(self.move_button)
         self.dismiss_button = QPushButton()
         self.dismiss_button.clicked.connect(self.dismiss)
         layout.addWidget(self.dismiss_button)
@@ -43,8 +47,11 @@ class SyncedFolderBar(QFrame):
         self._dismissed: set[Path] = set()
         self.setVisible(False)
 
-    def show_for(self, path: Path | None) -> None:
-        """Show the bar for the open file ``path`` if it is in a synced folder (None: no file)."""
+    def show_for(self, path: Path | None, movable: bool = False) -> None:
+        """Show the bar for the open file ``path`` if it is in a synced folder (None: no file).
+
+        ``movable`` (a file open for changes) offers to move it to a folder on this PC.
+        """
         self._path = path
         if path is not None and path not in self._services:
             self._services[path] = sync_service(path)
@@ -53,6 +60,13 @@ class SyncedFolderBar(QFrame):
             self.setVisible(False)
             return
         self.label.setText(SyncNoticeTexts().bar(self.service))
+        self.move_button.setText(self.tr("Move to a folder on this PC…"))
+        self.move_button.setToolTip(
+            self.tr(
+                "Close the file, copy it to a folder you choose, check the copy, then remove the old one."
+            )
+        )
+        self.move_button.setVisible(movable)
         self.dismiss_button.setText(self.tr("Got it"))
         self.dismiss_button.setToolTip(self.tr("Hide this note until apvdesk is started again."))
         self.setVisible(True)

@@ -105,3 +105,78 @@ def test_saving_there_anyway_is_the_owners_choice(
     monkeypatch.setattr(QMessageBox, "exec", save_anyway)
     assert main_window._creation.keep_out_of_synced_folder(synced) is False
     assert main_window._creation.keep_out_of_synced_folder(tmp_path / "renseri.apvdesk") is False
+
+
+def test_the_bar_moves_the_file_to_a_folder_on_this_pc(
+    qtbot, main_window: MainWindow, demo_file: Path, tmp_path: Path, monkeypatch, no_modals
+):
+    from apvdesk.ui import file_moving
+
+    synced = in_onedrive(demo_file, tmp_path)
+    local = tmp_path / "Anna" / "apvdesk"
+    monkeypatch.setattr(file_moving, "local_folder", lambda: local)
+    taken = local / "Vaskeriet.apvdesk"
+    taken.parent.mkdir(parents=True)
+    taken.write_bytes(b"another file")  # the name offered first is taken: asked again
+    offered: list[str] = []
+    answers = iter([str(taken), str(local / "Vaskeriet Sol")])
+
+    def ask_save_file(_parent, _title, suggested, _filter):
+        offered.append(suggested)
+        return next(answers), ""
+
+    monkeypatch.setattr(file_dialogs, "ask_save_file", ask_save_file)
+    assert main_window.open_file(synced)
+    bar = main_window.synced_bar
+    assert bar.move_button.isVisible()
+    name = main_window.store.workplace().name
+    bar.move_button.click()
+
+    moved = local / "Vaskeriet Sol.apvdesk"
+    assert offered == [str(taken), str(taken)]
+    assert taken.read_bytes() == b"another file"
+    assert main_window.store is not None and main_window.store.path == moved
+    assert main_window.store.workplace().name == name and not main_window.store.read_only
+    assert not synced.exists() and bar.isHidden()
+    recent = main_window._settings.recent_files()
+    assert recent[0] == moved and synced not in recent
+    assert str(moved) in no_modals[-1][1] and "Vaskeriet.apvdesk" in no_modals[-2][1]  # the taken name
+
+
+def test_a_move_that_fails_opens_the_file_where_it_was(
+    qtbot, main_window: MainWindow, demo_file: Path, tmp_path: Path, monkeypatch, no_modals
+):
+    from apvdesk.store.errors import CannotWrite
+    from apvdesk.store.sqlite import files
+    from apvdesk.ui import file_moving
+
+    synced = in_onedrive(demo_file, tmp_path)
+    before = synced.read_bytes()
+    monkeypatch.setattr(file_moving, "local_folder", lambda: tmp_path / "local")
+    monkeypatch.setattr(file_dialogs, "ask_save_file", lambda *a: (str(tmp_path / "local" / "x.apvdesk"), ""))
+
+    def fails(source, target):
+        raise CannotWrite(Path(target), "the copy does not hold what the file holds")
+
+    monkeypatch.setattr(files, "move_workplace", fails)
+    errors: list[str] = []
+    monkeypatch.setattr(
+        "apvdesk.ui.dialogs.message_boxes.show_error", lambda _p, title, _e: errors.append(title)
+    )
+    assert main_window.open_file(synced)
+    main_window.synced_bar.move_button.click()
+    assert errors and main_window.store is not None and main_window.store.path == synced
+    assert not main_window.store.read_only and main_window.synced_bar.isVisible()
+    main_window.close_workplace()
+    assert synced.read_bytes() == before
+
+
+def test_a_file_open_read_only_is_not_offered_to_move(qtbot, main_window: MainWindow, demo_file, tmp_path):
+    from apvdesk.store.errors import CannotLock
+    from apvdesk.store.sqlite.files import open_workplace_read_only
+
+    synced = in_onedrive(demo_file, tmp_path)
+    store = open_workplace_read_only(synced)
+    main_window._switch_to(store, remember=False, read_only_reason=CannotLock(synced, "a read-only folder"))
+    bar = main_window.synced_bar
+    assert bar.isVisible() and bar.move_button.isHidden() and main_window.read_only_bar.isVisible()
