@@ -53,6 +53,7 @@ OPENS_OR_RESCUES = {
     "apvdesk.cli.common",  # every subcommand opens and checks its file here
     "apvdesk.ui.file_opening",  # File > Open, the lock's questions, the deferred opening
     "apvdesk.ui.file_creation",  # File > New, the example file
+    "apvdesk.ui.file_moving",  # moving the open file out of a synced folder (OneDrive)
     "apvdesk.ui.kiosk.unlock_dialog",  # opening a file a kiosk holds, with its PIN
     "apvdesk.ui.read_only_bar",  # a file opened read-only, watched until its writer lets go
     "apvdesk.ui.screenshot",  # opens a copy of the file

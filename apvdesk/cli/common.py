@@ -266,7 +266,8 @@ def open_read_only(path: Path) -> WorkplaceService:
 def open_to_write(path: Path) -> WorkplaceService:
     """Open the workplace file at ``path`` for changing it, taking its lock.
 
-    A lock left by a crash of apvdesk on this PC is taken over, with one line on stderr.
+    A lock left by a crash of apvdesk on this PC is taken over, with one line on stderr;
+    a file in a synced folder (OneDrive) is said to be one, with one line on stderr too.
     """
     from apvdesk.app.lock_notice import takeover_notice
     from apvdesk.store.sqlite.files import open_workplace
@@ -274,7 +275,20 @@ def open_to_write(path: Path) -> WorkplaceService:
     def taken_over(owner: LockOwner) -> None:
         print(f"apvdesk: {takeover_notice(path, owner)}", file=sys.stderr)
 
-    return open_workplace(path, on_takeover=taken_over)
+    store = open_workplace(path, on_takeover=taken_over)
+    say_if_synced(path)
+    return store
+
+
+def say_if_synced(path: Path) -> None:
+    """Print one line on stderr when ``path`` is in a folder that OneDrive (or the like) keeps in step."""
+    from apvdesk.platform.synced_folders import sync_service
+
+    service = sync_service(path)
+    if service is not None:
+        from apvdesk.app.sync_notice import SyncNoticeTexts
+
+        print(f"apvdesk: {SyncNoticeTexts().line(path, service)}", file=sys.stderr)
 
 
 def integrity_problems(path: Path) -> list[str]:

@@ -32,6 +32,7 @@ from apvdesk.cli.common import (
     message_language,
     parse_size,
     saved_language,
+    say_if_synced,
     use_language,
     write_output,
 )
@@ -69,6 +70,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     count = write_demo(path, respondents=args.respondents, seed=args.seed, name=args.name)
     use_language()
     print(TEXTS.demo_written(path, count))
+    say_if_synced(path)
     return EXIT_OK
 
 

@@ -66,3 +66,30 @@ def documents_dir() -> Path:
     from platformdirs import user_documents_path
 
     return user_documents_path()
+
+
+def workplace_dir() -> Path:
+    """Return the folder offered for new workplace files and the example workplace.
+
+    The documents folder, unless a cloud service keeps it in step (OneDrive often does):
+    a workplace file is changed many times a minute and must not be copied meanwhile, so
+    then a folder ``apvdesk`` in the user's own profile, which OneDrive does not take
+    (see :mod:`apvdesk.platform.synced_folders`). The folder is not created here.
+    """
+    from apvdesk.platform.synced_folders import sync_service
+
+    documents = documents_dir()
+    if os.environ.get("APVDESK_DATA_DIR") or sync_service(documents) is None:
+        return documents
+    local = local_folder()
+    return local if sync_service(local) is None else documents
+
+
+def local_folder() -> Path:
+    """Return the folder suggested for workplace files when the documents folder is synced.
+
+    ``apvdesk`` in the user's own profile (``C:/Users/Anna/apvdesk``): a standard user
+    may write there, and OneDrive moves only Desktop, Documents and Pictures into its
+    folder. It is not created here.
+    """
+    return Path.home() / APP_NAME

@@ -6,6 +6,7 @@ in the Windows registry, so a portable install carries its settings along.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -15,6 +16,11 @@ from apvdesk.core.languages import PROGRAM_LANGUAGES as LANGUAGES
 from apvdesk.platform.paths import data_dir
 
 MAX_RECENT = 8
+
+
+def _same_file_name(first: Path, second: Path) -> bool:
+    """Compare two absolute names as the system does (without regard to case on Windows), without the disk."""
+    return os.path.normcase(os.path.abspath(first)) == os.path.normcase(os.path.abspath(second))
 
 
 class Settings:
@@ -36,15 +42,27 @@ class Settings:
         self._qs.sync()
 
     def recent_files(self) -> list[Path]:
-        """Return recently opened workplace files that still exist, newest first."""
+        """Return the recently opened workplace files, newest first, as remembered.
+
+        Nothing is looked up on the disk: a file on a network share that cannot be
+        reached would keep the caller waiting (the window checks them in the background,
+        :mod:`apvdesk.ui.recent_check`).
+        """
         value = self._qs.value("recent_files", [])
         names = [value] if isinstance(value, str) else [str(v) for v in value or []]  # type: ignore[attr-defined]
-        return [Path(name) for name in names if Path(name).exists()]
+        return [Path(name) for name in names if name]
 
     def add_recent_file(self, path: Path) -> None:
-        path = Path(path).resolve()
-        names = [str(path)] + [str(p) for p in self.recent_files() if p.resolve() != path]
+        """Put ``path`` (just opened, so it is there) first among the recent files."""
+        path = Path(os.path.abspath(path))
+        names = [str(path)] + [str(p) for p in self.recent_files() if not _same_file_name(p, path)]
         self._qs.setValue("recent_files", names[:MAX_RECENT])
+        self._qs.sync()
+
+    def forget_recent_file(self, path: Path) -> None:
+        """Take ``path`` off the recent files (a file moved elsewhere)."""
+        names = [str(p) for p in self.recent_files() if not _same_file_name(p, Path(path))]
+        self._qs.setValue("recent_files", names)
         self._qs.sync()
 
     def window_geometry(self) -> QByteArray | None:

@@ -29,11 +29,14 @@ from apvdesk.platform.settings import Settings
 from apvdesk.store.errors import DamagedFile, WorkplaceFileError
 from apvdesk.ui import file_dialogs
 from apvdesk.ui.file_creation import FileCreation
+from apvdesk.ui.file_moving import FileMoving
 from apvdesk.ui.file_opening import open_workplace_file
 from apvdesk.ui.main_menus import MainMenus
 from apvdesk.ui.read_only_bar import ReadOnlyBar
+from apvdesk.ui.recent_check import RecentFileCheck
 from apvdesk.ui.screen_fit import resize_to_fit
 from apvdesk.ui.start_page import StartPage
+from apvdesk.ui.synced_folder_bar import SyncedFolderBar
 from apvdesk.ui.tasks import wait_for_tasks
 from apvdesk.wording import i18n
 
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self._open_after_showing: Path | None = None
         self._saved_explained = False  # Ctrl+S explains automatic saving the first time only
         self.guide: QDialog | None = None
+        self._recent_check = RecentFileCheck(self)  # whether the recent files are there, off the GUI thread
         self._menus = MainMenus(self, self, settings)
         self._creation = FileCreation(self, self.open_file, self._switch_to)
         self._stack = QStackedWidget()
@@ -77,6 +81,13 @@ class MainWindow(QMainWindow):
         holder_layout = QVBoxLayout(self._bar_holder)
         holder_layout.setContentsMargins(12, 8, 12, 0)
         holder_layout.addWidget(self.read_only_bar)
+        self.synced_bar = SyncedFolderBar()  # a file in a folder OneDrive (or the like) keeps in step
+        self.synced_bar.dismissed.connect(self._show_bars)
+        self._moving = FileMoving(self, self.close_workplace, self.open_file, settings)
+        self.synced_bar.move_requested.connect(
+            lambda: self._store is not None and self._moving.move(self._store.path)
+        )
+        holder_layout.addWidget(self.synced_bar)
         layout.addWidget(self._bar_holder)
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
@@ -99,7 +110,13 @@ class MainWindow(QMainWindow):
         while (widget := self._stack.widget(0)) is not None:
             self._stack.removeWidget(widget)
             widget.deleteLater()
-        self._start = StartPage(self._settings.recent_files())
+        recent = self._settings.recent_files()
+        self._start = StartPage(recent)
+        for path in recent:
+            if (found := self._recent_check.found(path)) is not None:
+                self._start.mark_found(str(path), found)
+        self._recent_check.checked.connect(self._start.mark_found)
+        self._recent_check.check(recent)
         self._start.new_requested.connect(self.new_workplace)
         self._start.open_requested.connect(self.choose_file)
         self._start.demo_requested.connect(self.open_demo)
@@ -109,8 +126,15 @@ class MainWindow(QMainWindow):
         if self._store is not None:
             self._show_workplace(current_page)
         self.read_only_bar.show_reason(self._read_only_reason if self._store is not None else None)
-        self._bar_holder.setVisible(self.read_only_bar.reason is not None)
+        store = self._store
+        self.synced_bar.show_for(
+            store.path if store is not None else None, movable=store is not None and not store.read_only
+        )
+        self._show_bars()
         self._update_title()
+
+    def _show_bars(self) -> None:
+        self._bar_holder.setVisible(not self.read_only_bar.isHidden() or not self.synced_bar.isHidden())
 
     def set_language(self, lang: str) -> None:
         """Switch the whole window to ``lang`` at once and remember the choice."""
@@ -132,9 +156,10 @@ class MainWindow(QMainWindow):
     # --- files ----------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        start = str(
-            self._settings.recent_files()[0].parent if self._settings.recent_files() else documents_dir()
-        )
+        # the folder of the newest recent file known to be there (a folder on a share that
+        # cannot be reached would keep the dialog from opening), else the documents folder
+        reachable = [path for path in self._settings.recent_files() if self._recent_check.found(path)]
+        start = str(reachable[0].parent if reachable else documents_dir())
         name = file_dialogs.ask_open_file(
             self, self.tr("Open workplace"), start, self.tr("apvdesk workplaces (*.apvdesk)")
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from apvdesk.ui.style import heading, muted
+
+_LISTED_AS = Qt.ItemDataRole.UserRole + 1  # the item's text as first listed (name and folder)
 
 
 class StartPage(QWidget):
@@ -68,9 +71,10 @@ class StartPage(QWidget):
         column.addWidget(heading(self.tr("Recent files"), 3))
         self.recent_list = QListWidget()
         self.recent_list.setFrameShape(QFrame.Shape.StyledPanel)
-        for path in recent_files:
-            item = QListWidgetItem(f"{path.stem}    —    {path.parent}")
+        for path in recent_files:  # listed at once; whether each is there comes later (mark_found)
+            item = QListWidgetItem(self._item_text(path))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setData(_LISTED_AS, item.text())
             item.setToolTip(str(path))
             self.recent_list.addItem(item)
         self.recent_list.itemActivated.connect(
@@ -83,6 +87,35 @@ class StartPage(QWidget):
         empty.setVisible(not recent_files)
         column.addWidget(empty)
         column.addStretch(2)
+
+    @staticmethod
+    def _item_text(path: Path) -> str:
+        return f"{path.stem}    —    {path.parent}"
+
+    def mark_found(self, name: str, found: bool) -> None:
+        """Show whether the recent file ``name`` was found, once the background check says."""
+        for row in range(self.recent_list.count()):
+            item = self.recent_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) != name:
+                continue
+            listed_as = item.data(_LISTED_AS)
+            if found:
+                item.setText(listed_as)
+                item.setToolTip(name)
+                item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            else:
+                not_found = self.tr("not found")
+                item.setText(f"{listed_as}    ({not_found})")
+                item.setToolTip(
+                    "{}\n{}".format(
+                        name,
+                        self.tr(
+                            "apvdesk cannot reach this file now: it may have been moved or deleted, "
+                            "or the network drive it is on is not connected."
+                        ),
+                    )
+                )
+                item.setData(Qt.ItemDataRole.ForegroundRole, QBrush(QColor("#8a8a8a")))
 
     def _big_button(self, title: str, subtitle: str, signal) -> QPushButton:
         button = QPushButton(f"{title}\n{subtitle}")

@@ -33,7 +33,8 @@ from apvdesk.core.scoring import AnswerSheets
 from apvdesk.store.errors import OpenedReadOnly
 from apvdesk.store.lock_owner import LockOwner
 from apvdesk.store.sqlite import answer_reads, plain_reads
-from apvdesk.store.sqlite.backups import backup_on_opening, delete_backups, list_backups
+from apvdesk.store.sqlite.backup_making import named_backups
+from apvdesk.store.sqlite.backups import backup_on_opening, delete_backups
 from apvdesk.store.sqlite.database import create_file, make_engine, open_engine, open_read_only
 from apvdesk.store.sqlite.file_checks import inspect_file, write_failure
 from apvdesk.store.sqlite.file_identity import IdentityCheck
@@ -176,8 +177,8 @@ class SqliteBackend:
         return set_kiosk(self.path, round_id)
 
     def backup_count(self) -> int:
-        """Return how many backups of the file are in its backup folder."""
-        return len(list_backups(self.path))
+        """Return how many backups of the file are in its backup folders (by their names: none is read)."""
+        return len(named_backups(self.path))
 
     def delete_backups(self) -> int:
         """Delete the file's backups (see :func:`~apvdesk.store.sqlite.backups.delete_backups`)."""

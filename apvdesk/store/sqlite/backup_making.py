@@ -33,6 +33,7 @@ from pathlib import Path
 from apvdesk.platform.paths import FILE_SUFFIX, data_dir
 from apvdesk.store import migrate
 from apvdesk.store.errors import CannotWrite, WorkplaceFileError
+from apvdesk.store.sqlite.backup_digests import remember, same_as_backup
 from apvdesk.store.sqlite.file_checks import inspect_file, refuse_if_damaged, write_failure
 from apvdesk.store.sqlite.file_replacement import PART_SUFFIX, write_then_rename
 from apvdesk.store.sqlite.sqlite_file import BACKUP_MARK, journal_path, read_only_connection, readable_state
@@ -48,10 +49,6 @@ _NAME = re.compile(
     + "$"
 )
 _STALE_PART_AGE = 3600  # seconds after which a left-over partial backup is removed
-# SQLite header bytes that change with every write or copy without changing the content:
-# the change counter (24-27), the schema cookie (40-43), the user version (60-63: the
-# backup mark), version-valid-for and the writing library's version (92-99).
-_BOOKKEEPING = ((24, 28), (40, 44), (60, 64), (92, 100))
 
 
 class BackupReason(StrEnum):
@@ -162,7 +159,9 @@ def make_backup(path: Path | str, reason: BackupReason, *, now: dt.datetime | No
     inspect_file(path)
     with readable_state(path) as state:
         refuse_if_damaged(state, report_as=path)
-    return store_copy(path, reason, now, _copy_database)
+    made = store_copy(path, reason, now, _copy_database)
+    remember(made)  # so that opening can tell an unchanged file without reading the backup
+    return made
 
 
 def backup_on_opening(path: Path | str, *, now: dt.datetime | None = None) -> Path | None:
@@ -170,7 +169,9 @@ def backup_on_opening(path: Path | str, *, now: dt.datetime | None = None) -> Pa
 
     None is returned, and nothing written, when:
 
-    - the newest backup holds the same content;
+    - the newest backup holds the same content, as noted when it was made on this PC
+      (:mod:`apvdesk.store.sqlite.backup_digests`; the backup itself is never read here,
+      so a backup that lives only in the cloud is not downloaded);
     - the last "opened" backup is less than :data:`MIN_INTERVAL` old, so that opening a
       file again and again does not push the good backups out;
     - opening will refuse the file (not a workplace file, damaged, from a newer apvdesk):
@@ -193,7 +194,7 @@ def backup_on_opening(path: Path | str, *, now: dt.datetime | None = None) -> Pa
     last_opened = next((b for b in existing if b.reason is BackupReason.OPENED), None)
     if last_opened is not None and dt.timedelta(0) <= when - last_opened.created < MIN_INTERVAL:
         return None
-    if existing and _same_content(existing[0].path, path):
+    if existing and same_as_backup(existing[0].path, path):  # the backup itself is not read
         return None
     try:
         return make_backup(path, BackupReason.OPENED, now=when)
@@ -293,18 +294,3 @@ def remove_quietly(path: Path) -> None:
 
 def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK)
-
-
-def _same_content(first: Path, second: Path) -> bool:
-    """Return True when two SQLite files hold the same pages (header bookkeeping aside)."""
-    try:
-        return _content_digest(first) == _content_digest(second)
-    except OSError:
-        return False
-
-
-def _content_digest(path: Path) -> tuple[int, str]:
-    data = bytearray(path.read_bytes())
-    for start, end in _BOOKKEEPING:
-        data[start:end] = bytes(end - start)
-    return len(data), hashlib.sha256(data).hexdigest()

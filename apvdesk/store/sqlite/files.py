@@ -11,6 +11,7 @@ then asked through :class:`~apvdesk.store.service.WorkplaceService` only. Here a
 - who holds a file (its lock): :func:`lock_owner`, :func:`lock_path`, :func:`acquire`,
   :func:`holding_lock`, :func:`clear_lock`, :func:`set_kiosk`; the kiosk gate:
   :func:`running_kiosk`, :func:`refuse_while_kiosk`, :func:`kiosk_pin_hash`;
+- moving a closed file to another folder, checked: :func:`move_workplace`;
 - its backups: :func:`list_backups`, :func:`restore_backup`, :func:`delete_backup`,
   :func:`delete_backups`, :func:`backup_folder`, :func:`make_backup`;
 - the rescue of a damaged file: :func:`rescue_file`, :func:`rescue_target`,
@@ -42,6 +43,7 @@ from apvdesk.store.sqlite.backups import (
 from apvdesk.store.sqlite.content_check import content_faults
 from apvdesk.store.sqlite.deferred_store import DeferredStore, import_store_modules
 from apvdesk.store.sqlite.file_checks import inspect_file
+from apvdesk.store.sqlite.file_moving import Moved, move_workplace
 from apvdesk.store.sqlite.kiosk_gate import kiosk_pin_hash, refuse_while_kiosk, running_kiosk
 from apvdesk.store.sqlite.lock import WorkplaceLock, acquire, clear_lock, set_kiosk
 from apvdesk.store.sqlite.lock_record import lock_owner, lock_path
@@ -60,6 +62,7 @@ __all__ = [
     "DeferredStore",
     "RescueReport",
     "TableRescue",
+    "Moved",
     "WorkplaceLock",
     "acquire",
     "backup_folder",
@@ -79,6 +82,7 @@ __all__ = [
     "lock_owner",
     "lock_path",
     "make_backup",
+    "move_workplace",
     "open_workplace",
     "open_workplace_read_only",
     "refuse_while_kiosk",
