@@ -33,9 +33,10 @@ in dark mode (see dark_system.py), for the screenshots and the tests.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QWindow
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QToolTip
 
 # The muted help text (style.muted): 7.7:1 on the window colour, 8.9:1 on white.
@@ -128,6 +129,24 @@ def _apply_palettes(app: QApplication) -> None:
         QToolTip.setPalette(palette)
 
 
+class _ChangeWatch(QWindow):
+    """A window never shown: Qt sends ThemeChange and ApplicationPaletteChange to every window.
+
+    Watching one window of our own costs nothing on other events, unlike an event filter on
+    the whole application (which runs Python for every event of every widget).
+    """
+
+    def __init__(self, changed: Callable[[], None]) -> None:
+        super().__init__()
+        self._changed = changed
+
+    def event(self, event: QEvent) -> bool:
+        """Report a theme or application palette change; handle every event as a window does."""
+        if event.type() in (QEvent.Type.ThemeChange, QEvent.Type.ApplicationPaletteChange):
+            self._changed()
+        return super().event(event)
+
+
 class SchemeKeeper(QObject):
     """Put the light scheme back when the system's theme or the application palette changes."""
 
@@ -135,16 +154,8 @@ class SchemeKeeper(QObject):
         super().__init__(app)
         self._app = app
         self._pending = False
-        app.installEventFilter(self)
+        self._watch = _ChangeWatch(self._schedule)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._schedule)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        kind = event.type()
-        if kind == QEvent.Type.ThemeChange or (
-            kind == QEvent.Type.ApplicationPaletteChange and watched is self._app
-        ):
-            self._schedule()
-        return False
 
     def _schedule(self, *_args: object) -> None:
         """Re-apply once, after Qt has finished handling the change (it resets tooltips last)."""
