@@ -1,7 +1,9 @@
 """Render every page and window of the demo workplace, in Danish and English, to docs/screenshots/.
 
-Usage: ``python -m tools.screenshots [OUT_DIR]`` (``make screenshots``). Each picture is made
-by a separate ``apvdesk screenshot`` process, exactly as a user would run it.
+Usage: ``python -m tools.screenshots [--dark-system] [OUT_DIR]`` (``make screenshots``). Each
+picture is made by a separate ``apvdesk screenshot`` process, exactly as a user would run it.
+``--dark-system`` renders them as on a Windows PC in dark mode (APVDESK_SIMULATE_DARK_SYSTEM=1,
+see apvdesk/ui/dark_system.py): the program's own light scheme must give the same pictures.
 """
 
 from __future__ import annotations
@@ -18,10 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    args = [arg for arg in sys.argv[1:] if arg != "--dark-system"]
+    dark_system = len(args) < len(sys.argv) - 1
+    out_dir = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", APVDESK_DATA_DIR=folder)
+        env["APVDESK_SIMULATE_DARK_SYSTEM"] = "1" if dark_system else "0"
         demo = Path(folder) / "demo.apvdesk"
         apvdesk = [sys.executable, "-m", "apvdesk"]
         subprocess.run([*apvdesk, "demo", str(demo), "--seed", "7"], check=True, env=env)

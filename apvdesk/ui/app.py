@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from apvdesk import __version__
 from apvdesk.platform.paths import resource
 from apvdesk.platform.settings import Settings
+from apvdesk.ui.colour_scheme import use_light_scheme
 from apvdesk.wording import i18n
 
 QuitWhen = Literal["window", "overview"]
@@ -31,6 +32,7 @@ def make_application(lang: str | None = None) -> tuple[QApplication, Settings]:
     # (packaging/linux) names the program for the task bar and the file association.
     app.setWindowIcon(QIcon(str(resource("icons", "apvdesk.png"))))
     app.setDesktopFileName("dk.apvdesk.apvdesk")
+    use_light_scheme(app)  # light whatever the system says: see colour_scheme.py
     settings = Settings()
     i18n.install(lang or settings.language)
     return app, settings

@@ -19,6 +19,7 @@ class NextStepLine(QFrame):
         self.setObjectName("next_step_line")
         self.setStyleSheet(
             "#next_step_line { background: #eaf2fb; border: 1px solid #9dbbe0; border-radius: 3px; }"
+            "#next_step_line QLabel { color: #000000; }"  # the text colour of the line, whatever the system
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)

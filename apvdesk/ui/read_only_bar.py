@@ -28,6 +28,7 @@ class ReadOnlyBar(QFrame):
         self.setObjectName("readOnlyBar")
         self.setStyleSheet(
             "#readOnlyBar { background: #fff4d6; border: 1px solid #e0c36a; border-radius: 4px; }"
+            "#readOnlyBar QLabel { color: #000000; }"  # the text colour of the bar, whatever the system
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)

@@ -27,6 +27,7 @@ class ReminderBar(QFrame):
         self.setObjectName("reminderBar")
         self.setStyleSheet(
             "#reminderBar { background: #fff4d6; border: 1px solid #e0c36a; border-radius: 4px; }"
+            "#reminderBar QLabel { color: #000000; }"  # the text colour of the bar, whatever the system
         )
         outer = QHBoxLayout(self)
         outer.setContentsMargins(12, 8, 8, 8)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLayout
 
+from apvdesk.ui.colour_scheme import MUTED_TEXT
+
 _HEADING_SIZES = {1: 20, 2: 15, 3: 12}
 
 
@@ -23,7 +25,7 @@ def muted(text: str) -> QLabel:
     """Return a word-wrapped explanatory label in a softer colour."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #4a4a4a;")
+    label.setStyleSheet(f"color: {MUTED_TEXT};")  # 7.7:1 on the window colour (colour_scheme.py)
     return label
 
 

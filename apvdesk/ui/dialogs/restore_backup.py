@@ -36,7 +36,7 @@ from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
 from apvdesk.wording.i18n import current_language, fill
 
-_UNUSABLE_COLOUR = QColor("#8a8a8a")
+_UNUSABLE_COLOUR = QColor("#6e6e6e")  # greyed, yet 5:1 on white
 
 
 def format_time(value: dt.datetime) -> str:

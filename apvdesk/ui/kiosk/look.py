@@ -20,11 +20,12 @@ OPTION_HEIGHT = 54
 CONTENT_WIDTH = 1040
 
 STYLE_SHEET = """
-KioskWindow, KioskWindow QWidget#screen { background: #f7f5f0; }
+KioskWindow, KioskWindow QWidget#screen { background: #f7f5f0; color: #1d1d1d; }
 QLabel { color: #1d1d1d; }
 QLabel[role="muted"] { color: #3d3d3d; }
 QLabel[role="note"] {
-    background: #e8eef7; border-left: 6px solid #1f4e8c; border-radius: 6px; padding: 10px 14px;
+    background: #e8eef7; color: #1d1d1d; border-left: 6px solid #1f4e8c; border-radius: 6px;
+    padding: 10px 14px;
 }
 QPushButton[role="choice"], QPushButton[role="nav"], QPushButton[role="primary"] {
     background: #ffffff; color: #1d1d1d; border: 2px solid #6b6b6b; border-radius: 10px;

@@ -17,6 +17,7 @@ CHANGED_MARK = "\u270e"  # a pencil: a saved form changed since, not saved again
 _SAVED_BACKGROUND = QColor("#e6f2e8")
 _CHANGED_BACKGROUND = QColor("#fff4d6")
 _SAVED_TEXT = QColor("#4a5a4d")
+_CHANGED_TEXT = QColor("#000000")  # on _CHANGED_BACKGROUND, whatever the system's colours
 
 
 class EntryModel(QAbstractTableModel):
@@ -104,6 +105,8 @@ class EntryModel(QAbstractTableModel):
         if self.sheet.rows[row].saved:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return _SAVED_TEXT
+        elif role == Qt.ItemDataRole.ForegroundRole and self.sheet.rows[row].stored:
+            return _CHANGED_TEXT
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

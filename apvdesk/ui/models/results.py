@@ -27,6 +27,7 @@ LIGHT_BACKGROUNDS = {
 }
 LIGHT_SYMBOLS = {Light.GREEN: "●", Light.YELLOW: "▲", Light.RED: "■"}
 DIALOGUE_BACKGROUND = QColor("#e8f0f8")
+CELL_TEXT = QColor("#000000")  # on every background above, whatever the system's colours
 HEADER_WIDTH = 16  # characters per line of a group's column header
 
 
@@ -163,6 +164,8 @@ class ResultsModel(QAbstractTableModel):
                 return QBrush(WITHHELD_BACKGROUND)
             if result.light is not None:
                 return QBrush(LIGHT_BACKGROUNDS[result.light])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(CELL_TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == self.ResultRole:
@@ -182,6 +185,8 @@ class ResultsModel(QAbstractTableModel):
             return "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(DIALOGUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(CELL_TEXT)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setItalic(True)

@@ -60,7 +60,10 @@ class AssessmentPage(Page):
         self.body.addWidget(self.status)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #fff7e0; border: 1px solid #e0c070; padding: 8px;")
+        self.notice.setStyleSheet(
+            "background: #fff7e0; color: #000000;"  # a text colour with every background
+            " border: 1px solid #e0c070; padding: 8px;"
+        )
         self.notice.setVisible(False)
         self.body.addWidget(self.notice)
         end_row = QHBoxLayout()

@@ -38,7 +38,10 @@ class CollectionStatus(QWidget):
         layout.addWidget(self.headcount_note)
         self.collection_note = QLabel()
         self.collection_note.setWordWrap(True)
-        self.collection_note.setStyleSheet("background: #eef4fb; border: 1px solid #b7cde6; padding: 8px;")
+        self.collection_note.setStyleSheet(
+            "background: #eef4fb; color: #000000;"  # a text colour with every background
+            " border: 1px solid #b7cde6; padding: 8px;"
+        )
         layout.addWidget(self.collection_note)
         self.buttons = QHBoxLayout()
         self.end_button = QPushButton(self.tr("End the collection and show the results…"))

@@ -101,7 +101,10 @@ class RoundSetupBox(QGroupBox):
 
         self.advice = QLabel()
         self.advice.setWordWrap(True)
-        self.advice.setStyleSheet("background: #fff7e0; border: 1px solid #e0c070; padding: 8px;")
+        self.advice.setStyleSheet(
+            "background: #fff7e0; color: #000000;"  # a text colour with every background
+            " border: 1px solid #e0c070; padding: 8px;"
+        )
         form.addRow("", self.advice)
 
     # --- loading ----------------------------------------------------------------------
