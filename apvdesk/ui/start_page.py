@@ -115,7 +115,7 @@ class StartPage(QWidget):
                         ),
                     )
                 )
-                item.setData(Qt.ItemDataRole.ForegroundRole, QBrush(QColor("#8a8a8a")))
+                item.setData(Qt.ItemDataRole.ForegroundRole, QBrush(QColor("#6e6e6e")))
 
     def _big_button(self, title: str, subtitle: str, signal) -> QPushButton:
         button = QPushButton(f"{title}\n{subtitle}")
