@@ -146,6 +146,8 @@ class FileMessages:
 
     def title(self, error: Exception) -> str:
         """Return a short heading for a message box about ``error``."""
+        if isinstance(error, OSError) and error.filename is not None:
+            error = _write_error(error)
         if isinstance(error, FileMissing):
             return self.tr("File not found")
         if isinstance(error, DamagedFile):
