@@ -268,6 +268,8 @@ class FileMessages:
                 ),
                 path,
             )
+        if cause is ErrorKind.HELD_BY_OTHER_PROGRAM:  # the system said so: no need to look further
+            return self._held(path)
         if path.is_dir():
             return fill(self.tr("%1 is a folder, so it cannot be written. Choose a file name."), path)
         if not folder.is_dir():
@@ -279,8 +281,6 @@ class FileMessages:
                 path,
                 folder,
             )
-        if cause is ErrorKind.HELD_BY_OTHER_PROGRAM:
-            return self._held(path)
         if path.exists() and not can_write(path):
             return fill(
                 self.tr(
