@@ -23,7 +23,6 @@ from apvdesk.store.errors import (
     CannotWrite,
     DamagedContent,
     DamagedFile,
-    DiskFull,
     FileInUse,
     FileMissing,
     FileReplaced,
@@ -152,7 +151,7 @@ class FileMessages:
             return self.tr("File not found")
         if isinstance(error, DamagedFile):
             return self.tr("Damaged file")
-        if isinstance(error, DiskFull) or _disk_full(error):
+        if _disk_full(error):  # DiskFull, or any CannotWrite whose cause is a full disk
             return self.tr("Disk full")
         if isinstance(error, CannotWrite) and error.cause is ErrorKind.HELD_BY_OTHER_PROGRAM:
             return self.tr("File open in another program")
