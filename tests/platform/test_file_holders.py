@@ -117,3 +117,10 @@ def test_linux_names_another_process_that_has_the_file_open(tmp_path: Path) -> N
         reader.wait()
     assert programs_holding(path) == []
     assert programs_holding(tmp_path / "none.pdf") == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="off Windows there is no rstrtmgr.dll to load")
+def test_off_windows_the_restart_manager_is_never_loaded(monkeypatch) -> None:
+    assert file_holders._load_restart_manager() is None  # noqa: SLF001 - the loader itself
+    monkeypatch.setattr(sys, "platform", "win32")  # as if on Windows, yet without the DLL
+    assert programs_holding("C:/x.pdf") == []
