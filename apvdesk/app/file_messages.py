@@ -8,18 +8,21 @@ command line prints it as one line on stderr.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
+from typing import TypeGuard
 
 from PySide6.QtCore import QCoreApplication
 
+from apvdesk.platform.file_errors import cannot_write
+from apvdesk.platform.file_holders import programs_holding
+from apvdesk.platform.os_errors import ErrorKind
+from apvdesk.platform.writable import can_read, can_write, can_write_in
 from apvdesk.store.errors import (
     BackupCopy,
     CannotLock,
     CannotWrite,
     DamagedContent,
     DamagedFile,
-    DiskFull,
     FileInUse,
     FileMissing,
     FileReplaced,
@@ -34,18 +37,14 @@ from apvdesk.store.sqlite.files import carries_workplace_mark, lock_path
 from apvdesk.wording.formatting import format_date_time
 from apvdesk.wording.i18n import fill
 
-# What SQLite and the operating systems say (in English) when a disk is full or a place read-only.
-_DISK_FULL_WORDS = ("disk is full", "no space left", "not enough space", "quota exceeded")
-_READ_ONLY_WORDS = ("readonly database", "read-only file system", "permission denied", "access is denied")
-
-
-def _says(detail: str, words: tuple[str, ...]) -> bool:
-    return any(word in detail.lower() for word in words)
-
 
 def _write_error(error: OSError) -> CannotWrite:
-    """Treat an OSError that escaped the store as a failed write of its file."""
-    return CannotWrite(Path(error.filename), error.strerror or str(error))
+    """Treat an OSError that escaped the store as a failed write of its file (its kind told by its number)."""
+    return cannot_write(Path(error.filename), error)
+
+
+def _disk_full(error: Exception) -> TypeGuard[CannotWrite]:
+    return isinstance(error, CannotWrite) and error.cause is ErrorKind.DISK_FULL
 
 
 class FileMessages:
@@ -126,9 +125,7 @@ class FileMessages:
                 ),
                 error.path,
             )
-        if isinstance(error, DiskFull) or (
-            isinstance(error, CannotWrite) and _says(error.detail, _DISK_FULL_WORDS)
-        ):
+        if _disk_full(error):
             return fill(
                 self.tr(
                     "The disk is full, so %1 could not be saved; what was saved before is unchanged. "
@@ -137,7 +134,7 @@ class FileMessages:
                 error.path,
             )
         if isinstance(error, CannotWrite):
-            return self._unwritable(error.path, error.detail)
+            return self._unwritable(error.path, error.detail, error.cause)
         if isinstance(error, UpgradeFailed):
             text = self.tr(
                 "%1 could not be upgraded to this version of apvdesk, so it was left as it was. "
@@ -148,12 +145,16 @@ class FileMessages:
 
     def title(self, error: Exception) -> str:
         """Return a short heading for a message box about ``error``."""
+        if isinstance(error, OSError) and error.filename is not None:
+            error = _write_error(error)
         if isinstance(error, FileMissing):
             return self.tr("File not found")
         if isinstance(error, DamagedFile):
             return self.tr("Damaged file")
-        if isinstance(error, DiskFull):
+        if _disk_full(error):  # DiskFull, or any CannotWrite whose cause is a full disk
             return self.tr("Disk full")
+        if isinstance(error, CannotWrite) and error.cause is ErrorKind.HELD_BY_OTHER_PROGRAM:
+            return self.tr("File open in another program")
         if isinstance(error, NotAWorkplaceFile):
             return self.tr("Cannot read the file")
         if isinstance(error, NewerVersionFile):
@@ -208,7 +209,7 @@ class FileMessages:
         return fill(text, error.path)
 
     def _opened_read_only(self, path: Path) -> str:
-        if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        if not can_write_in(path.parent) or (path.exists() and not can_write(path)):
             return fill(
                 self.tr(
                     "%1 is opened read-only because apvdesk may not write to it, so the change was "
@@ -230,7 +231,7 @@ class FileMessages:
             return fill(
                 self.tr("%1 is a folder, not a workplace file. Choose a file that ends in .apvdesk."), path
             )
-        if path.exists() and not os.access(path, os.R_OK):
+        if path.exists() and not can_read(path):
             return fill(
                 self.tr(
                     "You do not have permission to read %1. "
@@ -254,8 +255,20 @@ class FileMessages:
             path,
         )
 
-    def _unwritable(self, path: Path, detail: str) -> str:
+    def _unwritable(self, path: Path, detail: str, cause: ErrorKind) -> str:
+        """Say why ``path`` could not be written: told by the error's kind and by trying the place."""
         folder = path.parent
+        if cause is ErrorKind.NETWORK_GONE:
+            return fill(
+                self.tr(
+                    "%1 cannot be reached: the network drive or shared folder it is on is not connected. "
+                    "Check the connection, or ask whoever looks after the network, and try again; "
+                    "nothing was written."
+                ),
+                path,
+            )
+        if cause is ErrorKind.HELD_BY_OTHER_PROGRAM:  # the system said so: no need to look further
+            return self._held(path)
         if path.is_dir():
             return fill(self.tr("%1 is a folder, so it cannot be written. Choose a file name."), path)
         if not folder.is_dir():
@@ -267,7 +280,7 @@ class FileMessages:
                 path,
                 folder,
             )
-        if path.exists() and not os.access(path, os.W_OK):
+        if path.exists() and not can_write(path):
             return fill(
                 self.tr(
                     "%1 is read-only. Remove the read-only mark, "
@@ -275,7 +288,7 @@ class FileMessages:
                 ),
                 path,
             )
-        if not os.access(folder, os.W_OK):
+        if not can_write_in(folder):
             return fill(
                 self.tr(
                     "%1 cannot be written because you may not write in the folder %2. Choose another folder."
@@ -283,7 +296,9 @@ class FileMessages:
                 path,
                 folder,
             )
-        if _says(detail, _READ_ONLY_WORDS):
+        if cause is ErrorKind.NO_PERMISSION and path.exists():
+            return self._held(path)  # the file and its folder take writes, yet it was refused: held
+        if cause in (ErrorKind.NO_PERMISSION, ErrorKind.READ_ONLY_PLACE):
             return fill(
                 self.tr(
                     "%1 cannot be written because the file or its folder is read-only here (a locked USB "
@@ -296,6 +311,25 @@ class FileMessages:
             self.tr("%1 cannot be written: %2. Choose another folder or free some disk space."),
             path,
             detail or "?",
+        )
+
+    def _held(self, path: Path) -> str:
+        """Say that another program holds ``path``, naming it when Windows (or Linux) tells which."""
+        programs = programs_holding(path)
+        if programs:
+            return fill(
+                self.tr(
+                    "%1 is open in another program (%2). Close it there and try again; nothing was written."
+                ),
+                path,
+                ", ".join(programs),
+            )
+        return fill(
+            self.tr(
+                "%1 is held by another program, such as a PDF reader, a spreadsheet or an antivirus check. "
+                "Close it and try again; nothing was written."
+            ),
+            path,
         )
 
 

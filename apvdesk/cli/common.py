@@ -7,7 +7,6 @@ This is the one module of the command line that reaches into the SQLite room
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from collections.abc import Callable
@@ -177,7 +176,9 @@ def check_output(out: Path, source: Path | None = None, *, may_replace_workplace
     file or its journal. ``may_replace_workplace`` lets a workplace file (not its lock
     or journal) be replaced: ``demo --force``, which also takes the file's lock first.
     """
+    from apvdesk.platform.os_errors import ErrorKind
     from apvdesk.platform.own_files import apvdesk_file_kind
+    from apvdesk.platform.writable import may_write
     from apvdesk.store.errors import CannotWrite, OutputOverWorkplaceFile
 
     folder = out.parent
@@ -185,8 +186,8 @@ def check_output(out: Path, source: Path | None = None, *, may_replace_workplace
         raise CannotWrite(out, "is a folder")
     if not folder.is_dir():
         raise CannotWrite(out, f"the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise CannotWrite(out, "permission denied")
+    if not may_write(out):  # tried: os.access ignores Windows' access lists
+        raise CannotWrite(out, "permission denied", ErrorKind.NO_PERMISSION)
     if source is not None and out.exists() and source.exists() and out.samefile(source):
         raise CommandError(TEXTS.output_is_source, out)
     kind = apvdesk_file_kind(out)
@@ -196,7 +197,7 @@ def check_output(out: Path, source: Path | None = None, *, may_replace_workplace
 
 def write_output(out: Path, write: Callable[[], object]) -> None:
     """Call ``write()``; an OSError about a file in ``out``'s folder becomes CannotWrite."""
-    from apvdesk.store.errors import CannotWrite
+    from apvdesk.platform.file_errors import cannot_write
 
     try:
         write()
@@ -204,7 +205,7 @@ def write_output(out: Path, write: Callable[[], object]) -> None:
         name = exc.filename
         if name is None or Path(name).resolve().parent != out.resolve().parent:
             raise
-        raise CannotWrite(out, exc.strerror or str(exc)) from exc
+        raise cannot_write(out, exc) from exc  # its kind told by the error's number
 
 
 def choose_round(

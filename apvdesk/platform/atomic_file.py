@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from apvdesk.platform.file_errors import OutputOverWorkplaceFile
+from apvdesk.platform.file_retry import replace_file
 from apvdesk.platform.own_files import apvdesk_file_kind
 
 
@@ -45,7 +46,7 @@ def write_atomically(data: bytes, path: Path) -> None:
             os.fsync(temp.fileno())
         os.chmod(temp_name, 0o644)  # mkstemp makes the file private; a saved document is not
         refuse_workplace_file(path)  # checked last, just before the name changes hands
-        os.replace(temp_name, path)
+        replace_file(temp_name, path)  # tried again for a moment while a reader or antivirus holds it
         fsync_folder(path.parent)
     except BaseException as exc:
         Path(temp_name).unlink(missing_ok=True)
@@ -67,9 +68,13 @@ def refuse_workplace_file(path: Path) -> None:
 def _naming(error: OSError, path: Path) -> OSError:
     """Return the error with the file the user asked for as its file name (the system's may lack it)."""
     try:  # keep the kind (PermissionError, say), so callers can still tell them apart
-        return type(error)(error.errno, error.strerror or str(error), str(path))
+        named = type(error)(error.errno, error.strerror or str(error), str(path))
     except TypeError:
-        return OSError(error.errno, error.strerror or str(error), str(path))
+        named = OSError(error.errno, error.strerror or str(error), str(path))
+    winerror = getattr(error, "winerror", None)
+    if winerror is not None:  # Windows' own number tells a held file from a refused one
+        named.winerror = winerror  # type: ignore[attr-defined]
+    return named
 
 
 def fsync_folder(folder: Path) -> None:

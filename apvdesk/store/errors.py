@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from apvdesk.platform.file_errors import CannotWrite, OutputOverWorkplaceFile, WorkplaceFileError
+from apvdesk.platform.os_errors import ErrorKind
 
 if TYPE_CHECKING:
     from apvdesk.store.content_fault import ContentFault
@@ -78,6 +79,8 @@ class DamagedFile(NotAWorkplaceFile):
 class DiskFull(CannotWrite):
     """A write failed because the disk (or the user's quota) is full; nothing of it was saved."""
 
+    default_cause = ErrorKind.DISK_FULL
+
 
 class FileReplaced(CannotWrite):
     """The open workplace file was removed or replaced by another program; nothing more is saved.
@@ -128,6 +131,7 @@ __all__ = [
     "DamagedContent",
     "DamagedFile",
     "DiskFull",
+    "ErrorKind",
     "FileInUse",
     "FileMissing",
     "FileReplaced",

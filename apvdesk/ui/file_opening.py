@@ -10,7 +10,6 @@ before SQLAlchemy is loaded and loads the full store in the background after.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
+from apvdesk.platform.writable import can_write
 from apvdesk.store.errors import BackupCopy, CannotLock, CannotWrite, FileInUse, WorkplaceFileError
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def open_workplace_file(
         except BackupCopy as exc:
             return _open_read_only(path, exc, parent)  # looked at, not worked on: restored instead
         except CannotWrite as exc:
-            if exc.path != path or os.access(path, os.W_OK):
+            if exc.path != path or can_write(path):
                 raise
             return _open_read_only(path, exc, parent)  # the file itself is read-only
 

@@ -428,7 +428,7 @@ def test_file_argument_starts_the_gui(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_describe_names_the_file_in_one_line(tmp_path: Path) -> None:
     from apvdesk.app.file_messages import describe, title
-    from apvdesk.store.errors import CannotWrite, FileMissing, NewerVersionFile, NotAWorkplaceFile
+    from apvdesk.store.errors import CannotWrite, DiskFull, FileMissing, NewerVersionFile, NotAWorkplaceFile
 
     odd = tmp_path / "50%2 100%1.apvdesk"
     odd.write_text("not sqlite", encoding="utf-8")
@@ -438,7 +438,7 @@ def test_describe_names_the_file_in_one_line(tmp_path: Path) -> None:
         NotAWorkplaceFile(tmp_path),
         NewerVersionFile(odd),
         CannotWrite(tmp_path / "nowhere" / "plan.pdf"),
-        CannotWrite(odd, "database or disk is full"),
+        DiskFull(odd, "database or disk is full"),  # a full disk is told by the error's kind, not its text
         CannotWrite(tmp_path),
         FileNotFoundError(2, "No such file or directory", str(tmp_path / "nowhere" / "x.pdf")),
     ]

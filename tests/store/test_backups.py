@@ -17,7 +17,7 @@ import pytest
 from apvdesk.app.resources import shipped_bank
 from apvdesk.core.model import Group, Problem, Round, RoundStatus, Workplace
 from apvdesk.store.errors import CannotWrite, DiskFull, NotAWorkplaceFile
-from apvdesk.store.sqlite import backup_making, backups, file_replacement
+from apvdesk.store.sqlite import backup_making, file_replacement
 from apvdesk.store.sqlite.backend import SqliteBackend
 from apvdesk.store.sqlite.backups import (
     BACKUP_FOLDER_NAME,
@@ -34,6 +34,7 @@ from apvdesk.store.sqlite.backups import (
 from apvdesk.store.sqlite.database import inspect_file, make_engine
 from apvdesk.store.sqlite.sqlite_file import integrity_check
 from apvdesk.store.workplace_store import WorkplaceStore
+from tests.platform.write_refusal import refusing_writes
 
 T0 = dt.datetime(2025, 3, 4, 9, 0)  # in the past, so that a backup made now is the newest
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -361,9 +362,8 @@ def test_restoring_into_a_read_only_location_is_refused(
 ):
     older = make_backup(workplace_file, BackupReason.OPENED, now=T0)
     before = digest(workplace_file)
-    monkeypatch.setattr(backups, "_writable", lambda _path: False)  # root ignores permission bits
-    with pytest.raises(CannotWrite, match="read-only"):
-        restore_backup(older, workplace_file)
+    with refusing_writes(workplace_file.parent, monkeypatch), pytest.raises(CannotWrite, match="read-only"):
+        restore_backup(older, workplace_file)  # the folder refuses writes, as root would not by itself
     assert digest(workplace_file) == before
     assert len(list_backups(workplace_file)) == 1
 

@@ -15,11 +15,9 @@ import errno
 import hashlib
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import event
@@ -34,6 +32,7 @@ from apvdesk.store.errors import CannotWrite, DiskFull
 from apvdesk.store.sqlite.database import write_failure
 from apvdesk.store.sqlite.sqlite_file import integrity_check
 from apvdesk.store.workplace_store import WorkplaceStore
+from tests.platform.write_refusal import refusing_writes
 
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 DISK_FULL_WORDS = "disk is full"
@@ -193,16 +192,8 @@ def test_disk_full_errors_are_told_apart_from_other_write_errors(tmp_path):
 def read_only(path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Make ``path`` (a file or a folder) read-only: by permissions, or as root by pretending."""
     if AS_ROOT:
-        real_access = os.access
-
-        def access(name, mode, *args, **kwargs):
-            if mode & os.W_OK and Path(name).resolve() == path.resolve():
-                return False
-            return real_access(name, mode, *args, **kwargs)
-
-        monkeypatch.setattr(os, "access", access)
-        yield
-        monkeypatch.undo()
+        with refusing_writes(path, monkeypatch):
+            yield
         return
     mode = path.stat().st_mode
     path.chmod(0o555 if path.is_dir() else 0o444)
@@ -309,20 +300,8 @@ def test_an_export_to_a_read_only_folder_is_refused_in_one_line(
 ):
     out = tmp_path / "out" / name
     out.parent.mkdir()
-    if AS_ROOT:  # the temporary file cannot be made there, as in a folder one may only read
-        real_mkstemp: Any = tempfile.mkstemp
-
-        def refuse(*args: Any, dir: Any = None, **kwargs: Any) -> Any:  # noqa: A002 - mkstemp's keyword
-            if dir is not None and Path(dir) == out.parent:
-                raise PermissionError(errno.EACCES, "Permission denied", str(out.parent / ".plan-x.tmp"))
-            return real_mkstemp(*args, dir=dir, **kwargs)
-
-        monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with read_only(out.parent, monkeypatch):  # as root: no file can be made there, as in such a folder
         status = _export(command, workplace, out)
-        monkeypatch.undo()
-    else:
-        with read_only(out.parent, monkeypatch):
-            status = _export(command, workplace, out)
     assert status == EXIT_USER_ERROR
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and str(out) in err, err

@@ -136,15 +136,15 @@ def test_a_backup_can_be_deleted_after_asking(qtbot, no_modals, english, file_wi
 def test_a_failed_restore_says_so_and_leaves_the_file(
     qtbot, no_modals, english, monkeypatch, file_with_two_backups
 ):
-    from apvdesk.store.sqlite import backups
+    from tests.platform.write_refusal import refusing_writes
 
     path, older, _newer = file_with_two_backups
     before = path.read_bytes()
-    monkeypatch.setattr(backups, "_writable", lambda _path: False)
     dialog = RestoreBackupDialog(path)
     qtbot.addWidget(dialog)
     dialog.select(older)
-    dialog.restore_selected()
+    with refusing_writes(path.parent, monkeypatch):  # refused even for root
+        dialog.restore_selected()
     assert no_modals[-1][0] == "Cannot restore the backup"
     assert "read-only" in no_modals[-1][1]
     assert path.read_bytes() == before and dialog.restored is None

@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import os
 import re
 import shutil
 import sqlite3
@@ -31,6 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from apvdesk.platform.paths import FILE_SUFFIX, data_dir
+from apvdesk.platform.writable import can_write
 from apvdesk.store import migrate
 from apvdesk.store.errors import CannotWrite, WorkplaceFileError
 from apvdesk.store.sqlite.backup_digests import remember, same_as_backup
@@ -223,8 +223,8 @@ def store_copy(
         _rotate(folder, path)
         return target
     detail = "; ".join(f"{failure.path}: {failure.detail}" for failure in failures)
-    kind = next((type(f) for f in failures if type(f) is not CannotWrite), CannotWrite)  # DiskFull
-    raise kind(backup_folder(path), detail)
+    first = next((f for f in failures if type(f) is not CannotWrite), failures[0])  # DiskFull first
+    raise type(first)(backup_folder(path), detail, first.cause)
 
 
 def _free_name(folder: Path, path: Path, when: dt.datetime, reason: BackupReason) -> Path:
@@ -293,4 +293,4 @@ def remove_quietly(path: Path) -> None:
 
 
 def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK)
+    return can_write(path)  # tried, not os.access: that ignores Windows' access lists

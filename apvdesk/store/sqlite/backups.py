@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from apvdesk.platform.os_errors import ErrorKind
+from apvdesk.platform.writable import can_write, can_write_in
 from apvdesk.store.errors import CannotWrite, DamagedFile, FileMissing, WorkplaceFileError
 from apvdesk.store.sqlite.backup_making import (
     BACKUP_FOLDER_NAME,
@@ -148,10 +149,10 @@ def restore_backup(backup: Backup | Path, path: Path | str) -> Path | None:
     source = backup.path if isinstance(backup, Backup) else Path(backup)
     path = Path(path)
     _read_summary(source)
-    if path.exists() and not _writable(path):
-        raise CannotWrite(path, "the file is read-only")
-    if not _writable(path.parent):
-        raise CannotWrite(path, "the folder is read-only")
+    if path.exists() and not can_write(path):
+        raise CannotWrite(path, "the file is read-only", ErrorKind.NO_PERMISSION)
+    if not can_write_in(path.parent):
+        raise CannotWrite(path, "the folder is read-only", ErrorKind.NO_PERMISSION)
     # Copied first: the safety backup's rotation may remove the very backup being restored.
     temp = copy_beside(source, path)
     try:
@@ -219,10 +220,6 @@ def _as_workplace(copy: Path, current: Path) -> None:
         raise write_failure(current, exc) from exc
     finally:
         writer.close()
-
-
-def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK)
 
 
 def _recover_interrupted_write(path: Path) -> None:

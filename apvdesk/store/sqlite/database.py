@@ -23,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from apvdesk.platform.atomic_file import fsync_folder
+from apvdesk.platform.file_retry import replace_file
 from apvdesk.store import migrate
 from apvdesk.store.errors import DamagedFile, DiskFull, UpgradeFailed
 from apvdesk.store.models import Base
@@ -219,7 +220,7 @@ def create_file(path: Path, populate: Callable[[Engine], None] | None = None) ->
                 populate(engine)
         finally:
             engine.dispose()
-        os.replace(tmp, path)
+        replace_file(tmp, path)
         fsync_folder(path.parent)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)

@@ -9,10 +9,11 @@ SQLAlchemy is imported (see :mod:`apvdesk.store.sqlite.deferred_store`).
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
 
+from apvdesk.platform.file_errors import cannot_write
+from apvdesk.platform.os_errors import ErrorKind
+from apvdesk.platform.writable import can_write
 from apvdesk.store import migrate
 from apvdesk.store.errors import (
     BackupCopy,
@@ -35,21 +36,17 @@ from apvdesk.store.sqlite.sqlite_file import (
     roll_back_interrupted_write,
 )
 
-SQLITE_FULL = 13  # SQLite's result code for "database or disk is full"
-DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-
 
 def write_failure(path: Path, error: BaseException) -> CannotWrite:
     """Return the CannotWrite that explains ``error`` (DiskFull when the disk is full).
 
-    ``error`` is an OSError, an sqlite3 error, or an SQLAlchemy error wrapping one.
+    ``error`` is an OSError, an sqlite3 error, or an SQLAlchemy error wrapping one; its
+    kind (``cause``) is told by its number (:mod:`apvdesk.platform.os_errors`), never its text.
     """
-    cause = getattr(error, "orig", None) or error
-    detail = getattr(cause, "strerror", None) or str(cause)
-    code = getattr(cause, "sqlite_errorcode", None)
-    if (code is not None and code & 0xFF == SQLITE_FULL) or getattr(cause, "errno", None) in DISK_FULL_ERRNOS:
-        return DiskFull(path, detail)
-    return CannotWrite(path, detail)
+    failure = cannot_write(path, error)
+    if failure.cause is ErrorKind.DISK_FULL:
+        return DiskFull(path, failure.detail)
+    return failure
 
 
 def inspect_file(path: Path, check_content: bool = True) -> str:
@@ -99,8 +96,8 @@ def ready_for_writing(path: Path) -> str:
     on), and DamagedFile.
     """
     revision = inspect_file(path)
-    if not os.access(path, os.W_OK):
-        raise CannotWrite(path, "the file is read-only")
+    if not can_write(path):
+        raise CannotWrite(path, "the file is read-only", ErrorKind.NO_PERMISSION)
     if is_backup_copy(path):
         raise BackupCopy(path, "a backup copy")
     roll_back_interrupted_write(path)

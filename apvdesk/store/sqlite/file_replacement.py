@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from apvdesk.platform.atomic_file import fsync_folder
+from apvdesk.platform.file_retry import replace_file
 from apvdesk.platform.paths import FILE_SUFFIX
 from apvdesk.store.sqlite.file_checks import write_failure
 from apvdesk.store.sqlite.sqlite_file import journal_path
@@ -40,7 +41,7 @@ def write_then_rename(source: Path, target: Path, write: Callable[[Path, Path], 
         part.unlink(missing_ok=True)
         write(source, part)
         fsync_file(part)
-        os.replace(part, target)
+        replace_file(part, target)
     except BaseException:
         part.unlink(missing_ok=True)
         journal_path(part).unlink(missing_ok=True)
@@ -83,12 +84,12 @@ def put_in_place(temp: Path, path: Path) -> None:
     journal, aside = journal_path(path), temp.with_name(temp.name + "-old-journal")
     try:
         if journal.exists():
-            os.replace(journal, aside)
+            replace_file(journal, aside)
         try:
-            os.replace(temp, path)
+            replace_file(temp, path)  # tried again while antivirus holds the file
         except BaseException:
             if aside.exists():
-                os.replace(aside, journal)
+                replace_file(aside, journal)
             raise
     except OSError as exc:
         raise write_failure(path, exc) from exc

@@ -23,8 +23,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from apvdesk.platform.file_errors import cannot_write
 from apvdesk.platform.own_files import APPLICATION_ID, JOURNAL_SUFFIX, SQLITE_HEADER
-from apvdesk.store.errors import CannotWrite, DamagedFile, FileMissing, NotAWorkplaceFile
+from apvdesk.store.errors import DamagedFile, FileMissing, NotAWorkplaceFile
 from apvdesk.store.sqlite.sqlite_address import absolute, read_only_uri
 
 CONNECT_PRAGMAS = (
@@ -173,7 +174,7 @@ def roll_back_interrupted_write(path: Path) -> None:
     try:
         roll_back_in_place(path)
     except sqlite3.Error as exc:
-        raise CannotWrite(path, str(exc)) from exc
+        raise cannot_write(path, exc) from exc  # its kind told by SQLite's code
 
 
 def peek_revision(path: Path, report_as: Path | None = None) -> str | None:
