@@ -199,6 +199,16 @@ def test_demo_round_has_the_kiosk_pin_it_prints(tmp_path: Path) -> None:
     assert danish.stdout.splitlines()[-1].startswith("Dens kiosk-PIN er 1234.")
 
 
+def test_the_windows_example_workplace_asks_for_its_own_pin(tmp_path: Path) -> None:
+    """The window's example workplace has no PIN: its kiosk asks for one, which the user then knows."""
+    from apvdesk.app.demo_file import write_demo
+
+    write_demo(tmp_path / "example.apvdesk")
+    conn = sqlite3.connect(tmp_path / "example.apvdesk")
+    assert [row[0] for row in conn.execute("SELECT kiosk_pin_hash FROM apv_round")] == [None]
+    conn.close()
+
+
 def test_demo_options(tmp_path: Path) -> None:
     args = ["demo", "small.apvdesk", "--respondents", "12", "--seed", "3", "--name", "Bageriet"]
     result = run(tmp_path, *args)
