@@ -114,7 +114,14 @@ def run(program: Path, args: Sequence[str], folder: Path) -> str:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", APVDESK_DATA_DIR=str(folder / "data"))
     started = time.perf_counter()
     result = subprocess.run(
-        [str(program), *args], cwd=folder, env=env, capture_output=True, text=True, timeout=120
+        [str(program), *args],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",  # what the command line writes, on Windows too
+        errors="replace",
+        timeout=120,
     )
     seconds = time.perf_counter() - started
     print(f"  apvdesk {' '.join(args)}  ({seconds:.2f} s)")
