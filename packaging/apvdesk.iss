@@ -3,6 +3,7 @@
 ;   iscc packaging\apvdesk.iss
 ; and, signed (packaging/README.md, "Signing"):
 ;   iscc /DSign "/Sapvdesksign=signtool sign /fd SHA256 /tr http://timestamp.digicert.com /td SHA256 /a $f" packaging\apvdesk.iss
+; (that is cmd; in PowerShell the /S argument goes in single quotes, or $f is read as a variable)
 ; The installer is written to dist\apvdesk-VERSION-setup.exe.
 
 #define AppName "apvdesk"
