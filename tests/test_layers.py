@@ -57,6 +57,7 @@ OPENS_OR_RESCUES = {
     "apvdesk.ui.kiosk.unlock_dialog",  # opening a file a kiosk holds, with its PIN
     "apvdesk.ui.read_only_bar",  # a file opened read-only, watched until its writer lets go
     "apvdesk.ui.screenshot",  # opens a copy of the file
+    "apvdesk.ui.self_test",  # opens the file to start its kiosk (the bundle check)
     "apvdesk.ui.dialogs.rescue_file",  # the rescue of a damaged file
     "apvdesk.ui.dialogs.restore_backup",  # putting a backup in the file's place
     "apvdesk.app.demo_file",  # creates the demo file

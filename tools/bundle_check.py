@@ -2,15 +2,20 @@
 
 Usage: ``python -m tools.bundle_check [--bundle dist/bundle/apvdesk]`` (``make bundle-check``).
 From the bundle's own executable (the console one on Windows) it runs ``--version``,
-``demo``, ``report action-plan``, ``report full`` (matplotlib and numpy) and a
-``screenshot`` of the assessment page (its charts on the Qt canvas) in a scratch folder, with
-``QT_QPA_PLATFORM=offscreen`` and a scratch data folder; then it imports one answer into a
-copy of a schema-0001 file (tests/store/fixtures), which makes Alembic upgrade it from the
-migration files in the bundle. Each command must exit with 0 and print no traceback and no
-matplotlib font warning (a font the bundle left out); the PDFs must name the workplace
-(read with pypdf), the screenshot must be a PNG and the old file must reach the head
-revision. Then it prints the bundle's largest parts and its size, in MB and MiB, which
-must stay under 150 MB (150,000,000 bytes). Exits with 1 on the first failure.
+``demo`` (into a folder and file whose names have spaces, Danish letters and ``&``:
+``Mine filer/Ærø Vask/Søndergård & Co.apvdesk``), ``report action-plan``, ``report full``
+(matplotlib and numpy) and a ``screenshot`` of the assessment page in a scratch folder, with
+``QT_QPA_PLATFORM=offscreen`` and a scratch data folder. Then the kiosk
+(``self-test kiosk``, :mod:`apvdesk.ui.self_test`): started on the demo's round and left
+with the PIN ``demo`` printed (1234), then started after a new PIN is set through the PIN
+dialog, which hashes it inside the bundle, and left with that one; the file's hash must
+check the new PIN here too. Then it imports one answer into a copy of a schema-0001 file
+(tests/store/fixtures), which makes Alembic upgrade it from the migration files in the
+bundle. Each command must exit with 0 and print no traceback and no matplotlib font
+warning (a font the bundle left out); the PDFs must name the workplace (read with pypdf),
+the screenshot must be a PNG and the old file must reach the head revision. Then it prints
+the bundle's largest parts and its size, in MB and MiB, which must stay under 150 MB
+(150,000,000 bytes). Exits with 1 on the first failure.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from apvdesk.core.demo import DEMO_KIOSK_PIN
+from apvdesk.core.pin import verify_pin
 from apvdesk.store.migrate import SCHEMA_HEAD
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,8 +43,10 @@ MB = 1000 * 1000
 MIB = 1024 * 1024
 SIZE_LIMIT = 150 * MB  # issue 8: the bundle stays under 150 MB
 LARGEST_PARTS = 10
-ALARMS = ("Traceback", "findfont:")  # on stderr: a crash, or matplotlib missing a font
+ALARMS = ("Traceback", "findfont:", "Warning:")  # on stderr: a crash, a font left out, a Python warning
 OLD_FILE = ROOT / "tests" / "store" / "fixtures" / "schema_0001.apvdesk"
+DEMO_FILE = Path("Mine filer", "Ærø Vask", "Søndergård & Co.apvdesk")  # spaces, æøå, &
+NEW_PIN = "570926"  # set through the bundle's PIN dialog
 
 
 class CheckFailed(Exception):
@@ -105,7 +114,14 @@ def run(program: Path, args: Sequence[str], folder: Path) -> str:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", APVDESK_DATA_DIR=str(folder / "data"))
     started = time.perf_counter()
     result = subprocess.run(
-        [str(program), *args], cwd=folder, env=env, capture_output=True, text=True, timeout=120
+        [str(program), *args],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",  # what the command line writes, on Windows too
+        errors="replace",
+        timeout=120,
     )
     seconds = time.perf_counter() - started
     print(f"  apvdesk {' '.join(args)}  ({seconds:.2f} s)")
@@ -152,18 +168,35 @@ def check_bundle(bundle: Path) -> None:
         version = run(program, ["--version"], folder)
         if not version.startswith("apvdesk "):
             raise CheckFailed(f"unexpected --version output: {version!r}")
-        run(program, ["demo", "demo.apvdesk", "--name", WORKPLACE_NAME], folder)
-        run(program, ["report", "action-plan", "demo.apvdesk", "-o", "plan.pdf", "--lang", "en"], folder)
+        (folder / DEMO_FILE).parent.mkdir(parents=True)
+        demo = str(DEMO_FILE)
+        written = run(program, ["demo", demo, "--name", WORKPLACE_NAME], folder)
+        if DEMO_KIOSK_PIN not in written:
+            raise CheckFailed(f"`apvdesk demo` does not say the kiosk PIN {DEMO_KIOSK_PIN}:\n{written}")
+        run(program, ["report", "action-plan", demo, "-o", "plan.pdf", "--lang", "en"], folder)
         if WORKPLACE_NAME not in pdf_text(folder / "plan.pdf"):
             raise CheckFailed(f"the action-plan PDF does not name {WORKPLACE_NAME!r}")
-        run(program, ["report", "full", "demo.apvdesk", "-o", "full.pdf", "--lang", "en"], folder)
+        run(program, ["report", "full", demo, "-o", "full.pdf", "--lang", "en"], folder)
         if WORKPLACE_NAME not in pdf_text(folder / "full.pdf"):
             raise CheckFailed(f"the full report does not name {WORKPLACE_NAME!r}")
-        run(program, ["screenshot", "demo.apvdesk", "--page", "assessment", "-o", "shot.png"], folder)
+        run(program, ["screenshot", demo, "--page", "assessment", "-o", "shot.png"], folder)
         shot = (folder / "shot.png").read_bytes()
         if not shot.startswith(PNG_SIGNATURE) or len(shot) < 1000:
             raise CheckFailed("the screenshot is not a PNG picture")
+        check_kiosk(program, folder)
         check_upgrade(program, folder)
+
+
+def check_kiosk(program: Path, folder: Path) -> None:
+    """Start and leave the kiosk from the bundle: with the demo's PIN, then with a PIN set there."""
+    demo = str(DEMO_FILE)
+    run(program, ["self-test", "kiosk", demo, "--pin", DEMO_KIOSK_PIN], folder)
+    run(program, ["self-test", "kiosk", demo, "--pin", NEW_PIN, "--new-pin"], folder)
+    with sqlite3.connect(folder / DEMO_FILE) as connection:
+        hashes = [row[0] for row in connection.execute("SELECT kiosk_pin_hash FROM apv_round") if row[0]]
+    connection.close()
+    if len(hashes) != 1 or not verify_pin(NEW_PIN, hashes[0]) or verify_pin(DEMO_KIOSK_PIN, hashes[0]):
+        raise CheckFailed(f"the PIN set in the bundle is not stored as {NEW_PIN}'s hash: {hashes!r}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,18 +3,18 @@
 Usage: ``python -m tools.update_translations`` (``make translations-update``).
 """
 
-import shutil
 import subprocess
-import sys
 from pathlib import Path
+
+from tools.build_translations import qt_tool_command
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILES = [ROOT / "resources" / "i18n" / "apvdesk_da.ts"]
 
 
 def lupdate_command() -> list[str]:
-    exe = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
-    return [exe]
+    """Return the command that runs Qt's lupdate (found as lrelease is, ``.exe`` on Windows)."""
+    return qt_tool_command("lupdate")
 
 
 def sources() -> list[str]:

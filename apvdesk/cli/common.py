@@ -87,6 +87,16 @@ class CommandLineTexts:
             self.tr("The demo workplace was saved as %1 with %2 respondents."), path, respondents
         )
 
+    def demo_kiosk_pin(self, pin: str) -> str:
+        return self.fill(
+            self.tr(
+                "Its kiosk PIN is %1. To try the kiosk, open the file, go to Mapping and choose "
+                "Start kiosk mode… (the demo's collection has ended: apvdesk asks to reopen it "
+                "first). The PIN leaves the kiosk again."
+            ),
+            pin,
+        )
+
     def revision(self, revision: str, current: bool) -> str:
         if current:
             return self.fill(self.tr("Schema revision: %1 (current)"), revision)

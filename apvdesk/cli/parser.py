@@ -40,10 +40,14 @@ from apvdesk.cli.mapping import cmd_import, cmd_template
 from apvdesk.cli.plan import add_export_command
 from apvdesk.cli.reports import add_report_command, epilog_line, report_epilog_lines
 from apvdesk.cli.results import add_results_command
+from apvdesk.cli.self_test import add_self_test_command
 from apvdesk.core.languages import PROGRAM_LANGUAGES
 from apvdesk.ui.page_keys import PAGE_KEYS
 
-COMMANDS = ("demo", "check", "report", "screenshot", "template", "import", "results", "checklist", "export")
+COMMANDS = (
+    *("demo", "check", "report", "screenshot", "template", "import", "results", "checklist", "export"),
+    "self-test",  # for tools/bundle_check.py; not in --help
+)
 LANGUAGE_CHOICES = tuple(PROGRAM_LANGUAGES)
 EXIT_OUTPUT_CLOSED = 141
 """The exit status when the reader closed the output early (``apvdesk results FILE | head``)."""
@@ -66,10 +70,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     check_output(path, may_replace_workplace=True)
 
     from apvdesk.app.demo_file import write_demo
+    from apvdesk.core.demo import DEMO_KIOSK_PIN
 
-    count = write_demo(path, respondents=args.respondents, seed=args.seed, name=args.name)
+    count = write_demo(
+        path, respondents=args.respondents, seed=args.seed, name=args.name, kiosk_pin=DEMO_KIOSK_PIN
+    )
     use_language()
     print(TEXTS.demo_written(path, count))
+    print(TEXTS.demo_kiosk_pin(DEMO_KIOSK_PIN))
     say_if_synced(path)
     return EXIT_OK
 
@@ -283,6 +291,7 @@ def command_parser() -> argparse.ArgumentParser:
     add_results_command(commands)
     add_checklist_command(commands, LANGUAGE_CHOICES)
     add_export_command(commands, LANGUAGE_CHOICES)
+    add_self_test_command(commands)
     return parser
 
 

@@ -37,6 +37,7 @@ from apvdesk.core.records import AnnualDiscussion, Participation, WorkChange
 
 DEFAULT_NAME = "Vaskeri Solsiden ApS"
 DEFAULT_RESPONDENTS = 40
+DEMO_KIOSK_PIN = "1234"  # `apvdesk demo` gives the round this PIN, and says so, to try the kiosk at once
 ROUND_START = dt.date(2026, 9, 1)
 COLLECTION_END = ROUND_START + dt.timedelta(days=14)
 

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from apvdesk import __version__
+from apvdesk.core.demo import DEMO_KIOSK_PIN
+from apvdesk.core.pin import verify_pin
 from apvdesk.store import migrate
 
 ENGLISH = "[General]\nlanguage=en\n"
@@ -145,17 +147,27 @@ def test_version_and_check_stay_light(workplace: Path) -> None:
 # --- demo and check ------------------------------------------------------------------
 
 
+def without_pin_salt(rows: dict[str, list[tuple]], path: Path) -> dict[str, list[tuple]]:
+    """Return ``rows`` with the round's PIN hash (salted afresh each time) checked and set aside."""
+    (pin_hash,) = [row[0] for row in sqlite3.connect(path).execute("SELECT kiosk_pin_hash FROM apv_round")]
+    assert verify_pin(DEMO_KIOSK_PIN, pin_hash)
+    return {
+        name: [tuple("PIN" if v == pin_hash else v for v in row) for row in table]
+        for name, table in rows.items()
+    }
+
+
 def test_demo_is_reproducible_and_sound(tmp_path: Path) -> None:
     first, second = tmp_path / "first.apvdesk", tmp_path / "second.apvdesk"
     for path in (first, second):
         result = run(tmp_path, "demo", path.name, "--seed", "7")
         assert result.returncode == 0, result.stderr
         assert result.stderr == ""
-        assert len(result.stdout.splitlines()) == 1
+        assert len(result.stdout.splitlines()) == 2  # the file, then the kiosk PIN
         assert path.name in result.stdout and "40" in result.stdout
         no_leftovers(path)
-    rows = table_rows(first)
-    assert rows == table_rows(second)
+    rows = without_pin_salt(table_rows(first), first)
+    assert rows == without_pin_salt(table_rows(second), second)
     assert len(rows["respondent"]) == 40
     assert len(rows["apv_round"]) == 1
 
@@ -167,6 +179,34 @@ def test_demo_is_reproducible_and_sound(tmp_path: Path) -> None:
     assert sqlite_integrity(first) == ["ok"]
     assert first.read_bytes() == before
     no_leftovers(first)
+
+
+def test_demo_round_has_the_kiosk_pin_it_prints(tmp_path: Path) -> None:
+    """`apvdesk demo` gives its round the kiosk PIN 1234 and says so, so the kiosk can be tried at once."""
+    result = run(tmp_path, "demo", "demo.apvdesk", settings=ENGLISH)
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.splitlines()[-1]
+    assert last.startswith("Its kiosk PIN is 1234.") and "Start kiosk mode…" in last
+    conn = sqlite3.connect(tmp_path / "demo.apvdesk")
+    (pin_hash,) = [row[0] for row in conn.execute("SELECT kiosk_pin_hash FROM apv_round")]
+    conn.close()
+    assert DEMO_KIOSK_PIN == "1234"
+    assert verify_pin("1234", pin_hash)
+    for other in ("0000", "4321", "12345", "123", ""):
+        assert not verify_pin(other, pin_hash)
+
+    danish = run(tmp_path, "demo", "dansk.apvdesk", settings="[General]\nlanguage=da\n")
+    assert danish.stdout.splitlines()[-1].startswith("Dens kiosk-PIN er 1234.")
+
+
+def test_the_windows_example_workplace_asks_for_its_own_pin(tmp_path: Path) -> None:
+    """The window's example workplace has no PIN: its kiosk asks for one, which the user then knows."""
+    from apvdesk.app.demo_file import write_demo
+
+    write_demo(tmp_path / "example.apvdesk")
+    conn = sqlite3.connect(tmp_path / "example.apvdesk")
+    assert [row[0] for row in conn.execute("SELECT kiosk_pin_hash FROM apv_round")] == [None]
+    conn.close()
 
 
 def test_demo_options(tmp_path: Path) -> None:
