@@ -1722,6 +1722,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Demo-arbejdspladsen er gemt som %1 med svar fra %2 personer.</translation>
     </message>
     <message>
+        <source>Its kiosk PIN is %1. To try the kiosk, open the file, go to Mapping and choose Start kiosk mode… (the demo's collection has ended: apvdesk asks to reopen it first). The PIN leaves the kiosk again.</source>
+        <translation>Dens kiosk-PIN er %1. Prøv kiosken: åbn filen, gå til Kortlægning og vælg Start kiosktilstand… (demoens indsamling er afsluttet: apvdesk spørger først, om den skal åbnes igen). Med PIN-koden forlader du kiosken igen.</translation>
+    </message>
+    <message>
         <source>Schema revision: %1 (current)</source>
         <translation>Skemaversion: %1 (aktuel)</translation>
     </message>
@@ -2302,8 +2306,16 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Dér kører spørgeskemaet i kiosktilstand, så kioskens PIN-kode skal bruges for at åbne filen.</translation>
     </message>
     <message>
+        <source>If you are sure that apvdesk is not open on this PC, you can clear the lock instead.</source>
+        <translation>Hvis du er sikker på, at apvdesk ikke er åben på denne pc, kan du i stedet fjerne låsen.</translation>
+    </message>
+    <message>
         <source>If %1 crashed or was switched off while apvdesk was running, you can clear the lock instead.</source>
         <translation>Hvis %1 gik ned eller blev slukket, mens apvdesk kørte, kan du i stedet fjerne låsen.</translation>
+    </message>
+    <message>
+        <source>Only clear the lock if you are sure that apvdesk is not open on this PC: look in the taskbar, and remember that another user who is logged in on this PC may have it open. If two copies of apvdesk change the file at the same time, changes can be lost.</source>
+        <translation>Fjern kun låsen, hvis du er sikker på, at apvdesk ikke er åben på denne pc: kig på proceslinjen, og husk, at en anden bruger, der er logget på denne pc, kan have den åben. Hvis filen bliver ændret to steder på samme tid, kan ændringer gå tabt.</translation>
     </message>
     <message>
         <source>Clear the lock?</source>
@@ -2363,6 +2375,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>Disk full</source>
         <translation>Disken er fuld</translation>
+    </message>
+    <message>
+        <source>File open in another program</source>
+        <translation>Filen er åben i et andet program</translation>
     </message>
     <message>
         <source>Cannot read the file</source>
@@ -2437,6 +2453,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>%1 er ikke en arbejdspladsfil fra apvdesk. Vælg en fil, der ender på .apvdesk og er lavet med apvdesk.</translation>
     </message>
     <message>
+        <source>%1 cannot be reached: the network drive or shared folder it is on is not connected. Check the connection, or ask whoever looks after the network, and try again; nothing was written.</source>
+        <translation>%1 kan ikke nås: netværksdrevet eller den delte mappe, filen ligger på, er ikke forbundet. Tjek forbindelsen, eller spørg den, der passer netværket, og prøv igen; der blev ikke skrevet noget.</translation>
+    </message>
+    <message>
         <source>%1 is a folder, so it cannot be written. Choose a file name.</source>
         <translation>%1 er en mappe og kan ikke gemmes som fil. Vælg et filnavn.</translation>
     </message>
@@ -2459,6 +2479,45 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>%1 cannot be written: %2. Choose another folder or free some disk space.</source>
         <translation>%1 kan ikke gemmes: %2. Vælg en anden mappe, eller frigør plads på disken.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (%2). Close it there and try again; nothing was written.</source>
+        <translation>%1 er åben i et andet program (%2). Luk filen dér, og prøv igen; der blev ikke skrevet noget.</translation>
+    </message>
+    <message>
+        <source>%1 is held by another program, such as a PDF reader, a spreadsheet or an antivirus check. Close it and try again; nothing was written.</source>
+        <translation>%1 er optaget af et andet program, f.eks. en PDF-læser, et regneark eller et antivirusprogram, der tjekker filen. Luk filen, og prøv igen; der blev ikke skrevet noget.</translation>
+    </message>
+</context>
+<context>
+    <name>FileMoving</name>
+    <message>
+        <source>The workplace file was not moved</source>
+        <translation>Arbejdspladsfilen blev ikke flyttet</translation>
+    </message>
+    <message>
+        <source>The workplace file was copied to %1 and checked, but the old file %2 could not be removed. Delete the old file yourself, so that no one goes on working in it.</source>
+        <translation>Arbejdspladsfilen er kopieret til %1 og tjekket, men den gamle fil %2 kunne ikke fjernes. Slet selv den gamle fil, så ingen arbejder videre i den.</translation>
+    </message>
+    <message>
+        <source>The workplace file was moved to %1.</source>
+        <translation>Arbejdspladsfilen er flyttet til %1.</translation>
+    </message>
+    <message>
+        <source>Move the workplace file</source>
+        <translation>Flyt arbejdspladsfilen</translation>
+    </message>
+    <message>
+        <source>Move the workplace file to</source>
+        <translation>Flyt arbejdspladsfilen til</translation>
+    </message>
+    <message>
+        <source>apvdesk workplaces (*.apvdesk)</source>
+        <translation>apvdesk-arbejdspladser (*.apvdesk)</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1. Choose another name or folder.</source>
+        <translation>Der findes allerede en fil, der hedder %1. Vælg et andet navn eller en anden mappe.</translation>
     </message>
 </context>
 <context>
@@ -3883,16 +3942,16 @@ Tiderne er løse skøn for en arbejdsplads med 5 til 60 ansatte. apvdesk gemmer 
         <translation>Låsefilen ved siden af %1 kunne ikke læses; den var efterladt af et nedbrud og er nu overtaget. Alt, hvad der var gemt inden da, er i filen.</translation>
     </message>
     <message>
-        <source>apvdesk was not closed properly on this PC last time (%2, process %3 is gone, open since %4); its lock on %1 has been taken over. Everything saved before then is in the file.</source>
-        <translation>apvdesk blev ikke lukket korrekt på denne pc sidste gang (%2, proces %3 kører ikke længere, åben siden %4); låsen på %1 er nu overtaget. Alt, hvad der var gemt inden da, er i filen.</translation>
+        <source>apvdesk was not closed properly on this PC last time (%2, process %3 is gone or is now another program, open since %4); its lock on %1 has been taken over. Everything saved before then is in the file.</source>
+        <translation>apvdesk blev ikke lukket korrekt på denne pc sidste gang (%2, proces %3 kører ikke længere eller er nu et andet program, åben siden %4); låsen på %1 er nu overtaget. Alt, hvad der var gemt inden da, er i filen.</translation>
+    </message>
+    <message>
+        <source>apvdesk was not closed properly on this PC last time (process %1 is gone or is now another program); its lock has been taken over. Everything saved is in the file.</source>
+        <translation>apvdesk blev ikke lukket korrekt på denne pc sidste gang (proces %1 kører ikke længere eller er nu et andet program); låsen er nu overtaget. Alt, hvad der var gemt, er i filen.</translation>
     </message>
     <message>
         <source>The lock file of this workplace could not be read; it was left over from a crash and has been taken over.</source>
         <translation>Arbejdspladsens låsefil kunne ikke læses; den var efterladt af et nedbrud og er nu overtaget.</translation>
-    </message>
-    <message>
-        <source>apvdesk was not closed properly on this PC last time (process %1 is gone); its lock has been taken over. Everything saved is in the file.</source>
-        <translation>apvdesk blev ikke lukket korrekt på denne pc sidste gang (proces %1 kører ikke længere); låsen er nu overtaget. Alt, hvad der var gemt, er i filen.</translation>
     </message>
 </context>
 <context>
@@ -6963,6 +7022,74 @@ dialogmøde
     <message>
         <source>No recent files yet. Files you create or open are listed here.</source>
         <translation>Ingen seneste filer endnu. Filer, du opretter eller åbner, vises her.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>ikke fundet</translation>
+    </message>
+    <message>
+        <source>apvdesk cannot reach this file now: it may have been moved or deleted, or the network drive it is on is not connected.</source>
+        <translation>apvdesk kan ikke nå filen lige nu: den kan være flyttet eller slettet, eller netværksdrevet, den ligger på, er ikke tilsluttet.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNoticeTexts</name>
+    <message>
+        <source>a cloud service</source>
+        <translation>en skytjeneste</translation>
+    </message>
+    <message>
+        <source>This file is in a folder that %1 keeps in step with the internet. apvdesk saves every change at once, and %1 may copy the file while it is being saved, or make conflict copies if two PCs change it. Keep the workplace file in a folder on this PC that is not synced, for example %2, and use it on one PC at a time. Exported PDFs and copies of backups may well go in %1.</source>
+        <translation>Filen ligger i en mappe, som %1 holder synkroniseret med internettet. apvdesk gemmer hver ændring med det samme, og %1 kan kopiere filen, mens den bliver gemt, eller lave konfliktkopier, hvis to pc'er ændrer den. Hav arbejdspladsfilen i en mappe på denne pc, som ikke synkroniseres, f.eks. %2, og brug den på én pc ad gangen. Eksporterede PDF'er og kopier af sikkerhedskopier kan sagtens ligge i %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder that %2 keeps in step: apvdesk saves often, and %2 may copy the file while it is being saved or make conflict copies. Keep it in a folder on this PC that is not synced, for example %3, and use it on one PC at a time.</source>
+        <translation>%1 ligger i en mappe, som %2 holder synkroniseret: apvdesk gemmer ofte, og %2 kan kopiere filen, mens den bliver gemt, eller lave konfliktkopier. Hav den i en mappe på denne pc, som ikke synkroniseres, f.eks. %3, og brug den på én pc ad gangen.</translation>
+    </message>
+    <message>
+        <source>A folder that is kept in step</source>
+        <translation>En mappe, der synkroniseres</translation>
+    </message>
+    <message>
+        <source>%2 keeps this folder in step with the internet:
+%1
+
+apvdesk saves every change at once, and %2 may copy the file while it is being saved, or make conflict copies if two PCs change it.
+
+Keep the workplace file in a folder on this PC that is not synced, for example %3, and use it on one PC at a time.</source>
+        <translation>%2 holder denne mappe synkroniseret med internettet:
+%1
+
+apvdesk gemmer hver ændring med det samme, og %2 kan kopiere filen, mens den bliver gemt, eller lave konfliktkopier, hvis to pc'er ændrer den.
+
+Hav arbejdspladsfilen i en mappe på denne pc, som ikke synkroniseres, f.eks. %3, og brug den på én pc ad gangen.</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Vælg en anden mappe…</translation>
+    </message>
+    <message>
+        <source>Save here anyway</source>
+        <translation>Gem her alligevel</translation>
+    </message>
+</context>
+<context>
+    <name>SyncedFolderBar</name>
+    <message>
+        <source>Move to a folder on this PC…</source>
+        <translation>Flyt til en mappe på denne pc…</translation>
+    </message>
+    <message>
+        <source>Close the file, copy it to a folder you choose, check the copy, then remove the old one.</source>
+        <translation>Lukker filen, kopierer den til en mappe, du vælger, tjekker kopien og fjerner derefter den gamle.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Forstået</translation>
+    </message>
+    <message>
+        <source>Hide this note until apvdesk is started again.</source>
+        <translation>Skjul denne besked, indtil apvdesk startes igen.</translation>
     </message>
 </context>
 <context>
