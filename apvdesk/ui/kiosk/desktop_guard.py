@@ -1,0 +1,107 @@
+"""The kiosk's hold on the PC while it runs: awake, the system's shortcut keys swallowed, always in front.
+
+:class:`DesktopGuard` keeps the PC from sleeping or locking after idle time
+(:class:`~apvdesk.platform.keep_awake.KeepAwake`), swallows the Windows keys, Alt+Tab and
+the like (:class:`~apvdesk.platform.system_keys.SystemKeyBlock`), and takes the keyboard
+back when another program takes it (a notification, a program that starts), full screen
+again if the kiosk was made smaller. :meth:`DesktopGuard.take` when the kiosk starts,
+:meth:`DesktopGuard.give_back` whenever it ends; the holds are given back too when the
+kiosk window is destroyed without being left, and Windows drops both when the program
+ends, however it ends.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from apvdesk.platform.keep_awake import KeepAwake
+from apvdesk.platform.system_keys import SystemKeyBlock
+
+# How long after losing the keyboard the kiosk takes it back (the other program's window is up by then).
+REFOCUS_MS = 300
+
+
+class _Holds:
+    """The holds on the PC; a plain object, so that it outlives the window it guards."""
+
+    def __init__(self, awake: KeepAwake, keys: SystemKeyBlock) -> None:
+        self.awake = awake
+        self.keys = keys
+
+    def take(self) -> None:
+        self.awake.hold()
+        self.keys.install()
+
+    def give_back(self) -> None:
+        self.keys.remove()
+        self.awake.release()
+
+
+class DesktopGuard(QObject):
+    """Holds the PC for the kiosk window ``kiosk`` between :meth:`take` and :meth:`give_back`."""
+
+    def __init__(
+        self,
+        kiosk: QWidget,
+        awake: KeepAwake | None = None,
+        keys: SystemKeyBlock | None = None,
+        refocus_ms: int = REFOCUS_MS,
+    ) -> None:
+        super().__init__(kiosk)
+        self._kiosk = kiosk
+        self._holds = _Holds(awake or KeepAwake(), keys or SystemKeyBlock())
+        self._running = False
+        self._refocus_timer = QTimer(self)
+        self._refocus_timer.setSingleShot(True)
+        self._refocus_timer.setInterval(refocus_ms)
+        self._refocus_timer.timeout.connect(self.refocus)
+        holds = self._holds
+        kiosk.destroyed.connect(lambda *_args: holds.give_back())  # a window gone without leaving
+        kiosk.installEventFilter(self)
+
+    @property
+    def running(self) -> bool:
+        """Whether the guard holds the PC now."""
+        return self._running
+
+    def take(self) -> None:
+        """Keep the PC awake and swallow the shortcut keys (on the GUI thread)."""
+        self._running = True
+        self._holds.take()
+
+    def give_back(self) -> None:
+        """Let the PC sleep and the keys through again; idempotent (on the GUI thread)."""
+        self._running = False
+        self._refocus_timer.stop()
+        self._holds.give_back()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Take the keyboard back soon after the kiosk lost it, or after it was made smaller."""
+        if self._running and watched is self._kiosk:
+            kind = event.type()
+            if kind == QEvent.Type.WindowDeactivate or (
+                kind == QEvent.Type.WindowStateChange and not _full_screen(self._kiosk)
+            ):
+                self._refocus_timer.start()
+        return False
+
+    def refocus(self) -> None:
+        """Bring the kiosk (or its open dialog) to the front, full screen, with the keyboard.
+
+        Nothing is done while a window of the program has the keyboard (the PIN dialog, a
+        message): only another program's window is pushed back.
+        """
+        if not self._running or QApplication.activeWindow() is not None:
+            return
+        kiosk = self._kiosk
+        if not _full_screen(kiosk):
+            kiosk.showFullScreen()
+        target = QApplication.activeModalWidget() or kiosk
+        target.raise_()
+        target.activateWindow()
+
+
+def _full_screen(window: QWidget) -> bool:
+    """Whether ``window`` fills its screen now (full screen and not minimised)."""
+    return window.isFullScreen() and not window.isMinimized()
