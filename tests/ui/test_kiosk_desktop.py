@@ -110,28 +110,40 @@ def test_a_kiosk_window_destroyed_without_leaving_gives_back(qtbot, store) -> No
     store[0].mark_kiosk(None)
 
 
+class GuardedWindow(QWidget):
+    """A window that tells its guard of its changes, as the kiosk window does."""
+
+    guard: DesktopGuard | None = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if self.guard is not None and event.type() == QEvent.Type.ActivationChange:
+            self.guard.window_changed()
+
+
 def test_the_guard_takes_the_keyboard_back_from_another_program(qtbot, monkeypatch) -> None:
     """A deactivated kiosk (another program took the keyboard) is brought forward, full screen."""
     windows = FakeWindows()
-    kiosk = QWidget()
+    kiosk = GuardedWindow()
     qtbot.addWidget(kiosk)
     guard = DesktopGuard(kiosk, KeepAwake(windows), SystemKeyBlock(windows, windows), refocus_ms=10)
+    kiosk.guard = guard
     kiosk.show()
     activated: list[QWidget] = []
     monkeypatch.setattr(kiosk, "activateWindow", lambda: activated.append(kiosk))
     monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: None))  # another program's
 
-    QApplication.sendEvent(kiosk, QEvent(QEvent.Type.WindowDeactivate))
+    QApplication.sendEvent(kiosk, QEvent(QEvent.Type.ActivationChange))
     qtbot.wait(50)
     assert activated == []  # not before the kiosk runs
 
     guard.take()
-    QApplication.sendEvent(kiosk, QEvent(QEvent.Type.WindowDeactivate))
+    QApplication.sendEvent(kiosk, QEvent(QEvent.Type.ActivationChange))
     qtbot.waitUntil(lambda: activated == [kiosk], timeout=1000)
     assert kiosk.isFullScreen()
 
     guard.give_back()
-    QApplication.sendEvent(kiosk, QEvent(QEvent.Type.WindowDeactivate))
+    QApplication.sendEvent(kiosk, QEvent(QEvent.Type.ActivationChange))
     qtbot.wait(50)
     assert activated == [kiosk]  # not after it was left
     assert windows.calls == GIVEN_BACK
@@ -155,7 +167,7 @@ def test_the_guard_leaves_the_programs_own_dialog_alone(qtbot, monkeypatch) -> N
     guard.give_back()
 
 
-def test_the_running_kiosk_refocuses_after_a_deactivation(qtbot, store, monkeypatch) -> None:
+def test_the_running_kiosk_refocuses_after_being_made_smaller(qtbot, store, monkeypatch) -> None:
     windows = FakeWindows()
     kiosk = open_kiosk(qtbot, *store, **faked(windows))
     guard = kiosk.findChild(DesktopGuard)
@@ -168,3 +180,28 @@ def test_the_running_kiosk_refocuses_after_a_deactivation(qtbot, store, monkeypa
     assert kiosk.isFullScreen()
     kiosk._leave()
     assert not guard.running
+
+
+def test_the_running_kiosk_refocuses_after_losing_the_keyboard(qtbot, store, monkeypatch) -> None:
+    windows = FakeWindows()
+    kiosk = open_kiosk(qtbot, *store, **faked(windows))
+    raised: list[bool] = []
+    monkeypatch.setattr(kiosk, "activateWindow", lambda: raised.append(True))
+    monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: None))  # another program's
+    QApplication.sendEvent(kiosk, QEvent(QEvent.Type.ActivationChange))
+    qtbot.waitUntil(lambda: raised != [], timeout=2000)
+    kiosk._leave()
+
+
+def test_a_dropped_kiosk_window_raises_nothing_in_the_event_loop(qtbot, store) -> None:
+    """A kiosk left and let go (as the pages do) is destroyed without errors from its guard."""
+    import gc
+
+    windows = FakeWindows()
+    kiosk = KioskWindow(store[0], store[1], advance_ms=0, **faked(windows))
+    kiosk.start()
+    kiosk._leave()
+    del kiosk
+    gc.collect()
+    QApplication.processEvents()
+    assert windows.calls == GIVEN_BACK

@@ -12,7 +12,7 @@ ends, however it ends.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from apvdesk.platform.keep_awake import KeepAwake
@@ -39,7 +39,12 @@ class _Holds:
 
 
 class DesktopGuard(QObject):
-    """Holds the PC for the kiosk window ``kiosk`` between :meth:`take` and :meth:`give_back`."""
+    """Holds the PC for the kiosk window ``kiosk`` between :meth:`take` and :meth:`give_back`.
+
+    The window tells :meth:`window_changed` when its activation or its state changes (from
+    its own ``changeEvent``: an event filter could outlive the Python side of the guard
+    while the window is being destroyed).
+    """
 
     def __init__(
         self,
@@ -58,7 +63,6 @@ class DesktopGuard(QObject):
         self._refocus_timer.timeout.connect(self.refocus)
         holds = self._holds
         kiosk.destroyed.connect(lambda *_args: holds.give_back())  # a window gone without leaving
-        kiosk.installEventFilter(self)
 
     @property
     def running(self) -> bool:
@@ -76,15 +80,10 @@ class DesktopGuard(QObject):
         self._refocus_timer.stop()
         self._holds.give_back()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        """Take the keyboard back soon after the kiosk lost it, or after it was made smaller."""
-        if self._running and watched is self._kiosk:
-            kind = event.type()
-            if kind == QEvent.Type.WindowDeactivate or (
-                kind == QEvent.Type.WindowStateChange and not _full_screen(self._kiosk)
-            ):
-                self._refocus_timer.start()
-        return False
+    def window_changed(self) -> None:
+        """Take the keyboard back soon if the kiosk lost it or is no longer full screen."""
+        if self._running and (not self._kiosk.isActiveWindow() or not _full_screen(self._kiosk)):
+            self._refocus_timer.start()
 
     def refocus(self) -> None:
         """Bring the kiosk (or its open dialog) to the front, full screen, with the keyboard.

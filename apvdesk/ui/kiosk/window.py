@@ -16,7 +16,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -328,6 +328,12 @@ class KioskWindow(KioskPauses, QWidget):
         self._shields.lower()
         self._store.mark_kiosk(None)
         self.closed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Take the keyboard back when another program took it, full screen again if made smaller."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ActivationChange, QEvent.Type.WindowStateChange):
+            self._guard.window_changed()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Refuse to close (Alt+F4, the window manager) unless left with the PIN."""
