@@ -6,11 +6,13 @@ the like (:class:`~apvdesk.platform.system_keys.SystemKeyBlock`), and takes the 
 back when another program takes it (a notification, a program that starts), full screen
 again if the kiosk was made smaller. :meth:`DesktopGuard.take` when the kiosk starts,
 :meth:`DesktopGuard.give_back` whenever it ends; the holds are given back too when the
-kiosk window is destroyed without being left, and Windows drops both when the program
+kiosk window is let go without being left, and Windows drops both when the program
 ends, however it ends.
 """
 
 from __future__ import annotations
+
+import weakref
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -61,8 +63,11 @@ class DesktopGuard(QObject):
         self._refocus_timer.setSingleShot(True)
         self._refocus_timer.setInterval(refocus_ms)
         self._refocus_timer.timeout.connect(self.refocus)
-        holds = self._holds
-        kiosk.destroyed.connect(lambda *_args: holds.give_back())  # a window gone without leaving
+        # A window let go without being left gives the holds back when Python collects it
+        # (a slot on its ``destroyed`` signal could be called from a half-collected cycle);
+        # at the program's exit Windows drops them by itself.
+        self.on_window_gone = weakref.finalize(kiosk, self._holds.give_back)
+        self.on_window_gone.atexit = False
 
     @property
     def running(self) -> bool:
