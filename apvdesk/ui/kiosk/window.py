@@ -16,7 +16,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,8 +36,11 @@ from apvdesk.core.kiosk_session import (
     PinAttempts,
     kiosk_languages,
 )
+from apvdesk.platform.keep_awake import KeepAwake
+from apvdesk.platform.system_keys import SystemKeyBlock
 from apvdesk.store.errors import CannotWrite, FileReplaced
 from apvdesk.store.service import WorkplaceService
+from apvdesk.ui.kiosk.desktop_guard import DesktopGuard
 from apvdesk.ui.kiosk.input_filter import KioskInputFilter
 from apvdesk.ui.kiosk.keys import KioskKeys
 from apvdesk.ui.kiosk.leave_dialog import LeaveKioskDialog
@@ -64,7 +67,9 @@ class KioskWindow(KioskPauses, QWidget):
     ``idle_timeout_s`` discards an unfinished session after that long; ``thank_you_s``
     is how long the thank-you screen stays; ``advance_ms`` is the short pause that shows
     a chosen option before the next question (0: at once). ``today`` and ``clock`` are
-    injectable for tests (``clock`` times the pauses and the PIN's waits).
+    injectable for tests (``clock`` times the pauses and the PIN's waits), and so are
+    ``keep_awake`` and ``system_keys`` (the PC kept awake and Windows' shortcut keys
+    swallowed while the kiosk runs: :class:`~apvdesk.ui.kiosk.desktop_guard.DesktopGuard`).
     """
 
     closed = Signal()
@@ -81,6 +86,8 @@ class KioskWindow(KioskPauses, QWidget):
         advance_ms: int = 250,
         today: Callable[[], dt.date] = dt.date.today,
         clock: Callable[[], float] = time.monotonic,
+        keep_awake: KeepAwake | None = None,
+        system_keys: SystemKeyBlock | None = None,
     ) -> None:
         super().__init__(parent, KIOSK_FLAGS)
         apv_round = store.round(round_id)
@@ -102,6 +109,7 @@ class KioskWindow(KioskPauses, QWidget):
         self._advance_ms = advance_ms
         self._left = False
         self._shields = ScreenShields(self)
+        self._guard = DesktopGuard(self, keep_awake, system_keys)
         self._input = KioskInputFilter(self, KioskKeys(self), self.note_input)
         self._leaving = LeaveGesture(
             PinAttempts(apv_round.kiosk_pin_hash, clock), self, self._unfinished, self._pin_text
@@ -203,13 +211,15 @@ class KioskWindow(KioskPauses, QWidget):
 
         The program's other windows (results, the action plan) are hidden while the kiosk
         runs, so that no Alt+Tab or taskbar click reaches them without the PIN; the lock
-        says a kiosk runs, so that no other copy of apvdesk shows the file without it.
+        says a kiosk runs, so that no other copy of apvdesk shows the file without it. The
+        PC is kept awake and Windows' shortcut keys are swallowed until the kiosk is left.
         """
         self._left = False
         self._store.mark_kiosk(self._round_id)
         self.reset()
         self._input.install()
         self._shields.raise_up()
+        self._guard.take()
         self.raise_()
         self.activateWindow()
 
@@ -313,14 +323,22 @@ class KioskWindow(KioskPauses, QWidget):
         self._covered_screen = None
         self.question_screen.clear()
         self._input.remove()
+        self._guard.give_back()
         self.close()
         self._shields.lower()
         self._store.mark_kiosk(None)
         self.closed.emit()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Take the keyboard back when another program took it, full screen again if made smaller."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ActivationChange, QEvent.Type.WindowStateChange):
+            self._guard.window_changed()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Refuse to close (Alt+F4, the window manager) unless left with the PIN."""
         if self._left:
+            self._guard.give_back()
             super().closeEvent(event)
         else:
             event.ignore()
