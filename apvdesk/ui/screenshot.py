@@ -57,5 +57,6 @@ def render_screenshot(file: Path | None, page: str, out: Path, lang: str, size: 
         raise
     finally:
         window.close()
+        wait_for_tasks()  # work the closing started (a page's last refresh) ends before the program
         QApplication.processEvents()
         scratch.cleanup()

@@ -134,9 +134,21 @@ class _Task(QRunnable):
         try:
             result = func()
         except Exception as exc:  # delivered to the GUI thread, which decides what to show
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.finished.emit(result)
+            self._deliver(self._relay.finished, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        """Emit the outcome; when the program closed meanwhile (the relay is gone), drop it.
+
+        At exit Python lets go of the relays while work may still run; its result is then
+        for nobody, and emitting it would print a traceback from the worker thread.
+        """
+        try:
+            signal.emit(value)
+        except RuntimeError:  # "Signal source has been deleted"
+            pass
 
 
 def _nothing() -> None:

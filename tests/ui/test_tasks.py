@@ -46,3 +46,19 @@ def test_callbacks_are_skipped_when_the_owner_is_gone(qtbot):
     for _ in range(5):
         QApplication.processEvents()
     assert called == []
+
+
+def test_work_ending_after_its_relay_is_gone_says_nothing(qtbot, capfd):
+    """At exit Python lets go of the relays while work may still run: no traceback from the worker."""
+    from apvdesk.ui import tasks
+
+    release = threading.Event()
+    run_task(lambda: release.wait(5) and 42, lambda _r: None, lambda _e: None)
+    relay = next(iter(tasks._live))  # noqa: SLF001 - the relay the work will emit through
+    shiboken6.delete(relay)  # what the end of the program does to it
+    tasks._live.discard(relay)  # noqa: SLF001
+    release.set()
+    assert wait_for_tasks()
+    QApplication.processEvents()
+    tasks._task_ended()  # noqa: SLF001 - the relay that would have counted it down is gone
+    assert "Traceback" not in capfd.readouterr().err
