@@ -7,7 +7,7 @@ a window that asks for more opens with its buttons under the screen's edge.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 # What the window system adds around a window: its title bar (top) and thin borders.
@@ -15,9 +15,23 @@ FRAME_HEIGHT = 40
 FRAME_WIDTH = 16
 
 
+def screen_of(widget: QWidget) -> QScreen | None:
+    """Return the screen ``widget`` is on (its middle), else the primary screen; None without screens.
+
+    Never ``widget.screen()``: PySide ties the QScreen it returns to the widget as a Python
+    child (its return-value heuristic). When the widget is later freed by Python's cyclic
+    garbage collector, as a kiosk window dropped after it was left is, the collector can
+    hand that child to Python and delete it: Qt's own screen, which stays in
+    ``QGuiApplication.screens()`` dangling, and the next window made crashes in its
+    constructor. ``QGuiApplication``'s static functions return the screen without the tie.
+    """
+    middle = widget.mapToGlobal(widget.rect().center())
+    return QGuiApplication.screenAt(middle) or QGuiApplication.primaryScreen()
+
+
 def screen_area(window: QWidget) -> QRect | None:
     """Return the part of the window's screen that windows may use (without the taskbar)."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(window)
     return screen.availableGeometry() if screen is not None else None
 
 

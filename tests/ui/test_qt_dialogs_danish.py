@@ -62,9 +62,9 @@ def test_qt_own_file_dialog_columns_follow_their_contents(qtbot, tmp_path):
         qtbot.waitUntil(lambda: tree.model().rowCount(tree.rootIndex()) == 1, timeout=5000)
         for column in range(1, header.count()):
             assert header.sectionSize(column) >= tree.sizeHintForColumn(column)
-        from apvdesk.ui.screen_fit import fitted
+        from apvdesk.ui.screen_fit import fitted, screen_of
 
         assert dialog.width() >= fitted(dialog, 860, 500)[0]  # wide, but never wider than the screen
-        assert dialog.minimumWidth() <= dialog.screen().availableGeometry().width()
+        assert dialog.minimumWidth() <= screen_of(dialog).availableGeometry().width()
     finally:
         reset()

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
+from apvdesk.ui.screen_fit import screen_of
+
 # The kiosk's windows: no frame, no title bar, above the windows of other programs.
 KIOSK_FLAGS = Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
 
@@ -91,7 +93,7 @@ class ScreenShields:
 
     def _refresh(self, _screen: QScreen | None = None) -> None:
         """Cover every screen the kiosk is not on; drop the shields of screens gone."""
-        kiosk_screen = self._kiosk.screen()
+        kiosk_screen = screen_of(self._kiosk)  # not self._kiosk.screen(): see screen_of
         wanted = [screen for screen in QGuiApplication.screens() if screen is not kiosk_screen]
         for screen in list(self._shields):
             if screen not in wanted:

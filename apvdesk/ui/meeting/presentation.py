@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QResiz
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from apvdesk.core.dialogue import AgendaPoint, Rating
+from apvdesk.ui.screen_fit import screen_of
 from apvdesk.wording.labels import label
 
 # Point sizes at a full-HD height; smaller and larger windows scale them.
@@ -174,7 +175,7 @@ def place_on_other_screen(window: QWidget, beside: QWidget) -> None:
     With a single screen it stays a normal window over the facilitator's view, which
     Escape or its close button brings back.
     """
-    here = beside.screen()
+    here = screen_of(beside)  # not beside.screen(): see screen_of
     others = [screen for screen in QGuiApplication.screens() if screen is not here]
     if others:
         window.move(others[0].availableGeometry().topLeft())
