@@ -2298,6 +2298,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
         <translation>Programmet er sikkert lukket uventet. Alt, hvad der blev gemt inden da, er i filen. Du kan fjerne den gamle lås og åbne filen som sædvanligt eller åbne den skrivebeskyttet.</translation>
     </message>
     <message>
+        <source>You can open it read-only to look and print. To make changes, close the other apvdesk window first (look in the taskbar).</source>
+        <translation>Du kan åbne den skrivebeskyttet for at se og udskrive. Luk først det andet apvdesk-vindue (se på proceslinjen), hvis du vil ændre noget.</translation>
+    </message>
+    <message>
         <source>You can open it read-only to look and print. To make changes, close apvdesk there first.</source>
         <translation>Du kan åbne den skrivebeskyttet for at se og udskrive. Luk først apvdesk dér, hvis du vil ændre noget.</translation>
     </message>

@@ -91,9 +91,15 @@ class FileInUseDialog(QMessageBox):
                 "It probably closed unexpectedly. Everything saved before then is in the file. "
                 "You can clear the old lock and open the file as usual, or open it read-only."
             )
-        text = self.tr(
-            "You can open it read-only to look and print. To make changes, close apvdesk there first."
-        )
+        if self.owner.on_this_host():
+            text = self.tr(
+                "You can open it read-only to look and print. To make changes, close the other "
+                "apvdesk window first (look in the taskbar)."
+            )
+        else:
+            text = self.tr(
+                "You can open it read-only to look and print. To make changes, close apvdesk there first."
+            )
         if self.owner.kiosk_round is not None:
             text += " " + self.tr(
                 "A questionnaire kiosk is running there, so its PIN is needed to open the file."
