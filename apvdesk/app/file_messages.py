@@ -17,6 +17,7 @@ from apvdesk.platform.file_errors import cannot_write
 from apvdesk.platform.file_holders import programs_holding
 from apvdesk.platform.os_errors import ErrorKind
 from apvdesk.platform.writable import can_read, can_write, can_write_in
+from apvdesk.store.collection.errors import CollectionFileError
 from apvdesk.store.errors import (
     BackupCopy,
     CannotLock,
@@ -57,6 +58,10 @@ class FileMessages:
         """Return one sentence naming the file, what is wrong and what to do."""
         if isinstance(error, OSError) and error.filename is not None:
             error = _write_error(error)
+        if isinstance(error, CollectionFileError):
+            from apvdesk.app.collection_messages import CollectionMessages
+
+            return CollectionMessages().describe(error)
         if isinstance(error, FileMissing):
             return fill(self.tr("%1 does not exist. Check the name and folder."), error.path)
         if isinstance(error, DamagedContent):

@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 
 from apvdesk.core.model import Response
 from apvdesk.core.results import RoundResults
+from apvdesk.store.collection_models import MergedCollectionRow, WorkplaceKeyRow
 from apvdesk.store.models import AnswerRow, RespondentRow, RoundLanguageRow, RoundRow
-from apvdesk.store.refusals import AnswersDiscarded, SheetReleased
+from apvdesk.store.refusals import AnswersDiscarded, CollectionMerged, SheetReleased
 
 if TYPE_CHECKING:
     from apvdesk.store.backend import StoreBackend
@@ -44,7 +45,9 @@ class AnswerMethods:
         def answers_discarded_on(self, round_id: int) -> dt.date | None: ...
         def results(self, round_id: int) -> RoundResults | None: ...
 
-    def add_responses(self, round_id: int, responses: Iterable[Response]) -> int:
+    def add_responses(
+        self, round_id: int, responses: Iterable[Response], merged_collection: str | None = None
+    ) -> int:
         """Store anonymous answer sheets in one transaction; return how many were stored.
 
         Each sheet gets a random id (unless the response brings one, as the seeded demo
@@ -60,6 +63,10 @@ class AnswerMethods:
         (a file of at most :data:`apvdesk.store.sqlite.backend.TIDY_SIZE_LIMIT` bytes, about
         2,500 sheets of the shipped questionnaire in all its rounds, far more than a small
         firm's). A larger one is rebuilt when the collection ends.
+
+        ``merged_collection`` names the collection file the sheets come from: it is recorded
+        in the same transaction, and :class:`CollectionMerged` is raised (nothing stored)
+        when it was merged before (apvdesk.store.collection).
         """
         if self.answers_discarded_on(round_id) is not None:
             raise AnswersDiscarded(round_id)
@@ -74,9 +81,15 @@ class AnswerMethods:
                 {"respondent_id": respondent_id, "item_id": item_id, "option": option}
                 for item_id, option in response.answers.items()
             )
-        if not people:
+        if not people and merged_collection is None:
             return 0
         with self._unit() as s:  # all or nothing
+            if merged_collection is not None:
+                if s.get(MergedCollectionRow, merged_collection) is not None:
+                    raise CollectionMerged(round_id)
+                s.add(MergedCollectionRow(collection_id=merged_collection, round_id=round_id))
+                if not people:
+                    return 0
             s.execute(insert(RespondentRow), people)
             if answers:
                 s.execute(insert(AnswerRow), answers)
@@ -164,3 +177,12 @@ class AnswerMethods:
     def respondent_count(self, round_id: int) -> int:
         """Return how many have answered in a round (including answers waiting for a release)."""
         return sum(self.respondents_by_group(round_id).values())
+
+    def collection_key(self) -> str:
+        """Return the workplace's random key for collection files, making it the first time."""
+        with self._unit() as s:
+            key = s.scalar(select(WorkplaceKeyRow.key))
+            if key is None:
+                key = secrets.token_hex(16)
+                s.add(WorkplaceKeyRow(key=key))
+            return key

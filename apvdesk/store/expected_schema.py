@@ -154,6 +154,8 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
     "work_change": {"id": _I, "changed_on": _D, "what": _T, "needs_partial_apv": _B, "partial_apv_on": _D0},
     "problem_translation": {"problem_id": _I, "language": _T, "text": _T},
     "action_translation": {"action_id": _I, "language": _T, "text": _T},
+    "workplace_key": {"key": _T},
+    "merged_collection": {"collection_id": _T, "round_id": _I},
 }
 
 # Columns of older revisions that the current schema no longer has. A file of such a
@@ -184,4 +186,6 @@ KEYS: dict[str, tuple[str, ...]] = {
     "round_summary": ("round_id",),
     "problem_translation": ("problem_id", "language"),
     "action_translation": ("action_id", "language"),
+    "workplace_key": ("key",),
+    "merged_collection": ("collection_id",),
 }

@@ -32,3 +32,7 @@ class AnswersDiscarded(Exception):
 
 class SheetReleased(Exception):
     """The round's results are released: a stored answer sheet can no longer be changed or deleted."""
+
+
+class CollectionMerged(Exception):
+    """The collection file was merged into the workplace before; nothing was added again."""

@@ -163,8 +163,18 @@ class WorkplaceService(PlanService, MeetingService, Protocol):
 
     # --- answers, counts and released results ----------------------------------------------
 
-    def add_responses(self, round_id: int, responses: Iterable[Response]) -> int:
-        """Store anonymous answer sheets; return how many (AnswersDiscarded once they were deleted)."""
+    def add_responses(
+        self, round_id: int, responses: Iterable[Response], merged_collection: str | None = None
+    ) -> int:
+        """Store anonymous answer sheets; return how many (AnswersDiscarded once they were deleted).
+
+        ``merged_collection``: the collection file they come from, recorded with them
+        (CollectionMerged, nothing stored, when it was merged before).
+        """
+        ...
+
+    def collection_key(self) -> str:
+        """Return the workplace's random key for collection files, making it the first time."""
         ...
 
     def change_sheet(self, round_id: int, sheet_id: int, language: str, response: Response | None) -> None:

@@ -122,8 +122,13 @@ class ServiceProxy:
 
     # --- answers, counts and released results ----------------------------------------------
 
-    def add_responses(self, round_id: int, responses: Iterable[Response]) -> int:
-        return self.load().add_responses(round_id, responses)
+    def add_responses(
+        self, round_id: int, responses: Iterable[Response], merged_collection: str | None = None
+    ) -> int:
+        return self.load().add_responses(round_id, responses, merged_collection)
+
+    def collection_key(self) -> str:
+        return self.load().collection_key()
 
     def change_sheet(self, round_id: int, sheet_id: int, language: str, response: Response | None) -> None:
         self.load().change_sheet(round_id, sheet_id, language, response)

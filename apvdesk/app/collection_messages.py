@@ -1,0 +1,55 @@
+"""One translated sentence for each refusal of a collection file (context ``CollectionMessages``).
+
+:func:`apvdesk.app.file_messages.describe` hands collection errors here; the GUI shows the
+sentence in a message box and the command line prints it as one line on stderr.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from apvdesk.store.collection.errors import (
+    CollectionFileError,
+    CollectionOfAnotherRound,
+    InvalidCollectedSheet,
+    NewerCollectionFile,
+)
+from apvdesk.wording.i18n import fill
+
+
+class CollectionMessages:
+    """The texts, collected by lupdate under the context of this class's name."""
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("CollectionMessages", text)
+
+    def describe(self, error: CollectionFileError) -> str:
+        """Return one sentence naming the collection file, what is wrong and what to do."""
+        if isinstance(error, CollectionOfAnotherRound):
+            return fill(
+                self.tr(
+                    "%1 was collected for another workplace file or another round, so its answers "
+                    "cannot be added here. Open the workplace file it was made from; nothing was changed."
+                ),
+                error.path,
+            )
+        if isinstance(error, InvalidCollectedSheet):
+            return fill(
+                self.tr(
+                    "%1 holds an answer sheet that does not fit the round (a group or a question it "
+                    "does not have), so no answers were added; nothing was changed."
+                ),
+                error.path,
+            )
+        if isinstance(error, NewerCollectionFile):
+            return fill(
+                self.tr(
+                    "%1 was written by a newer version of apvdesk. Install the newest apvdesk to "
+                    "merge it; the file has not been changed."
+                ),
+                error.path,
+            )
+        return fill(
+            self.tr("%1 is not an apvdesk collection file, or it is damaged; the file has not been changed."),
+            error.path,
+        )

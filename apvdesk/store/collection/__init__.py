@@ -1,0 +1,37 @@
+"""Collection files: answers collected on another PC, merged into the workplace file later.
+
+Design (issue 18, part 2). A workplace file keeps an answer sheet as a random 62-bit id,
+its group and one row per answered item (``respondent``, ``answer`` WITHOUT ROWID); the
+language is only counted per round (``round_language``); there is no date or time, and
+the file is rebuilt after writes so that no page keeps the order of storing
+(:mod:`apvdesk.store.answer_methods`). The kiosk, the paper-form grid and the import all
+go through ``add_responses``.
+
+A collection file (``.apvcollect``) is a separate small SQLite schema written with the
+``sqlite3`` module (choice (a)), not a stripped copy of the workplace schema: what it may
+hold is then a short list written in one place, the acceptance test can check that list
+table by table, and nothing the workplace schema grows later (plan, results, names) can
+slip in by a migration. It is marked with its own SQLite application id (``APVC``) and
+its format number in the user version, so a workplace, a foreign or a newer file is told
+apart from it and refused untouched. It holds exactly:
+
+- ``collection`` (one row): a random collection id; the workplace's random key
+  (``workplace_key`` in the workplace file, made on the first collection) and the round's
+  id, so that a collection is merged only into the round it was made from; the round's
+  bank snapshot (the questionnaire as the round asks it), the languages offered, the
+  anonymity threshold respondents are told, and the kiosk PIN's salted hash;
+- ``collection_group``: the groups of the round (id and name) — a place for the site's
+  groups only, when sites come (``--site``);
+- ``respondent`` / ``answer``: the sheets, by the workplace's rules: a random id and the
+  group, one row per answered item, WITHOUT ROWID, in the order of the random ids, and
+  the file rebuilt (VACUUM) after every write;
+- ``language_count``: how many sheets were given in each language (never per sheet).
+
+No results, no plan, no workplace name, no names of people, no dates.
+
+Merging (:func:`~apvdesk.store.collection.merging.merge_collection`) checks the whole
+collection against the round's snapshot and groups, then adds every sheet in one
+transaction of the workplace store together with the collection's id in
+``merged_collection``: all or nothing, and exactly once. Afterwards the answers can be
+wiped from the collection file (deleted with ``secure_delete`` on, then VACUUM).
+"""

@@ -1,0 +1,245 @@
+"""The collection file itself: write one for a round, open it, add answer sheets, count, wipe.
+
+See the package's docstring for what it holds and why. Written with the ``sqlite3``
+module; every write is one transaction followed by VACUUM, so that no page keeps the
+order in which the sheets were stored.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from apvdesk.core.bank import QuestionBank
+from apvdesk.core.model import Group, Response
+from apvdesk.platform.atomic_file import refuse_workplace_file
+from apvdesk.store.collection.errors import InvalidCollectedSheet, NewerCollectionFile, NotACollectionFile
+
+COLLECTION_APPLICATION_ID = 0x41505643  # "APVC": marks an apvdesk collection file
+COLLECTION_FORMAT = 1
+SCHEMA = (
+    "CREATE TABLE collection (collection_id TEXT NOT NULL, workplace_key TEXT NOT NULL, "
+    "round_id INTEGER NOT NULL, bank_snapshot TEXT NOT NULL, languages TEXT NOT NULL, "
+    "threshold INTEGER NOT NULL, pin_hash TEXT)",
+    "CREATE TABLE collection_group (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+    "CREATE TABLE respondent (id INTEGER PRIMARY KEY, group_id INTEGER NOT NULL)",
+    "CREATE TABLE answer (respondent_id INTEGER NOT NULL, item_id TEXT NOT NULL, option INTEGER, "
+    "PRIMARY KEY (respondent_id, item_id)) WITHOUT ROWID",
+    "CREATE TABLE language_count (language TEXT PRIMARY KEY, answers INTEGER NOT NULL) WITHOUT ROWID",
+)
+TABLES = ("collection", "collection_group", "respondent", "answer", "language_count")
+
+
+@dataclass(frozen=True)
+class CollectionHeader:
+    """What a collection file says about itself: its id, where it came from, what it asks."""
+
+    collection_id: str
+    workplace_key: str
+    round_id: int
+    bank_snapshot: str
+    languages: tuple[str, ...]
+    threshold: int
+    pin_hash: str | None
+    groups: tuple[Group, ...]
+
+
+def write_collection(
+    path: Path,
+    workplace_key: str,
+    round_id: int,
+    bank: QuestionBank,
+    groups: Iterable[Group],
+    languages: Iterable[str],
+    threshold: int,
+    pin_hash: str | None,
+) -> str:
+    """Write a new, empty collection file for a round at ``path``, whole or not at all; return its id.
+
+    Never over a workplace file (nor its lock or journal): :class:`OutputOverWorkplaceFile`.
+    """
+    path = Path(path)
+    refuse_workplace_file(path)
+    collection_id = secrets.token_hex(16)
+    part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        conn = sqlite3.connect(part, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA application_id = {COLLECTION_APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {COLLECTION_FORMAT}")
+            conn.execute("BEGIN")
+            for statement in SCHEMA:
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO collection VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    collection_id,
+                    workplace_key,
+                    round_id,
+                    bank.to_json(),
+                    ",".join(languages),
+                    threshold,
+                    pin_hash,
+                ),
+            )
+            conn.executemany("INSERT INTO collection_group VALUES (?, ?)", [(g.id, g.name) for g in groups])
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        refuse_workplace_file(path)  # checked last, just before the name changes hands
+        part.replace(path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return collection_id
+
+
+def check_collection(path: Path) -> None:
+    """Refuse (untouched) a file that is not a sound collection file of a format this apvdesk knows."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except FileNotFoundError:
+        from apvdesk.store.errors import FileMissing
+
+        raise FileMissing(path) from None
+    if len(head) < 100 or not head.startswith(b"SQLite format 3\x00"):
+        raise NotACollectionFile(path, "not an SQLite file")
+    if int.from_bytes(head[68:72], "big") != COLLECTION_APPLICATION_ID:
+        raise NotACollectionFile(path, "not a collection file")
+    if int.from_bytes(head[60:64], "big") > COLLECTION_FORMAT:
+        raise NewerCollectionFile(path, "newer format")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        sound = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        rows = conn.execute("SELECT count(*) FROM collection").fetchone()[0] if "collection" in names else 0
+    except sqlite3.DatabaseError as exc:
+        raise NotACollectionFile(path, f"damaged: {exc}") from None
+    finally:
+        conn.close()
+    if not sound or names != set(TABLES) or rows != 1:
+        raise NotACollectionFile(path, "damaged")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    check_collection(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA secure_delete = ON")
+    return conn
+
+
+def read_header(path: Path) -> CollectionHeader:
+    """Return what the collection file says about itself (after checking it)."""
+    check_collection(path)
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute(
+            "SELECT collection_id, workplace_key, round_id, bank_snapshot, languages, threshold, pin_hash "
+            "FROM collection"
+        ).fetchone()
+        groups = tuple(
+            Group(id=gid, name=name)
+            for gid, name in conn.execute("SELECT id, name FROM collection_group ORDER BY id")
+        )
+    finally:
+        conn.close()
+    languages = tuple(x for x in row[4].split(",") if x)
+    return CollectionHeader(row[0], row[1], row[2], row[3], languages, row[5], row[6], groups)
+
+
+def add_sheets(path: Path, responses: Iterable[Response], bank: QuestionBank) -> int:
+    """Store answer sheets in the collection file in one transaction (all or none); return how many.
+
+    Each sheet is checked as the workplace checks it (its group is one of the collection's,
+    every item and option is in the questionnaire); it gets a random id and keeps no date,
+    time or language (the languages are counted). The file is rebuilt afterwards.
+    """
+    header = read_header(path)
+    group_ids = {g.id for g in header.groups if g.id is not None}
+    people: list[tuple[int, int]] = []
+    answers: list[tuple[int, str, int | None]] = []
+    languages: Counter[str] = Counter()
+    for response in responses:
+        check_sheet(path, response, group_ids, bank)
+        sheet_id = secrets.randbits(62) or 1
+        people.append((sheet_id, response.group_id))
+        languages[response.language] += 1
+        answers.extend((sheet_id, item, option) for item, option in response.answers.items())
+    if not people:
+        return 0
+    conn = _connect(path)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany("INSERT INTO respondent VALUES (?, ?)", people)
+        conn.executemany("INSERT INTO answer VALUES (?, ?, ?)", answers)
+        for language, count in languages.items():
+            conn.execute(
+                "INSERT INTO language_count VALUES (?, ?) "
+                "ON CONFLICT (language) DO UPDATE SET answers = answers + excluded.answers",
+                (language, count),
+            )
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")  # no page keeps the order in which the sheets were stored
+    finally:
+        conn.close()
+    return len(people)
+
+
+def check_sheet(path: Path, response: Response, group_ids: set[int], bank: QuestionBank) -> None:
+    """Raise InvalidCollectedSheet unless the sheet's group and every answer fit the round."""
+    if response.group_id not in group_ids:
+        raise InvalidCollectedSheet(path, f"unknown group {response.group_id}")
+    items = {item.id: item for item in bank.items}
+    for item_id, option in response.answers.items():
+        item = items.get(item_id)
+        if item is None:
+            raise InvalidCollectedSheet(path, f"unknown question {item_id}")
+        if option is not None and not 0 <= option < len(bank.option_set(item).points):
+            raise InvalidCollectedSheet(path, f"no option {option} for {item_id}")
+
+
+def sheet_count(path: Path) -> int:
+    """Return how many answer sheets the collection file holds."""
+    check_collection(path)
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("SELECT count(*) FROM respondent").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def read_sheets(path: Path) -> tuple[list[Response], dict[str, int]]:
+    """Return the sheets (in the order of their random ids, without language) and the language counts."""
+    check_collection(path)
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        sheets = {
+            sid: Response(group_id=gid, id=sid)
+            for sid, gid in conn.execute("SELECT id, group_id FROM respondent ORDER BY id")
+        }
+        for sid, item, option in conn.execute("SELECT respondent_id, item_id, option FROM answer"):
+            sheets[sid].answers[item] = option
+        counts = dict(conn.execute("SELECT language, answers FROM language_count WHERE answers > 0"))
+    finally:
+        conn.close()
+    return list(sheets.values()), counts
+
+
+def wipe_answers(path: Path) -> None:
+    """Delete every answer sheet from the collection file, overwriting them (secure_delete), then VACUUM."""
+    conn = _connect(path)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM answer")
+        conn.execute("DELETE FROM respondent")
+        conn.execute("DELETE FROM language_count")
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()

@@ -1,0 +1,74 @@
+"""Making a collection file from a workplace round, and merging one back (all or nothing, exactly once)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from apvdesk.store.collection.errors import CollectionOfAnotherRound
+from apvdesk.store.collection.file import check_sheet, read_header, read_sheets, write_collection
+from apvdesk.store.refusals import CollectionMerged
+
+if TYPE_CHECKING:
+    from apvdesk.store.service import WorkplaceService
+
+
+@dataclass(frozen=True)
+class MergeOutcome:
+    """How a merge went: the sheets added, or that the collection was merged before."""
+
+    added: int
+    merged_before: bool = False
+
+
+def collect(store: WorkplaceService, round_id: int, path: Path) -> str:
+    """Write a collection file for the round at ``path``; return its id.
+
+    It holds the round's questionnaire snapshot, its groups and the kiosk PIN's hash.
+    (Sites: when they come, the groups passed here become those of the chosen site.)
+    """
+    apv_round = store.round(round_id)
+    return write_collection(
+        path,
+        workplace_key=store.collection_key(),
+        round_id=round_id,
+        bank=store.round_bank(round_id),
+        groups=store.round_groups(round_id),
+        languages=apv_round.languages,
+        threshold=apv_round.anonymity_threshold,
+        pin_hash=apv_round.kiosk_pin_hash,
+    )
+
+
+def merge_collection(store: WorkplaceService, path: Path) -> MergeOutcome:
+    """Add the collection file's sheets to its round in one transaction, exactly once.
+
+    Raises CollectionOfAnotherRound (another workplace, a round not in the file, or a
+    questionnaire that differs from the round's) and InvalidCollectedSheet (a sheet that
+    does not fit the round) before anything is written. The collection file is only read.
+    """
+    header = read_header(path)
+    if header.workplace_key != store.collection_key():
+        raise CollectionOfAnotherRound(path, "another workplace")
+    try:
+        store.round(header.round_id)  # KeyError when the round is not in this file
+    except KeyError:
+        raise CollectionOfAnotherRound(path, "no such round") from None
+    bank = store.round_bank(header.round_id)
+    if bank.to_json() != header.bank_snapshot:
+        raise CollectionOfAnotherRound(path, "another questionnaire")
+    sheets, languages = read_sheets(path)
+    group_ids = {g.id for g in store.round_groups(header.round_id) if g.id is not None}
+    for sheet in sheets:
+        check_sheet(path, sheet, group_ids, bank)
+    spoken = [language for language, count in sorted(languages.items()) for _ in range(count)]
+    if len(spoken) != len(sheets):  # the counts must account for every sheet
+        raise CollectionOfAnotherRound(path, "language counts do not match the sheets")
+    for sheet, language in zip(sheets, spoken, strict=True):
+        sheet.language = language  # only counted per round, as for any sheet
+    try:
+        added = store.add_responses(header.round_id, sheets, merged_collection=header.collection_id)
+    except CollectionMerged:
+        return MergeOutcome(0, merged_before=True)
+    return MergeOutcome(added)

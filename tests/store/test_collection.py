@@ -1,0 +1,237 @@
+"""Collection files: written for a round, filled on another PC, merged back exactly once, wiped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from apvdesk.app.resources import shipped_bank
+from apvdesk.core.model import Group, Response, Round, Workplace
+from apvdesk.platform.file_errors import OutputOverWorkplaceFile
+from apvdesk.store.collection.errors import (
+    CollectionOfAnotherRound,
+    InvalidCollectedSheet,
+    NewerCollectionFile,
+    NotACollectionFile,
+)
+from apvdesk.store.collection.file import add_sheets, read_header, sheet_count, wipe_answers
+from apvdesk.store.collection.merging import collect, merge_collection
+from apvdesk.store.workplace_store import WorkplaceStore
+
+DAY = dt.date(2026, 9, 1)
+BANK = shipped_bank()
+
+
+def _workplace(path: Path) -> tuple[WorkplaceStore, int, list[int]]:
+    groups = [Group("Vask", 12), Group("Strygning", 12), Group("Chauffører", 12)]
+    store = WorkplaceStore.create(
+        path,
+        Workplace(name="Vaskeri Solsiden ApS", manager="Birgit Holm"),
+        groups,
+        Round("APV 2026", DAY),
+        BANK,
+    )
+    apv_round = store.latest_round()
+    assert apv_round is not None and apv_round.id is not None
+    return store, apv_round.id, [g.id for g in store.groups() if g.id is not None]
+
+
+def _sheets(groups: list[int], start: int, count: int) -> list[Response]:
+    """Return ``count`` distinct sheets (person numbers from ``start``), spread over the groups."""
+    sheets = []
+    for person in range(start, start + count):
+        answers: dict[str, int | None] = {item.id: (person + i) % 4 for i, item in enumerate(BANK.items)}
+        answers[BANK.items[0].id] = None  # "don't know"
+        sheets.append(Response(groups[person % len(groups)], ("da", "pl", "uk")[person % 3], None, answers))
+    return sheets
+
+
+def _collected(store: WorkplaceStore, round_id: int, path: Path, sheets: list[Response]) -> Path:
+    collect(store, round_id, path)
+    assert add_sheets(path, sheets, BANK) == len(sheets)
+    return path
+
+
+def test_three_collections_one_merged_twice_one_from_another_round(tmp_path):
+    store, round_id, groups = _workplace(tmp_path / "Vaskeri.apvdesk")
+    try:
+        store.add_responses(round_id, _sheets(groups, 0, 4))  # answered on the office PC
+        a = _collected(store, round_id, tmp_path / "a.apvcollect", _sheets(groups, 10, 5))
+        b = _collected(store, round_id, tmp_path / "b.apvcollect", _sheets(groups, 20, 7))
+        # a copy of the workplace file, where another round was started and collected for
+        shutil.copyfile(tmp_path / "Vaskeri.apvdesk", tmp_path / "copy.apvdesk")
+        copy = WorkplaceStore.open(tmp_path / "copy.apvdesk")
+        try:
+            other = copy.create_round(Round("APV 2027", DAY), BANK).id
+            assert other is not None
+            c = _collected(copy, other, tmp_path / "c.apvcollect", _sheets(groups, 30, 3))
+        finally:
+            copy.close()
+
+        assert merge_collection(store, a).added == 5
+        assert merge_collection(store, b).added == 7
+        again = merge_collection(store, a)
+        assert (again.added, again.merged_before) == (0, True)
+        with pytest.raises(CollectionOfAnotherRound):
+            merge_collection(store, c)
+        assert store.respondent_count(round_id) == 4 + 5 + 7
+        assert sum(store.language_counts(round_id).values()) == 16
+    finally:
+        store.close()
+
+
+def test_a_collection_from_another_workplace_is_refused(tmp_path):
+    store, round_id, groups = _workplace(tmp_path / "Vaskeri.apvdesk")
+    other, other_round, other_groups = _workplace(tmp_path / "Andet.apvdesk")
+    try:
+        path = _collected(other, other_round, tmp_path / "x.apvcollect", _sheets(other_groups, 0, 3))
+        with pytest.raises(CollectionOfAnotherRound):
+            merge_collection(store, path)
+        assert store.respondent_count(round_id) == 0
+    finally:
+        store.close()
+        other.close()
+
+
+def test_results_after_merging_equal_those_of_storing_the_answers_directly(tmp_path):
+    merged, round_id, groups = _workplace(tmp_path / "merged.apvdesk")
+    shutil.copyfile(tmp_path / "merged.apvdesk", tmp_path / "direct.apvdesk")
+    direct = WorkplaceStore.open(tmp_path / "direct.apvdesk")
+    try:
+        path = _collected(merged, round_id, tmp_path / "a.apvcollect", _sheets(groups, 0, 18))
+        assert merge_collection(merged, path).added == 18
+        direct.add_responses(round_id, _sheets(groups, 0, 18))
+        for store in (merged, direct):
+            store.end_collection(round_id, DAY)
+        merged_results, direct_results = merged.results(round_id), direct.results(round_id)
+        assert merged_results is not None and merged_results == direct_results
+        assert (
+            merged.language_counts(round_id)
+            == direct.language_counts(round_id)
+            == {"da": 6, "pl": 6, "uk": 6}
+        )
+    finally:
+        merged.close()
+        direct.close()
+
+
+def test_a_collection_file_holds_nothing_beyond_its_list(tmp_path):
+    store, round_id, groups = _workplace(tmp_path / "Vaskeri.apvdesk")
+    try:
+        store.add_responses(round_id, _sheets(groups, 0, 3))  # answers of the office PC stay there
+        path = _collected(store, round_id, tmp_path / "a.apvcollect", _sheets(groups, 10, 2))
+    finally:
+        store.close()
+    conn = sqlite3.connect(path)
+    try:
+        tables = {
+            name: [c[1] for c in conn.execute(f"PRAGMA table_info({name})")]
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        assert tables == {
+            "collection": [
+                "collection_id", "workplace_key", "round_id", "bank_snapshot", "languages", "threshold",
+                "pin_hash",
+            ],
+            "collection_group": ["id", "name"],
+            "respondent": ["id", "group_id"],
+            "answer": ["respondent_id", "item_id", "option"],
+            "language_count": ["language", "answers"],
+        }  # fmt: skip
+        assert conn.execute("SELECT count(*) FROM respondent").fetchone() == (2,)
+        assert sorted(n for (n,) in conn.execute("SELECT name FROM collection_group")) == [
+            "Chauffører", "Strygning", "Vask",
+        ]  # fmt: skip
+        everything = " ".join(
+            str(value) for name in tables for row in conn.execute(f"SELECT * FROM {name}") for value in row
+        )
+    finally:
+        conn.close()
+    for absent in ("Vaskeri Solsiden", "Birgit Holm", "APV 2026", "2026-09-01", "01-09-2026"):
+        assert absent not in everything
+    assert b"Vaskeri Solsiden" not in path.read_bytes()
+
+
+def test_a_merge_is_all_or_nothing(tmp_path):
+    store, round_id, groups = _workplace(tmp_path / "Vaskeri.apvdesk")
+    try:
+        path = _collected(store, round_id, tmp_path / "a.apvcollect", _sheets(groups, 0, 5))
+        conn = sqlite3.connect(path)
+        with conn:  # a sheet in the middle damaged by hand: an option the question does not have
+            (middle,) = conn.execute("SELECT id FROM respondent ORDER BY id LIMIT 1 OFFSET 2").fetchone()
+            conn.execute(
+                "UPDATE answer SET option = 99 WHERE respondent_id = ? AND item_id = ?",
+                (middle, BANK.items[3].id),
+            )
+        conn.close()
+        before = path.read_bytes()
+        with pytest.raises(InvalidCollectedSheet):
+            merge_collection(store, path)
+        assert store.respondent_count(round_id) == 0
+        assert path.read_bytes() == before
+    finally:
+        store.close()
+
+
+def test_an_invalid_sheet_is_refused_by_the_collection_file(tmp_path):
+    store, round_id, groups = _workplace(tmp_path / "Vaskeri.apvdesk")
+    try:
+        path = _collected(store, round_id, tmp_path / "a.apvcollect", [])
+    finally:
+        store.close()
+    bad = _sheets(groups, 0, 3)
+    bad[1].answers["no-such-question"] = 1
+    with pytest.raises(InvalidCollectedSheet):
+        add_sheets(path, bad, BANK)
+    wrong_group = _sheets([max(groups) + 5], 0, 1)
+    with pytest.raises(InvalidCollectedSheet):
+        add_sheets(path, wrong_group, BANK)
+    assert sheet_count(path) == 0
+
+
+def test_wiping_leaves_no_answers_in_the_files_bytes(tmp_path):
+    store, round_id, groups = _workplace(tmp_path / "Vaskeri.apvdesk")
+    try:
+        path = _collected(store, round_id, tmp_path / "a.apvcollect", [])
+        marker = "zz-distinctive-question-zz"
+        sheets = _sheets(groups, 0, 4)
+        assert add_sheets(path, sheets, BANK) == 4
+        conn = sqlite3.connect(path)
+        with conn:  # a distinctive pattern stored as an answer's item, to look for in the bytes
+            conn.execute("UPDATE answer SET item_id = ? WHERE item_id = ?", (marker, BANK.items[5].id))
+        conn.close()
+        assert marker.encode() in path.read_bytes()
+        wipe_answers(path)
+        assert sheet_count(path) == 0
+        assert marker.encode() not in path.read_bytes()
+        assert read_header(path).round_id == round_id  # still a collection file for the round
+    finally:
+        store.close()
+
+
+def test_foreign_newer_and_workplace_files_are_refused_untouched(tmp_path):
+    store, round_id, _ = _workplace(tmp_path / "Vaskeri.apvdesk")
+    try:
+        with pytest.raises(OutputOverWorkplaceFile):
+            collect(store, round_id, tmp_path / "Vaskeri.apvdesk")
+        path = _collected(store, round_id, tmp_path / "a.apvcollect", [])
+    finally:
+        store.close()
+    for refused in (tmp_path / "Vaskeri.apvdesk", tmp_path / "notes.txt"):
+        if not refused.exists():
+            refused.write_text("not a collection")
+        before = refused.read_bytes()
+        with pytest.raises(NotACollectionFile):
+            read_header(refused)
+        assert refused.read_bytes() == before
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerCollectionFile):
+        add_sheets(path, [], BANK)
+    assert path.read_bytes() == before
