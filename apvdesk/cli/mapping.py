@@ -61,6 +61,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     source: Path = args.file
     data: Path = args.data
+    from apvdesk.store.collection.file import is_collection_file
+
+    if is_collection_file(source):
+        from apvdesk.cli.collection import import_into_collection
+
+        return import_into_collection(args)
     inspect_workplace(source)
     if not data.exists():
         raise FileMissing(data)

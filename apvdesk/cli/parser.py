@@ -18,6 +18,7 @@ from pathlib import Path
 
 from apvdesk import __version__
 from apvdesk.cli.checklist import add_checklist_command
+from apvdesk.cli.collection import add_collection_commands
 from apvdesk.cli.common import (
     EXIT_OK,
     EXIT_UNSOUND,
@@ -46,6 +47,7 @@ from apvdesk.ui.page_keys import PAGE_KEYS
 
 COMMANDS = (
     *("demo", "check", "report", "screenshot", "template", "import", "results", "checklist", "export"),
+    *("collect", "merge"),
     "self-test",  # for tools/bundle_check.py; not in --help
 )
 LANGUAGE_CHOICES = tuple(PROGRAM_LANGUAGES)
@@ -171,6 +173,8 @@ def _epilog() -> str:
         *epilog_line("export FILE -o plan.xlsx|plan.ics", "save the action plan as a workbook or calendar"),
         *epilog_line("template FILE -o T.csv|T.xlsx", "write an empty file for typing in paper answers"),
         *epilog_line("import FILE DATA.csv|DATA.xlsx", "add the answers in DATA (all rows, or none)"),
+        *epilog_line("collect FILE -o SITE.apvcollect", "write a file to collect answers on another PC"),
+        *epilog_line("merge FILE SITE.apvcollect", "add the answers collected there, once"),
         *epilog_line("results FILE [--json]", "print a round's results per scale and group"),
         *epilog_line("checklist FILE [--json]", "print the APV checklist; exit 1 while it is not complete"),
         *epilog_line("screenshot FILE --page PAGE -o OUT.png", "save a picture of one page of the window"),
@@ -291,6 +295,7 @@ def command_parser() -> argparse.ArgumentParser:
     add_results_command(commands)
     add_checklist_command(commands, LANGUAGE_CHOICES)
     add_export_command(commands, LANGUAGE_CHOICES)
+    add_collection_commands(commands)
     add_self_test_command(commands)
     return parser
 

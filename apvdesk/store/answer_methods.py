@@ -178,6 +178,11 @@ class AnswerMethods:
         """Return how many have answered in a round (including answers waiting for a release)."""
         return sum(self.respondents_by_group(round_id).values())
 
+    def known_collection_key(self) -> str | None:
+        """Return the workplace's key for collection files, or None before the first collection."""
+        with self._unit() as s:
+            return s.scalar(select(WorkplaceKeyRow.key))
+
     def collection_key(self) -> str:
         """Return the workplace's random key for collection files, making it the first time."""
         with self._unit() as s:

@@ -173,6 +173,10 @@ class WorkplaceService(PlanService, MeetingService, Protocol):
         """
         ...
 
+    def known_collection_key(self) -> str | None:
+        """Return the workplace's key for collection files, or None before the first collection."""
+        ...
+
     def collection_key(self) -> str:
         """Return the workplace's random key for collection files, making it the first time."""
         ...

@@ -127,6 +127,9 @@ class ServiceProxy:
     ) -> int:
         return self.load().add_responses(round_id, responses, merged_collection)
 
+    def known_collection_key(self) -> str | None:
+        return self.load().known_collection_key()
+
     def collection_key(self) -> str:
         return self.load().collection_key()
 

@@ -243,3 +243,16 @@ def wipe_answers(path: Path) -> None:
         conn.execute("VACUUM")
     finally:
         conn.close()
+
+
+def is_collection_file(path: Path) -> bool:
+    """Return True when ``path`` is marked as a collection file (its content is not checked)."""
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(100)
+    except OSError:
+        return False
+    return (
+        head.startswith(b"SQLite format 3\x00")
+        and int.from_bytes(head[68:72], "big") == COLLECTION_APPLICATION_ID
+    )

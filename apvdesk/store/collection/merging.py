@@ -20,6 +20,7 @@ class MergeOutcome:
 
     added: int
     merged_before: bool = False
+    round_id: int | None = None
 
 
 def collect(store: WorkplaceService, round_id: int, path: Path) -> str:
@@ -49,7 +50,7 @@ def merge_collection(store: WorkplaceService, path: Path) -> MergeOutcome:
     does not fit the round) before anything is written. The collection file is only read.
     """
     header = read_header(path)
-    if header.workplace_key != store.collection_key():
+    if header.workplace_key != store.known_collection_key():
         raise CollectionOfAnotherRound(path, "another workplace")
     try:
         store.round(header.round_id)  # KeyError when the round is not in this file
@@ -70,5 +71,5 @@ def merge_collection(store: WorkplaceService, path: Path) -> MergeOutcome:
     try:
         added = store.add_responses(header.round_id, sheets, merged_collection=header.collection_id)
     except CollectionMerged:
-        return MergeOutcome(0, merged_before=True)
-    return MergeOutcome(added)
+        return MergeOutcome(0, merged_before=True, round_id=header.round_id)
+    return MergeOutcome(added, round_id=header.round_id)

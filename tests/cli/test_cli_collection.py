@@ -1,0 +1,78 @@
+"""``apvdesk collect``, ``import`` into a collection file and ``apvdesk merge``, run as a user runs them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from apvdesk.store.collection.file import sheet_count
+from tests.cli.test_cli_mapping import Round, assert_user_error, danish_csv, run
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo")
+    result = run(folder, "demo", "demo.apvdesk")
+    assert result.returncode == 0, result.stderr
+    return folder / "demo.apvdesk"
+
+
+@pytest.fixture
+def workplace(demo_file: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "work.apvdesk"
+    shutil.copyfile(demo_file, path)
+    return path
+
+
+def test_collect_import_there_and_merge_once(workplace: Path, tmp_path: Path) -> None:
+    before = Round(workplace)
+    site = tmp_path / "Skolen.apvcollect"
+    result = run(tmp_path, "collect", workplace, "-o", site)
+    assert result.returncode == 0, result.stderr
+    assert "Skolen.apvcollect" in result.stdout and "4 groups" in result.stdout
+
+    data = tmp_path / "svar.csv"
+    data.write_bytes(danish_csv(before.frequency).encode("cp1252"))
+    result = run(tmp_path, "import", site, data)  # typed in on the other PC, into the collection
+    assert result.returncode == 0, result.stderr
+    assert "Added 4 answer sheets" in result.stdout
+    assert Round(workplace).responses == before.responses  # the workplace file is not touched
+
+    result = run(tmp_path, "merge", workplace, site)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Added 4 answer sheets from")
+    after = Round(workplace)
+    assert len(after.new_since(before)) == 4
+    assert after.languages_since(before) == {"da": 3, "en": 1}
+
+    result = run(tmp_path, "merge", workplace, site, "--wipe")
+    assert result.returncode == 0, result.stderr
+    assert "were added before; nothing was added again" in result.stdout
+    assert "were deleted from it" in result.stdout
+    assert len(Round(workplace).responses) == len(after.responses)
+    assert sheet_count(site) == 0
+
+
+def test_a_collection_of_another_workplace_file_is_refused_with_one_line(
+    workplace: Path, demo_file: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.apvdesk"
+    shutil.copyfile(demo_file, other)  # the same demo, but its own key is made on its first collection
+    site = tmp_path / "other.apvcollect"
+    assert run(tmp_path, "collect", other, "-o", site).returncode == 0
+    before = workplace.read_bytes()
+    lines = assert_user_error(run(tmp_path, "merge", workplace, site), "other.apvcollect")
+    assert len(lines) == 1 and "another workplace file or another round" in lines[0]
+    assert workplace.read_bytes() == before
+
+
+def test_merging_a_workplace_file_or_collecting_over_one_is_refused(workplace: Path, tmp_path: Path) -> None:
+    before = workplace.read_bytes()
+    lines = assert_user_error(run(tmp_path, "merge", workplace, workplace), "work.apvdesk")
+    assert len(lines) == 1 and "not an apvdesk collection file" in lines[0]
+    other = tmp_path / "other.apvdesk"
+    shutil.copyfile(workplace, other)
+    assert_user_error(run(tmp_path, "collect", workplace, "-o", other))
+    assert other.read_bytes() == before
