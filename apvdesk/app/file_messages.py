@@ -200,7 +200,12 @@ class FileMessages:
         return fill(text, error.path, owner.user, owner.host, format_date_time(owner.since))
 
     def _output_over_workplace(self, error: OutputOverWorkplaceFile) -> str:
-        if error.detail == "workplace":
+        if error.detail == "collection":
+            text = self.tr(
+                "%1 is an apvdesk collection file and may hold answers not added yet, so apvdesk does "
+                "not write over it; it was left as it was. Choose another name for the file to save."
+            )
+        elif error.detail == "workplace":
             text = self.tr(
                 "%1 is an apvdesk workplace file, so apvdesk does not write over it; it was left as it "
                 "was. Choose another name for the file to save."

@@ -15,6 +15,7 @@ from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x41505644  # "APVD": marks a file as an apvdesk workplace
+COLLECTION_APPLICATION_ID = 0x41505643  # "APVC": marks an apvdesk collection file (store.collection)
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # the first bytes of a live SQLite rollback journal
 JOURNAL_SUFFIX = "-journal"
 LOCK_PREFIX, LOCK_SUFFIX = ".~lock.", "#"  # the lock file of Firma.apvdesk is .~lock.Firma.apvdesk#
@@ -22,7 +23,7 @@ _LOCK_MAX_BYTES = 4096  # a lock file is a short JSON record
 
 
 def apvdesk_file_kind(path: Path) -> str | None:
-    """Return what of apvdesk's ``path`` holds, or names: "workplace", "lock", "journal", or None.
+    """Return what of apvdesk's ``path`` holds or names: "workplace", "collection", "lock", "journal" or None.
 
     A workplace file (or a backup of one) carries SQLite's header and apvdesk's
     application id; a lock file is apvdesk's JSON record; a journal starts with SQLite's
@@ -45,6 +46,8 @@ def apvdesk_file_kind(path: Path) -> str | None:
         return None
     if _is_workplace_header(head):
         return "workplace"
+    if _is_sqlite_marked(head, COLLECTION_APPLICATION_ID):  # it may hold answers collected elsewhere
+        return "collection"
     if head.startswith(JOURNAL_MAGIC):
         return "journal"
     if _is_lock_record(head):
@@ -65,6 +68,14 @@ def _is_workplace_header(head: bytes) -> bool:
         len(head) >= 100
         and head.startswith(SQLITE_HEADER)
         and head[68:72] == APPLICATION_ID.to_bytes(4, "big")
+    )
+
+
+def _is_sqlite_marked(head: bytes, application_id: int) -> bool:
+    return (
+        len(head) >= 100
+        and head.startswith(SQLITE_HEADER)
+        and head[68:72] == application_id.to_bytes(4, "big")
     )
 
 

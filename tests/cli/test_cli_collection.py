@@ -76,3 +76,13 @@ def test_merging_a_workplace_file_or_collecting_over_one_is_refused(workplace: P
     shutil.copyfile(workplace, other)
     assert_user_error(run(tmp_path, "collect", workplace, "-o", other))
     assert other.read_bytes() == before
+
+
+def test_no_output_is_written_over_a_collection_file(workplace: Path, tmp_path: Path) -> None:
+    site = tmp_path / "Skolen.apvcollect"
+    assert run(tmp_path, "collect", workplace, "-o", site).returncode == 0
+    before = site.read_bytes()
+    for command in (("collect", workplace, "-o", site), ("report", "action-plan", workplace, "-o", site)):
+        lines = assert_user_error(run(tmp_path, *command), "Skolen.apvcollect")
+        assert len(lines) == 1 and "collection file and may hold answers" in lines[0]
+        assert site.read_bytes() == before

@@ -7,6 +7,7 @@ order in which the sheets were stored.
 
 from __future__ import annotations
 
+import os
 import secrets
 import sqlite3
 from collections import Counter
@@ -16,10 +17,11 @@ from pathlib import Path
 
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import Group, Response
-from apvdesk.platform.atomic_file import refuse_workplace_file
+from apvdesk.platform.atomic_file import fsync_folder, refuse_workplace_file
+from apvdesk.platform.file_retry import replace_file
+from apvdesk.platform.own_files import COLLECTION_APPLICATION_ID
 from apvdesk.store.collection.errors import InvalidCollectedSheet, NewerCollectionFile, NotACollectionFile
 
-COLLECTION_APPLICATION_ID = 0x41505643  # "APVC": marks an apvdesk collection file
 COLLECTION_FORMAT = 1
 SCHEMA = (
     "CREATE TABLE collection (collection_id TEXT NOT NULL, workplace_key TEXT NOT NULL, "
@@ -60,7 +62,8 @@ def write_collection(
 ) -> str:
     """Write a new, empty collection file for a round at ``path``, whole or not at all; return its id.
 
-    Never over a workplace file (nor its lock or journal): :class:`OutputOverWorkplaceFile`.
+    Never over a workplace file (nor its lock or journal) or another collection file, which
+    may hold answers not merged yet: :class:`OutputOverWorkplaceFile`.
     """
     path = Path(path)
     refuse_workplace_file(path)
@@ -90,8 +93,11 @@ def write_collection(
             conn.execute("COMMIT")
         finally:
             conn.close()
+        with part.open("rb+") as handle:
+            os.fsync(handle.fileno())
         refuse_workplace_file(path)  # checked last, just before the name changes hands
-        part.replace(path)
+        replace_file(str(part), path)
+        fsync_folder(path.parent)
     except BaseException:
         part.unlink(missing_ok=True)
         raise
