@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from apvdesk.store.collection.errors import (
     CollectionFileError,
     CollectionOfAnotherRound,
+    CollectionRoundClosed,
     InvalidCollectedSheet,
     NewerCollectionFile,
 )
@@ -30,6 +31,14 @@ class CollectionMessages:
                 self.tr(
                     "%1 was collected for another workplace file or another round, so its answers "
                     "cannot be added here. Open the workplace file it was made from; nothing was changed."
+                ),
+                error.path,
+            )
+        if isinstance(error, CollectionRoundClosed):
+            return fill(
+                self.tr(
+                    "The individual answers of the round of %1 have been deleted, so the round takes "
+                    "no new answers; nothing was changed."
                 ),
                 error.path,
             )

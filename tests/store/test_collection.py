@@ -14,6 +14,7 @@ from apvdesk.core.model import Group, Response, Round, Workplace
 from apvdesk.platform.file_errors import OutputOverWorkplaceFile
 from apvdesk.store.collection.errors import (
     CollectionOfAnotherRound,
+    CollectionRoundClosed,
     InvalidCollectedSheet,
     NewerCollectionFile,
     NotACollectionFile,
@@ -235,3 +236,19 @@ def test_foreign_newer_and_workplace_files_are_refused_untouched(tmp_path):
     with pytest.raises(NewerCollectionFile):
         add_sheets(path, [], BANK)
     assert path.read_bytes() == before
+
+
+def test_a_round_whose_answers_were_deleted_takes_no_collection(tmp_path):
+    store, round_id, groups = _workplace(tmp_path / "Vaskeri.apvdesk")
+    try:
+        store.add_responses(round_id, _sheets(groups, 0, 6))
+        path = _collected(store, round_id, tmp_path / "a.apvcollect", _sheets(groups, 10, 2))
+        store.end_collection(round_id, DAY)
+        store.discard_raw_answers(round_id, DAY)
+        with pytest.raises(CollectionRoundClosed):
+            merge_collection(store, path)
+        with pytest.raises(CollectionRoundClosed):
+            collect(store, round_id, tmp_path / "b.apvcollect")
+        assert not (tmp_path / "b.apvcollect").exists()
+    finally:
+        store.close()

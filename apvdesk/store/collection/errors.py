@@ -23,3 +23,7 @@ class CollectionOfAnotherRound(CollectionFileError):
 
 class InvalidCollectedSheet(CollectionFileError):
     """A sheet in the collection does not fit the round (unknown group, item or option)."""
+
+
+class CollectionRoundClosed(CollectionFileError):
+    """The round's individual answers were deleted: it takes no new answers from a collection."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from apvdesk.store.collection.errors import CollectionOfAnotherRound
+from apvdesk.store.collection.errors import CollectionOfAnotherRound, CollectionRoundClosed
 from apvdesk.store.collection.file import check_sheet, read_header, read_sheets, write_collection
 from apvdesk.store.refusals import CollectionMerged
 
@@ -30,6 +30,8 @@ def collect(store: WorkplaceService, round_id: int, path: Path) -> str:
     (Sites: when they come, the groups passed here become those of the chosen site.)
     """
     apv_round = store.round(round_id)
+    if store.answers_discarded_on(round_id) is not None:
+        raise CollectionRoundClosed(path, "the round's answers were deleted")
     return write_collection(
         path,
         workplace_key=store.collection_key(),
@@ -56,6 +58,8 @@ def merge_collection(store: WorkplaceService, path: Path) -> MergeOutcome:
         store.round(header.round_id)  # KeyError when the round is not in this file
     except KeyError:
         raise CollectionOfAnotherRound(path, "no such round") from None
+    if store.answers_discarded_on(header.round_id) is not None:
+        raise CollectionRoundClosed(path, "the round's answers were deleted")
     bank = store.round_bank(header.round_id)
     if bank.to_json() != header.bank_snapshot:
         raise CollectionOfAnotherRound(path, "another questionnaire")
