@@ -1586,6 +1586,52 @@ lille indflydelse</translation>
     </message>
 </context>
 <context>
+    <name>CollectionCommandTexts</name>
+    <message>
+        <source>A collection file for the round “%2” was saved as %1, with its questionnaire and %3 groups. Take it to the other PC; the answers collected there are added with apvdesk merge.</source>
+        <translation>En indsamlingsfil til runden »%2« er gemt som %1 med spørgeskemaet og %3 grupper. Tag den med til den anden pc; svarene, der indsamles dér, lægges ind med apvdesk merge.</translation>
+    </message>
+    <message>
+        <source>Added %1 answer sheets from %2 to the round “%3”.</source>
+        <translation>Lagde %1 svarark fra %2 ind i runden »%3«.</translation>
+    </message>
+    <message>
+        <source>The answers in %1 were added before; nothing was added again.</source>
+        <translation>Svarene i %1 er lagt ind før; intet er lagt ind igen.</translation>
+    </message>
+    <message>
+        <source>The answers in %1 were deleted from it.</source>
+        <translation>Svarene i %1 er slettet fra den.</translation>
+    </message>
+    <message>
+        <source>Added %1 answer sheets from %2 to the collection file %3.</source>
+        <translation>Lagde %1 svarark fra %2 ind i indsamlingsfilen %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionMessages</name>
+    <message>
+        <source>%1 was collected for another workplace file or another round, so its answers cannot be added here. Open the workplace file it was made from; nothing was changed.</source>
+        <translation>%1 er indsamlet til en anden arbejdspladsfil eller en anden runde, så svarene kan ikke lægges ind her. Åbn den arbejdspladsfil, den blev lavet fra; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The individual answers of the round of %1 have been deleted, so the round takes no new answers; nothing was changed.</source>
+        <translation>De enkelte svar i runden for %1 er slettet, så runden tager ikke imod nye svar; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>%1 holds an answer sheet that does not fit the round (a group or a question it does not have), so no answers were added; nothing was changed.</source>
+        <translation>%1 indeholder et svarark, der ikke passer til runden (en gruppe eller et spørgsmål, runden ikke har), så ingen svar er lagt ind; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of apvdesk. Install the newest apvdesk to merge it; the file has not been changed.</source>
+        <translation>%1 er skrevet af en nyere version af apvdesk. Installér den nyeste apvdesk for at hente svarene ind; filen er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>%1 is not an apvdesk collection file, or it is damaged; the file has not been changed.</source>
+        <translation>%1 er ikke en indsamlingsfil fra apvdesk, eller den er beskadiget; filen er ikke ændret.</translation>
+    </message>
+</context>
+<context>
     <name>CollectionStatus</name>
     <message>
         <source>End the collection and show the results…</source>
@@ -2423,6 +2469,10 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>%1 is open in another copy of apvdesk: %2 on the computer %3, since %4. Close apvdesk there and try again.</source>
         <translation>%1 er allerede åben i apvdesk et andet sted: %2 på computeren %3, siden %4. Luk apvdesk dér, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>%1 is an apvdesk collection file and may hold answers not added yet, so apvdesk does not write over it; it was left as it was. Choose another name for the file to save.</source>
+        <translation>%1 er en indsamlingsfil fra apvdesk og kan indeholde svar, der ikke er lagt ind endnu, så apvdesk skriver ikke oven i den; den er ikke ændret. Vælg et andet navn til filen.</translation>
     </message>
     <message>
         <source>%1 is an apvdesk workplace file, so apvdesk does not write over it; it was left as it was. Choose another name for the file to save.</source>
