@@ -32,3 +32,15 @@ class AnswersDiscarded(Exception):
 
 class SheetReleased(Exception):
     """The round's results are released: a stored answer sheet can no longer be changed or deleted."""
+
+
+class SiteInUse(Exception):
+    """A site cannot be deleted while groups, problems or actions belong to it; how many of each."""
+
+    def __init__(self, groups: int, problems: int, actions: int) -> None:
+        super().__init__(
+            f"the site is used by {groups} group(s), {problems} problem(s) and {actions} action(s)"
+        )
+        self.groups = groups
+        self.problems = problems
+        self.actions = actions
