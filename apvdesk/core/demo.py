@@ -29,11 +29,13 @@ from apvdesk.core.demo_records import (
     REST_OF_APV,
     demo_annual_discussion,
     demo_participation,
+    demo_sites,
     demo_work_changes,
 )
 from apvdesk.core.dialogue import PointTemplate
 from apvdesk.core.model import Approval, Group, Response, Round, RoundStatus, Workplace
 from apvdesk.core.records import AnnualDiscussion, Participation, WorkChange
+from apvdesk.core.sites import Site
 
 DEFAULT_NAME = "Vaskeri Solsiden ApS"
 DEFAULT_RESPONDENTS = 40
@@ -64,6 +66,7 @@ class DemoWorkplace:
     participation: Participation = field(default_factory=Participation)
     annual_discussions: list[AnnualDiscussion] = field(default_factory=list)
     work_changes: list[WorkChange] = field(default_factory=list)
+    sites: list[Site] = field(default_factory=list)  # core.sites
 
 
 def make_demo(
@@ -126,4 +129,5 @@ def make_demo(
         demo_participation(),
         [demo_annual_discussion()],
         demo_work_changes(),
+        demo_sites(),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from apvdesk.core.records import AnnualDiscussion, Participation, WorkChange
+from apvdesk.core.sites import Site, SiteAgreement, SiteKind
 
 REST_OF_APV = (
     "Den fysiske, kemiske og ergonomiske del af APV'en og ulykkerne står i mappen "
@@ -53,4 +54,33 @@ def demo_work_changes() -> list[WorkChange]:
             partial_apv_on=dt.date(2026, 1, 20),
         ),
         WorkChange(dt.date(2026, 10, 5), "Ny kunde: plejecenter med daglig kørsel", needs_partial_apv=False),
+    ]
+
+
+def demo_sites() -> list[Site]:
+    """Return the demo's customer site: the nursing home whose linen the drivers fetch and bring daily.
+
+    No group belongs to it: the drivers serve many customers, so the laundry as a whole stays
+    their site; the agreement covers their work in the nursing home's linen room.
+    """
+    agreement = SiteAgreement(
+        coordinator="Servicechef Lone Dahl, Plejecenter Lærkehøj, tlf. 87 65 43 21; hos os Karin Holm.",
+        known_risks=(
+            "Tunge linnedvogne på rampen til kælderen; beboere med demens kan blive urolige, "
+            "når der køres vogne på gangene."
+        ),
+        after_episode="Ring til Karin Holm (tlf. 86 12 34 56) og til plejecentrets vagthavende leder.",
+        break_room="Personalestuen i kælderen, også til frokost.",
+        toilet="Personaletoilettet ved linnedrummet.",
+        notes="Aftalen gennemgås med plejecentret hvert år i januar.",
+    )
+    return [
+        Site(
+            name="Plejecenter Lærkehøj",
+            kind=SiteKind.CUSTOMER,
+            address="Lærkehøjvej 4, 8210 Aarhus V",
+            customer="Aarhus Kommune, Plejecenter Lærkehøj",
+            contact="Lone Dahl, servicechef",
+            agreement=agreement,
+        )
     ]

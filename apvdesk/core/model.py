@@ -111,6 +111,7 @@ class Group:
     name: str
     headcount: int = 0
     id: int | None = None
+    site_id: int | None = None  # core.sites; None: the workplace as a whole
 
 
 @dataclass
@@ -192,6 +193,7 @@ class Action:
     id: int | None = None
     translations: dict[str, str] = field(default_factory=dict)  # language -> a short text for the poster
     history: list[ActionEvent] = field(default_factory=list)
+    site_id: int | None = None  # core.sites; None: the workplace as a whole
 
 
 OTHER_SCALE = ""  # the scale id of a problem of another kind ("Andet"), not tied to a scale
@@ -230,6 +232,7 @@ class Problem:
     id: int | None = None
     title: str = ""
     translations: dict[str, str] = field(default_factory=dict)  # language -> a short text for the poster
+    site_id: int | None = None  # core.sites; None: the workplace as a whole
 
     @property
     def is_other(self) -> bool:

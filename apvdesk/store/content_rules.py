@@ -29,6 +29,7 @@ from apvdesk.core.model import (
     RoundStatus,
     Seriousness,
 )
+from apvdesk.core.sites import SiteKind
 from apvdesk.store.content_fault import ContentFault, Fault, Unreadable
 from apvdesk.store.expected_schema import BOOLEAN, DATE, INTEGER, JUDGED, KEYS, REAL, TABLES, TEXT, ColumnSpec
 
@@ -42,6 +43,7 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("absence_assessment", "contributes"): tuple(Contributes),
     ("problem_translation", "language"): SECOND_LANGUAGES,  # a poster's second languages
     ("action_translation", "language"): SECOND_LANGUAGES,
+    ("site", "kind"): tuple(SiteKind),
 }
 # The lowest and highest value a number column may hold (None: no limit).
 RANGES: dict[tuple[str, str], tuple[float, float | None]] = {

@@ -76,7 +76,7 @@ def fill_workplace_row(row: WorkplaceRow, workplace: Workplace) -> None:
 
 
 def group_from_row(row: GroupRow) -> Group:
-    return Group(name=row.name, headcount=row.headcount, id=row.id)
+    return Group(name=row.name, headcount=row.headcount, id=row.id, site_id=row.site_id)
 
 
 def round_from_row(row: RoundRow) -> Round:
@@ -113,6 +113,7 @@ def problem_from_row(row: ProblemRow) -> Problem:
         id=row.id,
         title=row.title,
         translations=translations_of(row.translations),
+        site_id=row.site_id,
     )
 
 
@@ -128,6 +129,8 @@ def fill_problem_row(row: ProblemRow, problem: Problem, groups: list[GroupRow]) 
     row.solved_at_once = problem.solved_at_once
     row.concerns_absence = problem.concerns_absence
     row.title = problem.title
+    if row.id is None:  # a new problem takes its site; later only set_problem_site moves it
+        row.site_id = problem.site_id
     row.groups = groups
     fill_translations(row.translations, problem.translations, ProblemTranslationRow)
 
@@ -149,6 +152,7 @@ def action_from_row(row: ActionRow) -> Action:
         id=row.id,
         translations=translations_of(row.translations),
         history=history_from_json(row.history),
+        site_id=row.site_id,
     )
 
 
@@ -167,6 +171,8 @@ def fill_action_row(row: ActionRow, action: Action) -> None:
     row.effect_note = action.effect_note
     row.effect_date = action.effect_date
     row.catalogue_id = action.catalogue_id
+    if row.id is None:  # a new action takes its site; later only set_action_site moves it
+        row.site_id = action.site_id
     fill_translations(row.translations, action.translations, ActionTranslationRow)
     row.history = history_to_json(action.history)
 

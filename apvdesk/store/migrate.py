@@ -30,6 +30,7 @@ KNOWN_REVISIONS = (
     "0010",
     "0011",
     "0012",
+    "0013",
     "0014",
 )
 # The first revision whose answer sheets keep no order of entry, date or language (see

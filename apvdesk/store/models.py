@@ -32,6 +32,7 @@ from apvdesk.store.collection_models import MergedCollectionRow, WorkplaceKeyRow
 # Base, its naming convention and BIG_ID live in model_base, so that further tables in
 # modules of their own (translation_models) share them without an import circle.
 from apvdesk.store.model_base import BIG_ID, Base
+from apvdesk.store.site_models import SiteRow
 from apvdesk.store.translation_models import ActionTranslationRow, ProblemTranslationRow
 
 
@@ -71,6 +72,7 @@ class GroupRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     headcount: Mapped[int] = mapped_column(Integer, default=0)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey(SiteRow.id, ondelete="RESTRICT"), nullable=True)
 
 
 class GroupNameRow(Base):
@@ -181,6 +183,7 @@ class ProblemRow(Base):
     concerns_absence: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # A problem of another kind (scale_id ""): its own title.
     title: Mapped[str] = mapped_column(Text, default="", server_default="")
+    site_id: Mapped[int | None] = mapped_column(ForeignKey(SiteRow.id, ondelete="RESTRICT"), nullable=True)
     groups: Mapped[list[GroupRow]] = relationship(secondary=problem_group)
     actions: Mapped[list[ActionRow]] = relationship(
         order_by="ActionRow.id", cascade="all, delete-orphan", passive_deletes=True
@@ -210,6 +213,7 @@ class ActionRow(Base):
         cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
     )
     history: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")  # core.action_history
+    site_id: Mapped[int | None] = mapped_column(ForeignKey(SiteRow.id, ondelete="RESTRICT"), nullable=True)
 
 
 class ApprovalRow(Base):

@@ -36,3 +36,15 @@ class SheetReleased(Exception):
 
 class CollectionMerged(Exception):
     """The collection file was merged into the workplace before; nothing was added again."""
+
+
+class SiteInUse(Exception):
+    """A site cannot be deleted while groups, problems or actions belong to it; how many of each."""
+
+    def __init__(self, groups: int, problems: int, actions: int) -> None:
+        super().__init__(
+            f"the site is used by {groups} group(s), {problems} problem(s) and {actions} action(s)"
+        )
+        self.groups = groups
+        self.problems = problems
+        self.actions = actions

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from apvdesk.store.service_plan import MeetingService, PlanService
+from apvdesk.store.service_sites import SiteService
 
 if TYPE_CHECKING:
     from apvdesk.core.absence import AbsenceAssessment, AbsenceLine, AbsencePeriod
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class WorkplaceService(PlanService, MeetingService, Protocol):
+class WorkplaceService(PlanService, MeetingService, SiteService, Protocol):
     """One open workplace: every request commits before it returns (there is no Save)."""
 
     @property

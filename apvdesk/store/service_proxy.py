@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from apvdesk.core.overview import OverviewFacts
     from apvdesk.core.records import AnnualDiscussion, Participation, WorkChange
     from apvdesk.core.results import RoundResults
+    from apvdesk.core.sites import Site
     from apvdesk.store.checklist_methods import HandledFinding
     from apvdesk.store.service import WorkplaceService
 
@@ -84,6 +85,29 @@ class ServiceProxy:
 
     def set_group_names(self, group_id: int, names: Mapping[str, str]) -> None:
         self.load().set_group_names(group_id, names)
+
+    # --- sites (core.sites) ------------------------------------------------------------------
+
+    def sites(self) -> list[Site]:
+        return self.load().sites()
+
+    def add_site(self, site: Site) -> Site:
+        return self.load().add_site(site)
+
+    def update_site(self, site: Site) -> None:
+        self.load().update_site(site)
+
+    def delete_site(self, site_id: int) -> None:
+        self.load().delete_site(site_id)
+
+    def set_group_site(self, group_id: int, site_id: int | None) -> None:
+        self.load().set_group_site(group_id, site_id)
+
+    def set_problem_site(self, problem_id: int, site_id: int | None) -> None:
+        self.load().set_problem_site(problem_id, site_id)
+
+    def set_action_site(self, action_id: int, site_id: int | None) -> None:
+        self.load().set_action_site(action_id, site_id)
 
     # --- rounds ---------------------------------------------------------------------------
 

@@ -54,6 +54,7 @@ from apvdesk.store.record_methods import RecordMethods
 from apvdesk.store.refusals import GroupInUse  # callers import it here too
 from apvdesk.store.release_methods import ReleaseMethods
 from apvdesk.store.round_methods import RoundMethods
+from apvdesk.store.site_methods import SiteMethods
 
 if TYPE_CHECKING:
     from apvdesk.core.demo import DemoWorkplace
@@ -84,6 +85,7 @@ class WorkplaceStore(
     ChecklistMethods,
     RecordMethods,
     GroupNameMethods,
+    SiteMethods,
 ):
     """One open workplace, worked on through ``backend``."""
 
@@ -221,7 +223,9 @@ class WorkplaceStore(
         refuse_invalid("work_group", values_of("work_group", group))
         with self._unit() as s:
             position = (s.scalar(select(func.max(GroupRow.position))) or 0) + 1
-            row = GroupRow(name=group.name, headcount=group.headcount, position=position)
+            row = GroupRow(
+                name=group.name, headcount=group.headcount, position=position, site_id=group.site_id
+            )
             s.add(row)
             s.flush()
             return convert.group_from_row(row)
@@ -291,6 +295,8 @@ def _fill_demo(store: WorkplaceStore, demo: DemoWorkplace, bank: QuestionBank) -
     reason the demo gives for its scale (see core.demo_assessment).
     """
     store.save_workplace(demo.workplace)
+    for site in demo.sites:
+        store.add_site(site)
     group_ids = [_saved_id(store.add_group(group)) for group in demo.groups]
     round_id = store.create_round(demo.round, bank).id
     assert round_id is not None

@@ -5770,6 +5770,14 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Gruppernes navne for medarbejdere, der svarer på engelsk, polsk, rumænsk eller ukrainsk</translation>
     </message>
     <message>
+        <source>Sites…</source>
+        <translation>Arbejdssteder…</translation>
+    </message>
+    <message>
+        <source>Your own premises and the customers' premises where your groups work</source>
+        <translation>Jeres egne lokaler og de kunder, hvor jeres grupper arbejder</translation>
+    </message>
+    <message>
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
@@ -7037,6 +7045,132 @@ dialogmøde
     <message>
         <source>Type the same PIN twice.</source>
         <translation>Skriv den samme PIN-kode to gange.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>Arbejdssted</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>A customer's premises</source>
+        <translation>Hos en kunde</translation>
+    </message>
+    <message>
+        <source>Our own premises</source>
+        <translation>Vores egne lokaler</translation>
+    </message>
+    <message>
+        <source>Whose premises:</source>
+        <translation>Hvis lokaler:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>The customer's contact person, and how to reach them</source>
+        <translation>Kundens kontaktperson, og hvordan man får fat i vedkommende</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Agreed with the customer about the work environment</source>
+        <translation>Aftalt med kunden om arbejdsmiljøet</translation>
+    </message>
+    <message>
+        <source>When your employees work at a customer's premises, you and the customer must cooperate on their safety and health there (BEK 1838/2023 §§ 8–9 on several employers at one workplace). Write down what you agreed; an empty line is not agreed yet.</source>
+        <translation>Når jeres ansatte arbejder hos en kunde, skal I og kunden samarbejde om deres sikkerhed og sundhed dér (BEK 1838/2023 §§ 8–9 om flere arbejdsgivere på samme arbejdssted). Skriv ned, hvad I har aftalt; en tom linje er ikke aftalt endnu.</translation>
+    </message>
+    <message>
+        <source>Who coordinates:</source>
+        <translation>Hvem koordinerer:</translation>
+    </message>
+    <message>
+        <source>Known risks at the site:</source>
+        <translation>Kendte risici på stedet:</translation>
+    </message>
+    <message>
+        <source>e.g. after threats, violence or an accident</source>
+        <translation>f.eks. efter trusler, vold eller en ulykke</translation>
+    </message>
+    <message>
+        <source>Whom to call after an episode:</source>
+        <translation>Hvem ringer man til efter en episode:</translation>
+    </message>
+    <message>
+        <source>Break room:</source>
+        <translation>Pauserum:</translation>
+    </message>
+    <message>
+        <source>Toilet:</source>
+        <translation>Toilet:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Noter:</translation>
+    </message>
+</context>
+<context>
+    <name>SitesDialog</name>
+    <message>
+        <source>Sites</source>
+        <translation>Arbejdssteder</translation>
+    </message>
+    <message>
+        <source>The places where your employees work: your own premises and the customers' premises where your groups work. For each customer's premises, write down what you agreed with the customer about the work environment.</source>
+        <translation>De steder, hvor jeres ansatte arbejder: jeres egne lokaler og de kunder, hvor jeres grupper arbejder. Skriv for hver kunde ned, hvad I har aftalt med kunden om arbejdsmiljøet.</translation>
+    </message>
+    <message>
+        <source>Add a site…</source>
+        <translation>Tilføj arbejdssted…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>our own premises</source>
+        <translation>vores egne lokaler</translation>
+    </message>
+    <message>
+        <source>customer not given</source>
+        <translation>kunde ikke angivet</translation>
+    </message>
+    <message>
+        <source>%1; agreement complete</source>
+        <translation>%1; aftalen er udfyldt</translation>
+    </message>
+    <message>
+        <source>%1; %2 points of the agreement are empty</source>
+        <translation>%1; %2 punkter i aftalen er tomme</translation>
+    </message>
+    <message>
+        <source>Delete site</source>
+        <translation>Slet arbejdssted</translation>
+    </message>
+    <message>
+        <source>Delete the site %1?</source>
+        <translation>Slet arbejdsstedet %1?</translation>
+    </message>
+    <message>
+        <source>Groups, problems or actions belong to %1, so it cannot be deleted. Move them to another site or to the whole workplace first.</source>
+        <translation>Grupper, problemer eller tiltag hører til %1, så det kan ikke slettes. Flyt dem først til et andet arbejdssted eller til hele arbejdspladsen.</translation>
     </message>
 </context>
 <context>

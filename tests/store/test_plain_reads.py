@@ -108,3 +108,18 @@ def test_a_file_without_workplace_or_round(tmp_path: Path) -> None:
         assert_alike(store)
     finally:
         store.close()
+
+
+def test_the_sites_of_groups_problems_and_actions_read_alike(demo: Path) -> None:
+    store = WorkplaceStore.open(demo)
+    try:
+        [site] = store.sites()
+        round_id = store.rounds()[0].id
+        problem = store.problems(round_id)[1]
+        store.set_group_site(store.groups()[2].id, site.id)
+        store.set_problem_site(problem.id, site.id)
+        store.set_action_site(store.actions(problem.id)[0].id, site.id)
+        assert_alike(store)
+        assert store.overview().groups[2].site_id == site.id
+    finally:
+        store.close()

@@ -140,6 +140,9 @@ def fill_file(path: Path) -> tuple[Workplace, Round, Problem, Action]:
     try:
         store.save_workplace(filled_workplace())
         group_ids = [g.id for g in store.groups() if g.id is not None]
+        [site] = store.sites()  # the demo's customer site
+        store.set_group_site(group_ids[0], site.id)
+        assert_every_field_filled(store.groups()[0])
         apv_round = store.latest_round()
         assert apv_round is not None and apv_round.id is not None
         store.update_round(fill_round(apv_round, group_ids))
@@ -147,6 +150,9 @@ def fill_file(path: Path) -> tuple[Workplace, Round, Problem, Action]:
         assert problem.id is not None
         store.save_problem(fill_problem(problem, group_ids))
         action = store.save_action(fill_action(store.actions(problem.id)[0]))
+        store.set_problem_site(problem.id, site.id)
+        store.set_action_site(action.id, site.id)  # type: ignore[arg-type]
+        action = next(a for a in store.actions(problem.id) if a.id == action.id)
         stored = store.workplace(), store.round(apv_round.id), _problem(store, problem.id), action
     finally:
         store.close()

@@ -75,9 +75,9 @@ def workplace(conn: sqlite3.Connection) -> Workplace:
 def groups(conn: sqlite3.Connection) -> list[Group]:
     """Return the groups in their order."""
     return [
-        Group(name=name, headcount=headcount, id=group_id)
-        for group_id, name, headcount in conn.execute(
-            "SELECT id, name, headcount FROM work_group ORDER BY position, id"
+        Group(name=name, headcount=headcount, id=group_id, site_id=site_id)
+        for group_id, name, headcount, site_id in conn.execute(
+            "SELECT id, name, headcount, site_id FROM work_group ORDER BY position, id"
         )
     ]
 
@@ -160,7 +160,7 @@ def plan(conn: sqlite3.Connection, round_id: int) -> list[tuple[Problem, list[Ac
     actions: dict[int, list[Action]] = defaultdict(list)
     for row in conn.execute(
         "SELECT a.id, a.problem_id, a.how, a.responsible, a.start, a.deadline, a.status, a.follow_up_date, "
-        "a.follow_up_method, a.effect, a.effect_note, a.effect_date, a.catalogue_id, a.history "
+        "a.follow_up_method, a.effect, a.effect_note, a.effect_date, a.catalogue_id, a.history, a.site_id "
         "FROM action a JOIN problem p ON p.id = a.problem_id WHERE p.round_id = ? ORDER BY a.id",
         (round_id,),
     ):
@@ -181,6 +181,7 @@ def plan(conn: sqlite3.Connection, round_id: int) -> list[tuple[Problem, list[Ac
                 id=row[0],
                 translations=texts.get(("action", row[0]), {}),
                 history=history_from_json(row[13]),
+                site_id=row[14],
             )
         )
     problems = [
@@ -199,10 +200,12 @@ def plan(conn: sqlite3.Connection, round_id: int) -> list[tuple[Problem, list[Ac
             title=row[11],
             id=row[0],
             translations=texts.get(("problem", row[0]), {}),
+            site_id=row[12],
         )
         for row in conn.execute(
             "SELECT id, round_id, scale_id, kind, seriousness, extent, causes, priority, dialogue_point_id, "
-            "solved_at_once, concerns_absence, title FROM problem WHERE round_id = ? ORDER BY priority, id",
+            "solved_at_once, concerns_absence, title, site_id FROM problem WHERE round_id = ? "
+            "ORDER BY priority, id",
             (round_id,),
         )
     ]

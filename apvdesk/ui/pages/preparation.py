@@ -27,6 +27,7 @@ from apvdesk.store.workplace_store import GroupInUse
 from apvdesk.ui.cvr_field import CvrEdit
 from apvdesk.ui.dialogs.group_names_dialog import GroupNamesDialog
 from apvdesk.ui.dialogs.message_boxes import confirm
+from apvdesk.ui.dialogs.site_dialog import SitesDialog
 from apvdesk.ui.group_names_note import GroupNamesNote
 from apvdesk.ui.models.groups import GroupsModel
 from apvdesk.ui.pages.base import Page
@@ -209,6 +210,12 @@ class PreparationPage(Page):
         buttons.addWidget(self.add_group_button)
         buttons.addWidget(self.delete_group_button)
         buttons.addWidget(self.group_names_button)
+        self.sites_button = QPushButton(self.tr("Sites…"))
+        self.sites_button.setToolTip(
+            self.tr("Your own premises and the customers' premises where your groups work")
+        )
+        self.sites_button.clicked.connect(lambda: SitesDialog.show_for(self, self.store))
+        buttons.addWidget(self.sites_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.names_note = GroupNamesNote(self.store, with_button=False)

@@ -6,7 +6,7 @@
   round, so that each is merged exactly once.
 
 Revision ID: 0014
-Revises: 0012 (the lead re-chains it after 0013)
+Revises: 0013
 Create Date: 2026-12-06
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
