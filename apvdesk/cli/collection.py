@@ -12,13 +12,11 @@ file (:func:`import_into_collection`). Refusals print one line and exit with 2.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from apvdesk.cli.common import (
     EXIT_OK,
-    EXIT_USER_ERROR,
     check_output,
     choose_round,
     inspect_workplace,
@@ -135,17 +133,9 @@ def import_into_collection(args: argparse.Namespace) -> int:
     result = read_answers(data, bank, list(header.groups), dt.date.today())
     use_language()
     if not result.ok:
-        from apvdesk.cli.common import TEXTS as COMMON
-        from apvdesk.io.import_messages import ImportMessages
+        from apvdesk.cli.mapping import report_refused_import
 
-        lines = ImportMessages().lines(result)
-        if len(lines) == 1:
-            print(f"apvdesk: {COMMON.nothing_imported_because(lines[0])}", file=sys.stderr)
-        else:
-            print(f"apvdesk: {COMMON.nothing_imported(data, result.problem_count)}", file=sys.stderr)
-            for line in lines:
-                print(f"  {line}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return report_refused_import(data, result)
     added = add_sheets(path, result.responses, bank)
     print(TEXTS.imported(added, data, path))
     return EXIT_OK

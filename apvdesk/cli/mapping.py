@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from apvdesk.cli.common import (
     EXIT_OK,
@@ -23,6 +24,9 @@ from apvdesk.cli.common import (
     use_language,
     write_output,
 )
+
+if TYPE_CHECKING:
+    from apvdesk.io.answers_import import ImportResult
 
 
 def cmd_template(args: argparse.Namespace) -> int:
@@ -82,16 +86,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     result = read_answers(data, bank, groups, dt.date.today())
     use_language()
     if not result.ok:
-        from apvdesk.io.import_messages import ImportMessages
-
-        lines = ImportMessages().lines(result)
-        if len(lines) == 1:
-            print(f"apvdesk: {TEXTS.nothing_imported_because(lines[0])}", file=sys.stderr)
-        else:
-            print(f"apvdesk: {TEXTS.nothing_imported(data, result.problem_count)}", file=sys.stderr)
-            for line in lines:
-                print(f"  {line}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return report_refused_import(data, result)
 
     store = open_to_write(source)  # a lock left by a crash is taken over, with one line on stderr
     try:
@@ -100,3 +95,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         store.close()
     print(TEXTS.imported(added, data, apv_round.title))
     return EXIT_OK
+
+
+def report_refused_import(data: Path, result: ImportResult) -> int:
+    """Print why nothing of ``data`` was imported (one line, or a line per problem); return the status."""
+    from apvdesk.io.import_messages import ImportMessages
+
+    lines = ImportMessages().lines(result)
+    if len(lines) == 1:
+        print(f"apvdesk: {TEXTS.nothing_imported_because(lines[0])}", file=sys.stderr)
+    else:
+        print(f"apvdesk: {TEXTS.nothing_imported(data, result.problem_count)}", file=sys.stderr)
+        for line in lines:
+            print(f"  {line}", file=sys.stderr)
+    return EXIT_USER_ERROR
