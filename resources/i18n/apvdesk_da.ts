@@ -7157,6 +7157,10 @@ dialogmøde
         <translation>%1; aftalen er udfyldt</translation>
     </message>
     <message>
+        <source>%1; 1 point of the agreement is empty</source>
+        <translation>%1; 1 punkt i aftalen er tomt</translation>
+    </message>
+    <message>
         <source>%1; %2 points of the agreement are empty</source>
         <translation>%1; %2 punkter i aftalen er tomme</translation>
     </message>

@@ -85,3 +85,26 @@ def test_a_site_a_group_belongs_to_is_not_deleted_and_the_owner_is_told(
     dialog.delete_button.click()
     assert len(told) == 1 and "Plejecenter Lærkehøj" in told[0]
     assert [s.name for s in _stored_sites(demo_file)] == ["Plejecenter Lærkehøj"]
+
+
+def test_the_list_says_how_much_of_an_agreement_is_empty_and_turns_when_it_changes(qtbot, tmp_path: Path):
+    import dataclasses
+
+    from apvdesk.app.demo_file import write_demo
+
+    path = tmp_path / "sites.apvdesk"
+    write_demo(path, respondents=12, seed=3)
+    store = WorkplaceStore.open(path)
+    try:
+        (site,) = store.sites()
+        dialog = SitesDialog(store)
+        qtbot.addWidget(dialog)
+        assert dialog.list.item(0).text().endswith("agreement complete")
+        store.update_site(dataclasses.replace(site, agreement=dataclasses.replace(site.agreement, toilet="")))
+        dialog.reload()
+        assert dialog.list.item(0).text().endswith("1 point of the agreement is empty")
+        store.update_site(dataclasses.replace(site, agreement=SiteAgreement(notes="kun noter")))
+        dialog.reload()
+        assert dialog.list.item(0).text().endswith("5 points of the agreement are empty")
+    finally:
+        store.close()

@@ -192,6 +192,8 @@ class SitesDialog(QDialog):
         customer = site.customer or self.tr("customer not given")
         if not missing:
             return self.tr("%1; agreement complete").replace("%1", customer)
+        if missing == 1:
+            return self.tr("%1; 1 point of the agreement is empty").replace("%1", customer)
         return (
             self.tr("%1; %2 points of the agreement are empty")
             .replace("%1", customer)
