@@ -81,15 +81,13 @@ class AnswerMethods:
                 {"respondent_id": respondent_id, "item_id": item_id, "option": option}
                 for item_id, option in response.answers.items()
             )
-        if not people and merged_collection is None:
+        if not people:  # nothing stored, and a collection with no sheets is not recorded as merged
             return 0
         with self._unit() as s:  # all or nothing
             if merged_collection is not None:
                 if s.get(MergedCollectionRow, merged_collection) is not None:
                     raise CollectionMerged(round_id)
                 s.add(MergedCollectionRow(collection_id=merged_collection, round_id=round_id))
-                if not people:
-                    return 0
             s.execute(insert(RespondentRow), people)
             if answers:
                 s.execute(insert(AnswerRow), answers)

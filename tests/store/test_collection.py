@@ -252,3 +252,18 @@ def test_a_round_whose_answers_were_deleted_takes_no_collection(tmp_path):
         assert not (tmp_path / "b.apvcollect").exists()
     finally:
         store.close()
+
+
+def test_an_empty_collection_merged_too_early_still_takes_its_answers_later(tmp_path):
+    store, round_id, groups = _workplace(tmp_path / "firma.apvdesk")
+    try:
+        path = _collected(store, round_id, tmp_path / "tidlig.apvcollect", [])
+        early = merge_collection(store, path)
+        assert (early.added, early.merged_before) == (0, False)
+        assert add_sheets(path, _sheets(groups, 0, 3), BANK) == 3
+        later = merge_collection(store, path)
+        assert (later.added, later.merged_before) == (3, False)
+        assert store.respondent_count(round_id) == 3
+        assert merge_collection(store, path).merged_before
+    finally:
+        store.close()

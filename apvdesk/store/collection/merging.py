@@ -64,6 +64,8 @@ def merge_collection(store: WorkplaceService, path: Path) -> MergeOutcome:
     if bank.to_json() != header.bank_snapshot:
         raise CollectionOfAnotherRound(path, "another questionnaire")
     sheets, languages = read_sheets(path)
+    if not sheets:  # not recorded as merged: the answers collected into it later can still come in
+        return MergeOutcome(0, round_id=header.round_id)
     group_ids = {g.id for g in store.round_groups(header.round_id) if g.id is not None}
     for sheet in sheets:
         check_sheet(path, sheet, group_ids, bank)
