@@ -133,7 +133,7 @@ def import_into_collection(args: argparse.Namespace) -> int:
     result = read_answers(data, bank, list(header.groups), dt.date.today())
     use_language()
     if not result.ok:
-        from apvdesk.cli.mapping import report_refused_import
+        from apvdesk.cli.common import report_refused_import
 
         return report_refused_import(data, result)
     added = add_sheets(path, result.responses, bank)

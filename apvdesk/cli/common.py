@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
+    from apvdesk.io.answers_import import ImportResult
     from apvdesk.store.content_fault import ContentFault
     from apvdesk.store.lock_owner import LockOwner
     from apvdesk.store.service import WorkplaceService
@@ -314,3 +315,17 @@ def content_faults(path: Path) -> tuple[list[ContentFault], bool]:
     from apvdesk.store.sqlite.files import content_faults as faults_in
 
     return faults_in(path)
+
+
+def report_refused_import(data: Path, result: ImportResult) -> int:
+    """Print why nothing of ``data`` was imported (one line, or a line per problem); return the status."""
+    from apvdesk.io.import_messages import ImportMessages
+
+    lines = ImportMessages().lines(result)
+    if len(lines) == 1:
+        print(f"apvdesk: {TEXTS.nothing_imported_because(lines[0])}", file=sys.stderr)
+    else:
+        print(f"apvdesk: {TEXTS.nothing_imported(data, result.problem_count)}", file=sys.stderr)
+        for line in lines:
+            print(f"  {line}", file=sys.stderr)
+    return EXIT_USER_ERROR

@@ -6,13 +6,10 @@ The paper questionnaire is printed by ``apvdesk report questionnaire`` (:mod:`ap
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from apvdesk.cli.common import (
     EXIT_OK,
-    EXIT_USER_ERROR,
     TEXTS,
     CommandError,
     check_output,
@@ -20,13 +17,11 @@ from apvdesk.cli.common import (
     inspect_workplace,
     open_read_only,
     open_to_write,
+    report_refused_import,
     saved_language,
     use_language,
     write_output,
 )
-
-if TYPE_CHECKING:
-    from apvdesk.io.answers_import import ImportResult
 
 
 def cmd_template(args: argparse.Namespace) -> int:
@@ -95,17 +90,3 @@ def cmd_import(args: argparse.Namespace) -> int:
         store.close()
     print(TEXTS.imported(added, data, apv_round.title))
     return EXIT_OK
-
-
-def report_refused_import(data: Path, result: ImportResult) -> int:
-    """Print why nothing of ``data`` was imported (one line, or a line per problem); return the status."""
-    from apvdesk.io.import_messages import ImportMessages
-
-    lines = ImportMessages().lines(result)
-    if len(lines) == 1:
-        print(f"apvdesk: {TEXTS.nothing_imported_because(lines[0])}", file=sys.stderr)
-    else:
-        print(f"apvdesk: {TEXTS.nothing_imported(data, result.problem_count)}", file=sys.stderr)
-        for line in lines:
-            print(f"  {line}", file=sys.stderr)
-    return EXIT_USER_ERROR
