@@ -6314,6 +6314,17 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     </message>
 </context>
 <context>
+    <name>RecordListDialog</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+</context>
+<context>
     <name>RecordTexts</name>
     <message>
         <source>This program maps the psychosocial work environment only. The APV also covers the physical, chemical and ergonomic conditions and accidents; they are assessed and kept elsewhere.</source>
@@ -7137,14 +7148,6 @@ dialogmøde
         <translation>Tilføj arbejdssted…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Rediger…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
         <source>our own premises</source>
         <translation>vores egne lokaler</translation>
     </message>
@@ -7413,14 +7416,6 @@ Hav arbejdspladsfilen i en mappe på denne pc, som ikke synkroniseres, f.eks. %3
     <message>
         <source>Add a change…</source>
         <translation>Tilføj en ændring…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Rediger…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
     </message>
     <message>
         <source>no partial APV needed</source>

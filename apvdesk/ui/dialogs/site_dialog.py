@@ -8,19 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +24,7 @@ from apvdesk.core.sites import Site, SiteAgreement, SiteKind
 from apvdesk.store.refusals import SiteInUse
 from apvdesk.ui.dialogs.careful_dialog import CarefulDialog
 from apvdesk.ui.dialogs.message_boxes import confirm
+from apvdesk.ui.dialogs.record_list import RecordListDialog
 from apvdesk.ui.screen_fit import minimum_to_fit
 from apvdesk.ui.style import muted
 
@@ -138,52 +134,28 @@ class SiteDialog(CarefulDialog):
         return result
 
 
-class SitesDialog(QDialog):
+class SitesDialog(RecordListDialog):
     """The list of sites, with buttons to add, edit and delete one."""
 
     def __init__(self, store: WorkplaceService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("Sites"))
-        minimum_to_fit(self, 620, 360)
-        layout = QVBoxLayout(self)
-        intro = muted(
+        self.build(
+            self.tr("Sites"),
             self.tr(
                 "The places where your employees work: your own premises and the customers' premises "
                 "where your groups work. For each customer's premises, write down what you agreed with "
                 "the customer about the work environment."
-            )
+            ),
+            self.tr("Add a site…"),
+            (620, 360),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.list = QListWidget()
-        self.list.itemDoubleClicked.connect(lambda _item: self.edit_site())
-        layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add a site…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        for button, slot in (
-            (self.add_button, self.add_site),
-            (self.edit_button, self.edit_site),
-            (self.delete_button, self.delete_site),
-        ):
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
-        self.reload()
 
-    def reload(self) -> None:
-        """Show the sites as stored."""
-        self.list.clear()
-        for site in self.store.sites():
-            item = QListWidgetItem(f"{site.name}  –  {self._state(site)}")
-            item.setData(Qt.ItemDataRole.UserRole, site)
-            self.list.addItem(item)
+    def records(self) -> list[Site]:
+        return self.store.sites()
+
+    def text_of(self, record: Site) -> str:
+        return f"{record.name}  –  {self._state(record)}"
 
     def _state(self, site: Site) -> str:
         if not site.is_customer_site:
@@ -200,35 +172,27 @@ class SitesDialog(QDialog):
             .replace("%2", str(missing))
         )
 
-    def _selected(self) -> Site | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def add_site(self) -> None:
+    def add_record(self) -> bool:
         site = SiteDialog.ask(self, Site(""))
-        if site is not None:
-            self.store.add_site(site)
-            self.reload()
+        if site is None:
+            return False
+        self.store.add_site(site)
+        return True
 
-    def edit_site(self) -> None:
-        current = self._selected()
-        if current is None:
-            return
-        site = SiteDialog.ask(self, current)
-        if site is not None:
-            self.store.update_site(site)
-            self.reload()
+    def edit_record(self, record: Site) -> bool:
+        site = SiteDialog.ask(self, record)
+        if site is None:
+            return False
+        self.store.update_site(site)
+        return True
 
-    def delete_site(self) -> None:
-        current = self._selected()
-        if current is None or current.id is None:
-            return
-        if not confirm(
-            self, self.tr("Delete site"), self.tr("Delete the site %1?").replace("%1", current.name)
+    def delete_record(self, record: Site) -> bool:
+        if record.id is None or not confirm(
+            self, self.tr("Delete site"), self.tr("Delete the site %1?").replace("%1", record.name)
         ):
-            return
+            return False
         try:
-            self.store.delete_site(current.id)
+            self.store.delete_site(record.id)
         except SiteInUse:
             QMessageBox.information(
                 self,
@@ -236,14 +200,7 @@ class SitesDialog(QDialog):
                 self.tr(
                     "Groups, problems or actions belong to %1, so it cannot be deleted. "
                     "Move them to another site or to the whole workplace first."
-                ).replace("%1", current.name),
+                ).replace("%1", record.name),
             )
-            return
-        self.reload()
-
-    @classmethod
-    def show_for(cls, parent: QWidget | None, store: WorkplaceService) -> None:
-        """Show the list until it is closed."""
-        dialog = cls(store, parent)
-        dialog.exec()
-        dialog.deleteLater()
+            return False
+        return True

@@ -5,18 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +20,7 @@ from apvdesk.core.records import WorkChange
 from apvdesk.ui.date_field import DateField, dates_are_valid
 from apvdesk.ui.dialogs.careful_dialog import CarefulDialog
 from apvdesk.ui.dialogs.message_boxes import confirm
-from apvdesk.ui.screen_fit import minimum_to_fit
-from apvdesk.ui.style import muted
+from apvdesk.ui.dialogs.record_list import RecordListDialog
 from apvdesk.wording.formatting import format_date
 
 if TYPE_CHECKING:
@@ -96,55 +90,29 @@ class WorkChangeDialog(CarefulDialog):
         return dialog.change() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class WorkChangesDialog(QDialog):
+class WorkChangesDialog(RecordListDialog):
     """The whole log, the latest first, with buttons to add, edit and delete a change."""
 
     def __init__(self, store: WorkplaceService, editable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("Changes in the work"))
-        minimum_to_fit(self, 620, 380)
-        layout = QVBoxLayout(self)
-        intro = muted(
+        self.build(
+            self.tr("Changes in the work"),
             self.tr(
                 "The APV is made again when the work, its methods or the premises change in a way that "
                 "can affect the work environment (BEK 1838/2023). Log each change here; one that needs "
                 "a partial APV brings the next APV's date forward until it is made."
-            )
+            ),
+            self.tr("Add a change…"),
+            (620, 380),
+            editable,
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.list = QListWidget()
-        self.list.itemDoubleClicked.connect(lambda _item: self.edit_change())
-        layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add a change…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        for button, slot in (
-            (self.add_button, self.add_change),
-            (self.edit_button, self.edit_change),
-            (self.delete_button, self.delete_change),
-        ):
-            button.setEnabled(editable)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
-        self.reload()
 
-    def reload(self) -> None:
-        """Show the log as stored."""
-        self.list.clear()
-        for change in self.store.work_changes():
-            item = QListWidgetItem(
-                f"{format_date(change.changed_on)}  –  {change.what}  ({self._state(change)})"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, change)
-            self.list.addItem(item)
+    def records(self) -> list[WorkChange]:
+        return self.store.work_changes()
+
+    def text_of(self, record: WorkChange) -> str:
+        return f"{format_date(record.changed_on)}  –  {record.what}  ({self._state(record)})"
 
     def _state(self, change: WorkChange) -> str:
         if not change.needs_partial_apv:
@@ -153,33 +121,26 @@ class WorkChangesDialog(QDialog):
             return self.tr("partial APV due")
         return self.tr("partial APV made on %1").replace("%1", format_date(change.partial_apv_on))
 
-    def _selected(self) -> WorkChange | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def add_change(self) -> None:
+    def add_record(self) -> bool:
         change = WorkChangeDialog.ask(self, WorkChange(dt.date.today(), "", needs_partial_apv=True))
-        if change is not None:
-            self.store.save_work_change(change)
-            self.reload()
+        if change is None:
+            return False
+        self.store.save_work_change(change)
+        return True
 
-    def edit_change(self) -> None:
-        current = self._selected()
-        if current is None or not self.add_button.isEnabled():
-            return
-        change = WorkChangeDialog.ask(self, current)
-        if change is not None:
-            self.store.save_work_change(change)
-            self.reload()
+    def edit_record(self, record: WorkChange) -> bool:
+        change = WorkChangeDialog.ask(self, record)
+        if change is None:
+            return False
+        self.store.save_work_change(change)
+        return True
 
-    def delete_change(self) -> None:
-        current = self._selected()
-        if current is None or current.id is None:
-            return
-        if confirm(
+    def delete_record(self, record: WorkChange) -> bool:
+        if record.id is None or not confirm(
             self,
             self.tr("Delete change"),
-            self.tr("Delete this change from the log?\n\n%1").replace("%1", current.what),
+            self.tr("Delete this change from the log?\n\n%1").replace("%1", record.what),
         ):
-            self.store.delete_work_change(current.id)
-            self.reload()
+            return False
+        self.store.delete_work_change(record.id)
+        return True
