@@ -167,9 +167,9 @@ def settle(earlier: Sequence[Entry], candidate: Entry, threshold: int) -> Entry 
     """Return ``candidate`` with as few more groups withheld as the audit needs, or None.
 
     Groups (and unions of groups: sites) are withheld smallest first (ties: a group before
-    a union, then the lowest id). None means that only withholding the whole-workplace
-    figure too would pass: the caller then keeps what it showed before, which discloses
-    nothing new.
+    a union, then the lowest id), together with every union that counts the same people.
+    None means that only withholding the whole-workplace figure too would pass: the caller
+    then keeps what it showed before, which discloses nothing new.
     """
     shown = set(candidate.shown)
     while True:
@@ -179,7 +179,13 @@ def settle(earlier: Sequence[Entry], candidate: Entry, threshold: int) -> Entry 
         keys = [g for g in shown if g is not None and people(entry, g) > 0]
         if not keys:
             return None
-        shown.discard(min(keys, key=lambda g: _order(entry, g)))
+        same = counted(entry, min(keys, key=lambda g: _order(entry, g)))
+        shown -= {key for key in keys if counted(entry, key) == same}  # one figure under two names
+
+
+def counted(entry: Entry, key: Key) -> frozenset[int]:
+    """Return the groups with people whose figures ``key`` sums: keys with the same are one figure."""
+    return frozenset(group for group, n in entry.n.items() if n > 0 and covers(key, group))
 
 
 def _order(entry: Entry, key: Key) -> tuple[int, int, tuple[int, ...]]:

@@ -22,7 +22,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 
 from apvdesk.core.bank import QuestionBank
-from apvdesk.core.disclosure import Entry, Key, audit, people
+from apvdesk.core.disclosure import Entry, Key, audit, counted, people
 from apvdesk.core.model import DEFAULT_GREEN_FROM, DEFAULT_RED_BELOW, Group
 from apvdesk.core.result_types import (
     CellCounts,
@@ -166,7 +166,8 @@ def settle_sites(earlier: Sequence[Entry], candidate: Entry, threshold: int) -> 
         unions = [key for key in shown if isinstance(key, frozenset)]
         if not unions or audit(earlier, entry, threshold):
             return entry
-        shown.discard(min(unions, key=lambda key: (people(entry, key), tuple(sorted(key)))))
+        same = counted(entry, min(unions, key=lambda key: (people(entry, key), tuple(sorted(key)))))
+        shown -= {key for key in unions if counted(entry, key) == same}
 
 
 def raise_threshold(
