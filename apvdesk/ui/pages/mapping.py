@@ -189,7 +189,7 @@ class MappingPage(Page):
             )
             .replace("%1", str(total.respondents))
             .replace("%2", str(total.headcount))
-            + self._languages_text(apv_round.id, bank)
+            + (self._languages_text(apv_round.id, bank) if site is None else "")  # counted per round only
         )
         self.collection.show_round(apv_round.id, rows, discarded_on is None)
         if discarded_on is not None:
