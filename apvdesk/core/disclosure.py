@@ -23,18 +23,36 @@ from fractions import Fraction
 MAX_SMALL_BLOCKS = 20  # beyond this many small blocks the audit refuses rather than search
 
 
+Key = int | None | frozenset[int]  # a shown figure: a group, the whole workplace, a union of groups
+
+
 @dataclass(frozen=True)
 class Entry:
     """One release of one scale: per group the people counted and a fingerprint of their answers.
 
     ``n`` and ``digest`` are keyed by group id (every group with answers, including groups
-    no longer in the round); ``shown`` holds the groups whose figures were shown, and
-    None when the whole-workplace figure was shown.
+    no longer in the round); ``shown`` holds the groups whose figures were shown, None
+    when the whole-workplace figure was shown, and a frozenset of group ids for a figure
+    that sums those groups (a site's, see core.site_release).
     """
 
     n: Mapping[int, int]
     digest: Mapping[int, str]
-    shown: frozenset[int | None]
+    shown: frozenset[Key]
+
+
+def covers(key: Key, group: int) -> bool:
+    """Return True when the figure ``key`` counts the people of ``group``."""
+    if key is None:
+        return True
+    if isinstance(key, frozenset):
+        return group in key
+    return group == key
+
+
+def people(entry: Entry, key: Key) -> int:
+    """Return how many people the figure ``key`` counts in ``entry``."""
+    return sum(n for group, n in entry.n.items() if covers(key, group))
 
 
 def _blocks(entries: Sequence[Entry]) -> list[tuple[int, int, int]] | None:
@@ -64,8 +82,7 @@ def _rows(entries: Sequence[Entry], blocks: Sequence[tuple[int, int, int]]) -> l
     for index, entry in enumerate(entries):
         for key in entry.shown:
             row = [
-                1 if block_index <= index and (key is None or group == key) else 0
-                for group, block_index, _ in blocks
+                1 if block_index <= index and covers(key, group) else 0 for group, block_index, _ in blocks
             ]
             if any(row):
                 rows.append(row)
@@ -149,16 +166,30 @@ def audit(earlier: Sequence[Entry], new: Entry, threshold: int) -> bool:
 def settle(earlier: Sequence[Entry], candidate: Entry, threshold: int) -> Entry | None:
     """Return ``candidate`` with as few more groups withheld as the audit needs, or None.
 
-    Groups are withheld smallest first (ties: the lowest id). None means that only
-    withholding the whole-workplace figure too would pass: the caller then keeps what it
-    showed before, which discloses nothing new.
+    Groups (and unions of groups: sites) are withheld smallest first (ties: a group before
+    a union, then the lowest id), together with every union that counts the same people.
+    None means that only withholding the whole-workplace figure too would pass: the caller
+    then keeps what it showed before, which discloses nothing new.
     """
     shown = set(candidate.shown)
     while True:
         entry = Entry(candidate.n, candidate.digest, frozenset(shown))
         if audit(earlier, entry, threshold):
             return entry
-        groups = [g for g in shown if g is not None and entry.n.get(g, 0) > 0]
-        if not groups:
+        keys = [g for g in shown if g is not None and people(entry, g) > 0]
+        if not keys:
             return None
-        shown.discard(min(groups, key=lambda g: (entry.n.get(g, 0), g)))
+        same = counted(entry, min(keys, key=lambda g: _order(entry, g)))
+        shown -= {key for key in keys if counted(entry, key) == same}  # one figure under two names
+
+
+def counted(entry: Entry, key: Key) -> frozenset[int]:
+    """Return the groups with people whose figures ``key`` sums: keys with the same are one figure."""
+    return frozenset(group for group, n in entry.n.items() if n > 0 and covers(key, group))
+
+
+def _order(entry: Entry, key: Key) -> tuple[int, int, tuple[int, ...]]:
+    """Return the order in which :func:`settle` withholds: the fewest people first, a group first."""
+    if isinstance(key, frozenset):
+        return (people(entry, key), 1, tuple(sorted(key)))
+    return (people(entry, key), 0, (key or 0,))

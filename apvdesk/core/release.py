@@ -18,7 +18,8 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from apvdesk.core.disclosure import Entry, settle
+from apvdesk.core import site_release
+from apvdesk.core.disclosure import Entry, Key, settle
 from apvdesk.core.result_types import CellCounts, Distribution, RoundResults, ScaleResult, Withheld
 
 
@@ -114,17 +115,21 @@ def next_release(
     results = dict(candidate.results)
     distributions = dict(candidate.distributions)
     items_of = _items_of(candidate, scale_items)
+    sites = dict(candidate.sites)  # each site's figures are judged with the groups' (core.site_release)
     for scale_id in _scale_ids(candidate):
         keys = [key for key in candidate.results if key[0] == scale_id]
-        shown = frozenset(group for _, group in keys if candidate.results[(scale_id, group)].shown)
+        shown: frozenset[Key] = frozenset(g for _, g in keys if candidate.results[(scale_id, g)].shown)
+        shown |= site_release.shown_keys(sites, scale_id)
         cell = counts[scale_id]
         earlier = history.get(scale_id, ())
         settled = settle(earlier, Entry(cell.n, cell.digest, shown), threshold)
         if settled is not None:
-            extra = shown - settled.shown
+            extra = [key for key in shown - settled.shown if not isinstance(key, frozenset)]
             _withhold_cells(results, distributions, items_of, scale_id, extra, Withheld.PROTECTS_OTHER_GROUP)
+            sites = site_release.withhold(sites, scale_id, items_of[scale_id], settled.shown)
             history[scale_id] = (*earlier, settled)
         elif previous is not None and earlier:  # keep what was shown before: nothing new is disclosed
+            sites = site_release.keep_previous(sites, previous.results.sites, scale_id, items_of[scale_id])
             for key in keys:
                 old = previous.results.results.get(key)
                 results[key] = (
@@ -141,8 +146,9 @@ def next_release(
         else:
             groups = [group for _, group in keys]
             _withhold_cells(results, distributions, items_of, scale_id, groups, Withheld.PROTECTS_OTHER_GROUP)
+            sites = site_release.withhold(sites, scale_id, items_of[scale_id], frozenset())
             history[scale_id] = (*earlier, Entry(cell.n, cell.digest, frozenset()))
-    released = dataclasses.replace(candidate, results=results, distributions=distributions)
+    released = dataclasses.replace(candidate, results=results, distributions=distributions, sites=sites)
     return Release(as_shown(released), history)
 
 
@@ -196,15 +202,20 @@ def raise_threshold(release: Release, threshold: int, scale_items: Mapping[str, 
     results = dict(release.results.results)
     distributions = dict(release.results.distributions)
     items_of = _items_of(release.results, scale_items)
+    sites = dict(release.results.sites)
     for scale_id in _scale_ids(release.results):
         entries = release.history.get(scale_id)
         if not entries:
+            sites = site_release.raise_threshold(sites, None, set(), threshold, scale_id, items_of[scale_id])
             continue
         shown = {g for (s, g), r in results.items() if s == scale_id and r.shown}
         below, protecting = _protect(shown, entries[-1].n, threshold)
         _withhold_cells(results, distributions, items_of, scale_id, below, Withheld.BELOW_THRESHOLD)
         _withhold_cells(results, distributions, items_of, scale_id, protecting, Withheld.PROTECTS_OTHER_GROUP)
+        sites = site_release.raise_threshold(
+            sites, entries[-1], shown, threshold, scale_id, items_of[scale_id]
+        )
     raised = dataclasses.replace(
-        release.results, threshold=threshold, results=results, distributions=distributions
+        release.results, threshold=threshold, results=results, distributions=distributions, sites=sites
     )
     return Release(raised, release.history)

@@ -82,11 +82,27 @@ class Distribution:
 
 
 @dataclass(frozen=True)
+class SiteFigures:
+    """One site's own figures: the answers of its groups together (see core.site_release).
+
+    ``members`` are the groups whose answers they sum, as the site held them when the
+    figures were released; ``results`` and ``distributions`` are keyed by scale and item
+    id, with group id None, withheld as any other figure.
+    """
+
+    members: tuple[int, ...]
+    respondents: int
+    results: dict[str, ScaleResult]
+    distributions: dict[str, Distribution] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class RoundResults:
     """All results of a round, for the workplace and each group.
 
     ``results`` is keyed by (scale id, group id), ``distributions`` by (item id, group
-    id); group id None is the whole workplace.
+    id); group id None is the whole workplace. ``sites`` holds each site's own figures
+    by site id (empty when the workplace has no sites, or they were not released).
     """
 
     threshold: int
@@ -96,6 +112,7 @@ class RoundResults:
     distributions: dict[tuple[str, int | None], Distribution] = field(default_factory=dict)
     green_from: float = DEFAULT_GREEN_FROM
     red_below: float = DEFAULT_RED_BELOW
+    sites: dict[int, SiteFigures] = field(default_factory=dict)
 
     def get(self, scale_id: str, group_id: int | None) -> ScaleResult:
         return self.results[(scale_id, group_id)]

@@ -13,11 +13,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from apvdesk.core.disclosure import Entry
-from apvdesk.core.result_types import Distribution, Light, RoundResults, ScaleResult, Withheld
+from apvdesk.core.disclosure import Entry, Key
+from apvdesk.core.result_types import Distribution, Light, RoundResults, ScaleResult, SiteFigures, Withheld
 
 SNAPSHOT_VERSION = 1
 _WORKPLACE = "all"  # the key for group id None (JSON keys are strings)
+_UNION = "groups:"  # a figure summing several groups (a site's): "groups:1,4"
 
 
 def _group_key(group_id: int | None) -> str:
@@ -26,6 +27,64 @@ def _group_key(group_id: int | None) -> str:
 
 def _group_id(key: str) -> int | None:
     return None if key == _WORKPLACE else int(key)
+
+
+def _shown_key(key: Key) -> str:
+    if isinstance(key, frozenset):
+        return _UNION + ",".join(str(g) for g in sorted(key))
+    return _group_key(key)
+
+
+def _shown_id(text: str) -> Key:
+    if text.startswith(_UNION):
+        return frozenset(int(g) for g in text[len(_UNION) :].split(",") if g)
+    return _group_id(text)
+
+
+def _scale_from(scale_id: str, group_id: int | None, entry: dict[str, Any]) -> ScaleResult:
+    if "withheld" in entry:
+        reason = Withheld(entry["withheld"]) if entry["withheld"] else None
+        return ScaleResult(scale_id, group_id, 0, None, None, reason)
+    light = Light(entry["light"]) if entry["light"] else None
+    return ScaleResult(
+        scale_id, group_id, entry["n"], entry["mean"], entry["sd"], None, entry["share_unfavourable"], light
+    )
+
+
+def _distribution_from(item_id: str, group_id: int | None, entry: dict[str, Any]) -> Distribution:
+    if "withheld" in entry:
+        reason = Withheld(entry["withheld"]) if entry["withheld"] else None
+        return Distribution(item_id, group_id, None, None, None, reason)
+    return Distribution(item_id, group_id, tuple(entry["counts"]), entry["dont_know"], entry["blank"])
+
+
+def _sites_to_data(sites: dict[int, SiteFigures]) -> dict[str, Any]:
+    return {
+        str(site): {
+            "members": list(figures.members),
+            "respondents": figures.respondents,
+            "results": {scale_id: _scale(result) for scale_id, result in figures.results.items()},
+            "distributions": {
+                item_id: _distribution(item) for item_id, item in figures.distributions.items()
+            },
+        }
+        for site, figures in sites.items()
+    }
+
+
+def _sites_from_data(data: dict[str, Any]) -> dict[int, SiteFigures]:
+    return {
+        int(site): SiteFigures(
+            tuple(int(g) for g in entry["members"]),
+            int(entry["respondents"]),
+            {scale_id: _scale_from(scale_id, None, value) for scale_id, value in entry["results"].items()},
+            {
+                item_id: _distribution_from(item_id, None, value)
+                for item_id, value in entry["distributions"].items()
+            },
+        )
+        for site, entry in data.items()
+    }
 
 
 def _scale(result: ScaleResult) -> dict[str, Any]:
@@ -64,6 +123,8 @@ def results_to_json(results: RoundResults) -> str:
             for (item_id, group_id), item in results.distributions.items()
         ],
     }
+    if results.sites:  # written only when there are sites: a file without them reads as before
+        data["sites"] = _sites_to_data(results.sites)
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
@@ -76,31 +137,11 @@ def results_from_json(text: str) -> RoundResults:
         results: dict[tuple[str, int | None], ScaleResult] = {}
         for entry in data["results"]:
             scale_id, group_id = entry["scale"], _group_id(entry["group"])
-            if "withheld" in entry:
-                reason = Withheld(entry["withheld"]) if entry["withheld"] else None
-                results[(scale_id, group_id)] = ScaleResult(scale_id, group_id, 0, None, None, reason)
-            else:
-                light = Light(entry["light"]) if entry["light"] else None
-                results[(scale_id, group_id)] = ScaleResult(
-                    scale_id,
-                    group_id,
-                    entry["n"],
-                    entry["mean"],
-                    entry["sd"],
-                    None,
-                    entry["share_unfavourable"],
-                    light,
-                )
+            results[(scale_id, group_id)] = _scale_from(scale_id, group_id, entry)
         distributions: dict[tuple[str, int | None], Distribution] = {}
         for entry in data["distributions"]:
             item_id, group_id = entry["item"], _group_id(entry["group"])
-            if "withheld" in entry:
-                reason = Withheld(entry["withheld"]) if entry["withheld"] else None
-                distributions[(item_id, group_id)] = Distribution(item_id, group_id, None, None, None, reason)
-            else:
-                distributions[(item_id, group_id)] = Distribution(
-                    item_id, group_id, tuple(entry["counts"]), entry["dont_know"], entry["blank"]
-                )
+            distributions[(item_id, group_id)] = _distribution_from(item_id, group_id, entry)
         return RoundResults(
             threshold=data["threshold"],
             group_ids=tuple(data["group_ids"]),
@@ -109,6 +150,7 @@ def results_from_json(text: str) -> RoundResults:
             distributions=distributions,
             green_from=data["green_from"],
             red_below=data["red_below"],
+            sites=_sites_from_data(data.get("sites", {})),
         )
     except (KeyError, TypeError, AttributeError, json.JSONDecodeError) as exc:
         raise ValueError(f"not a results snapshot: {exc}") from exc
@@ -121,7 +163,7 @@ def history_to_json(history: dict[str, tuple[Entry, ...]]) -> str:
             {
                 "n": {str(g): n for g, n in entry.n.items()},
                 "digest": {str(g): d for g, d in entry.digest.items()},
-                "shown": sorted(_group_key(g) for g in entry.shown),
+                "shown": sorted(_shown_key(g) for g in entry.shown),
             }
             for entry in entries
         ]
@@ -138,7 +180,7 @@ def history_from_json(text: str) -> dict[str, tuple[Entry, ...]]:
                 Entry(
                     {int(g): int(n) for g, n in entry["n"].items()},
                     {int(g): str(d) for g, d in entry["digest"].items()},
-                    frozenset(_group_id(g) for g in entry["shown"]),
+                    frozenset(_shown_id(g) for g in entry["shown"]),
                 )
                 for entry in entries
             )

@@ -11,6 +11,7 @@ that was needed only to judge a next one.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from apvdesk.core import site_release
 from apvdesk.core.bank import load_bank_snapshot
 from apvdesk.core.model import Group
 from apvdesk.core.release import Release, gate_open, next_release, waiting
@@ -128,6 +130,25 @@ class ReleaseMethods:
         self._backend.rebuild()
         return changed
 
+    def release_sites(self, round_id: int) -> bool:
+        """Release the sites' figures as the groups stand at sites now; return True when they changed.
+
+        For a round whose results are released and whose answers are kept, when groups were
+        put at sites (or moved) after the release and no answers wait: the sites' figures are
+        worked out from the released answers and judged against every release
+        (core.site_release.add_sites). Otherwise nothing changes.
+        """
+        with self._unit() as s:
+            round_row = s.get_one(RoundRow, round_id)
+            row = s.get(RoundReleaseRow, round_id)
+            if round_row.collecting or row is None or row.answers_discarded_on is not None:
+                return False
+            release = self._site_layout_release(s, round_row, _release_from_row(row))
+            if release is None:
+                return False
+            fill_release_row(row, release)
+        return True
+
     def reopen_collection(self, round_id: int) -> None:
         """Let the round take answers again; the released results stay until the collection ends."""
         if self.answers_discarded_on(round_id) is not None:
@@ -224,8 +245,9 @@ class ReleaseMethods:
         if previous is not None and not gate_open(
             previous.results.respondents, self._respondents(s, round_id), round_row.anonymity_threshold
         ):
-            return False  # the new answers wait; no need to work anything out
-        release = self._make_release(s, round_row, previous)
+            release = self._site_layout_release(s, round_row, previous)  # the new answers wait
+        else:
+            release = self._make_release(s, round_row, previous)
         if release is None:
             return False
         if row is None:
@@ -238,14 +260,41 @@ class ReleaseMethods:
         """Return the release that follows ``previous`` with the answers the round holds now."""
         bank = load_bank_snapshot(round_row.bank_snapshot, f"round {round_row.id}")
         sheets = self._backend.read_answer_sheets(s.connection(), round_row.id, bank)
+        groups = _round_groups(s, round_row)
         candidate = results_from_sheets(
             bank,
-            _round_groups(s, round_row),
+            groups,
             sheets,
             round_row.anonymity_threshold,
             round_row.green_from,
             round_row.red_below,
         )
+        sites = site_release.candidates(
+            bank, groups, sheets, round_row.anonymity_threshold, round_row.green_from, round_row.red_below
+        )
+        candidate = dataclasses.replace(candidate, sites=sites)
         counts = cell_counts(bank, bank.scales, sheets)
         scale_items = {scale.id: [item.id for item in scale.items] for scale in bank.scales}
         return next_release(previous, candidate, counts, scale_items)
+
+    def _site_layout_release(self, s: Session, round_row: RoundRow, previous: Release) -> Release | None:
+        """Return ``previous`` with the sites as the groups stand now, when that changed; else None.
+
+        Groups put at a site after the release: the sites' figures are worked out from the
+        answers already released (none may be waiting) and judged against every release.
+        """
+        groups = _round_groups(s, round_row)
+        if site_release.site_members(groups) == site_release.layout(previous.results.sites):
+            return None
+        if waiting(previous.results.respondents, self._respondents(s, round_row.id)):
+            return None
+        bank = load_bank_snapshot(round_row.bank_snapshot, f"round {round_row.id}")
+        sheets = self._backend.read_answer_sheets(s.connection(), round_row.id, bank)
+        sites = site_release.candidates(
+            bank, groups, sheets, round_row.anonymity_threshold, round_row.green_from, round_row.red_below
+        )
+        scale_items = {scale.id: [item.id for item in scale.items] for scale in bank.scales}
+        added = site_release.add_sites(
+            previous.results, previous.history, sites, cell_counts(bank, bank.scales, sheets), scale_items
+        )
+        return Release(*added) if added is not None else None

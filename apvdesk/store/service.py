@@ -222,6 +222,10 @@ class WorkplaceService(PlanService, MeetingService, SiteService, Protocol):
         """End the round's collection and release its results; return True when they changed."""
         ...
 
+    def release_sites(self, round_id: int) -> bool:
+        """Release the sites' figures as the groups stand at sites now; return True when they changed."""
+        ...
+
     def reopen_collection(self, round_id: int) -> None:
         """Let the round take answers again."""
         ...

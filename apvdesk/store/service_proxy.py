@@ -187,6 +187,9 @@ class ServiceProxy:
     def end_collection(self, round_id: int, today: dt.date | None = None) -> bool:
         return self.load().end_collection(round_id, today)
 
+    def release_sites(self, round_id: int) -> bool:
+        return self.load().release_sites(round_id)
+
     def reopen_collection(self, round_id: int) -> None:
         self.load().reopen_collection(round_id)
 

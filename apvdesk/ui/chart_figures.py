@@ -8,6 +8,7 @@ it to an image in any thread. Import this module lazily: it loads matplotlib.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,8 +21,10 @@ from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import Group, Round
 from apvdesk.core.results import RoundResults
 from apvdesk.core.round_people import groups_in_results
+from apvdesk.core.site_view import site_results
 from apvdesk.core.support_matrix import SUPPORT_SCALES, SupportMatrix, support_matrices
 from apvdesk.reports import charts
+from apvdesk.reports.charts.texts import whole_named
 
 PROFILE, MATRIX, MAP, TREND = "profile", "matrix", "map", "trend"
 DISTRIBUTION = "distribution"
@@ -39,6 +42,7 @@ class ChartData:
     results: RoundResults
     matrices: dict[int | None, SupportMatrix]
     history: list[charts.RoundData]
+    whole_name: str = ""  # what group None is called: a site's name when its figures stand in for it
 
 
 @dataclass(frozen=True)
@@ -75,8 +79,32 @@ def load_chart_data(store, round_id: int) -> ChartData:
     return ChartData(apv_round, bank, groups, results, matrices, history)
 
 
+def site_chart_data(data: ChartData, site_id: int, name: str) -> ChartData | None:
+    """Return ``data`` as one site shows it: its groups, its own figures in place of the workplace's.
+
+    Earlier rounds show the site's figures where they released some. None when this
+    round released none for the site.
+    """
+    results = site_results(data.results, site_id)
+    if results is None:
+        return None
+    history = []
+    for earlier in data.history:
+        view = results if earlier.results is data.results else site_results(earlier.results, site_id)
+        if view is not None:
+            history.append(dataclasses.replace(earlier, results=view))
+    groups = [group for group in data.groups if group.id in results.group_ids]
+    matrices = support_matrices(data.bank, results)
+    return ChartData(data.apv_round, data.bank, groups, results, matrices, history, name)
+
+
 def build_chart(data: ChartData, choice: ChartChoice, lang: str) -> Figure:
     """Build the chosen chart; raise charts.ChartNotAvailable when the round cannot have it."""
+    with whole_named(data.whole_name):
+        return _build_chart(data, choice, lang)
+
+
+def _build_chart(data: ChartData, choice: ChartChoice, lang: str) -> Figure:
     group_id = choice.group_id
     if choice.chart == PROFILE:
         return charts.theme_profile(data.bank, data.results, data.apv_round, data.groups, group_id, lang)

@@ -142,7 +142,7 @@ class ChartsPanel(QWidget):
         for combo in (self.group, self.scale, self.items_scale):
             combo.blockSignals(True)
             combo.clear()
-        self.group.addItem(self.tr("Whole workplace"), None)
+        self.group.addItem(data.whole_name or self.tr("Whole workplace"), None)
         for group in data.groups:
             self.group.addItem(group.name, group.id)
         self.scale.addItem(self.tr("Social support (colleagues and manager)"), SUPPORT_CHOICE)

@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from apvdesk.core.results import Light, Withheld
 from apvdesk.reports.charts.common import MIN_LABELLED_SHARE
 from apvdesk.wording.formatting import format_number
 from apvdesk.wording.i18n import Translator
+
+_WHOLE: ContextVar[str] = ContextVar("chart_whole", default="")  # what group None is called
+
+
+@contextmanager
+def whole_named(name: str) -> Iterator[None]:
+    """Call group None ``name`` (a site's, whose figures stand in for the workplace) while building."""
+    token = _WHOLE.set(name)
+    try:
+        yield
+    finally:
+        _WHOLE.reset(token)
 
 
 class ChartTexts:
@@ -19,7 +35,7 @@ class ChartTexts:
         return self._translator.translate("ChartTexts", text)
 
     def workplace(self) -> str:
-        return self.tr("Whole workplace")
+        return _WHOLE.get() or self.tr("Whole workplace")
 
     def withheld(self, reason: Withheld | None, threshold: int) -> str:
         if reason is Withheld.PROTECTS_OTHER_GROUP:

@@ -17,9 +17,10 @@ WARNING_COLOUR = QColor("#8a5a00")
 class ResponseOverviewModel(RowsTableModel[GroupResponse]):
     """Columns: group, employees, answers, response rate, remark; the last row is the total."""
 
-    def __init__(self, rows: list[GroupResponse], threshold: int) -> None:
+    def __init__(self, rows: list[GroupResponse], threshold: int, total_name: str = "") -> None:
         super().__init__(rows)
         self._threshold = threshold
+        self._total_name = total_name  # the last row's name: a site's, or the whole round's
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -53,6 +54,8 @@ class ResponseOverviewModel(RowsTableModel[GroupResponse]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
+                if row.group is None and self._total_name:
+                    return self.tr("%1 in all").replace("%1", self._total_name)
                 return row.group.name if row.group else self.tr("The whole round")
             if column == 1:
                 return str(row.headcount)

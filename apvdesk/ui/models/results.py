@@ -57,12 +57,14 @@ class ResultsModel(QAbstractTableModel):
         lang: str,
         meetings: list[MeetingColumn] | None = None,
         changes: dict[tuple[str, int | None], float | None] | None = None,
+        whole_name: str = "",
     ) -> None:
         super().__init__()
+        self._whole_name = whole_name  # a site's name when its figures stand in for the workplace
         self._changes = changes or {}
         self._versus = versus_workplace(results)
         self._scales = bank.scales
-        self._columns: list[tuple[int | None, str]] = [(None, self.tr("Whole workplace"))]
+        self._columns: list[tuple[int | None, str]] = [(None, whole_name or self.tr("Whole workplace"))]
         self._columns += [(g.id, g.name) for g in groups if g.id is not None]
         self._meetings = meetings or []
         self._results = results
@@ -148,9 +150,7 @@ class ResultsModel(QAbstractTableModel):
                     lines.append(label(result.light))
                 versus = self._versus.get((result.scale_id, result.group_id)) if result.group_id else None
                 if versus is not None:
-                    lines.append(
-                        self.tr("Compared with the whole workplace: %1").replace("%1", format_signed(versus))
-                    )
+                    lines.append(self._versus_text().replace("%1", format_signed(versus)))
                 change = self._changes.get((result.scale_id, result.group_id))
                 if change is not None:
                     lines.append(
@@ -194,3 +194,8 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _versus_text(self) -> str:
+        if self._whole_name:
+            return self.tr("Compared with %2 as a whole: %1").replace("%2", self._whole_name)
+        return self.tr("Compared with the whole workplace: %1")

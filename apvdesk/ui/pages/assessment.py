@@ -20,17 +20,20 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.dialogue import judgements_by_scale
-from apvdesk.core.mapping import WEAK_RESPONSE_RATE, response_overview
 from apvdesk.core.model import Group, Problem
 from apvdesk.core.results import compare
 from apvdesk.core.round_people import groups_in_results
+from apvdesk.core.site_view import groups_at, site_results
+from apvdesk.core.sites import Site
 from apvdesk.ui.models.results import MeetingColumn, ResultsModel
+from apvdesk.ui.pages.assessment_notes import few_answers
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.findings_box import FindingsBox
 from apvdesk.ui.problem_from_evidence import ProblemFromEvidence
+from apvdesk.ui.site_chooser import SiteChooser
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import run_task
-from apvdesk.wording.formatting import format_date, format_number, format_percent
+from apvdesk.wording.formatting import format_date, format_number
 
 if TYPE_CHECKING:
     from apvdesk.ui.chart_figures import ChartData
@@ -73,6 +76,9 @@ class AssessmentPage(Page):
         end_row.addWidget(self.end_button)
         end_row.addStretch(1)
         self.body.addLayout(end_row)
+        self.site_chooser = SiteChooser()  # the results of one site (shown when there are sites)
+        self.site_chooser.changed.connect(self.refresh)
+        self.body.addWidget(self.site_chooser)
         self.table = QTableView()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -148,7 +154,8 @@ class AssessmentPage(Page):
             self.end_button.setVisible(True)
             self.end_button.setEnabled(self.context.editable)
             return
-        self.notice.setText(self._notice_text(round_id))
+        site = self._choose_site(round_id)
+        self.notice.setText(self._notice_text(round_id, site.id if site is not None else None))
         self.notice.setVisible(bool(self.notice.text()))
         self.status.setText(self.tr("Computing the results…"))
         store, lang = self.store, self.context.language()
@@ -158,13 +165,21 @@ class AssessmentPage(Page):
             # Imported here, off the GUI thread: matplotlib takes half a second the first time.
             from apvdesk.core.next_step import next_step
             from apvdesk.reports.charts import ChartNotAvailable
-            from apvdesk.ui.chart_figures import load_chart_data
+            from apvdesk.ui.chart_figures import load_chart_data, site_chart_data
             from apvdesk.ui.charts_panel import first_choice, prepare_chart
 
             # The charts' data come with the results, so that no second task competes with
             # the GUI thread for Python while the table is laid out; so does the first chart,
             # built and drawn here, since matplotlib's layout and drawing take 100-200 ms.
             chart_data = load_chart_data(store, round_id)
+            whole = chart_data.results
+            if site is not None and site.id is not None:
+                site_data = site_chart_data(chart_data, site.id, site.name)
+                if site_data is None:
+                    return None  # no figures released for the site
+                chart_data = site_data
+            results_of_site = chart_data.results if chart_data.results is not whole else None
+            members = set(results_of_site.group_ids) if results_of_site is not None else set()
             try:
                 choice = first_choice(chart_kind, chart_data)
                 chart = prepare_chart(chart_data, choice, lang, chart_size, ratio)
@@ -178,21 +193,27 @@ class AssessmentPage(Page):
                     judgements_by_scale(store.points(meeting.id)),
                 )
                 for meeting in store.meetings(round_id)
-                if meeting.id is not None
+                if meeting.id is not None and (results_of_site is None or members & set(meeting.group_ids))
             ]
             results = chart_data.results
             previous = store.previous_round(round_id)
             before = store.results(previous.id) if previous and previous.id else None
+            if before is not None and results is not whole and site is not None and site.id is not None:
+                before = site_results(before, site.id)  # a site compares with its own figures
             changes = compare(results, before) if before is not None else {}
             # The "what now" line rests on the checklist, whose findings take the results: here too.
             step = next_step("assessment", store.overview(), store.apv_checklist(round_id))
             return chart_data.bank, chart_data.groups, results, meetings, changes, chart_data, chart, step
 
         def show(result) -> None:
+            if result is None:
+                self.show_next_step()
+                self._show_empty(self.site_chooser.no_figures_text())
+                return
             bank, groups, results, meetings, changes, chart_data, chart, step = result
             self.next_step.show_step(step)
             self._round_id, self._bank, self._groups = round_id, bank, groups
-            self.model = ResultsModel(bank, groups, results, lang, meetings, changes)
+            self.model = ResultsModel(bank, groups, results, lang, meetings, changes, chart_data.whole_name)
             self.table.setModel(self.model)
             self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_problem_button())
             self._update_problem_button()
@@ -237,13 +258,17 @@ class AssessmentPage(Page):
 
         run_task(compute, show, failed, owner=self)
 
-    def _notice_text(self, round_id: int) -> str:
-        """Return what the owner should know about the released results: double answers, waiting answers."""
+    def _notice_text(self, round_id: int, site_id: int | None = None) -> str:
+        """Return what the owner should know about the released results: double answers, waiting answers.
+
+        With ``site_id``, about the groups at that site only.
+        """
         store = self.store
         results = store.results(round_id)
         assert results is not None
         lines = []
         groups = groups_in_results(store.round(round_id).group_ids, store.groups(), results.respondents)
+        groups = groups_at(groups, site_id)
         over = [g for g in groups if 0 < g.headcount < results.respondents.get(g.id, 0)]
         if over:
             lines.append(
@@ -253,7 +278,7 @@ class AssessmentPage(Page):
                     "Preparation page if it is wrong."
                 ).replace("%1", ", ".join(g.name for g in over))
             )
-        lines += self._few_answers(groups, results.respondents, results.threshold)
+        lines += few_answers(groups, results.respondents, results.threshold)
         waiting = sum(store.waiting_answers(round_id).values())
         if waiting:
             lines.append(
@@ -266,33 +291,13 @@ class AssessmentPage(Page):
             )
         return "\n".join(lines)
 
-    def _few_answers(self, groups: list[Group], answered: dict[int | None, int], threshold: int) -> list[str]:
-        """Return, per group, how many more answers it needed, and where too few answered (as Kortlægning)."""
-        lines = []
-        for row in response_overview(groups, {g: n for g, n in answered.items() if g is not None}, threshold):
-            if row.group is None:
-                continue
-            if row.below_threshold:
-                lines.append(
-                    self.tr(
-                        "%1: %2 answers. Its results are withheld: %3 more would have been needed (at "
-                        "least %4). A dialogue meeting with the group can map it instead."
-                    )
-                    .replace("%1", row.group.name)
-                    .replace("%2", str(row.respondents))
-                    .replace("%3", str(threshold - row.respondents))
-                    .replace("%4", str(threshold))
-                )
-            elif row.weak_rate and row.rate is not None:
-                lines.append(
-                    self.tr("%1: %2 of %3 employees answered (%4). Under %5 answered, the result is weak.")
-                    .replace("%1", row.group.name)
-                    .replace("%2", str(row.respondents))
-                    .replace("%3", str(row.headcount))
-                    .replace("%4", format_percent(100 * row.rate))
-                    .replace("%5", format_percent(100 * WEAK_RESPONSE_RATE))
-                )
-        return lines
+    def _choose_site(self, round_id: int) -> Site | None:
+        """List the sites to choose from; return the chosen one (None: the whole workplace)."""
+        sites = self.store.sites()
+        if sites and self.context.editable:
+            self.store.release_sites(round_id)  # groups put at sites since the release: their figures
+        self.site_chooser.show_sites(sites)
+        return self.site_chooser.site()
 
     def end_collection(self) -> None:
         from apvdesk.ui import answer_collection

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.mapping import response_overview
 from apvdesk.core.round_people import groups_in_results
+from apvdesk.core.site_view import site_response_overview
 from apvdesk.ui import answer_collection
 from apvdesk.ui.group_names_note import GroupNamesNote
 from apvdesk.ui.models.responses import ResponseOverviewModel
@@ -30,6 +31,7 @@ from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.collection_status import CollectionStatus
 from apvdesk.ui.pages.dialogue_meetings import DialogueMeetingsBox
 from apvdesk.ui.pdf_export import PdfExportBox
+from apvdesk.ui.site_chooser import SiteChooser
 from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
 from apvdesk.wording.language_names import chosen_name
@@ -100,6 +102,9 @@ class MappingPage(Page):
 
         overview = QGroupBox(self.tr("Who has answered"))
         layout = QVBoxLayout(overview)
+        self.site_chooser = SiteChooser()  # the response overview of one site (shown when there are sites)
+        self.site_chooser.changed.connect(self.refresh)
+        layout.addWidget(self.site_chooser)
         self.overview_view = QTableView()
         self.overview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.overview_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -164,12 +169,19 @@ class MappingPage(Page):
         answered = store.respondents_by_group(apv_round.id)
         groups = groups_in_results(apv_round.group_ids, store.groups(), answered)
         rows = response_overview(groups, answered, apv_round.anonymity_threshold)
-        self.overview_model = ResponseOverviewModel(rows, apv_round.anonymity_threshold)
+        self.site_chooser.show_sites(store.sites())
+        site = self.site_chooser.site()
+        shown_rows = rows
+        if site is not None:
+            shown_rows = site_response_overview(groups, answered, apv_round.anonymity_threshold, site.id)
+        self.overview_model = ResponseOverviewModel(
+            shown_rows, apv_round.anonymity_threshold, site.name if site is not None else ""
+        )
         self.overview_view.setModel(self.overview_model)
         header = self.overview_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        total = rows[-1]
+        total = shown_rows[-1]
         self.overview_note.setText(
             self.tr(
                 "%1 of %2 employees have answered. Answers are counted per group only; "
@@ -177,7 +189,7 @@ class MappingPage(Page):
             )
             .replace("%1", str(total.respondents))
             .replace("%2", str(total.headcount))
-            + self._languages_text(apv_round.id, bank)
+            + (self._languages_text(apv_round.id, bank) if site is None else "")  # counted per round only
         )
         self.collection.show_round(apv_round.id, rows, discarded_on is None)
         if discarded_on is not None:
@@ -190,7 +202,7 @@ class MappingPage(Page):
                 ).replace("%1", format_date(discarded_on))
             )
         else:
-            self.discard_button.setEnabled(self.context.editable and total.respondents > 0)
+            self.discard_button.setEnabled(self.context.editable and rows[-1].respondents > 0)
 
     def _languages_text(self, round_id: int, bank) -> str:
         counts = self.store.language_counts(round_id)
