@@ -6783,6 +6783,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Under %1 har svaret: resultatet er usikkert</translation>
     </message>
     <message>
+        <source>%1 in all</source>
+        <translation>%1 i alt</translation>
+    </message>
+    <message>
         <source>The whole round</source>
         <translation>Hele runden</translation>
     </message>
@@ -6932,6 +6936,10 @@ dialogmøde
         <translation>%1 har en ugunstig score</translation>
     </message>
     <message>
+        <source>Compared with %2 as a whole: %1</source>
+        <translation>I forhold til %2 samlet: %1</translation>
+    </message>
+    <message>
         <source>Compared with the whole workplace: %1</source>
         <translation>I forhold til hele arbejdspladsen: %1</translation>
     </message>
@@ -7056,6 +7064,21 @@ dialogmøde
     <message>
         <source>Type the same PIN twice.</source>
         <translation>Skriv den samme PIN-kode to gange.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteChooser</name>
+    <message>
+        <source>Site:</source>
+        <translation>Arbejdssted:</translation>
+    </message>
+    <message>
+        <source>Whole workplace</source>
+        <translation>Hele arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>No results were released for %1: none of the round's groups were at it when the results were released. Put the groups at their sites on the Preparation page; the site's figures are then worked out from the answers already released, unless answers are waiting for the next release or the individual answers were deleted.</source>
+        <translation>Der er ingen resultater for %1: ingen af rundens grupper var på arbejdsstedet, da resultaterne blev frigivet. Sæt grupperne på deres arbejdssteder på siden Forberedelse; så regnes arbejdsstedets tal ud af de svar, der allerede er frigivet – medmindre der er svar, som venter på næste frigivelse, eller de enkelte svar er slettet.</translation>
     </message>
 </context>
 <context>
