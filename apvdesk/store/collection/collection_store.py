@@ -25,6 +25,7 @@ from apvdesk.store.collection.file import (
     add_sheets,
     change_sheet,
     check_collection,
+    group_counts,
     read_header,
     sheet_count,
 )
@@ -133,3 +134,7 @@ class CollectionStore:
         """Return how many answer sheets the collection file holds."""
         self._check(round_id)
         return sheet_count(self.path)
+
+    def group_counts(self) -> dict[int, int]:
+        """Return group id -> answer sheets held for it (shown only when no group is below the threshold)."""
+        return group_counts(self.path)

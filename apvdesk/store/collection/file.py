@@ -319,6 +319,16 @@ def sheet_count(path: Path) -> int:
         conn.close()
 
 
+def group_counts(path: Path) -> dict[int, int]:
+    """Return group id -> how many answer sheets the collection file holds for it (no zeros)."""
+    check_collection(path)
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return dict(conn.execute("SELECT group_id, count(*) FROM respondent GROUP BY group_id"))
+    finally:
+        conn.close()
+
+
 def read_sheets(path: Path) -> tuple[list[Response], dict[str, int]]:
     """Return the sheets (in the order of their random ids, without language) and the language counts."""
     check_collection(path)
