@@ -30,6 +30,7 @@ from apvdesk.platform.settings import Settings
 from apvdesk.store.errors import DamagedFile, WorkplaceFileError
 from apvdesk.ui import file_dialogs
 from apvdesk.ui.file_creation import FileCreation
+from apvdesk.ui.file_drop import FileDrop
 from apvdesk.ui.file_moving import FileMoving
 from apvdesk.ui.file_opening import open_workplace_file
 from apvdesk.ui.main_menus import MainMenus
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._recent_check = RecentFileCheck(self)  # whether the recent files are there, off the GUI thread
         self._menus = MainMenus(self, self, settings)
         self._creation = FileCreation(self, self.open_file, self._switch_to)
+        FileDrop(self, self.open_file)  # a workplace or collection file dropped on the window
         self._stack = QStackedWidget()
         self.read_only_bar = ReadOnlyBar()
         self.read_only_bar.reopen_requested.connect(self._reopen_for_editing)

@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from apvdesk.core.model import Response
 from apvdesk.store.collection.collection_store import CollectionStore
@@ -216,3 +218,29 @@ def test_damaged_foreign_newer_and_held_files_are_refused_with_one_sentence(
     [(title, text)] = no_modals
     assert "laptop-2" in text and "karin" in text and site.read_bytes() == before
     assert json.loads(lock.read_text(encoding="utf-8"))["host"] == "laptop-2"  # left as it was
+
+
+def _drop(window, path: Path, kind: QEvent.Type = QEvent.Type.Drop) -> QDropEvent:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event_class = QDragEnterEvent if kind == QEvent.Type.DragEnter else QDropEvent
+    event = event_class(
+        QPointF(10, 10) if event_class is QDropEvent else QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, event)
+    return event
+
+
+def test_a_collection_file_dropped_on_the_main_window_opens_reduced(qtbot, main_window, site, tmp_path):
+    other = tmp_path / "noter.txt"
+    other.write_text("x")
+    assert not _drop(main_window, other, QEvent.Type.DragEnter).isAccepted()  # not taken
+    assert _drop(main_window, site, QEvent.Type.DragEnter).isAccepted()
+    _drop(main_window, site)
+    [window] = _windows(main_window)
+    assert window.isVisible() and window.store.path == site
+    window.close()
