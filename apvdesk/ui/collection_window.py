@@ -2,10 +2,11 @@
 
 A collection file (:mod:`apvdesk.store.collection`) is taken to another PC to collect
 answers there. Opened in apvdesk (``apvdesk SITE.apvcollect``, File › Open, the recent
-files) it gets this window and nothing else of the program: what the file is, how many
-answer sheets it holds, and the three ways of collecting, which write through
-:class:`~apvdesk.store.collection.collection_store.CollectionStore`. The window holds the
-file's lock from opening until it is closed: one writer at a time.
+files, a drop: :mod:`apvdesk.ui.collection_opening`) it gets this window and nothing
+else of the program: what the file is, how many answer sheets it holds, and the three
+ways of collecting, which write through
+:class:`~apvdesk.store.collection.collection_store.CollectionStore`. The window holds
+the file's lock from opening until it is closed: one writer at a time.
 
 The count is the total. Per group it is shown only when every group has at least the
 threshold of answers: below it, a group's count (and the total less the others) would
@@ -14,10 +15,9 @@ tell who in a small team has answered.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -31,13 +31,11 @@ from PySide6.QtWidgets import (
 
 from apvdesk.store.collection.collection_store import CollectionStore
 from apvdesk.store.errors import WorkplaceFileError
-from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.screen_fit import resize_to_fit
 from apvdesk.ui.style import heading, muted
 from apvdesk.wording.i18n import fill
 
 if TYPE_CHECKING:
-    from apvdesk.platform.settings import Settings
     from apvdesk.store.service_collecting import CollectingService
 
 
@@ -194,32 +192,3 @@ class CollectionWindow(QWidget):
         self.store.close()
         super().closeEvent(event)
         self.closed.emit()
-
-
-class CollectionOpening(QObject):
-    """The texts of opening a collection file (collected by lupdate under this class's name)."""
-
-    def cannot_open(self) -> str:
-        return self.tr("Cannot open the collection file")
-
-
-def open_collection_file(
-    parent: QWidget | None, path: Path, settings: Settings | None
-) -> CollectionWindow | None:
-    """Open ``path`` in a reduced window (remembered among the recent files when ``settings``).
-
-    A damaged, foreign or newer collection file, or one another copy of apvdesk writes
-    to, is refused with one sentence and left untouched; None then.
-    """
-    try:
-        store = CollectionStore.open(path)
-    except WorkplaceFileError as exc:
-        show_error(parent, CollectionOpening().cannot_open(), exc)
-        return None
-    window = CollectionWindow(store, parent)
-    if settings is not None:
-        settings.add_recent_file(store.path)
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window

@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         """
         path = Path(path)
         if path.suffix.lower() == ".apvcollect" or apvdesk_file_kind(path) == "collection":
-            from apvdesk.ui.collection_window import open_collection_file  # its own, reduced window
+            from apvdesk.ui.collection_opening import open_collection_file  # its own, reduced window
 
             open_collection_file(self, path, self._settings if remember else None)
             return False  # nothing opened in this window, which keeps what it shows (the start page)

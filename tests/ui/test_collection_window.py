@@ -25,7 +25,7 @@ from apvdesk.store.collection.merging import collect
 from apvdesk.store.sqlite.lock import lock_owner, lock_path
 from apvdesk.ui.collection_window import CollectionWindow, per_group_counts
 from apvdesk.ui.tasks import wait_for_tasks
-from tests.ui.test_kiosk import kiosk_bank, make_store, press
+from tests.ui.test_kiosk import PIN, kiosk_bank, make_store, press
 
 
 @pytest.fixture(autouse=True)
@@ -208,16 +208,66 @@ def test_damaged_foreign_newer_and_held_files_are_refused_with_one_sentence(
     damaged.write_bytes(bytes(data))
     assert "beskadiget" in _refused(main_window, damaged, no_modals)
 
-    # another copy of apvdesk, on another PC, holds the file (its lock beside it)
-    lock = lock_path(site)
+
+def _foreign_lock(path: Path, kiosk: int | None = None) -> Path:
+    """Write the lock of another copy of apvdesk, on the laptop that took the file out."""
+    lock = lock_path(path)
     record = {"app": "apvdesk", "user": "karin", "host": "laptop-2", "pid": 4242, "started": None}
-    record |= {"version": "1", "since": "2026-12-06T10:00:00+01:00", "kiosk": None}
+    record |= {"version": "1", "since": "2026-12-06T10:00:00+01:00", "kiosk": kiosk}
     lock.write_text(json.dumps(record), encoding="utf-8")
+    return lock
+
+
+def test_a_lock_left_on_another_pc_is_cleared_only_when_the_user_says_so(
+    qtbot, main_window, site, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    replies: list[QMessageBox.StandardButton] = []
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return replies.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    lock = _foreign_lock(site)
     before = site.read_bytes()
+    replies.append(QMessageBox.StandardButton.No)
     assert main_window.open_file(site) is False
-    [(title, text)] = no_modals
-    assert "laptop-2" in text and "karin" in text and site.read_bytes() == before
+    assert "laptop-2" in asked[-1] and "karin" in asked[-1] and "Ryd låsen?" in asked[-1]
+    assert _windows(main_window) == [] and site.read_bytes() == before
     assert json.loads(lock.read_text(encoding="utf-8"))["host"] == "laptop-2"  # left as it was
+
+    replies.append(QMessageBox.StandardButton.Yes)
+    main_window.open_file(site)
+    [window] = _windows(main_window)
+    assert lock_owner(site).on_this_host()  # type: ignore[union-attr]
+    window.close()
+
+
+def test_a_kiosks_lock_from_another_pc_needs_the_collections_pin(qtbot, main_window, site, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from apvdesk.ui.kiosk.leave_dialog import PinDialog
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.Yes))
+    typed: list[str] = ["9999"]
+
+    def exec_(dialog: PinDialog) -> int:
+        dialog.pin_edit.setText(typed.pop(0))
+        dialog.try_pin()
+        return dialog.result()
+
+    monkeypatch.setattr(PinDialog, "exec", exec_)
+    _foreign_lock(site, kiosk=3)
+    assert main_window.open_file(site) is False
+    assert _windows(main_window) == [] and lock_owner(site).host == "laptop-2"  # type: ignore[union-attr]
+    typed.append(PIN)
+    main_window.open_file(site)
+    [window] = _windows(main_window)
+    window.close()
+    assert not lock_path(site).exists()
 
 
 def _drop(window, path: Path, kind: QEvent.Type = QEvent.Type.Drop) -> QDropEvent:

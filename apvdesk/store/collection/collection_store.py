@@ -31,6 +31,7 @@ from apvdesk.store.collection.file import (
 )
 
 if TYPE_CHECKING:
+    from apvdesk.store.lock_owner import LockOwner
     from apvdesk.store.sqlite.lock import WorkplaceLock
 
 
@@ -138,3 +139,13 @@ class CollectionStore:
     def group_counts(self) -> dict[int, int]:
         """Return group id -> answer sheets held for it (shown only when no group is below the threshold)."""
         return group_counts(self.path)
+
+
+def clear_collection_lock(path: Path, seen: LockOwner) -> None:
+    """Remove the lock on the collection file that the user was shown as ``seen`` (their decision).
+
+    FileInUse when it changed since it was shown; CannotLock when it cannot be removed.
+    """
+    from apvdesk.store.sqlite.lock import clear_lock
+
+    clear_lock(path, seen)
