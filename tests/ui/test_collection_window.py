@@ -294,3 +294,16 @@ def test_a_collection_file_dropped_on_the_main_window_opens_reduced(qtbot, main_
     [window] = _windows(main_window)
     assert window.isVisible() and window.store.path == site
     window.close()
+
+
+def test_apvdesk_with_a_collection_file_opens_the_reduced_window_over_the_start_page(
+    qtbot, main_window, site, no_modals
+):
+    from apvdesk.ui.start_page import StartPage
+
+    main_window.open_file_after_showing(site)  # what apvdesk SITE.apvcollect does once the window shows
+    qtbot.waitUntil(lambda: len(_windows(main_window)) == 1, timeout=10000)
+    [window] = _windows(main_window)
+    assert window.isVisible() and no_modals == []
+    assert isinstance(main_window._stack.currentWidget(), StartPage)  # noqa: SLF001 - not an empty frame
+    window.close()
