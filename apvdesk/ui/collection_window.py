@@ -161,7 +161,19 @@ class CollectionWindow(QWidget):
             return
         from apvdesk.ui.kiosk.window import KioskWindow
 
-        kiosk = KioskWindow(self._collecting, self.store.round_id)
+        try:
+            kiosk = KioskWindow(self._collecting, self.store.round_id)
+        except ValueError:  # no group to answer for, or no language the questionnaire has
+            QMessageBox.warning(
+                self,
+                self.tr("The kiosk cannot start"),
+                self.tr(
+                    "This collection file has no group or no language to answer in. On the PC with "
+                    "the workplace file, check the round's groups and languages, then make the "
+                    "collection file again."
+                ),
+            )
+            return
         kiosk.closed.connect(self._kiosk_closed)
         self._kiosk = kiosk
         self.hide()  # nothing of the program behind the kiosk

@@ -307,3 +307,18 @@ def test_apvdesk_with_a_collection_file_opens_the_reduced_window_over_the_start_
     assert window.isVisible() and no_modals == []
     assert isinstance(main_window._stack.currentWidget(), StartPage)  # noqa: SLF001 - not an empty frame
     window.close()
+
+
+def test_a_collection_without_groups_says_why_the_kiosk_cannot_start(qtbot, tmp_path, no_modals):
+    from apvdesk.core.pin import hash_pin
+    from apvdesk.store.collection.file import write_collection
+
+    path = tmp_path / "Tom.apvcollect"
+    write_collection(path, "key", 1, kiosk_bank(), [], ["da"], 5, hash_pin(PIN))
+    window = CollectionWindow(CollectionStore.open(path))
+    qtbot.addWidget(window)
+    window.start_kiosk()
+    assert window._kiosk is None  # noqa: SLF001
+    [(title, text)] = no_modals
+    assert title == "Kiosken kan ikke starte" and "ingen gruppe" in text
+    window.close()
