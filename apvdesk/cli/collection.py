@@ -91,26 +91,31 @@ def cmd_collect(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     """Add the answers of a collection file to its round, exactly once."""
-    from apvdesk.store.collection.file import check_collection, wipe_answers
+    from contextlib import nullcontext
+
+    from apvdesk.store.collection.file import check_collection, holding, wipe_answers
     from apvdesk.store.collection.merging import merge_collection
 
     source: Path = args.file
     collection: Path = args.collection
     inspect_workplace(source)
     check_collection(collection)  # a foreign, damaged or newer file is refused before the lock
-    store = open_to_write(source)
-    try:
-        outcome = merge_collection(store, collection)
-        title = store.round(outcome.round_id).title if outcome.round_id is not None else ""
-    finally:
-        store.close()
+    # --wipe: the collection's lock from before the merge, so no sheet comes in between and is wiped
+    with holding(collection) if args.wipe else nullcontext():
+        store = open_to_write(source)
+        try:
+            outcome = merge_collection(store, collection)
+            title = store.round(outcome.round_id).title if outcome.round_id is not None else ""
+        finally:
+            store.close()
+        if args.wipe:  # only once its answers are in the workplace file
+            wipe_answers(collection)
     use_language()
     if outcome.merged_before:
         print(TEXTS.merged_before(collection))
     else:
         print(TEXTS.merged(outcome.added, collection, title))
-    if args.wipe:  # only once its answers are in the workplace file
-        wipe_answers(collection)
+    if args.wipe:
         print(TEXTS.wiped(collection))
     return EXIT_OK
 

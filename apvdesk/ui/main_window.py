@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from apvdesk.platform.own_files import apvdesk_file_kind
 from apvdesk.platform.paths import documents_dir
 from apvdesk.platform.settings import Settings
 from apvdesk.store.errors import DamagedFile, WorkplaceFileError
 from apvdesk.ui import file_dialogs
 from apvdesk.ui.file_creation import FileCreation
+from apvdesk.ui.file_drop import FileDrop
 from apvdesk.ui.file_moving import FileMoving
 from apvdesk.ui.file_opening import open_workplace_file
 from apvdesk.ui.main_menus import MainMenus
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self._recent_check = RecentFileCheck(self)  # whether the recent files are there, off the GUI thread
         self._menus = MainMenus(self, self, settings)
         self._creation = FileCreation(self, self.open_file, self._switch_to)
+        FileDrop(self, self.open_file)  # a workplace or collection file dropped on the window
         self._stack = QStackedWidget()
         self.read_only_bar = ReadOnlyBar()
         self.read_only_bar.reopen_requested.connect(self._reopen_for_editing)
@@ -160,9 +163,8 @@ class MainWindow(QMainWindow):
         # cannot be reached would keep the dialog from opening), else the documents folder
         reachable = [path for path in self._settings.recent_files() if self._recent_check.found(path)]
         start = str(reachable[0].parent if reachable else documents_dir())
-        name = file_dialogs.ask_open_file(
-            self, self.tr("Open workplace"), start, self.tr("apvdesk workplaces (*.apvdesk)")
-        )
+        kinds = self.tr("apvdesk workplaces and collection files (*.apvdesk *.apvcollect)")
+        name = file_dialogs.ask_open_file(self, self.tr("Open workplace"), start, kinds)
         if name:
             self.open_file(Path(name))
 
@@ -179,6 +181,11 @@ class MainWindow(QMainWindow):
         Read-only, the bar above the pages says why. Returns False when nothing was opened.
         """
         path = Path(path)
+        if path.suffix.lower() == ".apvcollect" or apvdesk_file_kind(path) == "collection":
+            from apvdesk.ui.collection_opening import open_collection_file  # its own, reduced window
+
+            open_collection_file(self, path, self._settings if remember else None)
+            return False  # nothing opened in this window, which keeps what it shows (the start page)
         if deferred is None:
             deferred = "sqlalchemy" not in sys.modules
         try:

@@ -2,7 +2,9 @@
 
 See the package's docstring for what it holds and why. Written with the ``sqlite3``
 module; every write is one transaction followed by VACUUM, so that no page keeps the
-order in which the sheets were stored.
+order in which the sheets were stored. One writer at a time: every write takes the lock a
+workplace file takes (:func:`holding`, the lock file beside the file), so a second copy
+of apvdesk, on this PC or another, is refused with FileInUse while one writes to it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import os
 import secrets
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +37,7 @@ SCHEMA = (
     "CREATE TABLE language_count (language TEXT PRIMARY KEY, answers INTEGER NOT NULL) WITHOUT ROWID",
 )
 TABLES = ("collection", "collection_group", "respondent", "answer", "language_count")
+SQLITE_READONLY_ROLLBACK = 776  # a read-only connection found a hot journal (a write cut short)
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,7 @@ def check_collection(path: Path) -> None:
         raise NotACollectionFile(path, "not a collection file")
     if int.from_bytes(head[60:64], "big") > COLLECTION_FORMAT:
         raise NewerCollectionFile(path, "newer format")
+    _roll_back_cut_write(path)
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -131,6 +136,51 @@ def check_collection(path: Path) -> None:
         conn.close()
     if not sound or names != set(TABLES) or rows != 1:
         raise NotACollectionFile(path, "damaged")
+
+
+def _roll_back_cut_write(path: Path) -> None:
+    """Let SQLite roll back a write a crash cut short (a hot journal), as it does for any writer.
+
+    A read-only connection refuses such a file; the journal holds the pages as they were
+    before the write, so after the rollback the file is whole again, as before that write.
+    """
+    if not path.with_name(path.name + "-journal").exists():
+        return
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode != SQLITE_READONLY_ROLLBACK:
+            return  # judged as damaged by the checks that follow
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls back here
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass  # a read-only file or folder: refused as damaged below, untouched
+
+
+@contextmanager
+def holding(path: Path) -> Iterator[None]:
+    """Hold the collection file's lock (the workplace file's kind) while writing to it.
+
+    Raises FileInUse while another process holds it (a kiosk or the entry grid on it, an
+    import into it) and CannotLock where no lock can be written beside it. This process
+    holding it already (the reduced window) shares its lock.
+    """
+    from apvdesk.store.sqlite.lock import acquire
+
+    lock = acquire(path)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -163,8 +213,10 @@ def add_sheets(path: Path, responses: Iterable[Response], bank: QuestionBank) ->
     """Store answer sheets in the collection file in one transaction (all or none); return how many.
 
     Each sheet is checked as the workplace checks it (its group is one of the collection's,
-    every item and option is in the questionnaire); it gets a random id and keeps no date,
-    time or language (the languages are counted). The file is rebuilt afterwards.
+    every item and option is in the questionnaire); it gets a random id (unless it brings
+    one: the entry grid's random id, kept to correct the form) and keeps no date, time or
+    language (the languages are counted). The file is rebuilt afterwards. The file's lock
+    is held meanwhile (:func:`holding`).
     """
     header = read_header(path)
     group_ids = {g.id for g in header.groups if g.id is not None}
@@ -173,28 +225,75 @@ def add_sheets(path: Path, responses: Iterable[Response], bank: QuestionBank) ->
     languages: Counter[str] = Counter()
     for response in responses:
         check_sheet(path, response, group_ids, bank)
-        sheet_id = secrets.randbits(62) or 1
+        sheet_id = response.id or secrets.randbits(62) or 1
         people.append((sheet_id, response.group_id))
         languages[response.language] += 1
         answers.extend((sheet_id, item, option) for item, option in response.answers.items())
     if not people:
         return 0
-    conn = _connect(path)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.executemany("INSERT INTO respondent VALUES (?, ?)", people)
-        conn.executemany("INSERT INTO answer VALUES (?, ?, ?)", answers)
-        for language, count in languages.items():
-            conn.execute(
-                "INSERT INTO language_count VALUES (?, ?) "
-                "ON CONFLICT (language) DO UPDATE SET answers = answers + excluded.answers",
-                (language, count),
-            )
-        conn.execute("COMMIT")
-        conn.execute("VACUUM")  # no page keeps the order in which the sheets were stored
-    finally:
-        conn.close()
+    with holding(path):
+        conn = _connect(path)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("INSERT INTO respondent VALUES (?, ?)", people)
+            conn.executemany("INSERT INTO answer VALUES (?, ?, ?)", answers)
+            for language, count in languages.items():
+                _count_language(conn, language, count)
+            conn.execute("COMMIT")
+            conn.execute("VACUUM")  # no page keeps the order in which the sheets were stored
+        finally:
+            conn.close()
     return len(people)
+
+
+def _count_language(conn: sqlite3.Connection, language: str, count: int) -> None:
+    """Add ``count`` (negative: take away) to the sheets counted in ``language``; no row is left at 0."""
+    if count > 0:
+        conn.execute(
+            "INSERT INTO language_count VALUES (?, ?) "
+            "ON CONFLICT (language) DO UPDATE SET answers = answers + excluded.answers",
+            (language, count),
+        )
+        return
+    conn.execute(
+        "UPDATE language_count SET answers = max(0, answers + ?) WHERE language = ?", (count, language)
+    )
+    conn.execute("DELETE FROM language_count WHERE answers <= 0")
+
+
+def change_sheet(
+    path: Path, sheet_id: int, language: str, response: Response | None, bank: QuestionBank
+) -> None:
+    """Replace one sheet's group and answers, or delete it when ``response`` is None (the entry grid).
+
+    ``language`` is the one the sheet was counted in. What is deleted is overwritten
+    (secure_delete) and the file rebuilt. KeyError when the file holds no such sheet.
+    """
+    header = read_header(path)
+    if response is not None:
+        check_sheet(path, response, {g.id for g in header.groups if g.id is not None}, bank)
+    with holding(path):
+        conn = _connect(path)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            if conn.execute("SELECT 1 FROM respondent WHERE id = ?", (sheet_id,)).fetchone() is None:
+                conn.execute("ROLLBACK")
+                raise KeyError(sheet_id)
+            conn.execute("DELETE FROM answer WHERE respondent_id = ?", (sheet_id,))
+            _count_language(conn, language, -1)
+            if response is None:
+                conn.execute("DELETE FROM respondent WHERE id = ?", (sheet_id,))
+            else:
+                conn.execute("UPDATE respondent SET group_id = ? WHERE id = ?", (response.group_id, sheet_id))
+                conn.executemany(
+                    "INSERT INTO answer VALUES (?, ?, ?)",
+                    [(sheet_id, item, option) for item, option in response.answers.items()],
+                )
+                _count_language(conn, response.language, 1)
+            conn.execute("COMMIT")
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
 
 
 def check_sheet(path: Path, response: Response, group_ids: set[int], bank: QuestionBank) -> None:
@@ -220,6 +319,16 @@ def sheet_count(path: Path) -> int:
         conn.close()
 
 
+def group_counts(path: Path) -> dict[int, int]:
+    """Return group id -> how many answer sheets the collection file holds for it (no zeros)."""
+    check_collection(path)
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return dict(conn.execute("SELECT group_id, count(*) FROM respondent GROUP BY group_id"))
+    finally:
+        conn.close()
+
+
 def read_sheets(path: Path) -> tuple[list[Response], dict[str, int]]:
     """Return the sheets (in the order of their random ids, without language) and the language counts."""
     check_collection(path)
@@ -238,17 +347,21 @@ def read_sheets(path: Path) -> tuple[list[Response], dict[str, int]]:
 
 
 def wipe_answers(path: Path) -> None:
-    """Delete every answer sheet from the collection file, overwriting them (secure_delete), then VACUUM."""
-    conn = _connect(path)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("DELETE FROM answer")
-        conn.execute("DELETE FROM respondent")
-        conn.execute("DELETE FROM language_count")
-        conn.execute("COMMIT")
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
+    """Delete every answer sheet from the collection file, overwriting them (secure_delete), then VACUUM.
+
+    Holds the file's lock meanwhile (:func:`holding`): never while a kiosk collects into it.
+    """
+    with holding(path):
+        conn = _connect(path)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("DELETE FROM answer")
+            conn.execute("DELETE FROM respondent")
+            conn.execute("DELETE FROM language_count")
+            conn.execute("COMMIT")
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
 
 
 def is_collection_file(path: Path) -> bool:

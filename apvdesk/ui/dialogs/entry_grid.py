@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from apvdesk.core.entry import GROUP_COLUMN, EntrySheet, Reading, Refusal, new_sheet_id
 from apvdesk.store.errors import CannotWrite
 from apvdesk.store.refusals import SheetReleased
-from apvdesk.store.service import WorkplaceService
+from apvdesk.store.service_collecting import CollectingService
 from apvdesk.ui.dialogs.entry_asks import (
     GroupDelegate,
     delete_form,
@@ -46,7 +46,7 @@ class EntryGridDialog(QDialog):
 
     def __init__(
         self,
-        store: WorkplaceService,
+        store: CollectingService,
         round_id: int,
         parent: QWidget | None = None,
         text_lang: str | None = None,
@@ -143,7 +143,7 @@ class EntryGridDialog(QDialog):
         self.view.setFocus()
 
     @classmethod
-    def type_in(cls, store: WorkplaceService, round_id: int, parent: QWidget | None = None) -> int:
+    def type_in(cls, store: CollectingService, round_id: int, parent: QWidget | None = None) -> int:
         """Show the dialog until it is closed; return how many forms were saved."""
         dialog = cls(store, round_id, parent)
         dialog.exec()

@@ -29,7 +29,7 @@ from apvdesk.io.import_messages import ImportMessages
 from apvdesk.io.template import write_template
 from apvdesk.platform.paths import documents_dir
 from apvdesk.store.errors import WorkplaceFileError
-from apvdesk.store.service import WorkplaceService
+from apvdesk.store.service_collecting import CollectingService
 from apvdesk.ui import file_dialogs
 from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.screen_fit import resize_to_fit
@@ -99,7 +99,7 @@ class ImportWizard(QDialog):
     previewed = Signal()  # a file has been read and its preview (or its problems) is shown
     imported = Signal(int)  # respondents added
 
-    def __init__(self, store: WorkplaceService, round_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CollectingService, round_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._round_id = round_id

@@ -39,7 +39,7 @@ from apvdesk.core.kiosk_session import (
 from apvdesk.platform.keep_awake import KeepAwake
 from apvdesk.platform.system_keys import SystemKeyBlock
 from apvdesk.store.errors import CannotWrite, FileReplaced
-from apvdesk.store.service import WorkplaceService
+from apvdesk.store.service_collecting import CollectingService
 from apvdesk.ui.kiosk.desktop_guard import DesktopGuard
 from apvdesk.ui.kiosk.input_filter import KioskInputFilter
 from apvdesk.ui.kiosk.keys import KioskKeys
@@ -76,7 +76,7 @@ class KioskWindow(KioskPauses, QWidget):
 
     def __init__(
         self,
-        store: WorkplaceService,
+        store: CollectingService,
         round_id: int,
         parent: QWidget | None = None,
         *,
