@@ -1632,6 +1632,37 @@ lille indflydelse</translation>
     </message>
 </context>
 <context>
+    <name>CollectionOpening</name>
+    <message>
+        <source>Cannot open the collection file</source>
+        <translation>Indsamlingsfilen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>Collection file in use</source>
+        <translation>Indsamlingsfilen er i brug</translation>
+    </message>
+    <message>
+        <source>If apvdesk is no longer running there (the computer %1 crashed or was switched off, or the file was taken out before apvdesk was closed), you can clear the lock and open the file. Clear the lock?</source>
+        <translation>Hvis apvdesk ikke længere kører dér (computeren %1 gik ned eller blev slukket, eller filen blev taget ud, før apvdesk blev lukket), kan du rydde låsen og åbne filen. Ryd låsen?</translation>
+    </message>
+    <message>
+        <source>The lock says that a questionnaire kiosk is running there. To clear it, enter the kiosk PIN.</source>
+        <translation>Låsen siger, at en spørgeskemakiosk kører dér. Indtast kiosk-PIN-koden for at rydde den.</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>Kiosk-PIN</translation>
+    </message>
+    <message>
+        <source>Clear the lock</source>
+        <translation>Ryd låsen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
     <name>CollectionStatus</name>
     <message>
         <source>End the collection and show the results…</source>
@@ -1723,6 +1754,73 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>Reopen the collection</source>
         <translation>Åbn indsamlingen igen</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionWindow</name>
+    <message>
+        <source>%1 – collection file – apvdesk</source>
+        <translation>%1 – indsamlingsfil – apvdesk</translation>
+    </message>
+    <message>
+        <source>Collection file “%1”</source>
+        <translation>Indsamlingsfil »%1«</translation>
+    </message>
+    <message>
+        <source>This file collects answers to a workplace's questionnaire on this PC, for the groups %1. It holds no results, no action plan and no names. When the answers are in, take the file back to the PC with the workplace file and add them there with Mapping › “Fetch answers from another PC…”.</source>
+        <translation>Denne fil indsamler svar på en arbejdsplads' spørgeskema på denne pc, for grupperne %1. Den indeholder ingen resultater, ingen handlingsplan og ingen navne. Når svarene er kommet ind, så tag filen med tilbage til den pc, hvor arbejdspladsfilen ligger, og hent svarene ind dér med Kortlægning › »Hent svar fra en anden pc…«.</translation>
+    </message>
+    <message>
+        <source>Collect the answers</source>
+        <translation>Indsaml svarene</translation>
+    </message>
+    <message>
+        <source>Start kiosk mode…</source>
+        <translation>Start kiosktilstand…</translation>
+    </message>
+    <message>
+        <source>Type in paper forms…</source>
+        <translation>Indtast papirskemaer…</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importér svar…</translation>
+    </message>
+    <message>
+        <source>Employees answer one by one on this PC, in their own language. Leaving the kiosk needs the PIN.</source>
+        <translation>Medarbejderne svarer én ad gangen på denne pc, på deres eget sprog. Det kræver PIN-koden at forlade kiosken.</translation>
+    </message>
+    <message>
+        <source>One row per form, one digit per answer.</source>
+        <translation>Én række pr. skema, ét ciffer pr. svar.</translation>
+    </message>
+    <message>
+        <source>Answers typed into a spreadsheet (CSV or Excel).</source>
+        <translation>Svar, der er tastet ind i et regneark (CSV eller Excel).</translation>
+    </message>
+    <message>
+        <source>Answer sheets collected in this file: %1</source>
+        <translation>Svarark indsamlet i denne fil: %1</translation>
+    </message>
+    <message>
+        <source>Per group, the count is shown once every group has at least %1 answers, so that nobody can tell who in a small group has answered.</source>
+        <translation>Antallet pr. gruppe vises først, når hver gruppe har mindst %1 svar, så ingen kan regne ud, hvem i en lille gruppe der har svaret.</translation>
+    </message>
+    <message>
+        <source>No kiosk PIN</source>
+        <translation>Ingen kiosk-PIN</translation>
+    </message>
+    <message>
+        <source>This collection file was made before a kiosk PIN was chosen, and without one the kiosk could not be left safely. On the PC with the workplace file, choose a PIN (Mapping › Start kiosk mode…), then make the collection file again.</source>
+        <translation>Denne indsamlingsfil blev lavet, før der var valgt en kiosk-PIN, og uden den kan kiosken ikke forlades sikkert. Vælg en PIN-kode på den pc, hvor arbejdspladsfilen ligger (Kortlægning › Start kiosktilstand…), og lav så indsamlingsfilen igen.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot start</source>
+        <translation>Kiosken kan ikke starte</translation>
+    </message>
+    <message>
+        <source>This collection file has no group or no language to answer in. On the PC with the workplace file, check the round's groups and languages, then make the collection file again.</source>
+        <translation>Denne indsamlingsfil har ingen gruppe eller intet sprog at svare på. Tjek rundens grupper og sprog på den pc, hvor arbejdspladsfilen ligger, og lav så indsamlingsfilen igen.</translation>
     </message>
 </context>
 <context>
@@ -4114,12 +4212,12 @@ En arbejdspladsvurdering (APV) af det psykiske arbejdsmiljø med social støtte 
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <source>Open workplace</source>
-        <translation>Åbn arbejdsplads</translation>
+        <source>apvdesk workplaces and collection files (*.apvdesk *.apvcollect)</source>
+        <translation>apvdesk-arbejdspladser og indsamlingsfiler (*.apvdesk *.apvcollect)</translation>
     </message>
     <message>
-        <source>apvdesk workplaces (*.apvdesk)</source>
-        <translation>apvdesk-arbejdspladser (*.apvdesk)</translation>
+        <source>Open workplace</source>
+        <translation>Åbn arbejdsplads</translation>
     </message>
     <message>
         <source>Cannot open the workplace</source>
