@@ -19,11 +19,12 @@ from apvdesk.reports.plan_approval import PlanApprovalPdf
 from apvdesk.reports.plan_blocks import MARGINS, ActionPlanPdf
 from apvdesk.reports.plan_follow_up import PlanFollowUpPdf
 from apvdesk.reports.plan_records import PlanRecordsPdf
+from apvdesk.reports.plan_sites import PlanSitesPdf
 from apvdesk.wording.i18n import Translator
 
 
 def action_plan_story(pieces: ActionPlanPdf) -> list[Flowable]:
-    """Return the plan's story: title, changes, scope, problems, absence, follow-up, participants, approval.
+    """Return the plan's story: title, changes, scope, problems, agreements, absence, follow-up, approval.
 
     Args:
         pieces: The plan's pieces, in the plan's language.
@@ -33,12 +34,15 @@ def action_plan_story(pieces: ActionPlanPdf) -> list[Flowable]:
 
     """
     story: list[Flowable] = pieces.title_block()
+    sites = PlanSitesPdf(pieces)
+    story += sites.scope_note()  # a plan printed for one site says so first
     notice = pieces.changed_notice()
     if notice is not None:
         story.append(notice)
     records = PlanRecordsPdf(pieces)
     story += records.scope_block()
     story += pieces.problem_blocks()
+    story += sites.agreements()
     story += pieces.absence_section()
     story += PlanFollowUpPdf(pieces).follow_up_plan()
     story += records.participation_block()
