@@ -24,6 +24,11 @@ class SiteCombo(QComboBox):
     def __init__(self, sites: Sequence[Site], site_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Site"))
+        self.set_sites(sites, site_id)
+
+    def set_sites(self, sites: Sequence[Site], site_id: int | None = None) -> None:
+        """Offer the whole workplace and ``sites``; show ``site_id``'s site."""
+        self.clear()
         self.addItem(self.tr("The whole workplace"), None)
         for site in sites:
             self.addItem(site.name, site.id)

@@ -14,6 +14,13 @@ from apvdesk.ui.dialogs.action_dialog import ActionDialog
 from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
 from apvdesk.ui.main_window import MainWindow
 from apvdesk.ui.models.groups import GroupsModel
+from apvdesk.ui.site_choice import whole_workplace
+
+
+def _site_header(context: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, "Site")
 
 
 def _reopened(path: Path):
@@ -41,14 +48,14 @@ def test_a_problem_and_an_action_are_moved_to_a_site_and_stay_there_after_reopen
     page = view.page("action-plan")
     [lærkehøj] = page.store.sites()
     problem_id = _first_problem_id(page)
-    assert page.problems_model.headers()[-1] == "Site"
-    assert page.problems_model.data(page.problems_model.index(0, 6)) == "The whole workplace"
+    assert page.problems_model.headers()[-1] == _site_header("ProblemsModel")
+    assert page.problems_model.data(page.problems_model.index(0, 6)) == whole_workplace()
     before = page.problems_model.problem(0)
 
     def to_lærkehøj(dialog: ProblemDialog) -> int:
         combo = dialog.site_combo
         assert combo is not None and combo.isVisibleTo(dialog)
-        assert [combo.itemText(i) for i in range(combo.count())] == ["The whole workplace", lærkehøj.name]
+        assert [combo.itemText(i) for i in range(combo.count())] == [whole_workplace(), lærkehøj.name]
         combo.setCurrentIndex(1)
         return QDialog.DialogCode.Accepted
 
@@ -156,7 +163,7 @@ def test_a_group_is_put_at_a_site_on_forberedelse_and_the_column_shows_only_with
     [lærkehøj] = page.store.sites()
     model = page.groups_model
     index = model.index(1, GroupsModel.SITE)
-    assert index.data() == "The whole workplace"
+    assert index.data() == whole_workplace()
     # the table's own editor: a combo of the whole workplace and the sites
     page.groups_view.edit(index)
     editor = page.groups_view.indexWidget(index) or page.groups_view.focusWidget()
@@ -183,6 +190,6 @@ def test_without_sites_the_groups_and_the_plan_show_no_site(qtbot, main_window: 
     assert view.page("preparation").groups_view.isColumnHidden(GroupsModel.SITE)
     view.show_page("action-plan")
     page = view.page("action-plan")
-    assert "Site" not in page.problems_model.headers()
+    assert _site_header("ProblemsModel") not in page.problems_model.headers()
     page.problems_view.selectRow(0)
-    assert "Site" not in page.actions_model.headers()
+    assert _site_header("ActionsModel") not in page.actions_model.headers()

@@ -151,6 +151,8 @@ class ReportsPage(Page):
             box.set_choices(self._languages(entry, apv_round), ui_lang, self._file_stem(entry, name))
             if Option.SECOND_LANG in entry.options:
                 box.add_second_language(self._second_languages())
+            if Option.SITE in entry.options:
+                box.set_sites(self.store.sites(), self._site_note())
             if entry.needs is Needs.RELEASED_ROUND:
                 if released is None:
                     released = self.store.results(apv_round.id) is not None
@@ -160,6 +162,12 @@ class ReportsPage(Page):
         action_plan = self.tr("action plan")
         self.plan_export_box.set_file_stem(f"{name} - {action_plan}")
         self._refresh_meetings(apv_round.id, name)
+
+    def _site_note(self) -> str:
+        return self.tr(
+            "For one site: its problems and actions and those of the whole workplace, "
+            "and what was agreed with the customer there."
+        )
 
     @staticmethod
     def _file_stem(entry: PrintableReport[Any], workplace_name: str) -> str:
@@ -209,8 +217,12 @@ class ReportsPage(Page):
         if entry.needs is Needs.MEETING:
             choices = ReportChoices(lang, meeting_id=self._meeting_id())
         else:
+            site_id = self.boxes[key].site_id() if Option.SITE in entry.options else None
             choices = ReportChoices(
-                lang, round_id=self._round_id(), second_lang=None if second == lang else second
+                lang,
+                round_id=self._round_id(),
+                second_lang=None if second == lang else second,
+                site_id=site_id,
             )
         store = self.store
 
