@@ -11,6 +11,7 @@ without a site of its own belongs where its problem belongs.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 
 from apvdesk.core.model import Action, ActionPlan, Problem
 from apvdesk.core.sites import Site
@@ -64,3 +65,37 @@ def agreement_sites(plan: ActionPlan) -> list[Site]:
 def site_names(plan: ActionPlan) -> dict[int, str]:
     """Return the name of every site by its id."""
     return {site.id: site.name for site in plan.sites if site.id is not None}
+
+
+@dataclass(frozen=True)
+class SitePoints:
+    """What the poster for one site pins up: its name and, at a customer's, the practical points agreed.
+
+    Each point is the owner's words, or "" when not agreed yet (the poster says so).
+    ``customer`` is False for the workplace's own premises, which have no agreement.
+    """
+
+    name: str
+    customer: bool
+    coordinator: str = ""
+    after_episode: str = ""
+    break_room: str = ""
+    toilet: str = ""
+
+
+def site_points(plan: ActionPlan) -> SitePoints | None:
+    """Return the site a plan is printed for with its practical points, or None for the whole plan."""
+    site = printed_site(plan)
+    if site is None:
+        return None
+    if not site.is_customer_site:
+        return SitePoints(site.name, customer=False)
+    agreement = site.agreement
+    return SitePoints(
+        site.name,
+        customer=True,
+        coordinator=agreement.coordinator.strip(),
+        after_episode=agreement.after_episode.strip(),
+        break_room=agreement.break_room.strip(),
+        toilet=agreement.toilet.strip(),
+    )

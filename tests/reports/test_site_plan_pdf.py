@@ -24,7 +24,11 @@ SCHOOL_PROBLEM = "Skolens rengøringshold mangler et sted at skifte"
 
 @pytest.fixture(scope="module")
 def sites_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("sites") / "Vaskeri.apvdesk"
+    return make_sites_file(tmp_path_factory.mktemp("sites") / "Vaskeri.apvdesk")
+
+
+def make_sites_file(path: Path) -> Path:
+    """Write the demo with two customer sites: Lærkehøj has a problem and an action, the school a problem."""
     write_demo(path, respondents=12, seed=3)
     store = WorkplaceStore.open(path)
     try:
