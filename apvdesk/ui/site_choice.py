@@ -63,6 +63,17 @@ def whole_workplace() -> str:
     return QCoreApplication.translate("SiteCombo", "The whole workplace")
 
 
+def one_site_note() -> str:
+    """Return what a plan or poster printed for one site holds (see core.site_plan)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "SiteCombo",
+        "For one site: its problems and actions and those of the whole workplace, "
+        "and what was agreed with the customer there.",
+    )
+
+
 def site_text(site_id: int | None, names: dict[int, str]) -> str:
     """Return a site's name, or "The whole workplace" for None."""
     return whole_workplace() if site_id is None else names.get(site_id, "")

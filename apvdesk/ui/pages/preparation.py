@@ -191,6 +191,8 @@ class PreparationPage(Page):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.groups_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.groups_view.horizontalHeader()
+        header.setSectionResizeMode(GroupsModel.SITE, QHeaderView.ResizeMode.ResizeToContents)
         self.groups_view.setItemDelegateForColumn(
             GroupsModel.SITE, SiteDelegate(lambda: self.groups_model.sites, self.groups_view)
         )

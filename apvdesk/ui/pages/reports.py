@@ -21,6 +21,7 @@ from apvdesk.core.model import Round
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pdf_export import PdfExportBox
 from apvdesk.ui.plan_export_box import PlanExportBox
+from apvdesk.ui.site_choice import one_site_note
 from apvdesk.ui.style import muted
 from apvdesk.wording import i18n
 from apvdesk.wording.formatting import format_date
@@ -152,7 +153,7 @@ class ReportsPage(Page):
             if Option.SECOND_LANG in entry.options:
                 box.add_second_language(self._second_languages())
             if Option.SITE in entry.options:
-                box.set_sites(self.store.sites(), self._site_note())
+                box.set_sites(self.store.sites(), one_site_note())
             if entry.needs is Needs.RELEASED_ROUND:
                 if released is None:
                     released = self.store.results(apv_round.id) is not None
@@ -162,12 +163,6 @@ class ReportsPage(Page):
         action_plan = self.tr("action plan")
         self.plan_export_box.set_file_stem(f"{name} - {action_plan}")
         self._refresh_meetings(apv_round.id, name)
-
-    def _site_note(self) -> str:
-        return self.tr(
-            "For one site: its problems and actions and those of the whole workplace, "
-            "and what was agreed with the customer there."
-        )
 
     @staticmethod
     def _file_stem(entry: PrintableReport[Any], workplace_name: str) -> str:
