@@ -11,9 +11,12 @@ follow-up plan with the next APV; and who approved it. The pieces are laid out b
 
 from __future__ import annotations
 
+import dataclasses
+
 from reportlab.platypus import Flowable
 
 from apvdesk.core.model import ActionPlan
+from apvdesk.core.site_plan import printed_site
 from apvdesk.reports.pdf_document import build_pdf
 from apvdesk.reports.plan_approval import PlanApprovalPdf
 from apvdesk.reports.plan_blocks import MARGINS, ActionPlanPdf
@@ -66,4 +69,7 @@ def build_action_plan_pdf(plan: ActionPlan, lang: str = "da") -> bytes:
 
     """
     pieces = ActionPlanPdf(plan, Translator(lang))
-    return build_pdf(lambda: action_plan_story(pieces), pieces.document_info(), MARGINS, pieces.footer)
+    info, site = pieces.document_info(), printed_site(plan)
+    if site is not None:  # the plan for one site is titled with it
+        info = dataclasses.replace(info, title=f"{info.title} – {site.name}")
+    return build_pdf(lambda: action_plan_story(pieces), info, MARGINS, pieces.footer)

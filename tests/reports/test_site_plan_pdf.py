@@ -94,6 +94,8 @@ def test_the_whole_plan_marks_each_problems_site_and_prints_both_customers_agree
 def test_the_plan_for_one_site_leaves_the_other_sites_out_and_says_so_in_danish(sites_file, tmp_path):
     text = _print(tmp_path, sites_file, "da", "--site", "plejecenter lærkehøj")
     assert "Plan for ét arbejdssted: Plejecenter Lærkehøj" in text
+    title = PdfReader(tmp_path / "plan-da.pdf").metadata.title
+    assert title == "Handlingsplan – Vaskeri Solsiden ApS – Plejecenter Lærkehøj"
     assert "og dem for hele arbejdspladsen" in text
     assert SCHOOL_PROBLEM not in text and "Arbejdssted Skolen" not in text
     assert "Aftaler med kunder" in text and "Toilet Ikke aftalt endnu" in text
@@ -112,3 +114,19 @@ def test_an_unknown_site_is_one_line_naming_the_sites_and_nothing_is_written(sit
     line = assert_user_error(result, "Hospitalet", "Plejecenter Lærkehøj, Skolen")
     assert line.startswith("apvdesk: ")
     assert not out.exists()
+
+
+def test_a_site_asked_of_a_file_without_sites_is_refused_in_one_line(tmp_path):
+    path = tmp_path / "Uden steder.apvdesk"
+    write_demo(path, respondents=12, seed=3)
+    store = WorkplaceStore.open(path)
+    try:
+        [site] = store.sites()
+        assert site.id is not None
+        store.delete_site(site.id)
+    finally:
+        store.close()
+    result = run(
+        tmp_path, "report", "action-plan", path, "-o", tmp_path / "p.pdf", "--site", "X", settings=ENGLISH
+    )
+    assert "has no sites" in assert_user_error(result, "“X”")
