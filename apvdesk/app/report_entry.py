@@ -53,6 +53,7 @@ class Option(Enum):
     SECOND_LANG = "--second-lang"  # a second language for the report's own texts
     MEETING = "--meeting"
     ROUND = "--round"
+    SITE = "--site"  # the plan for one site (core.site_plan); the page offers it when there are sites
 
 
 class Section(Enum):
@@ -72,6 +73,7 @@ class ReportChoices:
     meeting_id: int | None = None
     second_lang: str | None = None
     today: dt.date = field(default_factory=dt.date.today)
+    site_id: int | None = None  # a plan printed for one site; None: the whole workplace
 
     @property
     def round(self) -> int:

@@ -54,7 +54,7 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
     PrintableReport(
         key="action-plan",
         needs=Needs.ROUND,
-        options=(Option.LANG, Option.ROUND),
+        options=(Option.LANG, Option.ROUND, Option.SITE),
         gather=work.plan,
         build=work.action_plan_pdf,
         page=OnPage(
@@ -231,7 +231,7 @@ REPORTS: tuple[PrintableReport[Any], ...] = (
     PrintableReport(
         key="poster",
         needs=Needs.ROUND,
-        options=(Option.LANG, Option.SECOND_LANG, Option.ROUND),
+        options=(Option.LANG, Option.SECOND_LANG, Option.ROUND, Option.SITE),
         gather=work.plan,
         build=work.poster_pdf,
         caveats=work.poster_caveats,

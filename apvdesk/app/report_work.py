@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 
 
 def plan(store: WorkplaceService, choices: ReportChoices, _stop: ShouldStop) -> ActionPlan:
-    return store.action_plan(choices.round, choices.today)
+    """Return the round's plan; for one site, its part of the plan (see core.site_plan)."""
+    from apvdesk.core.site_plan import plan_for_site
+
+    whole = store.action_plan(choices.round, choices.today)
+    return whole if choices.site_id is None else plan_for_site(whole, choices.site_id)
 
 
 def minutes(store: WorkplaceService, choices: ReportChoices, _stop: ShouldStop) -> DialogueMinutes:

@@ -94,8 +94,25 @@ class FullReportCommandTexts:
         )
 
 
+class SiteCommandTexts:
+    """The sentence about a site the file does not have, collected by lupdate under this class's name."""
+
+    def tr(self, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("SiteCommandTexts", text)
+
+    def unknown_site(self, path: Path, name: str, known: list[str]) -> str:
+        from apvdesk.wording.i18n import fill
+
+        if not known:
+            return fill(self.tr("%1 has no sites, so there is no site called “%2”."), path, name)
+        return fill(self.tr("%1 has no site called “%2”. Its sites: %3."), path, name, ", ".join(known))
+
+
 MEETING_TEXTS = DialogueCommandTexts()
 FULL_TEXTS = FullReportCommandTexts()
+SITE_TEXTS = SiteCommandTexts()
 
 
 def choose_meeting(
@@ -141,7 +158,21 @@ def _choices(
         offered = store.round_bank(round_id).languages
         if lang not in offered:
             raise CommandError(TEXTS.bank_lacks_language, lang, offered)
-    return ReportChoices(lang, round_id=round_id, second_lang=second, today=today)
+    site_id = _site_id(store, source, getattr(args, "site", None))
+    return ReportChoices(lang, round_id=round_id, second_lang=second, today=today, site_id=site_id)
+
+
+def _site_id(store: WorkplaceService, source: Path, name: str | None) -> int | None:
+    """Return the id of the site ``--site`` names (None without it); CommandError for a name not known."""
+    if name is None:
+        return None
+    from apvdesk.core.site_plan import site_named
+
+    sites = store.sites()
+    site = site_named(sites, name)
+    if site is None:
+        raise CommandError(SITE_TEXTS.unknown_site, source, name, [s.name for s in sites])
+    return site.id
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -199,6 +230,13 @@ def _add_options(
             parser.add_argument("--meeting", type=int, metavar="ID", help="the meeting (default: the latest)")
         elif option is Option.ROUND:
             parser.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
+        elif option is Option.SITE:
+            parser.add_argument(
+                "--site",
+                metavar="NAME",
+                help="only what concerns one site: its problems and actions and the whole workplace's, "
+                "and its agreement with the customer (default: the whole workplace)",
+            )
 
 
 def add_report_command(commands: argparse._SubParsersAction, languages: tuple[str, ...]) -> None:

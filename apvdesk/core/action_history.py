@@ -150,6 +150,7 @@ def follow_on_action(action: Action, today: dt.date) -> Action:
         follow_up_method=action.follow_up_method,
         catalogue_id=action.catalogue_id,
         problem_id=action.problem_id,
+        site_id=action.site_id,  # the next step is taken where the first was
     )
 
 

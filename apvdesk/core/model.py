@@ -15,6 +15,7 @@ from apvdesk.core.action_events import ActionEvent
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES
 from apvdesk.core.records import Participation, WorkChange
+from apvdesk.core.sites import Site
 
 MIN_ANONYMITY_THRESHOLD = 3
 DEFAULT_ANONYMITY_THRESHOLD = 5
@@ -292,6 +293,8 @@ class ActionPlan:
     absence: AbsenceAssessment | None = None
     participation: Participation = field(default_factory=Participation)
     work_changes: list[WorkChange] = field(default_factory=list)  # the latest first
+    sites: list[Site] = field(default_factory=list)  # core.sites: every site of the workplace
+    site_id: int | None = None  # a plan printed for one site (core.site_plan); None: the whole plan
 
 
 @dataclass

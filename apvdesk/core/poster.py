@@ -26,6 +26,7 @@ from apvdesk.core.deadlines import is_overdue
 from apvdesk.core.languages import QUESTIONNAIRE_LANGUAGES, lacking_language
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem, Seriousness
 from apvdesk.core.plan_order import numbered_problems
+from apvdesk.core.site_plan import SitePoints, site_points
 
 MAX_ACTIONS = 3
 """The most actions a poster shows per problem."""
@@ -59,6 +60,12 @@ REQUIRED_POSTER_TEXT_KEYS = (
     "printed",
     "scope",
     "apv_kept",
+    "site",
+    "site_coordinator",
+    "site_after_episode",
+    "site_break_room",
+    "site_toilet",
+    "site_not_agreed",
 )
 
 _OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
@@ -137,6 +144,7 @@ class PosterContent:
     changed_since_approval: bool = False
     apv_access: str = ""  # where the APV is kept and how employees read it (the owner's words)
     more_problems: int = 0  # problems of the plan left off the poster (the poster says so)
+    site: SitePoints | None = None  # the poster for one site (core.site_plan): its name and points agreed
 
 
 def _poster_problem(
@@ -249,6 +257,7 @@ def poster_content(
         changed_since_approval=state.changed_since_approval,
         apv_access=plan.workplace.apv_access.strip(),
         more_problems=len(needing_actions) - len(chosen),
+        site=site_points(plan),
     )
 
 

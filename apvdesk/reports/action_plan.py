@@ -11,19 +11,23 @@ follow-up plan with the next APV; and who approved it. The pieces are laid out b
 
 from __future__ import annotations
 
+import dataclasses
+
 from reportlab.platypus import Flowable
 
 from apvdesk.core.model import ActionPlan
+from apvdesk.core.site_plan import printed_site
 from apvdesk.reports.pdf_document import build_pdf
 from apvdesk.reports.plan_approval import PlanApprovalPdf
 from apvdesk.reports.plan_blocks import MARGINS, ActionPlanPdf
 from apvdesk.reports.plan_follow_up import PlanFollowUpPdf
 from apvdesk.reports.plan_records import PlanRecordsPdf
+from apvdesk.reports.plan_sites import PlanSitesPdf
 from apvdesk.wording.i18n import Translator
 
 
 def action_plan_story(pieces: ActionPlanPdf) -> list[Flowable]:
-    """Return the plan's story: title, changes, scope, problems, absence, follow-up, participants, approval.
+    """Return the plan's story: title, changes, scope, problems, agreements, absence, follow-up, approval.
 
     Args:
         pieces: The plan's pieces, in the plan's language.
@@ -33,12 +37,15 @@ def action_plan_story(pieces: ActionPlanPdf) -> list[Flowable]:
 
     """
     story: list[Flowable] = pieces.title_block()
+    sites = PlanSitesPdf(pieces)
+    story += sites.scope_note()  # a plan printed for one site says so first
     notice = pieces.changed_notice()
     if notice is not None:
         story.append(notice)
     records = PlanRecordsPdf(pieces)
     story += records.scope_block()
     story += pieces.problem_blocks()
+    story += sites.agreements()
     story += pieces.absence_section()
     story += PlanFollowUpPdf(pieces).follow_up_plan()
     story += records.participation_block()
@@ -62,4 +69,7 @@ def build_action_plan_pdf(plan: ActionPlan, lang: str = "da") -> bytes:
 
     """
     pieces = ActionPlanPdf(plan, Translator(lang))
-    return build_pdf(lambda: action_plan_story(pieces), pieces.document_info(), MARGINS, pieces.footer)
+    info, site = pieces.document_info(), printed_site(plan)
+    if site is not None:  # the plan for one site is titled with it
+        info = dataclasses.replace(info, title=f"{info.title} – {site.name}")
+    return build_pdf(lambda: action_plan_story(pieces), info, MARGINS, pieces.footer)

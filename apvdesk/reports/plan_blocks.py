@@ -25,6 +25,7 @@ from apvdesk.core.approval import plan_approval_state
 from apvdesk.core.deadlines import is_overdue, next_apv
 from apvdesk.core.model import Action, ActionPlan, ActionStatus, Problem, ProblemKind
 from apvdesk.core.plan_order import numbered_problems
+from apvdesk.core.site_plan import site_names
 from apvdesk.reports.blocks import (
     Blocks,
     TypeSizes,
@@ -90,6 +91,7 @@ class ActionPlanPdf:
         self.blocks = Blocks(plan_styles(), MARGINS, split_tall_rows=True)
         self.styles = self.blocks.styles
         self._group_names = {group.id: group.name for group in plan.groups}
+        self._site_names = site_names(plan)  # with sites, problems and actions say where they belong
 
     def tr(self, text: str) -> str:
         """Return ``text`` (an English source string) in the plan's language."""
@@ -106,6 +108,10 @@ class ActionPlanPdf:
     def date(self, value: dt.date | None) -> str:
         """Return a date as printed in the plan's language, or "" for None."""
         return format_date(value, self.lang, printed=True)
+
+    def site(self, site_id: int | None) -> str:
+        """Return a site's name, or "The whole workplace" for None."""
+        return self._site_names.get(site_id, "") if site_id is not None else self.tr("The whole workplace")
 
     def or_not_given(self, text: str) -> str:
         """Return ``text``, or "Not specified" when it is empty."""
@@ -236,6 +242,8 @@ class ActionPlanPdf:
             (self.tr("Causes"), problem.causes),
             (self.tr("Priority"), fill(self.tr("%1 (1 is the highest)"), problem.priority)),
         ]
+        if self._site_names:
+            fields.insert(2, (self.tr("Site"), self.site(problem.site_id)))
         details = self.blocks.facts(
             [(name, self.or_not_given(value)) for name, value in fields],
             [LABEL_COLUMN, TEXT_WIDTH - LABEL_COLUMN],
@@ -244,7 +252,7 @@ class ActionPlanPdf:
         if problem.solved_at_once:
             parts.append(self._solved_at_once_note())
         if actions:
-            parts.append(self.actions_table(actions))
+            parts.append(self.actions_table(actions, problem.site_id))
         elif not problem.solved_at_once:
             parts.append(self.para(self.tr("Actions"), "h2"))
             parts.append(self.para(self.tr("No actions have been planned for this problem yet."), "note"))
@@ -301,12 +309,13 @@ class ActionPlanPdf:
             text += f'<br/><font color="{WARNING_INK}"><b>{markup(overdue)}</b></font>'
         return Paragraph(text, self.styles["cell"])
 
-    def actions_table(self, actions: list[Action]) -> Table:
+    def actions_table(self, actions: list[Action], problem_site: int | None = None) -> Table:
         """Return the actions under a caption, each with its planned follow-up and effect.
 
         Each action takes two lines: how, who, start, deadline and status; under them when
         and how the effect is checked and, once done, the effect found. Open actions past
         their deadline on the printing day are marked "Overdue" in words, not by colour alone.
+        An action at another site than its problem (``problem_site``) names its site.
         """
         header = [
             self.tr("What is done"),
@@ -320,9 +329,12 @@ class ActionPlanPdf:
         commands = [*data_table_commands(captioned=True), ("GRID", (0, 1), (-1, 1), 0.5, RULE)]
         for action in actions:
             row = len(data)
+            how = markup(action.how.strip() or "–")
+            if self._site_names and action.site_id not in (None, problem_site):
+                how += "<br/>" + self.bold(self.tr("Site"), self.site(action.site_id))
             data.append(
                 [
-                    self.para(action.how.strip() or "–", "cell"),
+                    Paragraph(how, self.styles["cell"]),
                     self.para(action.responsible.strip() or "–", "cell"),
                     self.para(self.date(action.start) or "–", "cell"),
                     self.para(self.date(action.deadline) or "–", "cell"),

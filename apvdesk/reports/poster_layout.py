@@ -61,8 +61,68 @@ class PosterLayout(PosterWords):
         return ProblemCards(self).cards()
 
     def bottom(self) -> list[Flowable]:
-        """Return the contacts box, the approval line, where the APV is kept, its scope and the footer."""
-        return [self._contacts_box(), *self._approval_line(), *self._records_lines(), *self._footer()]
+        """Return the site's points (a site's poster), the contacts, the approval, the records, the footer."""
+        return [
+            *self._site_box(),
+            self._contacts_box(),
+            *self._approval_line(),
+            *self._records_lines(),
+            *self._footer(),
+        ]
+
+    def _site_box(self) -> list[Flowable]:
+        """Return, on the poster for a customer site, the practical points agreed with the customer there."""
+        site = self.content.site
+        if site is None or not site.customer:
+            return []
+        s = self.size
+        heading = escape(self.text("site").replace("%1", site.name))
+        cell: list[Flowable] = [self.para(heading, s.contacts_heading, ACCENT, bold=True)]
+        if self.second:
+            second = escape(self.text("site", self.second).replace("%1", site.name))
+            cell.append(self.para(second, s.note, SECOND_INK))
+        points = [
+            ("site_coordinator", site.coordinator),
+            ("site_after_episode", site.after_episode),
+            ("site_break_room", site.break_room),
+            ("site_toilet", site.toilet),
+        ]
+        label_width = WIDTH * 0.42
+        rows = [
+            [
+                self.para(self.both(key), s.role, MUTED),
+                self.para(
+                    f"<b>{escape(value)}</b>" if value else self.both("site_not_agreed"), s.note * 0.92
+                ),
+            ]
+            for key, value in points
+        ]
+        cell += [
+            Spacer(1, s.gap * 0.5),
+            borderless_grid(
+                rows,
+                [label_width, WIDTH - 2.4 * s.pad - label_width],
+                ("TOPPADDING", (0, 0), (-1, -1), s.gap * 0.25),
+                ("RIGHTPADDING", (0, 0), (0, -1), s.pad * 0.6),
+            ),
+        ]
+        return [self._boxed(cell), Spacer(1, s.gap * 0.8)]
+
+    def _boxed(self, cell: list[Flowable]) -> Table:
+        s = self.size
+        box = Table([[cell]], colWidths=[WIDTH], cornerRadii=[2.5 * mm] * 4)
+        box.setStyle(
+            table_style(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), CONTACT_BOX),
+                    ("LEFTPADDING", (0, 0), (-1, -1), s.pad * 1.2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), s.pad * 1.2),
+                    ("TOPPADDING", (0, 0), (-1, -1), s.pad * 0.8),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), s.pad),
+                ]
+            )
+        )
+        return box
 
     def _records_lines(self) -> list[Flowable]:
         """Return where the whole APV can be read (when recorded) and what the poster covers."""
@@ -79,7 +139,9 @@ class PosterLayout(PosterWords):
     def _band(self) -> Table:
         s = self.size
         inner = WIDTH - 2.6 * s.pad
-        meta = " · ".join(escape(p) for p in (self.content.workplace_name, self.content.round_title) if p)
+        site = self.content.site.name if self.content.site else ""
+        parts = (self.content.workplace_name, site, self.content.round_title)
+        meta = " · ".join(escape(p) for p in parts if p)
         title = balanced(self.text("title"), BOLD, s.title, inner)
         cell: list[Flowable] = [
             self.para(meta, s.band_meta, SECOND_ON_ACCENT, spaceAfter=s.band_meta * 0.6),
@@ -110,19 +172,7 @@ class PosterLayout(PosterWords):
         cell += [Spacer(1, s.gap * 0.5), self.para(escape(self.text("talk_note")), s.note)]
         if self.second:
             cell.append(self.para(escape(self.text("talk_note", self.second)), s.note * 0.92, SECOND_INK))
-        box = Table([[cell]], colWidths=[WIDTH], cornerRadii=[2.5 * mm] * 4)
-        box.setStyle(
-            table_style(
-                [
-                    ("BACKGROUND", (0, 0), (-1, -1), CONTACT_BOX),
-                    ("LEFTPADDING", (0, 0), (-1, -1), s.pad * 1.2),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), s.pad * 1.2),
-                    ("TOPPADDING", (0, 0), (-1, -1), s.pad * 0.8),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), s.pad),
-                ]
-            )
-        )
-        return box
+        return self._boxed(cell)
 
     def _contact_grid(self) -> Table:
         """Return the people to talk to, up to three to a row: name, and role under it."""

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from apvdesk.core.dialogue import AgendaPoint, DialogueMeeting
     from apvdesk.core.model import Group, Workplace
     from apvdesk.core.records import Participation, WorkChange
+    from apvdesk.core.sites import Site
 
 
 def _mark_plan_changed(session: Session, round_id: int, today: dt.date | None = None) -> None:
@@ -58,6 +59,7 @@ class PlanMethods:
         def create_round(self, apv_round: Round, bank: QuestionBank) -> Round: ...
         def absence_assessment(self, round_id: int) -> AbsenceAssessment: ...
         def respondent_count(self, round_id: int) -> int: ...
+        def sites(self) -> list[Site]: ...
         def meetings(self, round_id: int) -> list[DialogueMeeting]: ...
         def points(self, meeting_id: int) -> list[AgendaPoint]: ...
         def participation(self, round_id: int) -> Participation: ...
@@ -226,6 +228,7 @@ class PlanMethods:
             absence=absence if absence.contributes is not None else None,
             participation=self.participation(round_id),
             work_changes=self.work_changes(),
+            sites=self.sites(),
         )
 
     # --- follow-up rounds -----------------------------------------------------------

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from apvdesk.core.sites import Site
 from apvdesk.platform.atomic_file import refuse_workplace_file, write_atomically
 from apvdesk.platform.paths import documents_dir
 from apvdesk.ui import file_dialogs
 from apvdesk.ui.dialogs.message_boxes import show_error
 from apvdesk.ui.filenames import safe_file_stem
+from apvdesk.ui.site_choice import SiteCombo
 from apvdesk.ui.style import muted
 from apvdesk.ui.tasks import CancelToken, run_task
 
@@ -70,6 +72,7 @@ class PdfExportBox(QGroupBox):
         form.addRow(self.tr("Language:"), self.language_combo)
         self._form = form
         self.second_combo: QComboBox | None = None
+        self.site_combo: SiteCombo | None = None
         layout.addLayout(form)
         row = QHBoxLayout()
         self.export_button = QPushButton(button_text)
@@ -129,6 +132,23 @@ class PdfExportBox(QGroupBox):
             return None
         return str(self.second_combo.currentData() or "") or None
 
+    def set_sites(self, sites: Sequence[Site], note: str) -> None:
+        """Offer the whole workplace or one site (``note`` says what that holds); hidden without sites."""
+        if self.site_combo is None:
+            self.site_combo = SiteCombo(sites)
+            self.site_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self._form.addRow(self.tr("Print for:"), self.site_combo)
+            self._site_note = muted(note)
+            self._site_note.setMinimumWidth(420)
+            self._form.addRow(self._site_note)
+        self.site_combo.set_sites(sites, self.site_combo.site_id())
+        self._form.setRowVisible(self.site_combo, bool(sites))
+        self._form.setRowVisible(self._site_note, bool(sites))
+
+    def site_id(self) -> int | None:
+        """Return the chosen site's id, or None for the whole workplace."""
+        return self.site_combo.site_id() if self.site_combo is not None else None
+
     def enable_printing(self) -> None:
         """Add a "Print…" button: the PDF is built in the background, then Qt's print dialog opens."""
         if self.print_button is None:
@@ -177,7 +197,9 @@ class PdfExportBox(QGroupBox):
     def suggested_file_name(self) -> str:
         """Return the file name offered: the stem and the language(s), e.g. ``… plakat (da+pl).pdf``."""
         langs = "+".join(filter(None, (self.language(), self.second_language())))
-        return f"{safe_file_stem(self._file_stem)} ({langs}).pdf"
+        site = self.site_combo.currentText() if self.site_id() is not None and self.site_combo else ""
+        stem = f"{self._file_stem} - {site}" if site else self._file_stem
+        return f"{safe_file_stem(stem)} ({langs}).pdf"
 
     def export(self, path: Path, open_when_done: bool = True) -> None:
         """Write the PDF to ``path`` in the background, then open it in the system viewer.

@@ -142,7 +142,8 @@ class ProblemFromEvidence(QObject):
         status: QLabel | None = None,
     ) -> Problem | None:
         """Open the problem dialog on ``draft``; save the problem if accepted and say so."""
-        problem, accepted = ProblemDialog.edit(parent, draft, bank, self.store.groups(), lang)
+        sites = self.store.sites()  # a problem found in the results can be put at a site at once
+        problem, accepted = ProblemDialog.edit(parent, draft, bank, self.store.groups(), lang, sites)
         if not accepted or not problem.kind:
             return None
         saved = self.store.save_problem(problem)

@@ -24,7 +24,7 @@ def dialogs(monkeypatch) -> list[Problem]:
     """Accept the problem dialog as prefilled; record the drafts it was given."""
     seen: list[Problem] = []
 
-    def edit(cls, parent, problem: Problem, bank, groups, lang):
+    def edit(cls, parent, problem: Problem, bank, groups, lang, sites=()):
         seen.append(problem)
         return problem, True
 

@@ -65,7 +65,7 @@ def test_new_workplace_edit_close_reopen(qtbot, main_window: MainWindow, tmp_pat
     view.show_page("action-plan")
     plan_page = view.page("action-plan")
 
-    def problem_dialog(parent, problem: Problem, bank, groups, lang):
+    def problem_dialog(parent, problem: Problem, bank, groups, lang, *_sites):
         problem.kind = "Natholdet er alene og får ingen hjælp"
         problem.seriousness = Seriousness.HIGH
         problem.extent = "4 personer, hver nat"

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 from apvdesk.core.catalogue import ActionCatalogue, CatalogueEntry
 from apvdesk.core.deadlines import DUE_SOON_DAYS
 from apvdesk.core.model import Action
+from apvdesk.core.sites import Site
 from apvdesk.ui.date_field import DateField, dates_are_valid
 from apvdesk.ui.dialogs.careful_dialog import CarefulDialog
 from apvdesk.ui.dialogs.catalogue_picker import CataloguePicker
 from apvdesk.ui.dialogs.effect_fields import EffectFields
 from apvdesk.ui.dialogs.message_boxes import ask_safely
 from apvdesk.ui.dialogs.other_languages import OtherLanguagesRow
+from apvdesk.ui.site_choice import add_site_row
 from apvdesk.ui.style import muted
 
 # How long after the deadline the effect is checked when the catalogue suggests nothing.
@@ -51,6 +53,7 @@ class ActionDialog(CarefulDialog):
         suggested: Sequence[CatalogueEntry] = (),
         lang: str = "da",
         people: Sequence[str] = (),
+        sites: Sequence[Site] = (),
     ) -> None:
         super().__init__(parent)
         self._action = action
@@ -90,6 +93,7 @@ class ActionDialog(CarefulDialog):
         form.addRow(self.tr("Start:"), self.start_edit)
         self.deadline_edit = DateField(action.deadline, optional=True)
         form.addRow(self.tr("Deadline:"), self.deadline_edit)
+        self.site_combo = add_site_row(form, sites, action.site_id)  # only when there are sites
 
         follow_box = QGroupBox(self.tr("Follow-up: how and when will you check that it works?"))
         follow_form = QFormLayout(follow_box)
@@ -241,6 +245,7 @@ class ActionDialog(CarefulDialog):
             follow_up_date=self.follow_up_edit.date(),
             follow_up_method=self.method_edit.toPlainText().strip(),
             catalogue_id=self._catalogue_id,
+            site_id=self.site_combo.site_id() if self.site_combo else self._action.site_id,
         )
         return self.other_languages.apply_to(self.effect_fields.apply_to(action))
 
@@ -253,9 +258,14 @@ class ActionDialog(CarefulDialog):
         suggested: Sequence[CatalogueEntry] = (),
         lang: str = "da",
         people: Sequence[str] = (),
+        sites: Sequence[Site] = (),
     ) -> tuple[Action, bool]:
-        """Show the dialog; return the edited action and whether the user pressed OK."""
-        dialog = cls(action, parent, catalogue, suggested, lang, people)
+        """Show the dialog; return the edited action and whether the user pressed OK.
+
+        With ``sites``, the action's site can be chosen; a saved action is moved to it with
+        the store's ``set_action_site`` (see :func:`apvdesk.ui.site_choice.move_to_site`).
+        """
+        dialog = cls(action, parent, catalogue, suggested, lang, people, sites)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.action(), accepted
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from apvdesk.core.bank import QuestionBank
 from apvdesk.core.model import OTHER_SCALE, Group, Problem, Seriousness
+from apvdesk.core.sites import Site
 from apvdesk.ui.dialogs.careful_dialog import CarefulDialog
 from apvdesk.ui.dialogs.other_languages import OtherLanguagesRow
+from apvdesk.ui.site_choice import add_site_row
 from apvdesk.wording.labels import label
 
 
@@ -37,6 +40,7 @@ class ProblemDialog(CarefulDialog):
         groups: list[Group],
         lang: str,
         parent: QWidget | None = None,
+        sites: Sequence[Site] = (),
     ) -> None:
         super().__init__(parent)
         self._problem = problem
@@ -77,6 +81,7 @@ class ProblemDialog(CarefulDialog):
             )
             self.groups_list.addItem(item)
         form.addRow(self.tr("Groups affected:"), self.groups_list)
+        self.site_combo = add_site_row(form, sites, problem.site_id)  # only when there are sites
 
         self.kind_edit = self._text(
             problem.kind, self.tr("What is the problem? Describe it in a few sentences.")
@@ -165,14 +170,25 @@ class ProblemDialog(CarefulDialog):
             solved_at_once=self.solved_check.isChecked(),
             concerns_absence=self.absence_check.isChecked(),
             title=self.title_edit.text().strip() if self.is_other else "",
+            site_id=self.site_combo.site_id() if self.site_combo else self._problem.site_id,
         )
         return self.other_languages.apply_to(problem)
 
     @classmethod
     def edit(
-        cls, parent: QWidget | None, problem: Problem, bank: QuestionBank, groups: list[Group], lang: str
+        cls,
+        parent: QWidget | None,
+        problem: Problem,
+        bank: QuestionBank,
+        groups: list[Group],
+        lang: str,
+        sites: Sequence[Site] = (),
     ) -> tuple[Problem, bool]:
-        """Show the dialog; return the edited problem and whether the user pressed OK."""
-        dialog = cls(problem, bank, groups, lang, parent)
+        """Show the dialog; return the edited problem and whether the user pressed OK.
+
+        With ``sites``, the problem's site can be chosen; a saved problem is moved to it with
+        the store's ``set_problem_site`` (see :func:`apvdesk.ui.site_choice.move_to_site`).
+        """
+        dialog = cls(problem, bank, groups, lang, parent, sites)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.problem(), accepted

@@ -28,6 +28,7 @@ from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
 from apvdesk.ui.models.plan import ActionsModel, ProblemsModel
 from apvdesk.ui.next_step_flow import ask_next_step
 from apvdesk.ui.pages.base import Page
+from apvdesk.ui.site_choice import move_to_site
 from apvdesk.ui.style import muted
 from apvdesk.wording.formatting import format_date
 from apvdesk.wording.labels import label
@@ -162,7 +163,8 @@ class ActionPlanPage(Page):
         for _problem, action in self.store.round_actions(apv_round.id):
             counts[action.problem_id] = counts.get(action.problem_id, 0) + 1
         rows = [(p, counts.get(p.id, 0)) for p in problems if p.id is not None]
-        self.problems_model.set_data(rows, *self._bank_and_groups(apv_round.id))
+        bank, groups, lang = self._bank_and_groups(apv_round.id)
+        self.problems_model.set_data(rows, bank, groups, lang, self.store.sites())
         self.problems_empty.setVisible(not rows)
         self.problems_view.setVisible(bool(rows))
         for index, (problem, _count) in enumerate(rows):
@@ -247,7 +249,7 @@ class ActionPlanPage(Page):
     def _load_actions(self, select_action_id: int | None = None) -> None:
         problem = self._selected_problem()
         actions = self.store.actions(problem.id) if problem and problem.id is not None else []
-        self.actions_model.set_actions(actions)
+        self.actions_model.set_actions(actions, self.store.sites(), problem.site_id if problem else None)
         if problem is None:
             self.actions_empty.setText(self.tr("Select a problem to see its actions."))
         elif not actions:
@@ -283,8 +285,8 @@ class ActionPlanPage(Page):
             return
         bank, groups, lang = self._bank_and_groups(apv_round.id)
         draft = Problem(round_id=apv_round.id, scale_id=bank.scales[0].id, kind="")
-        problem, accepted = ProblemDialog.edit(self, draft, bank, groups, lang)
-        if accepted and problem.kind:
+        problem, accepted = ProblemDialog.edit(self, draft, bank, groups, lang, self.store.sites())
+        if accepted and problem.kind:  # a new problem is saved at its site
             saved = self.store.save_problem(problem)
             self.refresh(select_problem_id=saved.id)
 
@@ -293,9 +295,10 @@ class ActionPlanPage(Page):
         if current is None:
             return
         bank, groups, lang = self._bank_and_groups(current.round_id)
-        problem, accepted = ProblemDialog.edit(self, current, bank, groups, lang)
+        problem, accepted = ProblemDialog.edit(self, current, bank, groups, lang, self.store.sites())
         if accepted and problem.kind:
             self.store.save_problem(problem)
+            move_to_site(self.store.set_problem_site, problem.id, current.site_id, problem.site_id)
             self.refresh(select_problem_id=problem.id)
 
     def delete_problem(self) -> None:
@@ -317,9 +320,8 @@ class ActionPlanPage(Page):
         problem = self._selected_problem()
         if problem is None:
             return
-        action, accepted = ActionDialog.edit(
-            self, Action(how="", problem_id=problem.id), *self._catalogue_for(problem)
-        )
+        draft = Action(how="", problem_id=problem.id, site_id=problem.site_id)  # at its problem's site
+        action, accepted = ActionDialog.edit(self, draft, *self._catalogue_for(problem))
         if accepted and action.how:
             saved = self.store.save_action(action)
             self.refresh(select_problem_id=problem.id)
@@ -333,6 +335,7 @@ class ActionPlanPage(Page):
             return
         action, accepted = ActionDialog.edit(self, current, *self._catalogue_for(problem))
         if accepted and action.how:
+            move_to_site(self.store.set_action_site, current.id, current.site_id, action.site_id)
             action = self.store.save_action(action)
             if needs_next_step(action):  # judged "partly" or "did not work" here: what now?
                 action = ask_next_step(self, self.store, action) or action
@@ -341,7 +344,7 @@ class ActionPlanPage(Page):
             self.context.plan_changed.emit()
 
     def _catalogue_for(self, problem: Problem):
-        """Return the catalogue, its entries for the problem's theme, the language and known names."""
+        """Return the catalogue, the entries for the problem's theme, the language, known names, the sites."""
         from apvdesk.app.resources import shipped_catalogue
 
         catalogue = shipped_catalogue()
@@ -351,7 +354,7 @@ class ActionPlanPage(Page):
         people = [workplace.manager, *workplace.safety_representatives]
         people += [a.responsible for _p, a in self.store.round_actions(problem.round_id)]
         names = list(dict.fromkeys(name for name in people if name.strip()))
-        return catalogue, suggested, self.context.language(), names
+        return catalogue, suggested, self.context.language(), names, self.store.sites()
 
     # --- approvals ----------------------------------------------------------------------
 

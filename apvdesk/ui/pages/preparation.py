@@ -32,6 +32,7 @@ from apvdesk.ui.group_names_note import GroupNamesNote
 from apvdesk.ui.models.groups import GroupsModel
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pages.round_setup import RoundSetupBox
+from apvdesk.ui.site_choice import SiteDelegate
 from apvdesk.ui.style import muted
 from apvdesk.wording.record_texts import cooperation_warning, scope_text
 
@@ -190,6 +191,11 @@ class PreparationPage(Page):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.groups_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.groups_view.horizontalHeader()
+        header.setSectionResizeMode(GroupsModel.SITE, QHeaderView.ResizeMode.ResizeToContents)
+        self.groups_view.setItemDelegateForColumn(
+            GroupsModel.SITE, SiteDelegate(lambda: self.groups_model.sites, self.groups_view)
+        )
         self.groups_view.verticalHeader().setVisible(False)
         self.groups_view.setMinimumHeight(170)
         layout.addWidget(self.groups_view)
@@ -214,13 +220,22 @@ class PreparationPage(Page):
         self.sites_button.setToolTip(
             self.tr("Your own premises and the customers' premises where your groups work")
         )
-        self.sites_button.clicked.connect(lambda: SitesDialog.show_for(self, self.store))
+        self.sites_button.clicked.connect(self.edit_sites)
         buttons.addWidget(self.sites_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.names_note = GroupNamesNote(self.store, with_button=False)
         layout.addWidget(self.names_note)
         self.body.addWidget(box)
+
+    def edit_sites(self) -> None:
+        """Open the list of sites; the groups' site column follows it."""
+        SitesDialog.show_for(self, self.store)
+        self._show_group_sites()
+
+    def _show_group_sites(self) -> None:
+        self.groups_model.reload()
+        self.groups_view.setColumnHidden(GroupsModel.SITE, not self.groups_model.sites)
 
     def edit_group_names(self) -> None:
         """Open the editor of the groups' names in other languages."""
@@ -291,7 +306,7 @@ class PreparationPage(Page):
             self.rest_edit.setCursorPosition(0)
             self.access_edit.setCursorPosition(0)
             self._show_amo_warning(workplace)
-            self.groups_model.reload()
+            self._show_group_sites()
         finally:
             self._loading = False
         self.round_box.refresh()

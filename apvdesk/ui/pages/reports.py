@@ -21,6 +21,7 @@ from apvdesk.core.model import Round
 from apvdesk.ui.pages.base import Page
 from apvdesk.ui.pdf_export import PdfExportBox
 from apvdesk.ui.plan_export_box import PlanExportBox
+from apvdesk.ui.site_choice import one_site_note
 from apvdesk.ui.style import muted
 from apvdesk.wording import i18n
 from apvdesk.wording.formatting import format_date
@@ -151,6 +152,8 @@ class ReportsPage(Page):
             box.set_choices(self._languages(entry, apv_round), ui_lang, self._file_stem(entry, name))
             if Option.SECOND_LANG in entry.options:
                 box.add_second_language(self._second_languages())
+            if Option.SITE in entry.options:
+                box.set_sites(self.store.sites(), one_site_note())
             if entry.needs is Needs.RELEASED_ROUND:
                 if released is None:
                     released = self.store.results(apv_round.id) is not None
@@ -209,8 +212,12 @@ class ReportsPage(Page):
         if entry.needs is Needs.MEETING:
             choices = ReportChoices(lang, meeting_id=self._meeting_id())
         else:
+            site_id = self.boxes[key].site_id() if Option.SITE in entry.options else None
             choices = ReportChoices(
-                lang, round_id=self._round_id(), second_lang=None if second == lang else second
+                lang,
+                round_id=self._round_id(),
+                second_lang=None if second == lang else second,
+                site_id=site_id,
             )
         store = self.store
 
