@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from apvdesk.core.model import Group
 from apvdesk.store.collection.errors import CollectionOfAnotherRound, CollectionRoundClosed
 from apvdesk.store.collection.file import check_sheet, read_header, read_sheets, write_collection
 from apvdesk.store.refusals import CollectionMerged
@@ -23,11 +24,23 @@ class MergeOutcome:
     round_id: int | None = None
 
 
-def collect(store: WorkplaceService, round_id: int, path: Path) -> str:
+def groups_at_site(groups: list[Group], site_id: int | None) -> list[Group]:
+    """Return the groups that answer at a site: its own and those of the workplace as a whole.
+
+    A group without a site (``site_id`` None) works everywhere, so it is offered at every
+    site. ``site_id`` None: every group.
+    """
+    if site_id is None:
+        return list(groups)
+    return [g for g in groups if g.site_id in (site_id, None)]
+
+
+def collect(store: WorkplaceService, round_id: int, path: Path, site_id: int | None = None) -> str:
     """Write a collection file for the round at ``path``; return its id.
 
-    It holds the round's questionnaire snapshot, its groups and the kiosk PIN's hash.
-    (Sites: when they come, the groups passed here become those of the chosen site.)
+    It holds the round's questionnaire snapshot, its groups (with ``site_id``: those of
+    that site and those of the workplace as a whole, :func:`groups_at_site`) and the kiosk
+    PIN's hash.
     """
     apv_round = store.round(round_id)
     if store.answers_discarded_on(round_id) is not None:
@@ -37,7 +50,7 @@ def collect(store: WorkplaceService, round_id: int, path: Path) -> str:
         workplace_key=store.collection_key(),
         round_id=round_id,
         bank=store.round_bank(round_id),
-        groups=store.round_groups(round_id),
+        groups=groups_at_site(store.round_groups(round_id), site_id),
         languages=apv_round.languages,
         threshold=apv_round.anonymity_threshold,
         pin_hash=apv_round.kiosk_pin_hash,
