@@ -79,12 +79,6 @@ class CollectionCommandTexts:
             self.tr("%1 has no site “%2”. Its sites are: %3."), path, name, ", ".join(f"“{k}”" for k in known)
         )
 
-    def merged(self, count: int, path: Path, title: str) -> str:
-        return self.fill(self.tr("Added %1 answer sheets from %2 to the round “%3”."), count, path, title)
-
-    def merged_before(self, path: Path) -> str:
-        return self.fill(self.tr("The answers in %1 were added before; nothing was added again."), path)
-
     def wiped(self, path: Path) -> str:
         return self.fill(self.tr("The answers in %1 were deleted from it."), path)
 
@@ -145,10 +139,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
     finally:
         store.close()
     use_language()
-    if outcome.merged_before:
-        print(TEXTS.merged_before(collection))
-    else:
-        print(TEXTS.merged(outcome.added, collection, title))
+    from apvdesk.app.collection_messages import CollectionMessages
+
+    print(CollectionMessages().merged(outcome.added, outcome.already, collection, title))
     if args.wipe:  # only once its answers are in the workplace file
         wipe_answers(collection)
         print(TEXTS.wiped(collection))

@@ -134,3 +134,22 @@ def test_an_unknown_site_is_refused_with_one_line_naming_the_sites(workplace: Pa
     assert "has no site “Skolen”" in lines[0]
     assert "“Plejecenter Lærkehøj”" in lines[0] and "“Butikken”" in lines[0]
     assert not out.exists()
+
+
+def test_answers_collected_after_a_merge_come_in_at_the_next(workplace: Path, tmp_path: Path) -> None:
+    before = Round(workplace)
+    site = tmp_path / "Skolen.apvcollect"
+    assert run(tmp_path, "collect", workplace, "-o", site).returncode == 0
+    result = run(tmp_path, "merge", workplace, site)
+    assert result.returncode == 0, result.stderr
+    assert "holds no answers yet, so nothing was added" in result.stdout
+    data = tmp_path / "svar.csv"
+    data.write_bytes(danish_csv(before.frequency).encode("cp1252"))
+    assert run(tmp_path, "import", site, data).returncode == 0
+    assert run(tmp_path, "merge", workplace, site).returncode == 0
+    assert run(tmp_path, "import", site, data).returncode == 0  # the same four typed in again, later
+    result = run(tmp_path, "merge", workplace, site)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Added 4 new answer sheets from")
+    assert "The 4 answer sheets in it that were added before were not added again." in result.stdout
+    assert len(Round(workplace).new_since(before)) == 8

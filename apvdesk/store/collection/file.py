@@ -238,13 +238,20 @@ def read_sheets(path: Path) -> tuple[list[Response], dict[str, int]]:
 
 
 def wipe_answers(path: Path) -> None:
-    """Delete every answer sheet from the collection file, overwriting them (secure_delete), then VACUUM."""
+    """Delete every answer sheet from the collection file, overwriting them (secure_delete), then VACUUM.
+
+    The language counts go too, and the collection gets a new random id: to the workplace,
+    the answers collected in it afterwards are those of a new collection, whose languages
+    are counted from zero (apvdesk.store.collection.merging). A copy of the file made
+    before the wipe keeps the old id, and its sheets, merged already, are not added again.
+    """
     conn = _connect(path)
     try:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("DELETE FROM answer")
         conn.execute("DELETE FROM respondent")
         conn.execute("DELETE FROM language_count")
+        conn.execute("UPDATE collection SET collection_id = ?", (secrets.token_hex(16),))
         conn.execute("COMMIT")
         conn.execute("VACUUM")
     finally:

@@ -7,7 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from apvdesk.core.model import Group
-from apvdesk.store.collection.errors import CollectionOfAnotherRound, CollectionRoundClosed
+from apvdesk.store.collection.errors import (
+    CollectionOfAnotherRound,
+    CollectionRoundClosed,
+    NotACollectionFile,
+)
 from apvdesk.store.collection.file import check_sheet, read_header, read_sheets, write_collection
 from apvdesk.store.refusals import CollectionMerged
 
@@ -17,11 +21,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class MergeOutcome:
-    """How a merge went: the sheets added, or that the collection was merged before."""
+    """How a merge went: the sheets added, and those in the file that were added before.
+
+    ``merged_before``: the file held sheets and every one was added before (nothing new);
+    a file with no sheets at all has ``added == already == 0`` and is not merged before.
+    """
 
     added: int
     merged_before: bool = False
     round_id: int | None = None
+    already: int = 0
 
 
 def groups_at_site(groups: list[Group], site_id: int | None) -> list[Group]:
@@ -58,11 +67,16 @@ def collect(store: WorkplaceService, round_id: int, path: Path, site_id: int | N
 
 
 def merge_collection(store: WorkplaceService, path: Path) -> MergeOutcome:
-    """Add the collection file's sheets to its round in one transaction, exactly once.
+    """Add the collection file's new sheets to its round in one transaction: each sheet exactly once.
 
-    Raises CollectionOfAnotherRound (another workplace, a round not in the file, or a
-    questionnaire that differs from the round's) and InvalidCollectedSheet (a sheet that
-    does not fit the round) before anything is written. The collection file is only read.
+    A sheet keeps its random id from the collection file, so a sheet added before is never
+    added again, and sheets collected after an earlier merge come in at the next one. A
+    collection file counts languages, not one sheet's language; the new sheets' languages
+    are its counts less those merged from it before (kept per collection in the workplace
+    file). Raises CollectionOfAnotherRound (another workplace, a round not in the file, or
+    a questionnaire that differs from the round's), InvalidCollectedSheet (a sheet that does
+    not fit the round) and NotACollectionFile (counts that do not add up) before anything
+    is written. The collection file is only read.
     """
     header = read_header(path)
     if header.workplace_key != store.known_collection_key():
@@ -77,18 +91,25 @@ def merge_collection(store: WorkplaceService, path: Path) -> MergeOutcome:
     if bank.to_json() != header.bank_snapshot:
         raise CollectionOfAnotherRound(path, "another questionnaire")
     sheets, languages = read_sheets(path)
-    if not sheets:  # not recorded as merged: the answers collected into it later can still come in
+    if not sheets:  # nothing recorded: the answers collected into it later can still come in
         return MergeOutcome(0, round_id=header.round_id)
     group_ids = {g.id for g in store.round_groups(header.round_id) if g.id is not None}
     for sheet in sheets:
         check_sheet(path, sheet, group_ids, bank)
-    spoken = [language for language, count in sorted(languages.items()) for _ in range(count)]
-    if len(spoken) != len(sheets):  # the counts must account for every sheet
-        raise CollectionOfAnotherRound(path, "language counts do not match the sheets")
-    for sheet, language in zip(sheets, spoken, strict=True):
+    stored, merged = store.merged_before(header.collection_id, [s.id for s in sheets if s.id])
+    new = [sheet for sheet in sheets if sheet.id not in stored]
+    if not new:
+        return MergeOutcome(0, merged_before=True, round_id=header.round_id, already=len(stored))
+    waiting = {language: count - merged.get(language, 0) for language, count in languages.items()}
+    if any(count < 0 for count in waiting.values()) or set(merged) - set(languages):
+        raise NotACollectionFile(path, "damaged: fewer languages counted than merged before")
+    spoken = [language for language, count in sorted(waiting.items()) for _ in range(count)]
+    if len(spoken) != len(new):  # the counts must account for every new sheet
+        raise NotACollectionFile(path, "damaged: the language counts do not match the sheets")
+    for sheet, language in zip(new, spoken, strict=True):
         sheet.language = language  # only counted per round, as for any sheet
     try:
-        added = store.add_responses(header.round_id, sheets, merged_collection=header.collection_id)
-    except CollectionMerged:
-        return MergeOutcome(0, merged_before=True, round_id=header.round_id)
-    return MergeOutcome(added, round_id=header.round_id)
+        added = store.add_responses(header.round_id, new, merged_collection=header.collection_id)
+    except CollectionMerged:  # stored meanwhile by another merge of the same file
+        return MergeOutcome(0, merged_before=True, round_id=header.round_id, already=len(sheets))
+    return MergeOutcome(added, round_id=header.round_id, already=len(stored))
