@@ -205,8 +205,9 @@ def add_collection_commands(commands: Any) -> None:
         help="add the answers collected in a collection file",
         description=(
             "Add the answers of a collection file to the round it was made for, all or none, "
-            "and only once: merging it again adds nothing. A collection from another workplace "
-            "file or round is refused (exit status 2)."
+            "each answer sheet only once: the sheets merged before are not added again, those "
+            "collected since are. A collection from another workplace file or round is refused "
+            "(exit status 2)."
         ),
     )
     merge.add_argument("file", type=Path, metavar="FILE", help="the workplace file")
