@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from apvdesk.core.model import Response
 from apvdesk.core.results import RoundResults
-from apvdesk.store.collection_models import MergedCollectionRow, MergedLanguageRow, WorkplaceKeyRow
+from apvdesk.store.collection.sealing import merged_key, open_counts, seal_counts
+from apvdesk.store.collection_models import MergedCollectionRow, WorkplaceKeyRow
 from apvdesk.store.models import AnswerRow, RespondentRow, RoundLanguageRow, RoundRow
 from apvdesk.store.refusals import AnswersDiscarded, CollectionMerged, SheetReleased
 
@@ -188,33 +189,36 @@ class AnswerMethods:
     def _record_merge(
         s: Session, round_id: int, collection_id: str, sheet_ids: list[int], languages: Counter[str]
     ) -> None:
-        """Record sheets merged from a collection; CollectionMerged when one is stored already."""
+        """Record sheets merged from a collection; CollectionMerged when one is stored already.
+
+        The collection is kept by a hash of its id, with its languages counted, sealed with
+        the id (apvdesk.store.collection.sealing).
+        """
         if _stored(s, sheet_ids):
             raise CollectionMerged(round_id)
-        if s.get(MergedCollectionRow, collection_id) is None:
-            s.add(MergedCollectionRow(collection_id=collection_id, round_id=round_id))
-            s.flush()
-        for language, count in languages.items():
-            counted = s.get(MergedLanguageRow, (collection_id, language))
-            if counted is None:
-                s.add(MergedLanguageRow(collection_id=collection_id, language=language, answers=count))
-            else:
-                counted.answers += count
+        row = s.get(MergedCollectionRow, merged_key(collection_id))
+        if row is None:
+            row = MergedCollectionRow(
+                collection_id=merged_key(collection_id), round_id=round_id, languages=""
+            )
+            s.add(row)
+        counts = Counter(open_counts(collection_id, row.languages) or {})
+        counts.update(languages)
+        row.languages = seal_counts(collection_id, dict(counts))
 
-    def merged_before(self, collection_id: str, sheet_ids: Iterable[int]) -> tuple[set[int], dict[str, int]]:
+    def merged_before(
+        self, collection_id: str, sheet_ids: Iterable[int]
+    ) -> tuple[set[int], dict[str, int] | None]:
         """Return which of a collection's sheets are in the file already, and their languages counted.
 
         The ids are the sheets' random ids in the collection file, which a merged sheet keeps;
-        the counts are those of every sheet merged from that collection so far.
+        the counts are those of every sheet merged from that collection so far ({} before
+        the first; None when they cannot be read: a file altered by hand).
         """
         with self._unit() as s:
             stored = _stored(s, list(sheet_ids))
-            rows = s.execute(
-                select(MergedLanguageRow.language, MergedLanguageRow.answers).where(
-                    MergedLanguageRow.collection_id == collection_id
-                )
-            )
-            return stored, {language: count for language, count in rows if count}
+            row = s.get(MergedCollectionRow, merged_key(collection_id))
+            return stored, ({} if row is None else open_counts(collection_id, row.languages))
 
     def known_collection_key(self) -> str | None:
         """Return the workplace's key for collection files, or None before the first collection."""

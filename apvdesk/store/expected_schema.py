@@ -172,8 +172,7 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
     "problem_translation": {"problem_id": _I, "language": _T, "text": _T},
     "action_translation": {"action_id": _I, "language": _T, "text": _T},
     "workplace_key": {"key": _T},
-    "merged_collection": {"collection_id": _T, "round_id": _I},
-    "merged_collection_language": {"collection_id": _T, "language": _T, "answers": _I},
+    "merged_collection": {"collection_id": _T, "round_id": _I, "languages": _T},
 }
 
 # Columns of older revisions that the current schema no longer has. A file of such a
@@ -206,5 +205,4 @@ KEYS: dict[str, tuple[str, ...]] = {
     "action_translation": ("action_id", "language"),
     "workplace_key": ("key",),
     "merged_collection": ("collection_id",),
-    "merged_collection_language": ("collection_id", "language"),
 }

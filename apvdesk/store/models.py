@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from apvdesk.store.collection_models import MergedCollectionRow, MergedLanguageRow, WorkplaceKeyRow  # noqa: F401
+from apvdesk.store.collection_models import MergedCollectionRow, WorkplaceKeyRow  # noqa: F401  (registers the tables)
 
 # Base, its naming convention and BIG_ID live in model_base, so that further tables in
 # modules of their own (translation_models) share them without an import circle.

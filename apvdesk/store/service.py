@@ -174,7 +174,9 @@ class WorkplaceService(PlanService, MeetingService, SiteService, Protocol):
         """
         ...
 
-    def merged_before(self, collection_id: str, sheet_ids: Iterable[int]) -> tuple[set[int], dict[str, int]]:
+    def merged_before(
+        self, collection_id: str, sheet_ids: Iterable[int]
+    ) -> tuple[set[int], dict[str, int] | None]:
         """Return which of a collection's sheets are stored already, and the languages merged from it."""
         ...
 

@@ -322,3 +322,44 @@ def test_an_empty_collection_merged_too_early_still_takes_its_answers_later(tmp_
         assert merge_collection(store, path).merged_before
     finally:
         store.close()
+
+
+def test_the_workplace_file_cannot_tell_a_merged_collections_languages_on_its_own(tmp_path):
+    from apvdesk.store.collection.sealing import merged_key, open_counts
+
+    store, round_id, groups = _workplace(tmp_path / "Vaskeri.apvdesk")
+    try:
+        path = _collected(store, round_id, tmp_path / "a.apvcollect", _sheets(groups, 0, 3))
+        collection_id = read_header(path).collection_id
+        assert merge_collection(store, path).added == 3
+    finally:
+        store.close()
+    conn = sqlite3.connect(tmp_path / "Vaskeri.apvdesk")
+    try:
+        ((kept, languages),) = conn.execute("SELECT collection_id, languages FROM merged_collection")
+    finally:
+        conn.close()
+    assert kept == merged_key(collection_id) and collection_id not in kept  # the id itself is not kept
+    assert not any(code in bytes.fromhex(languages) for code in (b'"da"', b'"pl"', b'"uk"'))
+    assert len(bytes.fromhex(languages)) == 16 + 256  # a nonce and one fixed-size block
+    assert open_counts(collection_id, languages) == {"da": 1, "pl": 1, "uk": 1}  # with the collection file
+    assert open_counts("0" * 32, languages) is None
+
+
+def test_a_merged_collection_of_revision_0014_is_kept_by_its_hash_after_the_upgrade(tmp_path):
+    from apvdesk.store.collection.sealing import merged_key
+
+    old = tmp_path / "old.apvdesk"
+    shutil.copyfile(Path(__file__).parent / "fixtures" / "schema_0014.apvdesk", old)
+    conn = sqlite3.connect(old)
+    with conn:
+        (round_id,) = conn.execute("SELECT max(id) FROM apv_round").fetchone()
+        conn.execute("INSERT INTO merged_collection VALUES ('abc123', ?)", (round_id,))
+    conn.close()
+    WorkplaceStore.open(old).close()  # upgraded to the head on opening
+    conn = sqlite3.connect(old)
+    try:
+        rows = conn.execute("SELECT collection_id, round_id, languages FROM merged_collection").fetchall()
+    finally:
+        conn.close()
+    assert rows == [(merged_key("abc123"), round_id, "")]

@@ -73,8 +73,10 @@ def merge_collection(store: WorkplaceService, path: Path) -> MergeOutcome:
     added again, and sheets collected after an earlier merge come in at the next one. A
     collection file counts languages, not one sheet's language; the new sheets' languages
     are its counts less those merged from it before (kept per collection in the workplace
-    file). Raises CollectionOfAnotherRound (another workplace, a round not in the file, or
-    a questionnaire that differs from the round's), InvalidCollectedSheet (a sheet that does
+    file, sealed with the collection's id: apvdesk.store.collection.sealing).
+
+    Raises CollectionOfAnotherRound (another workplace, a round not in the file, or a
+    questionnaire that differs from the round's), InvalidCollectedSheet (a sheet that does
     not fit the round) and NotACollectionFile (counts that do not add up) before anything
     is written. The collection file is only read.
     """
@@ -100,6 +102,8 @@ def merge_collection(store: WorkplaceService, path: Path) -> MergeOutcome:
     new = [sheet for sheet in sheets if sheet.id not in stored]
     if not new:
         return MergeOutcome(0, merged_before=True, round_id=header.round_id, already=len(stored))
+    if merged is None:
+        raise NotACollectionFile(path, "damaged: the languages merged before cannot be read")
     waiting = {language: count - merged.get(language, 0) for language, count in languages.items()}
     if any(count < 0 for count in waiting.values()) or set(merged) - set(languages):
         raise NotACollectionFile(path, "damaged: fewer languages counted than merged before")

@@ -1,18 +1,24 @@
-"""collections merged sheet by sheet: the languages merged from each collection
+"""collections merged sheet by sheet: a merged collection keeps its languages, sealed
 
-- new table ``merged_collection_language`` (WITHOUT ROWID): per merged collection file,
-  how many of its sheets came in, in each language. A collection file counts languages,
-  never one sheet's, so a later merge of the same collection (sheets collected after the
-  first merge) needs these counts to give its new sheets their languages. Sheets already
-  merged are known by their random ids, which the workplace keeps.
+- ``merged_collection`` gains ``languages``: how many of the collection's sheets came in,
+  in each language, sealed with the collection's random id
+  (apvdesk.store.collection.sealing). A collection file counts languages, never one
+  sheet's, so a later merge of the same collection (sheets collected after the first
+  merge) needs these counts to give its new sheets their languages. Sheets already merged
+  are known by their random ids, which the workplace keeps.
+- ``merged_collection.collection_id`` holds a hash of the collection's id from now on, so
+  that the workplace file alone cannot open the sealed counts. The ids recorded by 0014
+  are replaced by their hashes.
 
-A collection merged under 0014 has no counts here; 0014 was never released, and such a
-collection's new sheets are refused as not adding up rather than guessed.
+A collection merged under 0014 has no counts kept (0014 was never released); new sheets
+of it are refused as not adding up rather than given guessed languages.
 
 Revision ID: 0015
 Revises: 0014
 Create Date: 2026-12-07
 """
+
+import hashlib
 
 import sqlalchemy as sa
 from alembic import op
@@ -23,22 +29,24 @@ branch_labels = None
 depends_on = None
 
 
+def _merged_key(collection_id: str) -> str:
+    """The hash of apvdesk.store.collection.sealing.merged_key, as it is at this revision."""
+    return hashlib.sha256(b"apvdesk merged collection\x00" + collection_id.encode()).hexdigest()
+
+
 def upgrade() -> None:
-    op.create_table(
-        "merged_collection_language",
-        sa.Column("collection_id", sa.String(length=64), nullable=False),
-        sa.Column("language", sa.String(length=8), nullable=False),
-        sa.Column("answers", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["collection_id"],
-            ["merged_collection.collection_id"],
-            name=op.f("fk_merged_collection_language_collection_id_merged_collection"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("collection_id", "language", name=op.f("pk_merged_collection_language")),
-        sqlite_with_rowid=False,
-    )
+    with op.batch_alter_table("merged_collection", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("languages", sa.Text(), server_default="", nullable=False))
+    connection = op.get_bind()
+    merged = sa.table("merged_collection", sa.column("collection_id", sa.String))
+    for (collection_id,) in connection.execute(sa.select(merged.c.collection_id)).all():
+        connection.execute(
+            merged.update()
+            .where(merged.c.collection_id == collection_id)
+            .values(collection_id=_merged_key(collection_id))
+        )
 
 
 def downgrade() -> None:
-    op.drop_table("merged_collection_language")
+    with op.batch_alter_table("merged_collection", schema=None) as batch_op:
+        batch_op.drop_column("languages")
