@@ -229,6 +229,8 @@ def fetch_answers(parent: QWidget, store: WorkplaceService) -> MergeOutcome | No
         return None
     title = store.round(outcome.round_id).title if outcome.round_id is not None else ""
     message = CollectionMessages().merged(outcome.added, outcome.already, path.name, title)
+    if outcome.added and outcome.round_id is not None:
+        message += _waiting_note(store, outcome.round_id)
     QMessageBox.information(parent, texts.fetch_title(), message)
     if (outcome.added or outcome.already) and confirm(parent, texts.wipe_title(), texts.wipe_question(path)):
         try:
@@ -238,6 +240,16 @@ def fetch_answers(parent: QWidget, store: WorkplaceService) -> MergeOutcome | No
         else:
             QMessageBox.information(parent, texts.fetch_title(), texts.wiped(path))
     return outcome
+
+
+def _waiting_note(store: WorkplaceService, round_id: int) -> str:
+    """Say so when answers added after the release wait until enough have come in (else "")."""
+    from apvdesk.ui.answer_collection import CollectionTexts
+
+    waiting = sum(store.waiting_answers(round_id).values())
+    if not waiting or store.released_on(round_id) is None:
+        return ""
+    return "\n\n" + CollectionTexts().still_waiting(waiting, store.round(round_id).anonymity_threshold)
 
 
 def _in_background(parent: QWidget, text: str, work: Callable[[], T]) -> T:

@@ -16,6 +16,7 @@ from apvdesk.store.collection.file import add_sheets, read_header, sheet_count
 from apvdesk.store.collection.merging import collect
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui import file_dialogs
+from apvdesk.ui.answer_collection import CollectionTexts
 from apvdesk.ui.collection_transfer import CollectDialog, TransferTexts
 from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
 
@@ -122,8 +123,12 @@ def test_fetching_answers_adds_them_once_and_wipes_them_on_yes(
 
     qtbot.mouseClick(page.transfer.fetch_button, Qt.MouseButton.LeftButton)
     texts, messages = TransferTexts(), CollectionMessages()
+    # the demo's results are released: 3 answers of one group wait until 5 have come in
+    group = page.store.round_groups(page.store.latest_round().id)[0].id
+    assert page.store.waiting_answers(page.store.latest_round().id) == {group: 3}
+    waiting = "\n\n" + CollectionTexts().still_waiting(3, 5)
     assert [text for _title, text in no_modals] == [
-        messages.merged(3, 0, path.name, round_title),
+        messages.merged(3, 0, path.name, round_title) + waiting,
         texts.wipe_question(path),  # answered Yes by the test's message boxes
         texts.wiped(path),
     ]
