@@ -10,6 +10,17 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_qt_application(qapp):
+    """Make the session's QApplication before any test runs.
+
+    The command line makes a bare QCoreApplication when none exists (for its translated
+    messages); a command run in-process before the first widget test would otherwise
+    leave one behind, and the widgets of every later test abort the run.
+    """
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Give every test its own settings and documents folder."""

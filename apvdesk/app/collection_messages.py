@@ -24,6 +24,25 @@ class CollectionMessages:
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("CollectionMessages", text)
 
+    def merged(self, added: int, already: int, path: object, title: str) -> str:
+        """Return the sentence that says how a merge went (added, added before, or nothing in it)."""
+        if added == 0 and already == 0:
+            return fill(self.tr("%1 holds no answers yet, so nothing was added."), path)
+        if added == 0:
+            return fill(self.tr("The answers in %1 were added before; nothing was added again."), path)
+        if already:
+            return fill(
+                self.tr(
+                    "Added %1 new answer sheets from %2 to the round “%3”. The %4 answer sheets in it "
+                    "that were added before were not added again."
+                ),
+                added,
+                path,
+                title,
+                already,
+            )
+        return fill(self.tr("Added %1 answer sheets from %2 to the round “%3”."), added, path, title)
+
     def describe(self, error: CollectionFileError) -> str:
         """Return one sentence naming the collection file, what is wrong and what to do."""
         if isinstance(error, CollectionOfAnotherRound):

@@ -1,10 +1,12 @@
 """The command line of collection files: ``collect`` writes one, ``merge`` adds its answers back.
 
-``apvdesk collect FILE -o SITE.apvcollect [--round ID]`` writes a collection file for a
-round (its questionnaire, its groups and the kiosk PIN's hash; see
-:mod:`apvdesk.store.collection`), to take to another PC. ``apvdesk merge FILE
-SITE.apvcollect`` adds the answers collected in it to the round, exactly once, all or
-nothing; with ``--wipe`` the answers are then deleted from the collection file.
+``apvdesk collect FILE -o SITE.apvcollect [--round ID] [--site NAME]`` writes a collection
+file for a round (its questionnaire, its groups and the kiosk PIN's hash; see
+:mod:`apvdesk.store.collection`), to take to another PC. With ``--site`` it holds only the
+groups of that site and those of the workplace as a whole (no site: they work everywhere).
+``apvdesk merge FILE SITE.apvcollect`` adds the answers collected in it to the round,
+exactly once, all or nothing; with ``--wipe`` the answers are then deleted from the
+collection file.
 ``apvdesk import SITE.apvcollect DATA`` adds typed-in answers to a collection
 file (:func:`import_into_collection`). Refusals print one line and exit with 2.
 """
@@ -17,6 +19,7 @@ from typing import Any
 
 from apvdesk.cli.common import (
     EXIT_OK,
+    CommandError,
     check_output,
     choose_round,
     inspect_workplace,
@@ -50,11 +53,31 @@ class CollectionCommandTexts:
             groups,
         )
 
-    def merged(self, count: int, path: Path, title: str) -> str:
-        return self.fill(self.tr("Added %1 answer sheets from %2 to the round “%3”."), count, path, title)
+    def collected_for_site(self, path: Path, title: str, groups: int, site: str) -> str:
+        return self.fill(
+            self.tr(
+                "A collection file for the round “%2” at the site “%4” was saved as %1, with its "
+                "questionnaire and %3 groups. Take it to the other PC; the answers collected there "
+                "are added with apvdesk merge."
+            ),
+            path,
+            title,
+            groups,
+            site,
+        )
 
-    def merged_before(self, path: Path) -> str:
-        return self.fill(self.tr("The answers in %1 were added before; nothing was added again."), path)
+    def unknown_site(self, path: Path, name: str, known: list[str]) -> str:
+        if not known:
+            return self.fill(
+                self.tr(
+                    "%1 has no sites, so there is no site “%2”. Leave out --site to collect for every group."
+                ),
+                path,
+                name,
+            )
+        return self.fill(
+            self.tr("%1 has no site “%2”. Its sites are: %3."), path, name, ", ".join(f"“{k}”" for k in known)
+        )
 
     def wiped(self, path: Path) -> str:
         return self.fill(self.tr("The answers in %1 were deleted from it."), path)
@@ -70,7 +93,7 @@ TEXTS = CollectionCommandTexts()
 
 def cmd_collect(args: argparse.Namespace) -> int:
     """Write a collection file for a round of the workplace file."""
-    from apvdesk.store.collection.merging import collect
+    from apvdesk.store.collection.merging import collect, groups_at_site
 
     source: Path = args.file
     out: Path = args.output
@@ -79,13 +102,24 @@ def cmd_collect(args: argparse.Namespace) -> int:
     store = open_to_write(source)  # the workplace's key is made on the first collection
     try:
         round_id = choose_round(store, source, args.round)
+        site_id, site_name = None, ""
+        if args.site is not None:
+            sites = store.sites()
+            wanted = args.site.strip().casefold()
+            chosen = [s for s in sites if s.name.strip().casefold() == wanted]
+            if not chosen:
+                raise CommandError(TEXTS.unknown_site, source, args.site, [s.name for s in sites])
+            site_id, site_name = chosen[0].id, chosen[0].name
         title = store.round(round_id).title
-        groups = len(store.round_groups(round_id))
-        collect(store, round_id, out)
+        groups = len(groups_at_site(store.round_groups(round_id), site_id))
+        collect(store, round_id, out, site_id)
     finally:
         store.close()
     use_language()
-    print(TEXTS.collected(out, title, groups))
+    if site_id is None:
+        print(TEXTS.collected(out, title, groups))
+    else:
+        print(TEXTS.collected_for_site(out, title, groups, site_name))
     return EXIT_OK
 
 
@@ -93,6 +127,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     """Add the answers of a collection file to its round, exactly once."""
     from contextlib import nullcontext
 
+    from apvdesk.app.collection_messages import CollectionMessages
     from apvdesk.store.collection.file import check_collection, holding, wipe_answers
     from apvdesk.store.collection.merging import merge_collection
 
@@ -111,10 +146,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         if args.wipe:  # only once its answers are in the workplace file
             wipe_answers(collection)
     use_language()
-    if outcome.merged_before:
-        print(TEXTS.merged_before(collection))
-    else:
-        print(TEXTS.merged(outcome.added, collection, title))
+    print(CollectionMessages().merged(outcome.added, outcome.already, collection, title))
     if args.wipe:
         print(TEXTS.wiped(collection))
     return EXIT_OK
@@ -147,7 +179,7 @@ def import_into_collection(args: argparse.Namespace) -> int:
 
 
 def add_collection_commands(commands: Any) -> None:
-    """Add ``collect FILE -o OUT [--round ID]`` and ``merge FILE COLLECTION`` to the subcommands."""
+    """Add ``collect FILE -o OUT [--round ID] [--site NAME]`` and ``merge FILE COLLECTION``."""
     collect = commands.add_parser(
         "collect",
         help="write a collection file to gather answers on another PC",
@@ -162,7 +194,14 @@ def add_collection_commands(commands: Any) -> None:
         "-o", "--output", type=Path, required=True, metavar="OUT", help="the collection file"
     )
     collect.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
-    # --site NAME goes here when the workplace has sites: the groups of that site only.
+    collect.add_argument(
+        "--site",
+        metavar="NAME",
+        help=(
+            "only the groups that work at this site, and the groups that belong to no site "
+            "(the workplace as a whole: they work everywhere)"
+        ),
+    )
     collect.set_defaults(run=cmd_collect)
 
     merge = commands.add_parser(
@@ -170,8 +209,9 @@ def add_collection_commands(commands: Any) -> None:
         help="add the answers collected in a collection file",
         description=(
             "Add the answers of a collection file to the round it was made for, all or none, "
-            "and only once: merging it again adds nothing. A collection from another workplace "
-            "file or round is refused (exit status 2)."
+            "each answer sheet only once: the sheets merged before are not added again, those "
+            "collected since are. A collection from another workplace file or round is refused "
+            "(exit status 2)."
         ),
     )
     merge.add_argument("file", type=Path, metavar="FILE", help="the workplace file")

@@ -288,7 +288,9 @@ def command_parser() -> argparse.ArgumentParser:
             "dated today; if any row is wrong, add none and list the rows. Exit status 2 then."
         ),
     )
-    import_.add_argument("file", type=Path, metavar="FILE", help="the workplace file")
+    import_.add_argument(
+        "file", type=Path, metavar="FILE", help="the workplace file, or a collection file (.apvcollect)"
+    )
     import_.add_argument("data", type=Path, metavar="DATA", help="the answers: a .csv or .xlsx file")
     import_.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
     import_.set_defaults(run=cmd_import)

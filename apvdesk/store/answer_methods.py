@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from apvdesk.core.model import Response
 from apvdesk.core.results import RoundResults
+from apvdesk.store.collection.sealing import merged_key, open_counts, seal_counts
 from apvdesk.store.collection_models import MergedCollectionRow, WorkplaceKeyRow
 from apvdesk.store.models import AnswerRow, RespondentRow, RoundLanguageRow, RoundRow
 from apvdesk.store.refusals import AnswersDiscarded, CollectionMerged, SheetReleased
@@ -31,6 +32,15 @@ if TYPE_CHECKING:
 def _unordered_id() -> int:
     """Return a random positive 62-bit id (collisions are vanishingly unlikely)."""
     return secrets.randbits(62) or 1
+
+
+def _stored(s: Session, sheet_ids: list[int]) -> set[int]:
+    """Return the ids among ``sheet_ids`` that an answer sheet in the file has."""
+    found: set[int] = set()
+    for start in range(0, len(sheet_ids), 500):
+        chunk = sheet_ids[start : start + 500]
+        found.update(s.scalars(select(RespondentRow.id).where(RespondentRow.id.in_(chunk))))
+    return found
 
 
 class AnswerMethods:
@@ -64,9 +74,10 @@ class AnswerMethods:
         2,500 sheets of the shipped questionnaire in all its rounds, far more than a small
         firm's). A larger one is rebuilt when the collection ends.
 
-        ``merged_collection`` names the collection file the sheets come from: it is recorded
-        in the same transaction, and :class:`CollectionMerged` is raised (nothing stored)
-        when it was merged before (apvdesk.store.collection).
+        ``merged_collection`` names the collection file the sheets come from (they bring
+        their random ids from it): it is recorded, with the sheets' languages counted for
+        it, in the same transaction; :class:`CollectionMerged` is raised (nothing stored)
+        when one of the sheets is in the file already (apvdesk.store.collection).
         """
         if self.answers_discarded_on(round_id) is not None:
             raise AnswersDiscarded(round_id)
@@ -85,9 +96,7 @@ class AnswerMethods:
             return 0
         with self._unit() as s:  # all or nothing
             if merged_collection is not None:
-                if s.get(MergedCollectionRow, merged_collection) is not None:
-                    raise CollectionMerged(round_id)
-                s.add(MergedCollectionRow(collection_id=merged_collection, round_id=round_id))
+                self._record_merge(s, round_id, merged_collection, [p["id"] for p in people], languages)
             s.execute(insert(RespondentRow), people)
             if answers:
                 s.execute(insert(AnswerRow), answers)
@@ -175,6 +184,41 @@ class AnswerMethods:
     def respondent_count(self, round_id: int) -> int:
         """Return how many have answered in a round (including answers waiting for a release)."""
         return sum(self.respondents_by_group(round_id).values())
+
+    @staticmethod
+    def _record_merge(
+        s: Session, round_id: int, collection_id: str, sheet_ids: list[int], languages: Counter[str]
+    ) -> None:
+        """Record sheets merged from a collection; CollectionMerged when one is stored already.
+
+        The collection is kept by a hash of its id, with its languages counted, sealed with
+        the id (apvdesk.store.collection.sealing).
+        """
+        if _stored(s, sheet_ids):
+            raise CollectionMerged(round_id)
+        row = s.get(MergedCollectionRow, merged_key(collection_id))
+        if row is None:
+            row = MergedCollectionRow(
+                collection_id=merged_key(collection_id), round_id=round_id, languages=""
+            )
+            s.add(row)
+        counts = Counter(open_counts(collection_id, row.languages) or {})
+        counts.update(languages)
+        row.languages = seal_counts(collection_id, dict(counts))
+
+    def merged_before(
+        self, collection_id: str, sheet_ids: Iterable[int]
+    ) -> tuple[set[int], dict[str, int] | None]:
+        """Return which of a collection's sheets are in the file already, and their languages counted.
+
+        The ids are the sheets' random ids in the collection file, which a merged sheet keeps;
+        the counts are those of every sheet merged from that collection so far ({} before
+        the first; None when they cannot be read: a file altered by hand).
+        """
+        with self._unit() as s:
+            stored = _stored(s, list(sheet_ids))
+            row = s.get(MergedCollectionRow, merged_key(collection_id))
+            return stored, ({} if row is None else open_counts(collection_id, row.languages))
 
     def known_collection_key(self) -> str | None:
         """Return the workplace's key for collection files, or None before the first collection."""

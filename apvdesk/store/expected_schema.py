@@ -172,7 +172,7 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
     "problem_translation": {"problem_id": _I, "language": _T, "text": _T},
     "action_translation": {"action_id": _I, "language": _T, "text": _T},
     "workplace_key": {"key": _T},
-    "merged_collection": {"collection_id": _T, "round_id": _I},
+    "merged_collection": {"collection_id": _T, "round_id": _I, "languages": _T},
 }
 
 # Columns of older revisions that the current schema no longer has. A file of such a

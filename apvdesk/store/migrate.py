@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_HEAD = "0014"
+SCHEMA_HEAD = "0015"
 KNOWN_REVISIONS = (
     "0001",
     "0002",
@@ -32,6 +32,7 @@ KNOWN_REVISIONS = (
     "0012",
     "0013",
     "0014",
+    "0015",
 )
 # The first revision whose answer sheets keep no order of entry, date or language (see
 # docs/privacy.md): a backup from before it is upgraded as soon as the file itself is.

@@ -170,8 +170,14 @@ class WorkplaceService(PlanService, MeetingService, SiteService, Protocol):
         """Store anonymous answer sheets; return how many (AnswersDiscarded once they were deleted).
 
         ``merged_collection``: the collection file they come from, recorded with them
-        (CollectionMerged, nothing stored, when it was merged before).
+        (CollectionMerged, nothing stored, when one of them is stored already).
         """
+        ...
+
+    def merged_before(
+        self, collection_id: str, sheet_ids: Iterable[int]
+    ) -> tuple[set[int], dict[str, int] | None]:
+        """Return which of a collection's sheets are stored already, and the languages merged from it."""
         ...
 
     def known_collection_key(self) -> str | None:

@@ -151,6 +151,11 @@ class ServiceProxy:
     ) -> int:
         return self.load().add_responses(round_id, responses, merged_collection)
 
+    def merged_before(
+        self, collection_id: str, sheet_ids: Iterable[int]
+    ) -> tuple[set[int], dict[str, int] | None]:
+        return self.load().merged_before(collection_id, sheet_ids)
+
     def known_collection_key(self) -> str | None:
         return self.load().known_collection_key()
 

@@ -584,6 +584,10 @@
         <translation>Handlingsplan</translation>
     </message>
     <message>
+        <source>The whole workplace</source>
+        <translation>Hele arbejdspladsen</translation>
+    </message>
+    <message>
         <source>Changed since approval</source>
         <translation>Ændret efter godkendelsen</translation>
     </message>
@@ -634,6 +638,10 @@
     <message>
         <source>%1 (1 is the highest)</source>
         <translation>%1 (1 er højest)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Arbejdssted</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -765,6 +773,10 @@
     <message>
         <source>Effect checked on</source>
         <translation>Effekt tjekkes den</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Arbejdssted</translation>
     </message>
 </context>
 <context>
@@ -1586,18 +1598,65 @@ lille indflydelse</translation>
     </message>
 </context>
 <context>
+    <name>CollectDialog</name>
+    <message>
+        <source>Collect on another PC</source>
+        <translation>Indsaml på en anden pc</translation>
+    </message>
+    <message>
+        <source>A collection file lets employees answer on another PC without a network, for example a laptop at a customer site. Save it on a USB stick and open it with apvdesk on the other PC: there the employees answer in the kiosk, or you type in paper forms. Bring the file back and choose Fetch answers from another PC…</source>
+        <translation>Med en indsamlingsfil kan medarbejderne svare på en anden pc uden netværk, f.eks. en bærbar på et kundested. Gem den på et USB-stik, og åbn den med apvdesk på den anden pc: Dér svarer medarbejderne i kiosken, eller du taster papirskemaer ind. Tag filen med tilbage, og vælg Hent svar fra en anden pc…</translation>
+    </message>
+    <message>
+        <source>The file holds the questionnaire of the round “%1”, the groups below and the kiosk PIN in a form that cannot be read back. It holds no results, no action plan, no names and none of the answers given on this PC.</source>
+        <translation>Filen indeholder spørgeskemaet fra runden »%1«, grupperne herunder og kioskens PIN-kode i en form, der ikke kan læses tilbage. Den indeholder ingen resultater, ingen handlingsplan, ingen navne og ingen af de svar, der er givet på denne pc.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Arbejdssted</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Arbejdssted:</translation>
+    </message>
+    <message>
+        <source>Groups in the file:</source>
+        <translation>Grupper i filen:</translation>
+    </message>
+    <message>
+        <source>The round has no kiosk PIN yet. The kiosk on the other PC needs one, so that only you can leave it; you choose it in the next step.</source>
+        <translation>Runden har endnu ingen PIN-kode til kiosken. Kiosken på den anden pc skal have en, så kun du kan forlade den; du vælger den i næste trin.</translation>
+    </message>
+    <message>
+        <source>Save the collection file…</source>
+        <translation>Gem indsamlingsfilen…</translation>
+    </message>
+    <message>
+        <source>none: no group works at this site</source>
+        <translation>ingen: ingen gruppe arbejder på dette arbejdssted</translation>
+    </message>
+</context>
+<context>
     <name>CollectionCommandTexts</name>
     <message>
         <source>A collection file for the round “%2” was saved as %1, with its questionnaire and %3 groups. Take it to the other PC; the answers collected there are added with apvdesk merge.</source>
         <translation>En indsamlingsfil til runden »%2« er gemt som %1 med spørgeskemaet og %3 grupper. Tag den med til den anden pc; svarene, der indsamles dér, lægges ind med apvdesk merge.</translation>
     </message>
     <message>
-        <source>Added %1 answer sheets from %2 to the round “%3”.</source>
-        <translation>Lagde %1 svarark fra %2 ind i runden »%3«.</translation>
+        <source>A collection file for the round “%2” at the site “%4” was saved as %1, with its questionnaire and %3 groups. Take it to the other PC; the answers collected there are added with apvdesk merge.</source>
+        <translation>En indsamlingsfil for runden »%2« på arbejdsstedet »%4« er gemt som %1, med spørgeskemaet og %3 grupper. Tag den med til den anden pc; svarene, der indsamles dér, lægges ind med apvdesk merge.</translation>
     </message>
     <message>
-        <source>The answers in %1 were added before; nothing was added again.</source>
-        <translation>Svarene i %1 er lagt ind før; intet er lagt ind igen.</translation>
+        <source>%1 has no sites, so there is no site “%2”. Leave out --site to collect for every group.</source>
+        <translation>%1 har ingen arbejdssteder, så der er intet arbejdssted »%2«. Udelad --site for at indsamle for alle grupper.</translation>
+    </message>
+    <message>
+        <source>%1 has no site “%2”. Its sites are: %3.</source>
+        <translation>%1 har intet arbejdssted »%2«. Dens arbejdssteder er: %3.</translation>
     </message>
     <message>
         <source>The answers in %1 were deleted from it.</source>
@@ -1610,6 +1669,22 @@ lille indflydelse</translation>
 </context>
 <context>
     <name>CollectionMessages</name>
+    <message>
+        <source>%1 holds no answers yet, so nothing was added.</source>
+        <translation>%1 indeholder endnu ingen svar, så intet blev lagt ind.</translation>
+    </message>
+    <message>
+        <source>The answers in %1 were added before; nothing was added again.</source>
+        <translation>Svarene i %1 er lagt ind før; intet blev lagt ind igen.</translation>
+    </message>
+    <message>
+        <source>Added %1 new answer sheets from %2 to the round “%3”. The %4 answer sheets in it that were added before were not added again.</source>
+        <translation>%1 nye svarark fra %2 er lagt ind i runden »%3«. De %4 svarark i filen, der er lagt ind før, blev ikke lagt ind igen.</translation>
+    </message>
+    <message>
+        <source>Added %1 answer sheets from %2 to the round “%3”.</source>
+        <translation>%1 svarark fra %2 er lagt ind i runden »%3«.</translation>
+    </message>
     <message>
         <source>%1 was collected for another workplace file or another round, so its answers cannot be added here. Open the workplace file it was made from; nothing was changed.</source>
         <translation>%1 er indsamlet til en anden arbejdspladsfil eller en anden runde, så svarene kan ikke lægges ind her. Åbn den arbejdspladsfil, den blev lavet fra; intet er ændret.</translation>
@@ -1754,6 +1829,25 @@ Vil I åbne den igen for flere svar? De resultater, der vises nu, bliver som de 
     <message>
         <source>Reopen the collection</source>
         <translation>Åbn indsamlingen igen</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionTransfer</name>
+    <message>
+        <source>Collect on another PC…</source>
+        <translation>Indsaml på en anden pc…</translation>
+    </message>
+    <message>
+        <source>Fetch answers from another PC…</source>
+        <translation>Hent svar fra en anden pc…</translation>
+    </message>
+    <message>
+        <source>A file for a laptop or another PC without a network, on a USB stick.</source>
+        <translation>En fil til en bærbar eller en anden pc uden netværk, på et USB-stik.</translation>
+    </message>
+    <message>
+        <source>Add the answers collected in such a file. Each answer sheet is added only once.</source>
+        <translation>Læg svarene fra sådan en fil ind. Hvert svarark lægges kun ind én gang.</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3671,10 @@ Tiderne er løse skøn for en arbejdsplads med 5 til 60 ansatte. apvdesk gemmer 
         <source>Employees</source>
         <translation>Ansatte</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Arbejdssted</translation>
+    </message>
 </context>
 <context>
     <name>ImportMessages</name>
@@ -5093,6 +5191,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
         <translation>Intet</translation>
     </message>
     <message>
+        <source>Print for:</source>
+        <translation>Udskriv for:</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
@@ -5381,6 +5483,65 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     <message>
         <source>The employees take part in the APV: directly in a firm with fewer than 10 employees (arbejdsmiljøloven § 6), through the work environment organisation (AMO) from 10 employees (arbejdsmiljøloven § 7).</source>
         <translation>De ansatte deltager i APV'en: direkte i en virksomhed med færre end 10 ansatte (arbejdsmiljøloven § 6), gennem arbejdsmiljøorganisationen (AMO) fra 10 ansatte (arbejdsmiljøloven § 7).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSitesPdf</name>
+    <message>
+        <source>This plan holds the problems and actions of %1 and those of the whole workplace, which concern the employees there too. Actions at other sites are left out. The approval is that of the whole plan.</source>
+        <translation>Denne plan indeholder problemerne og tiltagene for %1 og dem for hele arbejdspladsen, som også gælder de ansatte dér. Tiltag på andre arbejdssteder er udeladt. Godkendelsen er den for hele planen.</translation>
+    </message>
+    <message>
+        <source>Plan for one site: %1</source>
+        <translation>Plan for ét arbejdssted: %1</translation>
+    </message>
+    <message>
+        <source>Agreements with customers</source>
+        <translation>Aftaler med kunder</translation>
+    </message>
+    <message>
+        <source>BEK 1838/2023 §§ 8–9: when several employers have work done at the same workplace, they cooperate on safety and health there, and whoever works on another firm's premises also follows its rules on safety and health. What was agreed with each customer is written below; the points are good practice, not a form the rules prescribe.</source>
+        <translation>BEK 1838/2023 §§ 8–9: Når flere arbejdsgivere lader arbejde udføre på samme arbejdssted, samarbejder de om sikkerhed og sundhed dér, og den, der arbejder på en anden virksomheds område, følger også dens regler om sikkerhed og sundhed. Det, der er aftalt med hver kunde, står nedenfor; punkterne er god praksis, ikke en formular, reglerne kræver.</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>Ikke aftalt endnu</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Customer's contact</source>
+        <translation>Kundens kontaktperson</translation>
+    </message>
+    <message>
+        <source>Who coordinates safety and health</source>
+        <translation>Hvem koordinerer sikkerhed og sundhed</translation>
+    </message>
+    <message>
+        <source>Known risks at the site</source>
+        <translation>Kendte risici på stedet</translation>
+    </message>
+    <message>
+        <source>Whom to call after an episode</source>
+        <translation>Hvem ringer man til efter en episode</translation>
+    </message>
+    <message>
+        <source>Break room</source>
+        <translation>Pauserum</translation>
+    </message>
+    <message>
+        <source>Toilet</source>
+        <translation>Toilet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
     </message>
 </context>
 <context>
@@ -6109,6 +6270,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     <message>
         <source>Actions</source>
         <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Arbejdssted</translation>
     </message>
     <message>
         <source>Solved at once</source>
@@ -7180,6 +7345,36 @@ dialogmøde
     </message>
 </context>
 <context>
+    <name>SiteCombo</name>
+    <message>
+        <source>Site</source>
+        <translation>Arbejdssted</translation>
+    </message>
+    <message>
+        <source>The whole workplace</source>
+        <translation>Hele arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Arbejdssted:</translation>
+    </message>
+    <message>
+        <source>For one site: its problems and actions and those of the whole workplace, and what was agreed with the customer there.</source>
+        <translation>For ét arbejdssted: dets problemer og tiltag og dem for hele arbejdspladsen, og det, der er aftalt med kunden dér.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCommandTexts</name>
+    <message>
+        <source>%1 has no sites, so there is no site called “%2”.</source>
+        <translation>%1 har ingen arbejdssteder, så der er intet arbejdssted, der hedder »%2«.</translation>
+    </message>
+    <message>
+        <source>%1 has no site called “%2”. Its sites: %3.</source>
+        <translation>Der er intet arbejdssted, der hedder »%2«, i %1. Arbejdsstederne er: %3.</translation>
+    </message>
+</context>
+<context>
     <name>SiteDialog</name>
     <message>
         <source>Site</source>
@@ -7472,6 +7667,61 @@ Hav arbejdspladsfilen i en mappe på denne pc, som ikke synkroniseres, f.eks. %3
     <message>
         <source>%1 questions, about %2 minutes for someone who reads slowly.</source>
         <translation>%1 spørgsmål, ca. %2 minutter for en, der læser langsomt.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTexts</name>
+    <message>
+        <source>Collect on another PC</source>
+        <translation>Indsaml på en anden pc</translation>
+    </message>
+    <message>
+        <source>Fetch answers from another PC</source>
+        <translation>Hent svar fra en anden pc</translation>
+    </message>
+    <message>
+        <source>Collection files (*.apvcollect)</source>
+        <translation>Indsamlingsfiler (*.apvcollect)</translation>
+    </message>
+    <message>
+        <source>The collection file was saved as %1.
+
+Open it with apvdesk on the other PC. When the answers are in, bring it back and choose Fetch answers from another PC…</source>
+        <translation>Indsamlingsfilen er gemt som %1.
+
+Åbn den med apvdesk på den anden pc. Når svarene er kommet ind, så tag den med tilbage, og vælg Hent svar fra en anden pc…</translation>
+    </message>
+    <message>
+        <source>The collection file could not be saved</source>
+        <translation>Indsamlingsfilen kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Adding the answers…</source>
+        <translation>Lægger svarene ind…</translation>
+    </message>
+    <message>
+        <source>No answers were added</source>
+        <translation>Ingen svar blev lagt ind</translation>
+    </message>
+    <message>
+        <source>Delete the answers from the collection file?</source>
+        <translation>Slet svarene fra indsamlingsfilen?</translation>
+    </message>
+    <message>
+        <source>The answers are now in the workplace file. Delete them from %1, so that they are not left on the USB stick or the other PC? They are overwritten, not only removed from a list. The file can then collect new answers for the same round.</source>
+        <translation>Svarene ligger nu i arbejdspladsfilen. Vil du slette dem fra %1, så de ikke bliver liggende på USB-stikket eller den anden pc? De bliver overskrevet, ikke kun fjernet fra en liste. Filen kan derefter indsamle nye svar til samme runde.</translation>
+    </message>
+    <message>
+        <source>The answers were deleted from %1.</source>
+        <translation>Svarene er slettet fra %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: new answers were collected in %1 after they were fetched. Fetch the answers from it again; you are then asked again.</source>
+        <translation>Intet blev slettet: der er indsamlet nye svar i %1, efter at svarene blev hentet. Hent svarene fra den igen; så bliver du spurgt igen.</translation>
+    </message>
+    <message>
+        <source>The answers could not be deleted from the collection file</source>
+        <translation>Svarene kunne ikke slettes fra indsamlingsfilen</translation>
     </message>
 </context>
 <context>

@@ -86,3 +86,70 @@ def test_no_output_is_written_over_a_collection_file(workplace: Path, tmp_path: 
         lines = assert_user_error(run(tmp_path, *command), "Skolen.apvcollect")
         assert len(lines) == 1 and "collection file and may hold answers" in lines[0]
         assert site.read_bytes() == before
+
+
+def _two_sites(path: Path) -> dict[str, int]:
+    """Put the first group at the demo's customer site and the second at a new own shop."""
+    from apvdesk.core.sites import Site, SiteKind
+    from apvdesk.store.workplace_store import WorkplaceStore
+
+    store = WorkplaceStore.open(path)
+    try:
+        (laerkehoj,) = [s for s in store.sites() if s.name == "Plejecenter Lærkehøj"]
+        shop = store.add_site(Site("Butikken", SiteKind.OWN))
+        groups = store.groups()
+        assert laerkehoj.id is not None and shop.id is not None and groups[0].id and groups[1].id
+        store.set_group_site(groups[0].id, laerkehoj.id)
+        store.set_group_site(groups[1].id, shop.id)
+        return {g.name: g.id for g in store.groups() if g.id is not None}
+    finally:
+        store.close()
+
+
+def test_collect_for_one_site_holds_its_groups_and_those_of_the_whole_workplace(
+    workplace: Path, tmp_path: Path
+) -> None:
+    from apvdesk.store.collection.file import read_header
+
+    groups = _two_sites(workplace)
+    names = list(groups)
+    out = tmp_path / "Lærkehøj.apvcollect"
+    result = run(tmp_path, "collect", workplace, "-o", out, "--site", "plejecenter lærkehøj")
+    assert result.returncode == 0, result.stderr
+    assert "at the site “Plejecenter Lærkehøj”" in result.stdout and "3 groups" in result.stdout
+    held = [g.name for g in read_header(out).groups]
+    assert sorted(held) == sorted([names[0], *names[2:]])  # not the shop's group
+    assert names[1] not in held
+
+    everything = tmp_path / "alle.apvcollect"
+    assert run(tmp_path, "collect", workplace, "-o", everything).returncode == 0
+    assert len(read_header(everything).groups) == 4
+
+
+def test_an_unknown_site_is_refused_with_one_line_naming_the_sites(workplace: Path, tmp_path: Path) -> None:
+    _two_sites(workplace)
+    out = tmp_path / "x.apvcollect"
+    lines = assert_user_error(run(tmp_path, "collect", workplace, "-o", out, "--site", "Skolen"), "Skolen")
+    assert len(lines) == 1
+    assert "has no site “Skolen”" in lines[0]
+    assert "“Plejecenter Lærkehøj”" in lines[0] and "“Butikken”" in lines[0]
+    assert not out.exists()
+
+
+def test_answers_collected_after_a_merge_come_in_at_the_next(workplace: Path, tmp_path: Path) -> None:
+    before = Round(workplace)
+    site = tmp_path / "Skolen.apvcollect"
+    assert run(tmp_path, "collect", workplace, "-o", site).returncode == 0
+    result = run(tmp_path, "merge", workplace, site)
+    assert result.returncode == 0, result.stderr
+    assert "holds no answers yet, so nothing was added" in result.stdout
+    data = tmp_path / "svar.csv"
+    data.write_bytes(danish_csv(before.frequency).encode("cp1252"))
+    assert run(tmp_path, "import", site, data).returncode == 0
+    assert run(tmp_path, "merge", workplace, site).returncode == 0
+    assert run(tmp_path, "import", site, data).returncode == 0  # the same four typed in again, later
+    result = run(tmp_path, "merge", workplace, site)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Added 4 new answer sheets from")
+    assert "The 4 answer sheets in it that were added before were not added again." in result.stdout
+    assert len(Round(workplace).new_since(before)) == 8

@@ -58,7 +58,10 @@ def _collected(store: WorkplaceStore, round_id: int, path: Path, sheets: list[Re
 
 
 def test_three_collections_one_merged_twice_one_from_another_round(tmp_path):
+    """The issue's acceptance test: exactly the right counts, one clear refusal, and the same
+    results (and language counts) as storing the same answers straight into the file."""
     store, round_id, groups = _workplace(tmp_path / "Vaskeri.apvdesk")
+    shutil.copyfile(tmp_path / "Vaskeri.apvdesk", tmp_path / "direct.apvdesk")
     try:
         store.add_responses(round_id, _sheets(groups, 0, 4))  # answered on the office PC
         a = _collected(store, round_id, tmp_path / "a.apvcollect", _sheets(groups, 10, 5))
@@ -73,14 +76,66 @@ def test_three_collections_one_merged_twice_one_from_another_round(tmp_path):
         finally:
             copy.close()
 
-        assert merge_collection(store, a).added == 5
+        first = merge_collection(store, a)
+        assert (first.added, first.already, first.merged_before) == (5, 0, False)
         assert merge_collection(store, b).added == 7
-        again = merge_collection(store, a)
-        assert (again.added, again.merged_before) == (0, True)
+        assert add_sheets(a, _sheets(groups, 40, 2), BANK) == 2  # collected after the first merge
+        second = merge_collection(store, a)
+        assert (second.added, second.already, second.merged_before) == (2, 5, False)
+        third = merge_collection(store, a)
+        assert (third.added, third.already, third.merged_before) == (0, 7, True)
         with pytest.raises(CollectionOfAnotherRound):
             merge_collection(store, c)
-        assert store.respondent_count(round_id) == 4 + 5 + 7
-        assert sum(store.language_counts(round_id).values()) == 16
+        assert store.respondent_count(round_id) == 4 + 5 + 7 + 2
+        # persons 0-3, 10-14, 20-26, 40-41, language da, pl, uk by person % 3:
+        # da 0 3 12 21 24, pl 1 10 13 22 25 40, uk 2 11 14 20 23 26 41
+        assert store.language_counts(round_id) == {"da": 5, "pl": 6, "uk": 7}
+
+        direct = WorkplaceStore.open(tmp_path / "direct.apvdesk")
+        try:
+            for start, count in ((0, 4), (10, 5), (20, 7), (40, 2)):
+                direct.add_responses(round_id, _sheets(groups, start, count))
+            for each in (store, direct):
+                each.end_collection(round_id, DAY)
+            assert store.results(round_id) == direct.results(round_id)
+            assert store.language_counts(round_id) == direct.language_counts(round_id)
+        finally:
+            direct.close()
+    finally:
+        store.close()
+
+
+def test_after_a_wipe_the_answers_collected_count_as_a_new_collection(tmp_path):
+    store, round_id, groups = _workplace(tmp_path / "Vaskeri.apvdesk")
+    try:
+        path = _collected(store, round_id, tmp_path / "a.apvcollect", _sheets(groups, 0, 3))
+        shutil.copyfile(path, tmp_path / "before-wipe.apvcollect")
+        assert merge_collection(store, path).added == 3  # da, pl, uk
+        wipe_answers(path)
+        assert add_sheets(path, _sheets(groups, 3, 2), BANK) == 2  # da, pl
+        later = merge_collection(store, path)
+        assert (later.added, later.already) == (2, 0)
+        assert store.language_counts(round_id) == {"da": 2, "pl": 2, "uk": 1}
+        stale = merge_collection(store, tmp_path / "before-wipe.apvcollect")  # a copy from before
+        assert (stale.added, stale.merged_before) == (0, True)
+        assert store.respondent_count(round_id) == 5
+    finally:
+        store.close()
+
+
+def test_language_counts_that_do_not_add_up_are_refused_untouched(tmp_path):
+    store, round_id, groups = _workplace(tmp_path / "Vaskeri.apvdesk")
+    try:
+        path = _collected(store, round_id, tmp_path / "a.apvcollect", _sheets(groups, 0, 3))
+        assert merge_collection(store, path).added == 3
+        assert add_sheets(path, _sheets(groups, 3, 1), BANK) == 1
+        conn = sqlite3.connect(path)
+        with conn:  # the Danish count lowered by hand below what was merged before
+            conn.execute("UPDATE language_count SET answers = 0 WHERE language = 'da'")
+        conn.close()
+        with pytest.raises(NotACollectionFile):
+            merge_collection(store, path)
+        assert store.respondent_count(round_id) == 3
     finally:
         store.close()
 
@@ -267,3 +322,44 @@ def test_an_empty_collection_merged_too_early_still_takes_its_answers_later(tmp_
         assert merge_collection(store, path).merged_before
     finally:
         store.close()
+
+
+def test_the_workplace_file_cannot_tell_a_merged_collections_languages_on_its_own(tmp_path):
+    from apvdesk.store.collection.sealing import merged_key, open_counts
+
+    store, round_id, groups = _workplace(tmp_path / "Vaskeri.apvdesk")
+    try:
+        path = _collected(store, round_id, tmp_path / "a.apvcollect", _sheets(groups, 0, 3))
+        collection_id = read_header(path).collection_id
+        assert merge_collection(store, path).added == 3
+    finally:
+        store.close()
+    conn = sqlite3.connect(tmp_path / "Vaskeri.apvdesk")
+    try:
+        ((kept, languages),) = conn.execute("SELECT collection_id, languages FROM merged_collection")
+    finally:
+        conn.close()
+    assert kept == merged_key(collection_id) and collection_id not in kept  # the id itself is not kept
+    assert not any(code in bytes.fromhex(languages) for code in (b'"da"', b'"pl"', b'"uk"'))
+    assert len(bytes.fromhex(languages)) == 16 + 256  # a nonce and one fixed-size block
+    assert open_counts(collection_id, languages) == {"da": 1, "pl": 1, "uk": 1}  # with the collection file
+    assert open_counts("0" * 32, languages) is None
+
+
+def test_a_merged_collection_of_revision_0014_is_kept_by_its_hash_after_the_upgrade(tmp_path):
+    from apvdesk.store.collection.sealing import merged_key
+
+    old = tmp_path / "old.apvdesk"
+    shutil.copyfile(Path(__file__).parent / "fixtures" / "schema_0014.apvdesk", old)
+    conn = sqlite3.connect(old)
+    with conn:
+        (round_id,) = conn.execute("SELECT max(id) FROM apv_round").fetchone()
+        conn.execute("INSERT INTO merged_collection VALUES ('abc123', ?)", (round_id,))
+    conn.close()
+    WorkplaceStore.open(old).close()  # upgraded to the head on opening
+    conn = sqlite3.connect(old)
+    try:
+        rows = conn.execute("SELECT collection_id, round_id, languages FROM merged_collection").fetchall()
+    finally:
+        conn.close()
+    assert rows == [(merged_key("abc123"), round_id, "")]

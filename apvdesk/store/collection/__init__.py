@@ -30,8 +30,13 @@ apart from it and refused untouched. It holds exactly:
 No results, no plan, no workplace name, no names of people, no dates.
 
 Merging (:func:`~apvdesk.store.collection.merging.merge_collection`) checks the whole
-collection against the round's snapshot and groups, then adds every sheet in one
-transaction of the workplace store together with the collection's id in
-``merged_collection``: all or nothing, and exactly once. Afterwards the answers can be
-wiped from the collection file (deleted with ``secure_delete`` on, then VACUUM).
+collection against the round's snapshot and groups, then adds the sheets not merged
+before in one transaction of the workplace store: all or nothing, and each sheet exactly
+once. A merged sheet keeps its random id from the collection file, so a sheet already in
+the workplace file is never added again, and sheets collected after a merge come in at
+the next. The workplace keeps a hash of the collection's id and, sealed with the id, how
+many sheets were merged in each language (the new sheets' languages are the file's counts
+less those), see :mod:`apvdesk.store.collection.sealing`. Afterwards the answers can be wiped from the
+collection file (deleted with ``secure_delete`` on, then VACUUM; the collection gets a
+new id, so what is collected in it afterwards counts as a new collection).
 """

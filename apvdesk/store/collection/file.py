@@ -183,11 +183,26 @@ def holding(path: Path) -> Iterator[None]:
         lock.release()
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    check_collection(path)
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA secure_delete = ON")
-    return conn
+@contextmanager
+def _writing(path: Path) -> Iterator[sqlite3.Connection]:
+    """Hold the lock and a connection for one write; an SQLite failure becomes CannotWrite.
+
+    A write cut short is rolled back when the connection closes, so the file keeps what it
+    held; the message is chosen by the error's number (a read-only stick, a full disk).
+    """
+    from apvdesk.platform.file_errors import CannotWrite
+    from apvdesk.platform.os_errors import classify
+
+    with holding(path):
+        check_collection(path)
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("PRAGMA secure_delete = ON")
+            yield conn
+        except sqlite3.Error as exc:
+            raise CannotWrite(path, str(exc), classify(exc)) from exc
+        finally:
+            conn.close()
 
 
 def read_header(path: Path) -> CollectionHeader:
@@ -231,18 +246,14 @@ def add_sheets(path: Path, responses: Iterable[Response], bank: QuestionBank) ->
         answers.extend((sheet_id, item, option) for item, option in response.answers.items())
     if not people:
         return 0
-    with holding(path):
-        conn = _connect(path)
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.executemany("INSERT INTO respondent VALUES (?, ?)", people)
-            conn.executemany("INSERT INTO answer VALUES (?, ?, ?)", answers)
-            for language, count in languages.items():
-                _count_language(conn, language, count)
-            conn.execute("COMMIT")
-            conn.execute("VACUUM")  # no page keeps the order in which the sheets were stored
-        finally:
-            conn.close()
+    with _writing(path) as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany("INSERT INTO respondent VALUES (?, ?)", people)
+        conn.executemany("INSERT INTO answer VALUES (?, ?, ?)", answers)
+        for language, count in languages.items():
+            _count_language(conn, language, count)
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")  # no page keeps the order in which the sheets were stored
     return len(people)
 
 
@@ -272,28 +283,24 @@ def change_sheet(
     header = read_header(path)
     if response is not None:
         check_sheet(path, response, {g.id for g in header.groups if g.id is not None}, bank)
-    with holding(path):
-        conn = _connect(path)
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            if conn.execute("SELECT 1 FROM respondent WHERE id = ?", (sheet_id,)).fetchone() is None:
-                conn.execute("ROLLBACK")
-                raise KeyError(sheet_id)
-            conn.execute("DELETE FROM answer WHERE respondent_id = ?", (sheet_id,))
-            _count_language(conn, language, -1)
-            if response is None:
-                conn.execute("DELETE FROM respondent WHERE id = ?", (sheet_id,))
-            else:
-                conn.execute("UPDATE respondent SET group_id = ? WHERE id = ?", (response.group_id, sheet_id))
-                conn.executemany(
-                    "INSERT INTO answer VALUES (?, ?, ?)",
-                    [(sheet_id, item, option) for item, option in response.answers.items()],
-                )
-                _count_language(conn, response.language, 1)
-            conn.execute("COMMIT")
-            conn.execute("VACUUM")
-        finally:
-            conn.close()
+    with _writing(path) as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        if conn.execute("SELECT 1 FROM respondent WHERE id = ?", (sheet_id,)).fetchone() is None:
+            conn.execute("ROLLBACK")
+            raise KeyError(sheet_id)
+        conn.execute("DELETE FROM answer WHERE respondent_id = ?", (sheet_id,))
+        _count_language(conn, language, -1)
+        if response is None:
+            conn.execute("DELETE FROM respondent WHERE id = ?", (sheet_id,))
+        else:
+            conn.execute("UPDATE respondent SET group_id = ? WHERE id = ?", (response.group_id, sheet_id))
+            conn.executemany(
+                "INSERT INTO answer VALUES (?, ?, ?)",
+                [(sheet_id, item, option) for item, option in response.answers.items()],
+            )
+            _count_language(conn, response.language, 1)
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")
 
 
 def check_sheet(path: Path, response: Response, group_ids: set[int], bank: QuestionBank) -> None:
@@ -350,18 +357,19 @@ def wipe_answers(path: Path) -> None:
     """Delete every answer sheet from the collection file, overwriting them (secure_delete), then VACUUM.
 
     Holds the file's lock meanwhile (:func:`holding`): never while a kiosk collects into it.
+    The language counts go too, and the collection gets a new random id: to the workplace,
+    the answers collected in it afterwards are those of a new collection, whose languages
+    are counted from zero (apvdesk.store.collection.merging). A copy of the file made
+    before the wipe keeps the old id, and its sheets, merged already, are not added again.
     """
-    with holding(path):
-        conn = _connect(path)
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("DELETE FROM answer")
-            conn.execute("DELETE FROM respondent")
-            conn.execute("DELETE FROM language_count")
-            conn.execute("COMMIT")
-            conn.execute("VACUUM")
-        finally:
-            conn.close()
+    with _writing(path) as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM answer")
+        conn.execute("DELETE FROM respondent")
+        conn.execute("DELETE FROM language_count")
+        conn.execute("UPDATE collection SET collection_id = ?", (secrets.token_hex(16),))
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")
 
 
 def is_collection_file(path: Path) -> bool:

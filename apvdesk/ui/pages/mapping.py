@@ -25,6 +25,7 @@ from apvdesk.core.mapping import response_overview
 from apvdesk.core.round_people import groups_in_results
 from apvdesk.core.site_view import site_response_overview
 from apvdesk.ui import answer_collection
+from apvdesk.ui.collection_transfer import CollectionTransfer
 from apvdesk.ui.group_names_note import GroupNamesNote
 from apvdesk.ui.models.responses import ResponseOverviewModel
 from apvdesk.ui.pages.base import Page
@@ -87,6 +88,9 @@ class MappingPage(Page):
             2,
             1,
         )
+        self.transfer = CollectionTransfer(self, self.store)  # collection files: another PC
+        self.transfer.add_to(grid, 3)
+        self.transfer.merged.connect(self.refresh)
         grid.setColumnStretch(1, 1)
         self.body.addWidget(ways)
         self.paper_box = PdfExportBox(
@@ -146,6 +150,7 @@ class MappingPage(Page):
             self.import_button,
         ):
             widget.setEnabled(has_round)
+        self.transfer.show_round(None, False)
         if apv_round is None or apv_round.id is None:
             self.names_note.show_round(None)
             self.overview_note.setText(self.tr("There is no round yet."))
@@ -157,6 +162,7 @@ class MappingPage(Page):
         discarded_on = store.answers_discarded_on(apv_round.id)
         for widget in (self.kiosk_button, self.entry_button, self.import_button, self.discard_button):
             widget.setEnabled(discarded_on is None and self.context.editable)
+        self.transfer.show_round(apv_round.id, discarded_on is None and self.context.editable)
         bank = store.round_bank(apv_round.id)
         offered = [
             (lang, chosen_name(lang, bank.language_names))
