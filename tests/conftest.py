@@ -43,9 +43,13 @@ def fresh_language():
 
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
-    """A demo workplace file (40 respondents, seed 7, a dialogue meeting) in the test's folder."""
+    """A demo workplace file (seed 7, a dialogue meeting) in the test's folder.
+
+    49 respondents, the default: the laundry's four groups answer as in a demo of 40 before
+    the linen room came (16, 13, 7, 4), and the linen room's 9 came through a collection.
+    """
     from apvdesk.app.demo_file import write_demo
 
     path = tmp_path / "demo.apvdesk"
-    write_demo(path, respondents=40, seed=7)
+    write_demo(path, respondents=49, seed=7)
     return path

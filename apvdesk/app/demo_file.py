@@ -38,4 +38,4 @@ def write_demo(
         demo.round.kiosk_pin_hash = hash_pin(kiosk_pin)
     with holding_lock(path):  # in a folder apvdesk may not write in, creating the file says so
         WorkplaceStore.create_demo(path, demo, bank).close()
-    return len(demo.responses)
+    return len(demo.responses) + len(demo.collected)

@@ -3,6 +3,11 @@
 The same seed always gives the same workplace. Its people and their answers are drawn in
 :mod:`apvdesk.core.demo_answers`; what the workplace did with them (a dialogue meeting,
 problems and a plan, sickness absence, the approval) is written in :mod:`apvdesk.core.demo_plan`.
+
+The laundry also runs the linen room of a customer, the nursing home Lærkehøj (a customer
+site with its agreement). That group's answers were collected at the nursing home on a
+laptop: they are ``collected``, and the store merges them through a collection file, as
+answers fetched from another PC (:func:`apvdesk.store.demo_collection.merge_collected`).
 """
 
 from __future__ import annotations
@@ -13,8 +18,14 @@ from dataclasses import dataclass, field
 
 from apvdesk.core.absence import AbsenceAssessment, AbsencePeriod
 from apvdesk.core.bank import QuestionBank
-from apvdesk.core.demo_answers import demo_groups, demo_responses
-from apvdesk.core.demo_assessment import ASSESSED_ON, DISMISSAL_REASONS, risk_problems, shop_meeting
+from apvdesk.core.demo_answers import LINEN_ROOM, demo_groups, demo_responses
+from apvdesk.core.demo_assessment import (
+    ASSESSED_ON,
+    DISMISSAL_REASONS,
+    SITE_DISMISSAL_REASONS,
+    risk_problems,
+    shop_meeting,
+)
 from apvdesk.core.demo_plan import (
     DemoMeeting,
     DemoProblem,
@@ -23,6 +34,7 @@ from apvdesk.core.demo_plan import (
     demo_approvals,
     demo_meeting,
     demo_problems,
+    site_problem,
 )
 from apvdesk.core.demo_records import (
     APV_ACCESS,
@@ -38,7 +50,8 @@ from apvdesk.core.records import AnnualDiscussion, Participation, WorkChange
 from apvdesk.core.sites import Site
 
 DEFAULT_NAME = "Vaskeri Solsiden ApS"
-DEFAULT_RESPONDENTS = 40
+# 40 answered at the laundry (as many as before the linen room came), 9 in the linen room
+DEFAULT_RESPONDENTS = 49
 DEMO_KIOSK_PIN = "1234"  # `apvdesk demo` gives the round this PIN, and says so, to try the kiosk at once
 ROUND_START = dt.date(2026, 9, 1)
 COLLECTION_END = ROUND_START + dt.timedelta(days=14)
@@ -48,7 +61,10 @@ COLLECTION_END = ROUND_START + dt.timedelta(days=14)
 class DemoWorkplace:
     """Everything the demo writes: workplace, groups, one round, answers and a plan.
 
-    ``responses`` refer to groups by their index in ``groups`` (stored in ``group_id``).
+    ``responses`` and ``collected`` refer to groups by their index in ``groups`` (stored in
+    ``group_id``); ``collected`` are the answers collected on another PC, merged through a
+    collection file. A group's, a problem's and an action's ``site_id`` is an index in
+    ``sites``.
     """
 
     workplace: Workplace
@@ -61,12 +77,14 @@ class DemoWorkplace:
     absence_assessment: AbsenceAssessment | None = None
     approvals: list[Approval] = field(default_factory=list)  # round_id is set when stored
     collection_ended_on: dt.date | None = None  # the day the owner ended the collection
-    dismissal_reasons: dict[str, str] = field(default_factory=dict)  # by scale id
+    dismissal_reasons: dict[str, str] = field(default_factory=dict)  # by scale id (a group's own first)
     assessed_on: dt.date | None = None  # the day findings without a problem were dismissed
     participation: Participation = field(default_factory=Participation)
     annual_discussions: list[AnnualDiscussion] = field(default_factory=list)
     work_changes: list[WorkChange] = field(default_factory=list)
     sites: list[Site] = field(default_factory=list)  # core.sites
+    collected: list[Response] = field(default_factory=list)  # collected at the customer site
+    group_dismissal_reasons: dict[int, dict[str, str]] = field(default_factory=dict)  # by group index
 
 
 def make_demo(
@@ -105,7 +123,9 @@ def make_demo(
         bank_id=bank.id,
         bank_version=bank.version,
     )
-    responses = demo_responses(bank, groups, respondents, seed)
+    drawn = demo_responses(bank, groups, respondents, seed)
+    responses = [r for r in drawn if r.group_id != LINEN_ROOM]
+    collected = [r for r in drawn if r.group_id == LINEN_ROOM]
     meetings = []
     if agenda:
         meetings.append(demo_meeting(bank, agenda, groups))
@@ -113,6 +133,7 @@ def make_demo(
         meeting, points = shop_meeting(bank, agenda)
         meetings.append(DemoMeeting(meeting, [shop], points))
     problems = demo_problems() + [DemoProblem(p, groups_, actions) for p, groups_, actions in risk_problems()]
+    problems.append(site_problem())
     return DemoWorkplace(
         workplace,
         groups,
@@ -130,4 +151,6 @@ def make_demo(
         [demo_annual_discussion()],
         demo_work_changes(),
         demo_sites(),
+        collected,
+        {LINEN_ROOM: SITE_DISMISSAL_REASONS} if respondents else {},
     )

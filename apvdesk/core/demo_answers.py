@@ -1,4 +1,4 @@
-"""The demo's people: its four groups, how many of them answer, and their answers.
+"""The demo's people: its five groups, how many of them answer, and their answers.
 
 Answers follow a simple latent model: each group has its own level on each scale (support
 from colleagues and from the manager, demands, ...), each respondent varies around it,
@@ -7,7 +7,10 @@ bullying and harassment in the last 12 months) are drawn apart: each group has a
 of each kind of episode. The drivers work alone on their routes; one of them was hit on a
 delivery route in the spring (the first driver's sheet says so). An item that may not
 apply is sometimes answered "does not apply to me", and the lone-work items do not apply
-to most of those who never work alone. The same seed always gives the same answers.
+to most of those who never work alone. The fifth group runs the linen room at a customer's,
+the nursing home Lærkehøj (the demo's customer site); its answers were collected there on a
+laptop and merged into the workplace file (:mod:`apvdesk.core.demo`). The same seed always
+gives the same answers.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from apvdesk.core.model import Group, Response
 # scales where high is good a high level is favourable, and for the demand scales
 # (high_is_good = false, "Always" = 100) a high level means high demands.
 # The drivers answer least often, so their results show how apvdesk withholds them.
-_RESPONSE_RATE = [0.9, 0.95, 0.85, 0.55]
+_RESPONSE_RATE = [0.9, 0.95, 0.85, 0.55, 0.85]
 _GROUPS: list[tuple[str, int, dict[str, float]]] = [
     (
         "Vask og tørring",
@@ -108,6 +111,27 @@ _GROUPS: list[tuple[str, int, dict[str, float]]] = [
             "collaboration": 1.4,  # they rarely meet the other groups
         },
     ),
+    (
+        "Linnedrum Lærkehøj",  # at the customer's: the nursing home's linen, every day of the week
+        10,
+        {
+            "support_colleagues": 2.8,  # a small, close group
+            "support_manager": 1.3,  # the manager is at the laundry and rarely comes out
+            "support_fit": 1.8,
+            "community": 3.0,
+            "influence": 2.7,  # they plan the day themselves
+            "meaning": 3.2,  # the residents' own clothes, the staff's thanks
+            "predictability": 2.0,
+            "recognition": 2.1,
+            "demands_quantitative": 2.2,
+            "demands_emotional": 3.2,  # residents with dementia, upset, in the corridors
+            "demands_conflicting": 2.9,  # the nursing home's staff and the laundry ask different things
+            "lone_work": 1.4,  # alone in the basement in the evening and at weekends
+            "trust": 2.6,
+            "justice": 2.5,
+            "collaboration": 2.0,  # the nursing home's staff and the laundry rarely talk
+        },
+    ),
 ]
 
 
@@ -118,10 +142,13 @@ _EXPOSURE: list[dict[str, float]] = [
     {"oa_colleague": 0.05},  # Strygning og finish
     {"oa_others": 0.3, "vt_threats": 0.15, "vt_after_hours": 0.05, "oa_sexual": 0.05},  # Butik
     {"oa_others": 0.3, "vt_threats": 0.25, "vt_after_hours": 0.1, "oa_manager": 0.05},  # Chauffører
+    {"oa_others": 0.25, "vt_threats": 0.15, "vt_physical": 0.1},  # Linnedrum: upset residents
 ]
 # The chance that a lone-work item about working alone applies to someone of the group.
-_WORKS_ALONE = [0.1, 0.05, 0.4, 1.0]
+_WORKS_ALONE = [0.1, 0.05, 0.4, 1.0, 0.7]
 DRIVERS = 3  # the index of the drivers in _GROUPS
+LINEN_ROOM = 4  # the index of the linen room at the customer site
+CUSTOMER_SITE = 0  # the index of that site among the demo's sites (core.demo_records.demo_sites)
 # What the first driver's sheet says about the spring: hit once on a delivery route, and
 # threatened; someone asked afterwards how they were, but only "sometimes".
 _ASSAULT = {"vt_physical": 3, "vt_threats": 3, "lw_asked_after": 2}
@@ -130,8 +157,15 @@ _AFTER_EPISODE = "lw_asked_after"  # applies only to someone who reported an epi
 
 
 def demo_groups() -> list[Group]:
-    """Return the demo's four groups (not saved yet); the demo refers to each by its index here."""
-    return [Group(name=name, headcount=headcount) for name, headcount, _ in _GROUPS]
+    """Return the demo's five groups (not saved yet); the demo refers to each by its index here.
+
+    The linen room's ``site_id`` is the index of its site among the demo's sites (set to
+    the site's id when stored); the other groups belong to the workplace as a whole.
+    """
+    return [
+        Group(name=name, headcount=headcount, site_id=CUSTOMER_SITE if index == LINEN_ROOM else None)
+        for index, (name, headcount, _) in enumerate(_GROUPS)
+    ]
 
 
 def _allocate(total: int, weights: list[float]) -> list[int]:

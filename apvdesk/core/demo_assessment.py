@@ -60,6 +60,32 @@ DISMISSAL_REASONS = {
     "lone_work": "Alenearbejdet er chaufførernes; se problemerne om alenearbejde og overfaldet.",
 }
 
+# The reasons for the linen room's own findings (the group at the nursing home), by scale;
+# its other findings get the reason above.
+SITE_DISMISSAL_REASONS = {
+    "support_manager": (
+        "Lederen er sjældent på Lærkehøj; det hører til problemet om linnedrummet, hvor lederen nu "
+        "kommer hver anden tirsdag."
+    ),
+    "support_fit": (
+        "Hjælpen kommer for sent, når man er alene med en urolig beboer; se problemet om linnedrummet."
+    ),
+    "demands_emotional": (
+        "Urolige beboere hører til arbejdet på et plejecenter; problemet om linnedrummet handler om ikke "
+        "at stå alene med dem."
+    ),
+    "demands_conflicting": (
+        "Plejecentrets personale og vaskeriet beder om forskellige ting; tages op med Lærkehøj ved "
+        "gennemgangen af aftalen i januar."
+    ),
+    "recognition": "Drøftet i linnedrummet: plejecentrets ros når ikke frem; lederen fortæller den videre.",
+    "collaboration": "Samarbejdet med plejecentrets personale tages op ved gennemgangen af aftalen i januar.",
+    "violence_threats": "Truslerne og slagene kommer fra urolige beboere; se problemet om linnedrummet.",
+    "offensive_acts": (
+        "Krænkelserne kommer fra urolige beboere, ikke fra kolleger; se problemet om linnedrummet."
+    ),
+}
+
 # What the drivers said on the risk points of their meeting, by agenda point id.
 DRIVER_RISK_NOTES: dict[str, tuple[Rating, str, str, str]] = {
     "violence_threats": (

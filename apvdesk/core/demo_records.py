@@ -58,10 +58,11 @@ def demo_work_changes() -> list[WorkChange]:
 
 
 def demo_sites() -> list[Site]:
-    """Return the demo's customer site: the nursing home whose linen the drivers fetch and bring daily.
+    """Return the demo's customer site: the nursing home whose linen room the laundry runs.
 
-    No group belongs to it: the drivers serve many customers, so the laundry as a whole stays
-    their site; the agreement covers their work in the nursing home's linen room.
+    The linen room's group belongs to it (its answers were collected there on a laptop). The
+    drivers, who fetch and bring the linen daily, serve many customers, so the laundry as a
+    whole stays their site; the agreement covers their work in the linen room too.
     """
     agreement = SiteAgreement(
         coordinator="Servicechef Lone Dahl, Plejecenter Lærkehøj, tlf. 87 65 43 21; hos os Karin Holm.",

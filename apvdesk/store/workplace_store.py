@@ -291,19 +291,24 @@ def _saved_id(item: Group | AgendaPoint) -> int:
 def _fill_demo(store: WorkplaceStore, demo: DemoWorkplace, bank: QuestionBank) -> None:
     """Save the demo workplace, its answers, meetings, action plan, absence and approvals in ``store``.
 
-    The problems come first; then every finding no problem covers is dismissed with the
-    reason the demo gives for its scale (see core.demo_assessment).
+    The linen room's answers come through a collection file, as from another PC, before the
+    collection ends (store.demo_site). The problems come first; then every finding no problem
+    covers is dismissed with the reason the demo gives for its scale (see core.demo_assessment).
     """
+    from apvdesk.store.demo_site import dismissal_reason, merge_collected, placed
+
     store.save_workplace(demo.workplace)
-    for site in demo.sites:
-        store.add_site(site)
-    group_ids = [_saved_id(store.add_group(group)) for group in demo.groups]
+    site_ids = [store.add_site(site).id for site in demo.sites]
+    group_ids = [_saved_id(store.add_group(placed(group, site_ids))) for group in demo.groups]
     round_id = store.create_round(demo.round, bank).id
     assert round_id is not None
     store.add_responses(
         round_id,
         (Response(group_ids[r.group_id], r.language, answers=r.answers, id=r.id) for r in demo.responses),
     )
+    if demo.collected:  # collected on a laptop at the customer site, merged before the collection ended
+        sheets = [Response(group_ids[r.group_id], r.language, answers=r.answers) for r in demo.collected]
+        merge_collected(store, round_id, sheets, bank)
     if demo.collection_ended_on is not None:
         store.end_collection(round_id, demo.collection_ended_on)
     point_ids: dict[int, int] = {}  # demo problem index -> agenda point id
@@ -318,10 +323,10 @@ def _fill_demo(store: WorkplaceStore, demo: DemoWorkplace, bank: QuestionBank) -
         item.problem.round_id = round_id
         item.problem.group_ids = [group_ids[i] for i in item.group_indices]  # type: ignore[misc]
         item.problem.dialogue_point_id = point_ids.get(index)
-        problem = store.save_problem(item.problem)
+        problem = store.save_problem(placed(item.problem, site_ids))
         for action in item.actions:
             action.problem_id = problem.id
-            store.save_action(action)
+            store.save_action(placed(action, site_ids))
     for period in demo.absence_periods:
         period.round_id = round_id
         period.group_id = group_ids[period.group_id]
@@ -331,7 +336,7 @@ def _fill_demo(store: WorkplaceStore, demo: DemoWorkplace, bank: QuestionBank) -
         store.save_absence_assessment(demo.absence_assessment)
     if demo.assessed_on is not None:
         for handled in store.findings(round_id):
-            reason = demo.dismissal_reasons.get(handled.finding.scale_id or "")
+            reason = dismissal_reason(demo, group_ids, handled.finding)
             if not handled.handled and reason:
                 store.save_dismissal(Dismissal(round_id, handled.finding.key, reason, demo.assessed_on))
     if demo.approvals:  # the plan was made before it was approved: last changed on that day

@@ -30,9 +30,9 @@ def test_a_different_seed_gives_different_answers(bank):
 
 def test_no_respondents_gives_no_responses(bank):
     demo = make_demo(bank, 0)
-    assert demo.responses == []
+    assert demo.responses == [] and demo.collected == []
     assert demo.round.status is RoundStatus.PREPARING
-    assert len(demo.groups) == 4 and demo.problems
+    assert len(demo.groups) == 5 and demo.problems
 
 
 def test_negative_respondents_are_refused(bank):
@@ -43,9 +43,9 @@ def test_negative_respondents_are_refused(bank):
 @pytest.mark.parametrize("respondents", [1, 12, 40, 97])
 def test_answers_are_valid_option_indices(bank, respondents):
     demo = make_demo(bank, respondents, seed=5)
-    assert len(demo.responses) == respondents
+    assert len(demo.responses) + len(demo.collected) == respondents  # the linen room's are collected
     items = {item.id: item for item in bank.items}
-    for response in demo.responses:
+    for response in demo.responses + demo.collected:
         assert 0 <= response.group_id < len(demo.groups)
         assert response.answered_on is None  # no day of answering is kept, not even in the demo
         assert response.language in bank.languages
@@ -73,7 +73,7 @@ def test_problems_point_at_real_groups_and_scales(bank):
 def test_the_drivers_have_the_least_support_from_colleagues(bank):
     demo = make_demo(bank, 400, seed=11)
     groups = [Group(g.name, g.headcount, id=i) for i, g in enumerate(demo.groups)]
-    results = compute_results(bank, groups, demo.responses, threshold=5)
+    results = compute_results(bank, groups, demo.responses + demo.collected, threshold=5)
     means = {g.id: results.get("support_colleagues", g.id).mean for g in groups}
     assert all(mean is not None for mean in means.values())
     assert min(means, key=means.__getitem__) == DRIVERS

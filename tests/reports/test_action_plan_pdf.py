@@ -121,7 +121,7 @@ def test_every_field_of_the_plan_is_printed(plan: ActionPlan, lang: str, reader:
         format_date(plan.round.start_date, lang, printed=True),
         format_date(plan.printed_on, lang, printed=True),
     ]
-    assert len(plan.problems) == 8  # the demo's six and two added above
+    assert len(plan.problems) == 9  # the demo's seven (one at the nursing home) and two added above
     for problem, actions in plan.problems:
         expected += [
             plan.bank.scale(problem.scale_id).name[lang],

@@ -35,7 +35,7 @@ def start_of(text: str, words: int = 3) -> str:
 
 @pytest.fixture(scope="module")
 def plan(tmp_path_factory: pytest.TempPathFactory) -> ActionPlan:
-    """The demo's action plan, printed on a fixed day: two actions done, nine open, one overdue."""
+    """The demo's action plan, printed on a fixed day: three actions done, ten open, one overdue."""
     path = tmp_path_factory.mktemp("follow-up") / "demo.apvdesk"
     write_demo(path, respondents=12, seed=7)
     store = WorkplaceStore.open_read_only(path)
@@ -54,12 +54,12 @@ def all_actions(plan: ActionPlan) -> list[Action]:
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_the_open_actions_by_deadline_with_who_when_and_how(plan: ActionPlan, lang: str) -> None:
     reader, text = text_of(build_follow_up_list_pdf(plan, lang))
-    assert 1 <= len(reader.pages) <= 3  # nine open actions with their lines for the outcome
+    assert 1 <= len(reader.pages) <= 3  # ten open actions with their lines for the outcome
     assert reader.metadata is not None and plan.workplace.name in (reader.metadata.title or "")
     assert Translator(lang).translate(CONTEXT, "Follow-up list") in text
     open_ones = [a for a in all_actions(plan) if a.status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)]
     done = [a for a in all_actions(plan) if a.status == ActionStatus.DONE]
-    assert len(open_ones) == 9 and done  # the demo has both
+    assert len(open_ones) == 10 and done  # the demo has both (the linen room's call list is open)
     by_deadline = sorted(open_ones, key=lambda a: a.deadline or dt.date.max)
     places = [text.index(start_of(action.how)) for action in by_deadline]
     assert places == sorted(places)  # the earliest deadline first
@@ -79,7 +79,7 @@ def test_the_open_actions_by_deadline_with_who_when_and_how(plan: ActionPlan, la
 def test_an_overdue_action_says_so_in_words(plan: ActionPlan) -> None:
     _reader, text = text_of(build_follow_up_list_pdf(plan, "en"))
     assert text.count("Overdue") == 1  # 16 Nov 2026 has passed on 6 Dec 2026
-    assert "9, of which 1 overdue" in text
+    assert "10, of which 1 overdue" in text
 
 
 def test_no_group_and_no_result_is_shown(plan: ActionPlan) -> None:

@@ -24,7 +24,7 @@ TODAY = dt.date(2026, 12, 1)
 
 @pytest.fixture(scope="module")
 def drivers_taken_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo (40 answers from four groups, 43 employees) with the drivers taken off the round."""
+    """The demo (49 answers from five groups, 53 employees) with the drivers taken off the round."""
     path = tmp_path_factory.mktemp("round") / "demo.apvdesk"
     write_demo(path)
     store = WorkplaceStore.open(path)
@@ -45,22 +45,23 @@ def test_every_count_agrees(drivers_taken_out: Path) -> None:
         assert facts.round is not None and facts.round.id is not None
         round_id = facts.round.id
         in_round = groups_in_results(facts.round.group_ids, facts.groups, facts.respondents_by_group)
-        assert [g.name for g in in_round][-1].startswith("Chauffør")  # its answers stay in the round
-        assert headcount_of(in_round) == 43 and facts.respondents == 40
+        # its answers stay in the round: the drivers keep their place, before the linen room
+        assert [g.name for g in in_round][3:] == ["Chauffører (kører alene)", "Linnedrum Lærkehøj"]
+        assert headcount_of(in_round) == 53 and facts.respondents == 49  # 16+13+8+6+10; 40 and 9
         results = store.results(round_id)
-        assert results is not None and results.respondents[None] == 40
+        assert results is not None and results.respondents[None] == 49
         report = gather_full_report(store, round_id, TODAY)
     finally:
         store.close()
-    assert report.response[-1].respondents == 40 and report.response[-1].headcount == 43
-    assert sum(row.respondents for row in report.response[:-1]) == 40
+    assert report.response[-1].respondents == 49 and report.response[-1].headcount == 53
+    assert sum(row.respondents for row in report.response[:-1]) == 49
     text = " ".join(
         " ".join(
             p.extract_text() for p in PdfReader(io.BytesIO(build_full_report_pdf(report, "en"))).pages
         ).split()
     )
-    assert "Employees in the round 43" in text
-    assert "Questionnaire: 40 answered" in text
+    assert "Employees in the round 53" in text
+    assert "Questionnaire: 49 answered" in text
     assert "Chauffører (kører alene) 4 6" in text  # the response table lists the group taken out
 
 
@@ -73,5 +74,5 @@ def test_results_json_groups_add_up_to_its_total(drivers_taken_out: Path) -> Non
         check=True,
     )
     document = json.loads(run.stdout)
-    assert sum(g["respondents"] for g in document["groups"]) == document["respondents"] == 40
-    assert sum(g["headcount"] for g in document["groups"]) == 43
+    assert sum(g["respondents"] for g in document["groups"]) == document["respondents"] == 49
+    assert sum(g["headcount"] for g in document["groups"]) == 53

@@ -34,13 +34,14 @@ def _site_ids(path: Path, table: str) -> list[int | None]:
         return [row[0] for row in db.execute(f"SELECT site_id FROM {table} ORDER BY id")]
 
 
-def test_the_demo_has_one_customer_site_with_its_agreement_and_nothing_belongs_to_it(demo_path):
+def test_the_demo_has_one_customer_site_with_its_agreement_and_the_linen_room_belongs_to_it(demo_path):
     store = WorkplaceStore.open(demo_path)
     try:
         [site] = store.sites()
         assert (site.name, site.kind) == ("Plejecenter Lærkehøj", SiteKind.CUSTOMER)
         assert site.customer and site.contact and site.missing() == []
-        assert all(group.site_id is None for group in store.groups())
+        assert [g.name for g in store.groups() if g.site_id == site.id] == ["Linnedrum Lærkehøj"]
+        assert [g.site_id for g in store.groups()] == [None, None, None, None, site.id]
     finally:
         store.close()
 
@@ -77,7 +78,7 @@ def test_sites_their_agreements_and_what_belongs_to_them_survive_reopening(demo_
         assert stored_school.agreement == SiteAgreement(coordinator="Pedel Jens Bak", toilet="Ved kantinen")
         assert stored_school.contact == "Jens Bak"
         assert again.groups()[0].site_id == school.id
-        assert [g.site_id for g in again.groups()][1:] == [None, None, None, school.id]
+        assert [g.site_id for g in again.groups()][1:] == [None, None, None, lærkehøj.id, school.id]
         assert again.groups()[-1].id == new_group.id
         [round_] = again.rounds()
         assert again.problems(round_.id)[0].site_id == lærkehøj.id
@@ -120,11 +121,21 @@ def test_a_site_in_use_is_not_deleted_and_says_by_what(demo_path):
         store.set_action_site(first_action.id, site.id)
         with pytest.raises(SiteInUse) as refused:
             store.delete_site(site.id)
-        assert (refused.value.groups, refused.value.problems, refused.value.actions) == (1, 1, 1)
+        # with the demo's own: the linen room, its problem and that problem's two actions
+        assert (refused.value.groups, refused.value.problems, refused.value.actions) == (2, 2, 3)
         assert [s.id for s in store.sites()] == [site.id]
         store.set_group_site(group.id, None)
         store.set_problem_site(problem.id, None)
         store.set_action_site(first_action.id, None)
+        with pytest.raises(SiteInUse) as refused:
+            store.delete_site(site.id)
+        assert (refused.value.groups, refused.value.problems, refused.value.actions) == (1, 1, 2)
+        [linen] = [g for g in store.groups() if g.site_id == site.id]
+        [linen_problem] = [p for p in store.problems(round_.id) if p.site_id == site.id]
+        store.set_group_site(linen.id, None)
+        store.set_problem_site(linen_problem.id, None)
+        for action in store.actions(linen_problem.id):
+            store.set_action_site(action.id, None)
         store.delete_site(site.id)
         assert store.sites() == []
     finally:

@@ -14,6 +14,7 @@ import pytest
 import apvdesk.app.resources
 from apvdesk.app.resources import SHIPPED_BANK_FILE, shipped_bank
 from apvdesk.core.demo import make_demo
+from apvdesk.core.demo_answers import LINEN_ROOM
 from apvdesk.core.model import (
     Action,
     ActionStatus,
@@ -32,6 +33,9 @@ from apvdesk.store.errors import FileMissing, NewerVersionFile, NotAWorkplaceFil
 from apvdesk.store.sqlite.database import make_engine
 from apvdesk.store.sqlite.sqlite_file import APPLICATION_ID
 from apvdesk.store.workplace_store import GroupInUse, WorkplaceStore
+from tests.store.demo_rows import collection_set_aside
+
+LINEN_ROOM_ID = LINEN_ROOM + 1  # the fifth group saved in a new demo file
 
 DAY = dt.date(2026, 9, 1)
 WORKPLACE = Workplace(
@@ -284,10 +288,14 @@ def test_the_demo_file_is_the_same_for_the_same_seed(tmp_path):
     first, second = tmp_path / "a.apvdesk", tmp_path / "b.apvdesk"
     for path in (first, second):
         WorkplaceStore.create_demo(path, make_demo(bank, 30, seed=4), bank).close()
-    rows = _table_rows(first)
-    assert rows == _table_rows(second)
+    rows = collection_set_aside(_table_rows(first), LINEN_ROOM_ID)
+    assert rows == collection_set_aside(_table_rows(second), LINEN_ROOM_ID)
     assert len(rows["respondent"]) == 30
-    assert len(rows["problem"]) == 6
+    # 30 over the five groups by headcount × response rate (14.4, 12.35, 6.8, 3.3, 8.5 of
+    # 45.35): 9.53, 8.17, 4.50, 2.18, 5.62 → 9, 8, 4, 2, 5 (28), and the two largest
+    # remainders (.62 the linen room, .53 the washing hall): 6 of the 30 were collected
+    assert sum(1 for row in rows["respondent"] if row[2] == LINEN_ROOM_ID) == 6
+    assert len(rows["problem"]) == 7  # the laundry's six and the linen room's at the nursing home
     other = tmp_path / "c.apvdesk"
     WorkplaceStore.create_demo(other, make_demo(bank, 30, seed=5), bank).close()
     assert _table_rows(other)["answer"] != rows["answer"]
@@ -303,12 +311,21 @@ def test_the_demo_file_reads_back_as_the_demo(tmp_path):
         assert [g.name for g in groups] == [g.name for g in demo.groups]
         (apv_round,) = store.rounds()
         index_of = {g.id: i for i, g in enumerate(groups)}
-        stored = sorted(store.responses(apv_round.id), key=lambda r: r.id)
+        linen_room = groups[LINEN_ROOM].id
+        stored = sorted(
+            (r for r in store.responses(apv_round.id) if r.group_id != linen_room), key=lambda r: r.id
+        )
         expected = sorted(demo.responses, key=lambda r: r.id)
         assert [(r.id, index_of[r.group_id], r.answers) for r in stored] == [
             (r.id, r.group_id, r.answers) for r in expected
         ]
-        assert store.language_counts(apv_round.id) == dict(Counter(r.language for r in demo.responses))
+        # the linen room's came through a collection file: new random ids, the same answers
+        collected = [
+            sorted(r.answers.items()) for r in store.responses(apv_round.id) if r.group_id == linen_room
+        ]
+        assert sorted(map(repr, collected)) == sorted(repr(sorted(r.answers.items())) for r in demo.collected)
+        everyone = demo.responses + demo.collected
+        assert store.language_counts(apv_round.id) == dict(Counter(r.language for r in everyone))
         problems = sorted(store.problems(apv_round.id), key=lambda p: p.id or 0)  # as saved
         assert [p.kind for p in problems] == [d.problem.kind for d in demo.problems]
         assert [[index_of[g] for g in p.group_ids] for p in problems] == [

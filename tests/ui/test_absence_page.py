@@ -29,7 +29,7 @@ def _page(main_window: MainWindow, path: Path) -> AbsencePage:
 def test_the_demo_shows_two_periods_and_its_assessment(main_window: MainWindow, demo_file: Path):
     page = _page(main_window, demo_file)
     model = page.model
-    assert model.rowCount() == 10  # 4 groups and the whole workplace, for two periods
+    assert model.rowCount() == 12  # 5 groups and the whole workplace, for two periods
     assert not page.empty_label.isVisibleTo(page)
     labels = {model.index(r, AbsenceModel.PERIOD).data() for r in range(model.rowCount())}
     assert labels == {"1. halvår 2025", "1. halvår 2026"}
@@ -61,9 +61,9 @@ def test_add_a_period_and_assess_then_reopen(
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     [(offered_id, offered_label, names)] = seen
     assert offered_id is None and offered_label == "1. halvår 2026"  # the latest period offered
-    assert len(names) == 4
+    assert len(names) == 5
     # the new period comes first, selected, with the shop alone and its whole-workplace line
-    assert page.model.rowCount() == 12
+    assert page.model.rowCount() == 14
     assert page.model.index(0, AbsenceModel.PERIOD).data() == "2. halvår 2026"
     assert page.model.index(0, AbsenceModel.PERCENTAGE).data().startswith("3,0")
     assert page.view.selectionModel().selectedRows()[0].row() == 0
@@ -91,7 +91,7 @@ def test_delete_a_period(qtbot, main_window: MainWindow, demo_file: Path, no_mod
     page.view.selectRow(0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert len(no_modals) == 1  # asked first
-    assert page.model.rowCount() == 9
+    assert page.model.rowCount() == 11
 
 
 def test_typing_is_saved_when_the_page_is_left(main_window: MainWindow, demo_file: Path):

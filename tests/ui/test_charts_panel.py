@@ -48,7 +48,7 @@ def test_every_chart_and_group_draws(panel, qtbot):
                     assert panel.figure is not before
                 panel.canvas.draw()
     assert seen == [PROFILE, MATRIX, MAP, TREND, DISTRIBUTION]
-    assert panel.group.count() == 5  # the workplace and four groups
+    assert panel.group.count() == 6  # the workplace and five groups (the linen room at the nursing home)
     panel.scale.setCurrentIndex(3)
     panel.canvas.draw()
 

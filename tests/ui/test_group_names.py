@@ -10,7 +10,13 @@ from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.dialogs.group_names_dialog import GroupNamesDialog
 from apvdesk.ui.main_window import MainWindow
 
-GROUPS = ["Vask og tørring", "Strygning og finish", "Butik og kundeservice", "Chauffører (kører alene)"]
+GROUPS = [
+    "Vask og tørring",
+    "Strygning og finish",
+    "Butik og kundeservice",
+    "Chauffører (kører alene)",
+    "Linnedrum Lærkehøj",
+]
 
 
 def _page(main_window: MainWindow, path: Path, key: str):
@@ -38,11 +44,11 @@ def test_names_typed_in_the_editor_are_saved_and_the_warning_shrinks(
     text = note.label.text()
     assert text.startswith(
         "Engelsk, Polsk, Rumænsk, Ukrainsk: intet navn endnu til »Vask og tørring«, »Strygning og finish«, "
-        "»Butik og kundeservice«, »Chauffører (kører alene)«.\n"
+        "»Butik og kundeservice«, »Chauffører (kører alene)«, »Linnedrum Lærkehøj«.\n"
     )
 
     def fill_in(dialog: GroupNamesDialog) -> int:
-        assert [dialog.table.item(r, 0).text() for r in range(4)] == GROUPS
+        assert [dialog.table.item(r, 0).text() for r in range(5)] == GROUPS
         assert dialog.table.horizontalHeaderItem(3).text() == "Rumænsk"
         dialog.set_name(1, "ro", "Călcătorie și finisare")
         dialog.set_name(1, "uk", "  ")  # blank: not a name
