@@ -114,7 +114,7 @@ class CollectDialog(QDialog):
     def _show_groups(self) -> None:
         groups = groups_at_site(self._groups, self.site()[0])
         names = ", ".join(g.name for g in groups)
-        self.groups_label.setText(names or self.tr("none: no group works at this site"))
+        self.groups_label.setText(names or self.tr("No group works at this site."))
         self.save_button.setEnabled(bool(groups))
 
     @classmethod

@@ -1636,8 +1636,8 @@ lille indflydelse</translation>
         <translation>Gem indsamlingsfilen…</translation>
     </message>
     <message>
-        <source>none: no group works at this site</source>
-        <translation>ingen: ingen gruppe arbejder på dette arbejdssted</translation>
+        <source>No group works at this site.</source>
+        <translation>Ingen gruppe arbejder på dette arbejdssted.</translation>
     </message>
 </context>
 <context>

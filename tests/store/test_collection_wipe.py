@@ -31,7 +31,7 @@ def test_a_sheet_collected_after_the_merge_keeps_the_wipe_from_happening(tmp_pat
         store.close()
 
 
-def test_an_sqlite_failure_while_wiping_is_a_cannot_write_and_the_file_keeps_its_sheets(tmp_path, monkeypatch):
+def test_an_sqlite_failure_while_wiping_is_a_cannot_write_and_keeps_the_sheets(tmp_path, monkeypatch):
     store, round_id, groups = _workplace(tmp_path / "Vaskeri.apvdesk")
     try:
         path = _collected(store, round_id, tmp_path / "a.apvcollect", _sheets(groups, 0, 3))

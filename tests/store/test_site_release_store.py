@@ -1,8 +1,9 @@
 """Sites' figures in the workplace file: released with the groups', kept, and judged when groups move.
 
 The demo round (threshold 5): Vask og tørring 16 answers, Strygning og finish 13, Butik og
-kundeservice 7, Chauffører 4. The drivers are below the threshold, so the shop is withheld
-to protect them (its 7 alone would leave the drivers as workplace minus the other three).
+kundeservice 7, Chauffører 4, and Linnedrum Lærkehøj 9 at the customer site »Plejecenter
+Lærkehøj«. The drivers are below the threshold, so the shop is withheld to protect them
+(its 7 alone would leave the drivers as workplace minus the other four).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ SCALE = "support_colleagues"
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:
     path = tmp_path / "Vaskeri.apvdesk"
-    write_demo(path, respondents=40, seed=7)
+    write_demo(path, respondents=49, seed=7)
     return path
 
 
@@ -39,7 +40,7 @@ def test_groups_put_at_a_site_after_the_release_show_the_site_together(demo_path
         shop = store.add_site(Site("Butikken", kind=SiteKind.OWN))
         store.set_group_site(ids["Butik"], shop.id)
         store.set_group_site(ids["Chauffører"], shop.id)
-        assert store.results(round_id).sites == {}  # not yet released
+        assert shop.id not in store.results(round_id).sites  # not yet released
         assert store.release_sites(round_id)
         assert not store.release_sites(round_id)  # the same layout: nothing new
     finally:
@@ -65,15 +66,33 @@ def test_a_site_holding_only_a_group_withheld_to_protect_another_stays_withheld(
         round_id = store.latest_round().id
         ids = _ids(store)
         shop = store.add_site(Site("Butikken", kind=SiteKind.OWN))
-        [nursing_home] = [site for site in store.sites() if site.id != shop.id]
+        routes = store.add_site(Site("Ruterne", kind=SiteKind.OWN))
         store.set_group_site(ids["Butik"], shop.id)
-        store.set_group_site(ids["Chauffører"], nursing_home.id)
+        store.set_group_site(ids["Chauffører"], routes.id)
         assert store.release_sites(round_id)
         results = store.results(round_id)
         # the shop alone is group Butik (7): shown, workplace minus the others is the drivers
         assert not results.sites[shop.id].results[SCALE].shown
-        assert results.sites[nursing_home.id].results[SCALE].withheld is Withheld.BELOW_THRESHOLD
-        assert results.get(SCALE, None).shown and results.get(SCALE, None).n == 40
+        assert results.sites[routes.id].results[SCALE].withheld is Withheld.BELOW_THRESHOLD
+        assert results.get(SCALE, None).shown and results.get(SCALE, None).n == 49
+    finally:
+        store.close()
+
+
+def test_a_site_of_a_shown_group_and_the_drivers_is_withheld(demo_path):
+    """The drivers (4) put at Lærkehøj with its linen room (9): the site's 13 less the linen
+    room's shown 9 would be the drivers, so the site is withheld."""
+    store = WorkplaceStore.open(demo_path)
+    try:
+        round_id = store.latest_round().id
+        ids = _ids(store)
+        [nursing_home] = store.sites()
+        store.set_group_site(ids["Chauffører"], nursing_home.id)
+        assert store.release_sites(round_id)
+        results = store.results(round_id)
+        assert results.get(SCALE, ids["Linnedrum"]).shown and results.get(SCALE, ids["Linnedrum"]).n == 9
+        assert results.sites[nursing_home.id].respondents == 13
+        assert not any(r.shown for r in results.sites[nursing_home.id].results.values())
     finally:
         store.close()
 

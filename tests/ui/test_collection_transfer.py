@@ -19,6 +19,7 @@ from apvdesk.ui import file_dialogs
 from apvdesk.ui.answer_collection import CollectionTexts
 from apvdesk.ui.collection_transfer import CollectDialog, TransferTexts
 from apvdesk.ui.dialogs.pin_dialog import SetPinDialog
+from tests.without_sites import remove_sites
 
 
 def _mapping_page(main_window, path: Path):
@@ -43,7 +44,8 @@ def test_collect_on_another_pc_saves_the_chosen_sites_groups(
         groups = store.groups()
         store.set_group_site(groups[0].id, laerkehoj.id)
         store.set_group_site(groups[1].id, shop.id)
-        expected = sorted([groups[0].name, groups[2].name, groups[3].name])
+        # washing (put there), the shop and the drivers (no site), the linen room (the demo's team there)
+        expected = sorted([groups[0].name, groups[2].name, groups[3].name, groups[4].name])
     finally:
         store.close()
     page = _mapping_page(main_window, demo_file)
@@ -73,7 +75,7 @@ def test_collect_on_another_pc_saves_the_chosen_sites_groups(
 
     path = usb / "Lærkehøj.apvcollect"
     assert Path(suggested[0]).name == "Plejecenter Lærkehøj.apvcollect"
-    assert shown == [", ".join(g for g in [groups[0].name, groups[2].name, groups[3].name])]
+    assert shown == [", ".join(g.name for g in [groups[0], groups[2], groups[3], groups[4]])]
     header = read_header(path)
     assert sorted(g.name for g in header.groups) == expected  # not the shop's group
     assert header.pin_hash is not None and header.pin_hash == page.store.latest_round().kiosk_pin_hash
@@ -84,8 +86,7 @@ def test_collect_on_another_pc_saves_the_chosen_sites_groups(
 def test_a_workplace_without_sites_offers_no_site_choice(qtbot, demo_file):
     store = WorkplaceStore.open(demo_file)
     try:
-        (laerkehoj,) = store.sites()
-        store.delete_site(laerkehoj.id)
+        remove_sites(store)
         dialog = CollectDialog(store, store.latest_round().id)
         qtbot.addWidget(dialog)
         assert not dialog.site_box.isVisibleTo(dialog)
@@ -166,8 +167,10 @@ def test_answering_no_keeps_the_answers_in_the_collection_file(
 def test_a_collection_of_another_workplace_is_refused_in_one_sentence(
     qtbot, main_window, demo_file, no_modals, monkeypatch, tmp_path
 ):
-    other = tmp_path / "other.apvdesk"
-    shutil.copyfile(demo_file, other)
+    from apvdesk.app.demo_file import write_demo
+
+    other = tmp_path / "other.apvdesk"  # another workplace: a copy of the file would share its key
+    write_demo(other, respondents=12, seed=3)
     path = tmp_path / "other.apvcollect"
     _collection_with_answers(other, path, 2)
     page = _mapping_page(main_window, demo_file)

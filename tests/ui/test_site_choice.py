@@ -15,6 +15,7 @@ from apvdesk.ui.dialogs.problem_dialog import ProblemDialog
 from apvdesk.ui.main_window import MainWindow
 from apvdesk.ui.models.groups import GroupsModel
 from apvdesk.ui.site_choice import whole_workplace
+from tests.without_sites import remove_sites
 
 
 def _site_header(context: str) -> str:
@@ -179,9 +180,7 @@ def test_a_group_is_put_at_a_site_on_forberedelse_and_the_column_shows_only_with
 def test_without_sites_the_groups_and_the_plan_show_no_site(qtbot, main_window: MainWindow, demo_file: Path):
     store = WorkplaceStore.open(demo_file)
     try:
-        [site] = store.sites()
-        assert site.id is not None
-        store.delete_site(site.id)
+        remove_sites(store)
     finally:
         store.close()
     assert main_window.open_file(demo_file)

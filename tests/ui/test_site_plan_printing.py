@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from apvdesk.store.workplace_store import WorkplaceStore
 from apvdesk.ui.main_window import MainWindow
 from apvdesk.ui.site_choice import whole_workplace
+from tests.without_sites import remove_sites
 
 
 def _text(path: Path) -> str:
@@ -70,9 +71,7 @@ def test_the_plan_is_printed_for_one_site_chosen_on_the_page(
 def test_without_sites_the_page_offers_no_site(qtbot, main_window: MainWindow, demo_file: Path):
     store = WorkplaceStore.open(demo_file)
     try:
-        [site] = store.sites()
-        assert site.id is not None
-        store.delete_site(site.id)
+        remove_sites(store)
     finally:
         store.close()
     assert main_window.open_file(demo_file)
