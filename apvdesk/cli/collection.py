@@ -19,9 +19,9 @@ from typing import Any
 
 from apvdesk.cli.common import (
     EXIT_OK,
-    CommandError,
     check_output,
     choose_round,
+    choose_site,
     inspect_workplace,
     open_to_write,
     use_language,
@@ -66,19 +66,6 @@ class CollectionCommandTexts:
             site,
         )
 
-    def unknown_site(self, path: Path, name: str, known: list[str]) -> str:
-        if not known:
-            return self.fill(
-                self.tr(
-                    "%1 has no sites, so there is no site “%2”. Leave out --site to collect for every group."
-                ),
-                path,
-                name,
-            )
-        return self.fill(
-            self.tr("%1 has no site “%2”. Its sites are: %3."), path, name, ", ".join(f"“{k}”" for k in known)
-        )
-
     def wiped(self, path: Path) -> str:
         return self.fill(self.tr("The answers in %1 were deleted from it."), path)
 
@@ -102,14 +89,8 @@ def cmd_collect(args: argparse.Namespace) -> int:
     store = open_to_write(source)  # the workplace's key is made on the first collection
     try:
         round_id = choose_round(store, source, args.round)
-        site_id, site_name = None, ""
-        if args.site is not None:
-            sites = store.sites()
-            wanted = args.site.strip().casefold()
-            chosen = [s for s in sites if s.name.strip().casefold() == wanted]
-            if not chosen:
-                raise CommandError(TEXTS.unknown_site, source, args.site, [s.name for s in sites])
-            site_id, site_name = chosen[0].id, chosen[0].name
+        site = choose_site(store, source, args.site)
+        site_id, site_name = (site.id, site.name) if site is not None else (None, "")
         title = store.round(round_id).title
         groups = len(groups_at_site(store.round_groups(round_id), site_id))
         collect(store, round_id, out, site_id)

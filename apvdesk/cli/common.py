@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
+    from apvdesk.core.sites import Site
     from apvdesk.io.answers_import import ImportResult
     from apvdesk.store.content_fault import ContentFault
     from apvdesk.store.lock_owner import LockOwner
@@ -329,3 +330,35 @@ def report_refused_import(data: Path, result: ImportResult) -> int:
         for line in lines:
             print(f"  {line}", file=sys.stderr)
     return EXIT_USER_ERROR
+
+
+class SiteCommandTexts:
+    """The sentence about a site the file does not have, collected by lupdate under this class's name."""
+
+    def tr(self, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("SiteCommandTexts", text)
+
+    def unknown_site(self, path: Path, name: str, known: list[str]) -> str:
+        from apvdesk.wording.i18n import fill
+
+        if not known:
+            return fill(self.tr("%1 has no sites, so there is no site called “%2”."), path, name)
+        return fill(self.tr("%1 has no site called “%2”. Its sites: %3."), path, name, ", ".join(known))
+
+
+def choose_site(store: WorkplaceService, source: Path, name: str | None) -> Site | None:
+    """Return the site ``--site`` names (case and spaces aside; None without it).
+
+    CommandError, naming the file's sites, for a name it does not have.
+    """
+    if name is None:
+        return None
+    from apvdesk.core.site_plan import site_named
+
+    sites = store.sites()
+    site = site_named(sites, name)
+    if site is None:
+        raise CommandError(SiteCommandTexts().unknown_site, source, name, [s.name for s in sites])
+    return site

@@ -22,6 +22,7 @@ from apvdesk.cli.common import (
     CommandError,
     check_output,
     choose_round,
+    choose_site,
     inspect_workplace,
     message_language,
     open_read_only,
@@ -94,25 +95,8 @@ class FullReportCommandTexts:
         )
 
 
-class SiteCommandTexts:
-    """The sentence about a site the file does not have, collected by lupdate under this class's name."""
-
-    def tr(self, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("SiteCommandTexts", text)
-
-    def unknown_site(self, path: Path, name: str, known: list[str]) -> str:
-        from apvdesk.wording.i18n import fill
-
-        if not known:
-            return fill(self.tr("%1 has no sites, so there is no site called “%2”."), path, name)
-        return fill(self.tr("%1 has no site called “%2”. Its sites: %3."), path, name, ", ".join(known))
-
-
 MEETING_TEXTS = DialogueCommandTexts()
 FULL_TEXTS = FullReportCommandTexts()
-SITE_TEXTS = SiteCommandTexts()
 
 
 def choose_meeting(
@@ -158,21 +142,9 @@ def _choices(
         offered = store.round_bank(round_id).languages
         if lang not in offered:
             raise CommandError(TEXTS.bank_lacks_language, lang, offered)
-    site_id = _site_id(store, source, getattr(args, "site", None))
+    site = choose_site(store, source, getattr(args, "site", None))
+    site_id = site.id if site is not None else None
     return ReportChoices(lang, round_id=round_id, second_lang=second, today=today, site_id=site_id)
-
-
-def _site_id(store: WorkplaceService, source: Path, name: str | None) -> int | None:
-    """Return the id of the site ``--site`` names (None without it); CommandError for a name not known."""
-    if name is None:
-        return None
-    from apvdesk.core.site_plan import site_named
-
-    sites = store.sites()
-    site = site_named(sites, name)
-    if site is None:
-        raise CommandError(SITE_TEXTS.unknown_site, source, name, [s.name for s in sites])
-    return site.id
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -9,7 +9,9 @@ from typing import Any
 
 from apvdesk.cli.common import (
     EXIT_OK,
+    CommandError,
     choose_round,
+    choose_site,
     inspect_workplace,
     open_read_only,
     saved_language,
@@ -20,6 +22,7 @@ from apvdesk.core.model import Group, Round
 from apvdesk.core.results import RoundResults, ScaleResult, compare
 from apvdesk.core.round_people import groups_in_results
 from apvdesk.core.scoring import item_points
+from apvdesk.core.sites import Site
 from apvdesk.wording.formatting import format_number, format_percent
 
 
@@ -81,6 +84,19 @@ class ResultsCommandTexts:
             ),
             count,
             threshold,
+        )
+
+    def no_site_figures(self, site: str, round_id: int, title: str) -> str:
+        return self.fill(
+            self.tr(
+                "Round %2 “%3” has no results for the site “%1”: none of its groups were at the "
+                "site when the results were released. Put the groups at their sites on apvdesk's "
+                "Preparation page; the site's figures are then worked out from the answers already "
+                "released."
+            ),
+            site,
+            round_id,
+            title,
         )
 
     def no_answers(self) -> str:
@@ -186,7 +202,7 @@ def results_table(document: dict[str, Any], lang: str) -> list[str]:
     texts = ResultsCommandTexts()
     names = {g["id"]: g["name"] for g in document["groups"]}
     answered_in = {g["id"]: g["respondents"] for g in document["groups"]}
-    names[None] = texts.whole_workplace()
+    names[None] = document["site"]["name"] if document.get("site") else texts.whole_workplace()
     width = max(len(name) for name in names.values())
     by_scale: dict[str, list[dict[str, Any]]] = {}
     for entry in document["results"]:
@@ -219,6 +235,35 @@ def results_table(document: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
+def _site_part(
+    site: Site,
+    round_id: int,
+    title: str,
+    results: RoundResults | None,
+    previous: RoundResults | None,
+    groups: list[Group],
+    answered: dict[int, int],
+) -> tuple[RoundResults | None, RoundResults | None, list[Group], dict[int, int]]:
+    """Return the part of a round one site shows: its groups and, as the whole, its own figures.
+
+    Nothing is worked out here: the site's figures are those its release decided
+    (core.site_release), withheld where they were. CommandError when the round's release
+    holds no figures for the site (no group was at it when the results were released).
+    """
+    from apvdesk.core.site_view import groups_at, site_results
+
+    assert site.id is not None
+    own = groups_at(groups, site.id)
+    counted = {g.id: answered[g.id] for g in own if g.id is not None and g.id in answered}
+    if results is None:  # still collecting: only the counts, as for the whole workplace
+        return None, None, own, counted
+    shown = site_results(results, site.id)
+    if shown is None:
+        raise CommandError(ResultsCommandTexts().no_site_figures, site.name, round_id, title)
+    before = site_results(previous, site.id) if previous is not None else None
+    return shown, before, own, counted
+
+
 def cmd_results(args: argparse.Namespace) -> int:
     """Print a round's results (the latest unless ``--round``): JSON, or a table."""
     source: Path = args.file
@@ -234,9 +279,15 @@ def cmd_results(args: argparse.Namespace) -> int:
             {g: n for g, n in results.respondents.items() if g is not None} if results is not None else {}
         )
         groups = groups_in_results(apv_round.group_ids, store.groups(), {**answered, **released})
+        site = choose_site(store, source, args.site)
+        if site is not None:
+            results, previous, groups, answered = _site_part(
+                site, round_id, apv_round.title, results, previous, groups, answered
+            )
         document = results_document(
             apv_round, store.round_bank(round_id), groups, results, previous, answered
         )
+        document["site"] = {"id": site.id, "name": site.name} if site is not None else None
     finally:
         store.close()
     if args.json:
@@ -249,7 +300,7 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 
 def add_results_command(commands: Any) -> None:
-    """Add ``results FILE [--round ID] [--json]`` to the subcommands ``commands``."""
+    """Add ``results FILE [--round ID] [--json] [--site NAME]`` to the subcommands ``commands``."""
     results = commands.add_parser(
         "results",
         help="print a round's results per scale and group",
@@ -263,4 +314,9 @@ def add_results_command(commands: Any) -> None:
     results.add_argument("file", type=Path, metavar="FILE", help="the workplace file")
     results.add_argument("--round", type=int, metavar="ID", help="the round (default: the latest)")
     results.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    results.add_argument(
+        "--site",
+        metavar="NAME",
+        help="one site: its groups, and its own figures in place of the whole workplace's",
+    )
     results.set_defaults(run=cmd_results)

@@ -1651,14 +1651,6 @@ lille indflydelse</translation>
         <translation>En indsamlingsfil for runden »%2« på arbejdsstedet »%4« er gemt som %1, med spørgeskemaet og %3 grupper. Tag den med til den anden pc; svarene, der indsamles dér, lægges ind med apvdesk merge.</translation>
     </message>
     <message>
-        <source>%1 has no sites, so there is no site “%2”. Leave out --site to collect for every group.</source>
-        <translation>%1 har ingen arbejdssteder, så der er intet arbejdssted »%2«. Udelad --site for at indsamle for alle grupper.</translation>
-    </message>
-    <message>
-        <source>%1 has no site “%2”. Its sites are: %3.</source>
-        <translation>%1 har intet arbejdssted »%2«. Dens arbejdssteder er: %3.</translation>
-    </message>
-    <message>
         <source>The answers in %1 were deleted from it.</source>
         <translation>Svarene i %1 er slettet fra den.</translation>
     </message>
@@ -7138,6 +7130,10 @@ Gør det, når vurderingen er færdig. Vil du slette de enkelte svar nu?</transl
     <message>
         <source>%1 answers came in after the results were released and are not in them: they are added when every group they belong to has at least %2 new answers.</source>
         <translation>%1 svar er kommet ind, efter resultaterne blev offentliggjort, og er ikke med i dem: de kommer med, når hver gruppe, de hører til, har mindst %2 nye svar.</translation>
+    </message>
+    <message>
+        <source>Round %2 “%3” has no results for the site “%1”: none of its groups were at the site when the results were released. Put the groups at their sites on apvdesk's Preparation page; the site's figures are then worked out from the answers already released.</source>
+        <translation>Runde %2 »%3« har ingen resultater for arbejdsstedet »%1«: ingen af dets grupper var på arbejdsstedet, da resultaterne blev frigivet. Sæt grupperne på deres arbejdssteder på apvdesks side Forberedelse; så regnes arbejdsstedets tal ud af de svar, der allerede er frigivet.</translation>
     </message>
     <message>
         <source>no answers</source>
