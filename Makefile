@@ -28,7 +28,7 @@ $(VENV)/.run-installed: pyproject.toml setup.py | $(PY)
 	$(TOUCH) $@
 
 $(VENV)/.test-installed: pyproject.toml setup.py | $(PY)
-	$(PY) -m pip install --quiet -e ".[test,dev]"
+	$(PY) -m pip install --quiet -e ".[test,dev,server]"
 	$(TOUCH) $@ $(VENV)/.run-installed
 
 translations: $(VENV)/.run-installed

@@ -8,6 +8,10 @@ Create Date: 2026-11-27
 import sqlalchemy as sa
 from alembic import op
 
+# The answer sheet's random id: BIGINT on a server, the INTEGER (rowid) it always was on
+# SQLite; never a sequence (models.BIG_ID, RespondentRow.id).
+BIG_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -90,7 +94,7 @@ def upgrade() -> None:
 
     op.create_table(
         "respondent",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", BIG_ID, nullable=False, autoincrement=False),
         sa.Column("round_id", sa.Integer(), nullable=False),
         sa.Column("group_id", sa.Integer(), nullable=False),
         sa.Column("language", sa.String(length=8), nullable=False),
@@ -150,7 +154,7 @@ def upgrade() -> None:
 
     op.create_table(
         "answer",
-        sa.Column("respondent_id", sa.Integer(), nullable=False),
+        sa.Column("respondent_id", BIG_ID, nullable=False),
         sa.Column("item_id", sa.String(length=60), nullable=False),
         sa.Column("option", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(

@@ -74,15 +74,22 @@ def upgrade() -> None:
     # A round that already has answers had its results shown: its collection is taken as
     # ended (the store releases what it holds on the first read), and respondents were
     # told its threshold.
+    # ``collecting`` as a bound False: SQLite stores 0 as before, PostgreSQL needs a boolean.
     op.execute(
-        "UPDATE apv_round SET collecting = 0, promised_threshold = anonymity_threshold "
-        "WHERE id IN (SELECT round_id FROM respondent) OR id IN (SELECT round_id FROM round_release)"
+        sa.text(
+            "UPDATE apv_round SET collecting = :ended, promised_threshold = anonymity_threshold "
+            "WHERE id IN (SELECT round_id FROM respondent) OR id IN (SELECT round_id FROM round_release)"
+        ).bindparams(ended=False)
     )
 
     with op.batch_alter_table("respondent", schema=None) as batch_op:
         batch_op.drop_column("answered_on")
         batch_op.drop_column("language")
 
+    if op.get_bind().dialect.name != "sqlite":
+        # Only SQLite keeps a hidden row number; elsewhere ``answer`` already has this shape
+        # (a server workplace never holds answers from before this revision).
+        return
     op.create_table(
         "answer_without_rowid",
         sa.Column("respondent_id", sa.Integer(), nullable=False),
