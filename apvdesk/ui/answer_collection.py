@@ -87,42 +87,15 @@ def end_collection(parent: QWidget, store: WorkplaceService, round_id: int) -> b
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    _work_with_progress(parent, texts.working(), lambda: store.end_collection(round_id))
+    from apvdesk.ui.tasks import run_with_progress
+
+    run_with_progress(parent, texts.working(), lambda: store.end_collection(round_id))
     waiting = sum(store.waiting_answers(round_id).values())
     if waiting:
         QMessageBox.information(
             parent, texts.end_title(), texts.still_waiting(waiting, store.round(round_id).anonymity_threshold)
         )
     return True
-
-
-def _work_with_progress(parent: QWidget, text: str, work: Callable[[], object]) -> None:
-    """Run ``work`` in the thread pool behind a busy indicator; return when it is done (re-raising its error).
-
-    Working out a large round's results takes a second or two; the window keeps painting.
-    """
-    from PySide6.QtCore import QEventLoop, Qt
-    from PySide6.QtWidgets import QProgressDialog
-
-    from apvdesk.ui.tasks import run_task
-
-    progress = QProgressDialog(text, "", 0, 0, parent)
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    loop = QEventLoop()
-    failure: list[Exception] = []
-
-    def failed(exc: Exception) -> None:
-        failure.append(exc)
-        loop.quit()
-
-    run_task(work, lambda _result: loop.quit(), failed)
-    loop.exec()
-    progress.close()
-    progress.deleteLater()
-    if failure:
-        raise failure[0]
 
 
 def reopen_collection(parent: QWidget, store: WorkplaceService, round_id: int) -> bool:

@@ -11,11 +11,9 @@ says what was added (each answer sheet once) and offers to wipe the answers from
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,7 +38,6 @@ from apvdesk.ui.style import muted
 from apvdesk.wording.i18n import fill
 
 SUFFIX = ".apvcollect"
-T = TypeVar("T")
 
 
 class CollectDialog(QDialog):
@@ -224,6 +220,7 @@ def fetch_answers(parent: QWidget, store: WorkplaceService) -> MergeOutcome | No
     """Choose a collection file, merge it in the background, say how it went, offer to wipe it."""
     from apvdesk.app.collection_messages import CollectionMessages
     from apvdesk.store.collection.merging import merge_collection, wipe_merged
+    from apvdesk.ui.tasks import run_with_progress
 
     texts = TransferTexts()
     chosen = file_dialogs.ask_open_file(parent, texts.fetch_title(), str(documents_dir()), texts.kinds())
@@ -231,7 +228,7 @@ def fetch_answers(parent: QWidget, store: WorkplaceService) -> MergeOutcome | No
         return None
     path = Path(chosen)
     try:
-        outcome = _in_background(parent, texts.merging(), lambda: merge_collection(store, path))
+        outcome = run_with_progress(parent, texts.merging(), lambda: merge_collection(store, path))
     except (WorkplaceFileError, OSError) as exc:  # refused, and nothing was changed
         show_error(parent, texts.not_merged(), exc)
         return None
@@ -259,35 +256,6 @@ def _waiting_note(store: WorkplaceService, round_id: int) -> str:
     if not waiting or store.released_on(round_id) is None:
         return ""
     return "\n\n" + CollectionTexts().still_waiting(waiting, store.round(round_id).anonymity_threshold)
-
-
-def _in_background(parent: QWidget, text: str, work: Callable[[], T]) -> T:
-    """Run ``work`` in the thread pool behind a busy indicator; return its result (or raise its error)."""
-    from apvdesk.ui.tasks import run_task
-
-    progress = QProgressDialog(text, "", 0, 0, parent)
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    loop = QEventLoop()
-    result: list[T] = []
-    failure: list[Exception] = []
-
-    def done(value: T) -> None:
-        result.append(value)
-        loop.quit()
-
-    def failed(exc: Exception) -> None:
-        failure.append(exc)
-        loop.quit()
-
-    run_task(work, done, failed)
-    loop.exec()
-    progress.close()
-    progress.deleteLater()
-    if failure:
-        raise failure[0]
-    return result[0]
 
 
 class CollectionTransfer(QObject):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -190,6 +190,43 @@ def run_task(
     _live.add(relay)
     _task_started()
     QThreadPool.globalInstance().start(_Task(func, relay))
+
+
+T = TypeVar("T")
+
+
+def run_with_progress(parent: Any, text: str, work: Callable[[], T]) -> T:
+    """Run ``work`` in the thread pool behind a busy indicator; return its result (or raise its error).
+
+    For work the user waits on (working out a round's results, merging a collection):
+    the window keeps painting meanwhile, and the indicator shows after 300 ms.
+    """
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    progress = QProgressDialog(text, "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    loop = QEventLoop()
+    result: list[T] = []
+    failure: list[Exception] = []
+
+    def done(value: T) -> None:
+        result.append(value)
+        loop.quit()
+
+    def failed(exc: Exception) -> None:
+        failure.append(exc)
+        loop.quit()
+
+    run_task(work, done, failed)
+    loop.exec()
+    progress.close()
+    progress.deleteLater()
+    if failure:
+        raise failure[0]
+    return result[0]
 
 
 def wait_for_tasks(msecs: int = 10000) -> bool:
