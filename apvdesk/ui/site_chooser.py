@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from apvdesk.core.sites import Site
+from apvdesk.ui.site_choice import SiteCombo
 
 
 class SiteChooser(QWidget):
@@ -24,7 +25,7 @@ class SiteChooser(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(self.tr("Site:"))
         layout.addWidget(self.label)
-        self.combo = QComboBox()
+        self.combo = SiteCombo([])
         self.combo.setMinimumContentsLength(24)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.label.setBuddy(self.combo)
@@ -39,19 +40,13 @@ class SiteChooser(QWidget):
         chosen = self.site_id()
         self._sites = [site for site in sites if site.id is not None]
         self.combo.blockSignals(True)
-        self.combo.clear()
-        self.combo.addItem(self.tr("Whole workplace"), None)
-        for site in self._sites:
-            self.combo.addItem(site.name, site.id)
-        index = self.combo.findData(chosen) if chosen is not None else 0
-        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.set_sites(self._sites, chosen)
         self.combo.blockSignals(False)
         self.setVisible(bool(self._sites))
 
     def site_id(self) -> int | None:
         """Return the chosen site's id, or None for the whole workplace."""
-        data = self.combo.currentData()
-        return int(data) if data is not None else None
+        return self.combo.site_id()
 
     def site(self) -> Site | None:
         """Return the chosen site, or None for the whole workplace."""
@@ -60,8 +55,7 @@ class SiteChooser(QWidget):
 
     def choose(self, site_id: int | None) -> None:
         """Choose ``site_id`` (None: the whole workplace), as the owner would."""
-        index = self.combo.findData(site_id) if site_id is not None else 0
-        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.set_site_id(site_id)
 
     def no_figures_text(self) -> str:
         """Say why the chosen site shows no results."""

@@ -7332,10 +7332,6 @@ dialogmøde
         <translation>Arbejdssted:</translation>
     </message>
     <message>
-        <source>Whole workplace</source>
-        <translation>Hele arbejdspladsen</translation>
-    </message>
-    <message>
         <source>No results were released for %1: none of the round's groups were at it when the results were released. Put the groups at their sites on the Preparation page; the site's figures are then worked out from the answers already released, unless answers are waiting for the next release or the individual answers were deleted.</source>
         <translation>Der er ingen resultater for %1: ingen af rundens grupper var på arbejdsstedet, da resultaterne blev frigivet. Sæt grupperne på deres arbejdssteder på siden Forberedelse; så regnes arbejdsstedets tal ud af de svar, der allerede er frigivet – medmindre der er svar, som venter på næste frigivelse, eller de enkelte svar er slettet.</translation>
     </message>
